@@ -1,0 +1,176 @@
+# Interface strings of the example tracker, in English.
+# Every message a template asks for is here; see docs/content.md for how they are used.
+
+site-title = Los Angeles Declaration tracker
+site-description = A public tracking system of the commitments made by governments under the Los Angeles Declaration on Migration and Protection: where each stands, the meetings and their recommendations.
+choose-language = Choose your language
+
+## Navigation
+
+skip-to-content = Skip to content
+nav-home = Home
+nav-main = Sections
+nav-languages = Languages
+nav-breadcrumbs = You are here
+nav-countries = Countries
+nav-pillars = Pillars
+nav-commitments = Commitments
+nav-meetings = Meetings
+nav-recommendations = Recommendations
+footer-made-with = Built with swivi, a static site generator for public trackers.
+
+## Language names, in this language
+
+language-en = English
+language-es = Spanish
+language-fr = French
+language-pt = Portuguese
+language-ht = Haitian Creole
+
+## Notices
+
+fallback-notice = This text is not yet available in { $language }; it is shown in { $original }.
+unofficial-notice = Unofficial translation, made for this tracker; the original is in { $original }.
+read-original = Read the original.
+
+## Statuses
+
+status-not-assessed = Not assessed
+status-not-started = Not started
+status-in-progress = In progress
+status-completed = Completed
+status-stalled = Stalled
+
+## Counts
+
+commitment-count = { $count ->
+    [one] { $count } commitment
+   *[other] { $count } commitments
+}
+country-count = { $count ->
+    [one] { $count } country
+   *[other] { $count } countries
+}
+pillar-count = { $count ->
+    [one] { $count } pillar
+   *[other] { $count } pillars
+}
+meeting-count = { $count ->
+    [one] { $count } meeting
+   *[other] { $count } meetings
+}
+recommendation-count = { $count ->
+    [one] { $count } recommendation
+   *[other] { $count } recommendations
+}
+done-share = { $percent }% completed
+
+## Progress
+
+progress-heading = Progress at a glance
+breakdown-caption = Commitments by status
+breakdown-status = Status
+breakdown-count = Commitments
+share-percent = { $percent }%
+breakdown-share = Share
+
+## Home
+
+home-latest = Latest updates
+home-explore = Explore the tracker
+no-updates = No update has been recorded yet.
+
+## Countries and pillars
+
+country-none = No commitment of this country is recorded yet.
+country-no-meetings = No meeting involving this country is recorded yet.
+country-recommendations = Recommendations addressed to this country
+country-no-recommendations = No recommendation names this country as an addressee.
+pillar-number = Pillar { $number }
+pillar-none = No commitment has been made under this pillar.
+
+## Commitments
+
+commitment-status = Current status
+commitment-country = Country
+commitment-pillars = Pillars
+commitment-no-pillar = No pillar given
+commitment-date = Made
+commitment-meeting = Made at
+commitment-timeline = History
+commitment-recommendations = Recommendations it answers
+commitment-no-recommendations = No recommendation is linked to this commitment.
+update-source = Source:
+
+## Indicators
+
+indicators-heading = Indicators
+indicator-baseline = Baseline
+indicator-target = Target
+indicator-latest = Latest value
+indicator-not-set = not set
+indicator-no-value = no value yet
+indicator-progress-label = Progress toward the target
+indicator-progress = { $percent }% of the way from the baseline to the target
+indicator-progress-unknown = Cannot be computed: a baseline, a target and a value are needed.
+indicator-values = Values over time
+indicator-date = Date
+indicator-value = Value
+indicator-no-milestones = No milestone is recorded yet.
+value-with-unit = { $unit ->
+    [percent] { $value }%
+    [USD] USD { $value }
+   *[other] { $value } { $unit }
+}
+
+## Meetings
+
+meeting-dates = Dates
+meeting-place = Place
+meeting-organisers = Organisers
+meeting-countries = Countries
+meeting-documents = Documents
+meeting-commitments = Commitments made at this meeting
+meeting-no-commitments = No commitment is recorded as made at this meeting.
+meeting-recommendations = Recommendations of this meeting
+meeting-no-recommendations = No recommendation of this meeting is recorded.
+
+## Recommendations
+
+recommendation-number = Recommendation { $number }
+recommendation-source = Source
+recommendation-theme = Theme
+recommendation-addressed-to = Addressed to
+recommendation-commitments = Commitments that answer it
+recommendation-no-commitments = No commitment is recorded as answering this recommendation yet.
+page-recommendations = Recommendations of this document
+
+## Feeds
+
+feed-site = Feed of all updates
+feed-of = Feed: { $title }
+feed-title = { $site }: { $title }
+feed-new-commitment = New commitment, { $country }: { $title }
+feed-update = { $title }: { $status }
+feed-meeting = Meeting: { $title }
+
+## Dates and numbers
+
+date-day = { $day } { $month } { $year }
+date-month = { $month } { $year }
+date-year = { $year }
+date-range = { $start } to { $end }
+month-1 = January
+month-2 = February
+month-3 = March
+month-4 = April
+month-5 = May
+month-6 = June
+month-7 = July
+month-8 = August
+month-9 = September
+month-10 = October
+month-11 = November
+month-12 = December
+number-decimal = .
+number-group = ,

@@ -1,0 +1,178 @@
+# Textes de l'interface du site d'exemple, en français.
+
+site-title = Suivi de la Déclaration de Los Angeles
+site-description = Un système de suivi public des engagements pris par les gouvernements dans le cadre de la Déclaration de Los Angeles sur la migration et la protection : où en est chacun, les réunions et leurs recommandations.
+choose-language = Choisissez votre langue
+
+## Navigation
+
+skip-to-content = Aller au contenu
+nav-home = Accueil
+nav-main = Rubriques
+nav-languages = Langues
+nav-breadcrumbs = Vous êtes ici
+nav-countries = Pays
+nav-pillars = Piliers
+nav-commitments = Engagements
+nav-meetings = Réunions
+nav-recommendations = Recommandations
+footer-made-with = Construit avec swivi, un générateur de sites statiques pour le suivi public.
+
+## Noms des langues, en français
+
+language-en = anglais
+language-es = espagnol
+language-fr = français
+language-pt = portugais
+language-ht = créole haïtien
+
+## Avis
+
+fallback-notice = Ce texte n'est pas encore disponible en { $language } ; il est affiché en { $original }.
+unofficial-notice = Traduction non officielle, faite pour ce suivi ; l'original est en { $original }.
+read-original = Lire l'original.
+
+## Statuts
+
+status-not-assessed = Non évalué
+status-not-started = Non commencé
+status-in-progress = En cours
+status-completed = Réalisé
+status-stalled = Au point mort
+
+## Nombres
+
+commitment-count = { $count ->
+    [one] { $count } engagement
+   *[other] { $count } engagements
+}
+country-count = { $count ->
+    [one] { $count } pays
+   *[other] { $count } pays
+}
+pillar-count = { $count ->
+    [one] { $count } pilier
+   *[other] { $count } piliers
+}
+meeting-count = { $count ->
+    [one] { $count } réunion
+   *[other] { $count } réunions
+}
+recommendation-count = { $count ->
+    [one] { $count } recommandation
+   *[other] { $count } recommandations
+}
+done-share = { $percent }{"\u202F"}% réalisés
+
+## Progrès
+
+progress-heading = L'avancement en un coup d'œil
+breakdown-caption = Engagements par statut
+breakdown-status = Statut
+breakdown-count = Engagements
+share-percent = { $percent }{"\u202F"}%
+breakdown-share = Part
+
+## Accueil
+
+home-latest = Dernières mises à jour
+home-explore = Parcourir le suivi
+no-updates = Aucune mise à jour n'est encore enregistrée.
+
+## Pays et piliers
+
+country-none = Aucun engagement de ce pays n'est encore enregistré.
+country-no-meetings = Aucune réunion impliquant ce pays n'est encore enregistrée.
+country-recommendations = Recommandations adressées à ce pays
+country-no-recommendations = Aucune recommandation ne nomme ce pays comme destinataire.
+pillar-number = Pilier { $number }
+pillar-none = Aucun engagement n'a été pris au titre de ce pilier.
+
+## Engagements
+
+commitment-status = Statut actuel
+commitment-country = Pays
+commitment-pillars = Piliers
+commitment-no-pillar = Aucun pilier indiqué
+commitment-date = Pris en
+commitment-meeting = Pris lors de
+commitment-timeline = Historique
+commitment-recommendations = Recommandations auxquelles il répond
+commitment-no-recommendations = Aucune recommandation n'est liée à cet engagement.
+update-source = Source :
+
+## Indicateurs
+
+indicators-heading = Indicateurs
+indicator-baseline = Valeur de référence
+indicator-target = Cible
+indicator-latest = Dernière valeur
+indicator-not-set = non fixée
+indicator-no-value = pas encore de valeur
+indicator-progress-label = Progrès vers la cible
+indicator-progress = { $percent }{"\u202F"}% du chemin entre la valeur de référence et la cible
+indicator-progress-unknown = Impossible à calculer : il faut une valeur de référence, une cible et une valeur.
+indicator-values = Valeurs dans le temps
+indicator-date = Date
+indicator-value = Valeur
+indicator-no-milestones = Aucune étape n'est encore enregistrée.
+value-with-unit = { $unit ->
+    [percent] { $value }{"\u202F"}%
+    [USD] { $value } USD
+   *[other] { $value } { $unit }
+}
+
+## Réunions
+
+meeting-dates = Dates
+meeting-place = Lieu
+meeting-organisers = Organisateurs
+meeting-countries = Pays
+meeting-documents = Documents
+meeting-commitments = Engagements pris lors de cette réunion
+meeting-no-commitments = Aucun engagement n'est enregistré comme pris lors de cette réunion.
+meeting-recommendations = Recommandations de cette réunion
+meeting-no-recommendations = Aucune recommandation de cette réunion n'est enregistrée.
+
+## Recommandations
+
+recommendation-number = Recommandation { $number }
+recommendation-source = Source
+recommendation-theme = Thème
+recommendation-addressed-to = Adressée à
+recommendation-commitments = Engagements qui y répondent
+recommendation-no-commitments = Aucun engagement n'est encore enregistré comme répondant à cette recommandation.
+page-recommendations = Recommandations de ce document
+
+## Flux
+
+feed-site = Flux de toutes les mises à jour
+feed-of = Flux : { $title }
+feed-title = { $site } : { $title }
+feed-new-commitment = Nouvel engagement, { $country } : { $title }
+feed-update = { $title } : { $status }
+feed-meeting = Réunion : { $title }
+
+## Dates et nombres
+
+date-day = { $day ->
+    [1] 1er
+   *[other] { $day }
+} { $month } { $year }
+date-month = { $month } { $year }
+date-year = { $year }
+date-range = du { $start } au { $end }
+month-1 = janvier
+month-2 = février
+month-3 = mars
+month-4 = avril
+month-5 = mai
+month-6 = juin
+month-7 = juillet
+month-8 = août
+month-9 = septembre
+month-10 = octobre
+month-11 = novembre
+month-12 = décembre
+number-decimal = ,
+number-group = {"\u202F"}

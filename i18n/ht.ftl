@@ -1,0 +1,170 @@
+# Tèks entèfas sit egzanp lan, an kreyòl ayisyen.
+
+site-title = Swivi Deklarasyon Los Angeles
+site-description = Yon sistèm piblik pou swiv angajman gouvènman yo pran nan kad Deklarasyon Los Angeles sou Migrasyon ak Pwoteksyon: kote chak angajman rive, reyinyon yo ak rekòmandasyon yo.
+choose-language = Chwazi lang ou
+
+## Navigasyon
+
+skip-to-content = Ale dirèkteman nan kontni an
+nav-home = Akèy
+nav-main = Seksyon yo
+nav-languages = Lang yo
+nav-breadcrumbs = Ou la a
+nav-countries = Peyi
+nav-pillars = Pilye
+nav-commitments = Angajman
+nav-meetings = Reyinyon
+nav-recommendations = Rekòmandasyon
+footer-made-with = Fèt ak swivi, yon zouti ki fè sit entènèt estatik pou swivi piblik.
+
+## Non lang yo, an kreyòl ayisyen
+
+language-en = angle
+language-es = panyòl
+language-fr = franse
+language-pt = pòtigè
+language-ht = kreyòl ayisyen
+
+## Avi
+
+fallback-notice = Tèks sa a poko disponib an { $language }; nou montre l an { $original }.
+unofficial-notice = Tradiksyon sa a pa ofisyèl, nou fè l pou swivi sa a; orijinal la ekri an { $original }.
+read-original = Li orijinal la.
+
+## Sitiyasyon
+
+status-not-assessed = Poko evalye
+status-not-started = Poko kòmanse
+status-in-progress = Ap fèt
+status-completed = Akonpli
+status-stalled = Bloke
+
+## Kantite
+
+commitment-count = { $count ->
+   *[other] { $count } angajman
+}
+country-count = { $count ->
+   *[other] { $count } peyi
+}
+pillar-count = { $count ->
+   *[other] { $count } pilye
+}
+meeting-count = { $count ->
+   *[other] { $count } reyinyon
+}
+recommendation-count = { $count ->
+   *[other] { $count } rekòmandasyon
+}
+done-share = { $percent }{"\u00A0"}% akonpli
+
+## Pwogrè
+
+progress-heading = Pwogrè an rezime
+breakdown-caption = Angajman yo dapre sitiyasyon yo
+breakdown-status = Sitiyasyon
+breakdown-count = Angajman
+share-percent = { $percent }{"\u00A0"}%
+breakdown-share = Pousantaj
+
+## Akèy
+
+home-latest = Dènye nouvèl
+home-explore = Gade tout sa ki nan swivi a
+no-updates = Poko gen okenn nouvèl ki anrejistre.
+
+## Peyi ak pilye
+
+country-none = Poko gen okenn angajman peyi sa a ki anrejistre.
+country-no-meetings = Poko gen okenn reyinyon ak peyi sa a ki anrejistre.
+country-recommendations = Rekòmandasyon ki adrese peyi sa a
+country-no-recommendations = Pa gen okenn rekòmandasyon ki adrese peyi sa a.
+pillar-number = Pilye { $number }
+pillar-none = Pa gen okenn angajman ki pran nan pilye sa a.
+
+## Angajman
+
+commitment-status = Sitiyasyon kounye a
+commitment-country = Peyi
+commitment-pillars = Pilye
+commitment-no-pillar = Pa gen pilye ki endike
+commitment-date = Dat
+commitment-meeting = Kote li pran
+commitment-timeline = Istwa
+commitment-recommendations = Rekòmandasyon li reponn
+commitment-no-recommendations = Pa gen okenn rekòmandasyon ki gen rapò ak angajman sa a.
+update-source = Sous:
+
+## Endikatè
+
+indicators-heading = Endikatè
+indicator-baseline = Valè depa
+indicator-target = Objektif
+indicator-latest = Dènye valè
+indicator-not-set = poko fikse
+indicator-no-value = poko gen valè
+indicator-progress-label = Pwogrè pou rive nan objektif la
+indicator-progress = { $percent }{"\u00A0"}% nan chemen ant valè depa a ak objektif la
+indicator-progress-unknown = Nou pa ka kalkile l: fòk gen yon valè depa, yon objektif ak yon valè.
+indicator-values = Valè yo sou tan
+indicator-date = Dat
+indicator-value = Valè
+indicator-no-milestones = Poko gen okenn etap ki anrejistre.
+value-with-unit = { $unit ->
+    [percent] { $value }{"\u00A0"}%
+    [USD] { $value } USD
+   *[other] { $value } { $unit }
+}
+
+## Reyinyon
+
+meeting-dates = Dat
+meeting-place = Kote
+meeting-organisers = Òganizatè
+meeting-countries = Peyi
+meeting-documents = Dokiman
+meeting-commitments = Angajman ki pran nan reyinyon sa a
+meeting-no-commitments = Pa gen okenn angajman ki anrejistre kòm pran nan reyinyon sa a.
+meeting-recommendations = Rekòmandasyon reyinyon sa a
+meeting-no-recommendations = Pa gen okenn rekòmandasyon reyinyon sa a ki anrejistre.
+
+## Rekòmandasyon
+
+recommendation-number = Rekòmandasyon { $number }
+recommendation-source = Sous
+recommendation-theme = Tèm
+recommendation-addressed-to = Adrese bay
+recommendation-commitments = Angajman ki reponn rekòmandasyon sa a
+recommendation-no-commitments = Poko gen okenn angajman ki anrejistre kòm repons pou rekòmandasyon sa a.
+page-recommendations = Rekòmandasyon dokiman sa a
+
+## Fil nouvèl
+
+feed-site = Fil tout nouvèl yo
+feed-of = Fil nouvèl: { $title }
+feed-title = { $site }: { $title }
+feed-new-commitment = Nouvo angajman, { $country }: { $title }
+feed-update = { $title }: { $status }
+feed-meeting = Reyinyon: { $title }
+
+## Dat ak nimewo
+
+date-day = { $day } { $month } { $year }
+date-month = { $month } { $year }
+date-year = { $year }
+date-range = soti { $start } rive { $end }
+month-1 = janvye
+month-2 = fevriye
+month-3 = mas
+month-4 = avril
+month-5 = me
+month-6 = jen
+month-7 = jiyè
+month-8 = out
+month-9 = septanm
+month-10 = oktòb
+month-11 = novanm
+month-12 = desanm
+number-decimal = ,
+number-group = {"\u00A0"}

@@ -1,0 +1,175 @@
+# Textos da interface do site de exemplo, em português (Brasil).
+
+site-title = Acompanhamento da Declaração de Los Angeles
+site-description = Um sistema público de acompanhamento dos compromissos assumidos pelos governos no âmbito da Declaração de Los Angeles sobre Migração e Proteção: a situação de cada um, as reuniões e suas recomendações.
+choose-language = Escolha seu idioma
+
+## Navegação
+
+skip-to-content = Ir para o conteúdo
+nav-home = Início
+nav-main = Seções
+nav-languages = Idiomas
+nav-breadcrumbs = Você está aqui
+nav-countries = Países
+nav-pillars = Pilares
+nav-commitments = Compromissos
+nav-meetings = Reuniões
+nav-recommendations = Recomendações
+footer-made-with = Feito com swivi, um gerador de sites estáticos para acompanhamento público.
+
+## Nomes dos idiomas, em português
+
+language-en = inglês
+language-es = espanhol
+language-fr = francês
+language-pt = português
+language-ht = crioulo haitiano
+
+## Avisos
+
+fallback-notice = Este texto ainda não está disponível em { $language }; ele aparece em { $original }.
+unofficial-notice = Tradução não oficial, feita para este acompanhamento; o original está em { $original }.
+read-original = Ler o original.
+
+## Situações
+
+status-not-assessed = Não avaliado
+status-not-started = Não iniciado
+status-in-progress = Em andamento
+status-completed = Cumprido
+status-stalled = Parado
+
+## Quantidades
+
+commitment-count = { $count ->
+    [one] { $count } compromisso
+   *[other] { $count } compromissos
+}
+country-count = { $count ->
+    [one] { $count } país
+   *[other] { $count } países
+}
+pillar-count = { $count ->
+    [one] { $count } pilar
+   *[other] { $count } pilares
+}
+meeting-count = { $count ->
+    [one] { $count } reunião
+   *[other] { $count } reuniões
+}
+recommendation-count = { $count ->
+    [one] { $count } recomendação
+   *[other] { $count } recomendações
+}
+done-share = { $percent }% cumpridos
+
+## Progresso
+
+progress-heading = Resumo do progresso
+breakdown-caption = Compromissos por situação
+breakdown-status = Situação
+breakdown-count = Compromissos
+share-percent = { $percent }%
+breakdown-share = Porcentagem
+
+## Início
+
+home-latest = Últimas atualizações
+home-explore = Explorar o acompanhamento
+no-updates = Ainda não há nenhuma atualização registrada.
+
+## Países e pilares
+
+country-none = Ainda não há nenhum compromisso registrado deste país.
+country-no-meetings = Ainda não há nenhuma reunião registrada com este país.
+country-recommendations = Recomendações dirigidas a este país
+country-no-recommendations = Nenhuma recomendação é dirigida a este país.
+pillar-number = Pilar { $number }
+pillar-none = Nenhum compromisso foi assumido neste pilar.
+
+## Compromissos
+
+commitment-status = Situação atual
+commitment-country = País
+commitment-pillars = Pilares
+commitment-no-pillar = Nenhum pilar indicado
+commitment-date = Data
+commitment-meeting = Assumido em
+commitment-timeline = Histórico
+commitment-recommendations = Recomendações a que responde
+commitment-no-recommendations = Nenhuma recomendação está ligada a este compromisso.
+update-source = Fonte:
+
+## Indicadores
+
+indicators-heading = Indicadores
+indicator-baseline = Valor inicial
+indicator-target = Meta
+indicator-latest = Último valor
+indicator-not-set = a definir
+indicator-no-value = ainda sem valor
+indicator-progress-label = Progresso rumo à meta
+indicator-progress = { $percent }% do caminho entre o valor inicial e a meta
+indicator-progress-unknown = Não é possível calcular: é preciso ter um valor inicial, uma meta e um valor.
+indicator-values = Valores ao longo do tempo
+indicator-date = Data
+indicator-value = Valor
+indicator-no-milestones = Ainda não há nenhuma etapa registrada.
+value-with-unit = { $unit ->
+    [percent] { $value }%
+    [USD] { $value } USD
+   *[other] { $value } { $unit }
+}
+
+## Reuniões
+
+meeting-dates = Datas
+meeting-place = Local
+meeting-organisers = Organizadores
+meeting-countries = Países
+meeting-documents = Documentos
+meeting-commitments = Compromissos assumidos nesta reunião
+meeting-no-commitments = Não há nenhum compromisso registrado como assumido nesta reunião.
+meeting-recommendations = Recomendações desta reunião
+meeting-no-recommendations = Não há nenhuma recomendação registrada desta reunião.
+
+## Recomendações
+
+recommendation-number = Recomendação { $number }
+recommendation-source = Fonte
+recommendation-theme = Tema
+recommendation-addressed-to = Dirigida a
+recommendation-commitments = Compromissos que respondem a esta recomendação
+recommendation-no-commitments = Ainda não há nenhum compromisso registrado que responda a esta recomendação.
+page-recommendations = Recomendações deste documento
+
+## Feeds
+
+feed-site = Feed de todas as atualizações
+feed-of = Feed: { $title }
+feed-title = { $site }: { $title }
+feed-new-commitment = Novo compromisso, { $country }: { $title }
+feed-update = { $title }: { $status }
+feed-meeting = Reunião: { $title }
+
+## Datas e números
+
+date-day = { $day } de { $month } de { $year }
+date-month = { $month } de { $year }
+date-year = { $year }
+date-range = de { $start } a { $end }
+month-1 = janeiro
+month-2 = fevereiro
+month-3 = março
+month-4 = abril
+month-5 = maio
+month-6 = junho
+month-7 = julho
+month-8 = agosto
+month-9 = setembro
+month-10 = outubro
+month-11 = novembro
+month-12 = dezembro
+number-decimal = ,
+number-group = .

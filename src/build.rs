@@ -1,0 +1,52 @@
+//! The pipeline, one line per stage: read → settings → load → interface strings → model →
+//! pages, feeds, sitemap → minify. Writing is left to the caller, so `check` runs every stage
+//! and writes nothing.
+
+use std::path::Path;
+
+use crate::content::Asset;
+use crate::diag::Diagnostics;
+use crate::output::OutputFile;
+use crate::{config, content, feeds, i18n, model, output, render, sitemap};
+
+/// A site built in memory, ready to write.
+pub(crate) struct Built {
+    pub(crate) files: Vec<OutputFile>,
+    pub(crate) languages: usize,
+    /// Warnings (missing translations of interface strings, …); the build still succeeded.
+    pub(crate) warnings: Diagnostics,
+}
+
+/// Builds the site under `root`; on any error, every problem found.
+pub(crate) fn build(root: &Path, base_url: Option<&str>) -> Result<Built, Diagnostics> {
+    let mut diags = Diagnostics::default();
+    let site_toml =
+        content::read_site_toml(root, &mut diags).ok_or_else(|| std::mem::take(&mut diags))?;
+    let Some(config) = config::parse(&site_toml, base_url, &mut diags) else {
+        return Err(diags);
+    };
+    let sources = content::load(root, &config, &mut diags);
+    let locales = i18n::load(&config, &sources.locales, &mut diags);
+    let Some(site) = model::build(&config, &sources.entries, &mut diags) else {
+        return Err(diags);
+    };
+    let pages = render::render(&site, &locales, &sources.templates, &mut diags);
+    let feeds = feeds::build(&site, &locales);
+    let sitemap = sitemap::build(&site);
+    if diags.has_errors() {
+        return Err(diags);
+    }
+    let files = output::minify([pages, feeds, sitemap, assets(sources.assets)].concat());
+    Ok(Built {
+        files,
+        languages: config.languages.len(),
+        warnings: diags,
+    })
+}
+
+fn assets(assets: Vec<Asset>) -> Vec<OutputFile> {
+    assets
+        .into_iter()
+        .map(|a| OutputFile::other(a.path, a.bytes))
+        .collect()
+}

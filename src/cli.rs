@@ -1,0 +1,112 @@
+//! The command line: subcommands, their options and help, and what each prints.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::time::Instant;
+
+use clap::{Parser, Subcommand};
+
+use crate::build::{Built, build};
+use crate::diag::Diagnostics;
+use crate::output;
+
+/// swivi builds multilingual public trackers of government commitments: countries, pillars,
+/// commitments with their history and indicators, meetings and recommendations, in every
+/// language of the site, with Atom feeds.
+#[derive(Parser)]
+#[command(name = "swivi", version, about, long_about = None)]
+pub(crate) struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Build the site into the output folder (replaced whole, only if the build succeeds).
+    Build {
+        /// The site's folder: where site.toml, content/, i18n/, themes/ and static/ are.
+        #[arg(long, value_name = "DIR", default_value = ".")]
+        root: PathBuf,
+        /// Where to write the site [default: <root>/public].
+        #[arg(long, short, value_name = "DIR")]
+        output: Option<PathBuf>,
+        /// The address the site is published at, replacing `base_url` of site.toml
+        /// (e.g. a preview address).
+        #[arg(long, value_name = "URL")]
+        base_url: Option<String>,
+    },
+    /// Check the content, translations and templates, and write nothing.
+    Check {
+        /// The site's folder: where site.toml, content/, i18n/, themes/ and static/ are.
+        #[arg(long, value_name = "DIR", default_value = ".")]
+        root: PathBuf,
+    },
+}
+
+pub(crate) fn run(cli: Cli) -> ExitCode {
+    match cli.command {
+        Command::Build {
+            root,
+            output,
+            base_url,
+        } => {
+            let out = output.unwrap_or_else(|| root.join("public"));
+            let started = Instant::now();
+            let built = match build(&root, base_url.as_deref()) {
+                Ok(built) => built,
+                Err(diags) => return failed(diags, Some(&out)),
+            };
+            built.warnings.print();
+            if let Err(error) = output::write(&out, &built.files) {
+                eprintln!("error: {error}");
+                return ExitCode::FAILURE;
+            }
+            println!(
+                "Built {} pages in {} languages ({} files) into {} in {:.2} s",
+                pages(&built),
+                built.languages,
+                built.files.len(),
+                out.display(),
+                started.elapsed().as_secs_f64()
+            );
+            ExitCode::SUCCESS
+        }
+        Command::Check { root } => match build(&root, None) {
+            Ok(built) => {
+                let warnings = built.warnings.warning_count();
+                built.warnings.print();
+                println!(
+                    "No errors: {} pages in {} languages would be built{}",
+                    pages(&built),
+                    built.languages,
+                    match warnings {
+                        0 => String::new(),
+                        1 => "; 1 warning".to_owned(),
+                        n => format!("; {n} warnings"),
+                    }
+                );
+                ExitCode::SUCCESS
+            }
+            Err(diags) => failed(diags, None),
+        },
+    }
+}
+
+fn pages(built: &Built) -> usize {
+    built.files.iter().filter(|f| f.is_html()).count()
+}
+
+fn failed(diags: Diagnostics, out: Option<&std::path::Path>) -> ExitCode {
+    let diags = diags.sorted();
+    diags.print();
+    let errors = diags.error_count();
+    let plural = if errors == 1 { "" } else { "s" };
+    match out {
+        Some(out) => eprintln!(
+            "error: {errors} problem{plural} found; nothing was written, {} is as it was",
+            out.display()
+        ),
+        None => eprintln!("error: {errors} problem{plural} found"),
+    }
+    ExitCode::FAILURE
+}

@@ -1,0 +1,394 @@
+//! `site.toml`: the raw serde struct that mirrors the file, and the validated [`Config`].
+//!
+//! Invariants of a [`Config`]: the default language is one of the languages; every fallback
+//! chain names known languages, never the language itself, and ends with the default language;
+//! status ids are unique and the default status is one of them; the base URL ends with `/`.
+
+use std::sync::Arc;
+
+use serde::Deserialize;
+use toml::Spanned;
+
+use crate::diag::{Diagnostic, Diagnostics, SourceFile, did_you_mean};
+use crate::model::slug::is_slug;
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawConfig {
+    base_url: Spanned<String>,
+    default_language: Spanned<String>,
+    #[serde(default)]
+    theme: Option<String>,
+    #[serde(default)]
+    default_status: Option<Spanned<String>>,
+    languages: Vec<RawLanguage>,
+    #[serde(default)]
+    statuses: Option<Vec<RawStatus>>,
+    #[serde(default)]
+    feeds: Option<RawFeeds>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawLanguage {
+    code: Spanned<String>,
+    name: String,
+    #[serde(default)]
+    fallback: Vec<Spanned<String>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawStatus {
+    id: Spanned<String>,
+    #[serde(default)]
+    done: bool,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawFeeds {
+    #[serde(default)]
+    limit: Option<usize>,
+    author: String,
+}
+
+/// The site's settings, validated.
+#[derive(Debug, Clone)]
+pub(crate) struct Config {
+    pub(crate) base_url: String,
+    pub(crate) default_language: String,
+    pub(crate) theme: String,
+    /// In the order the language switcher shows them.
+    pub(crate) languages: Vec<Language>,
+    /// In the order the site shows them.
+    pub(crate) statuses: Vec<Status>,
+    pub(crate) default_status: usize,
+    pub(crate) feeds: Feeds,
+}
+
+#[derive(Debug, Clone)]
+pub(crate) struct Language {
+    pub(crate) code: String,
+    pub(crate) name: String,
+    /// The language itself, its fallbacks, then the default language: where to look for a text.
+    pub(crate) chain: Vec<String>,
+}
+
+#[derive(Debug, Clone)]
+pub(crate) struct Status {
+    pub(crate) id: String,
+    pub(crate) done: bool,
+}
+
+#[derive(Debug, Clone)]
+pub(crate) struct Feeds {
+    pub(crate) limit: usize,
+    pub(crate) author: String,
+}
+
+const DEFAULT_STATUSES: [(&str, bool); 5] = [
+    ("not-assessed", false),
+    ("not-started", false),
+    ("in-progress", false),
+    ("completed", true),
+    ("stalled", false),
+];
+
+impl Config {
+    pub(crate) fn language(&self, code: &str) -> Option<&Language> {
+        self.languages.iter().find(|l| l.code == code)
+    }
+
+    pub(crate) fn language_codes(&self) -> Vec<&str> {
+        self.languages.iter().map(|l| l.code.as_str()).collect()
+    }
+
+    pub(crate) fn status_index(&self, id: &str) -> Option<usize> {
+        self.statuses.iter().position(|s| s.id == id)
+    }
+
+    /// The path part of the base URL (`/` or `/tracker/`), which every link starts with.
+    pub(crate) fn base_path(&self) -> &str {
+        let after_scheme = self.base_url.find("://").map_or(0, |i| i + 3);
+        self.base_url[after_scheme..]
+            .find('/')
+            .map_or("/", |i| &self.base_url[after_scheme + i..])
+    }
+}
+
+/// Parses and validates `site.toml`; `base_url` replaces the file's when given.
+pub(crate) fn parse(
+    file: &Arc<SourceFile>,
+    base_url: Option<&str>,
+    diags: &mut Diagnostics,
+) -> Option<Config> {
+    let raw: RawConfig = match toml::from_str(&file.text) {
+        Ok(raw) => raw,
+        Err(error) => {
+            diags.push(crate::content::toml_error(file, 0, &error, &[]));
+            return None;
+        }
+    };
+    let errors_before = diags.error_count();
+    let languages = languages(file, &raw, diags);
+    let statuses = statuses(file, raw.statuses.as_deref(), diags);
+    let default_status = default_status(file, raw.default_status.as_ref(), &statuses, diags);
+    let base_url = match base_url {
+        Some(url) => normalize_base_url(url),
+        None => check_base_url(file, &raw.base_url, diags),
+    };
+    let feeds = raw.feeds.map_or(
+        Feeds {
+            limit: 50,
+            author: "swivi".to_owned(),
+        },
+        |f| Feeds {
+            limit: f.limit.unwrap_or(50),
+            author: f.author,
+        },
+    );
+    if diags.error_count() > errors_before {
+        return None;
+    }
+    Some(Config {
+        base_url,
+        default_language: raw.default_language.into_inner(),
+        theme: raw.theme.unwrap_or_else(|| "default".to_owned()),
+        languages,
+        statuses,
+        default_status,
+        feeds,
+    })
+}
+
+fn normalize_base_url(url: &str) -> String {
+    if url.ends_with('/') {
+        url.to_owned()
+    } else {
+        format!("{url}/")
+    }
+}
+
+fn check_base_url(
+    file: &Arc<SourceFile>,
+    url: &Spanned<String>,
+    diags: &mut Diagnostics,
+) -> String {
+    let value = url.get_ref();
+    if !(value.starts_with("https://") || value.starts_with("http://")) {
+        diags.push(
+            Diagnostic::error(format!(
+                "`base_url` must be an absolute http(s) URL, not `{value}`"
+            ))
+            .at(file, url.span())
+            .help("write the address where the site is published, e.g. \"https://example.org/\""),
+        );
+    }
+    normalize_base_url(value)
+}
+
+fn languages(file: &Arc<SourceFile>, raw: &RawConfig, diags: &mut Diagnostics) -> Vec<Language> {
+    let codes: Vec<&str> = raw
+        .languages
+        .iter()
+        .map(|l| l.code.get_ref().as_str())
+        .collect();
+    let default = raw.default_language.get_ref();
+    if !codes.contains(&default.as_str()) {
+        diags.push(
+            Diagnostic::error(format!(
+                "the default language `{default}` is not in `[[languages]]`"
+            ))
+            .at(file, raw.default_language.span())
+            .help(did_you_mean(default, &codes, "languages")),
+        );
+    }
+    for (i, language) in raw.languages.iter().enumerate() {
+        let code = language.code.get_ref();
+        if !is_language_code(code) {
+            diags.push(
+                Diagnostic::error(format!("`{code}` is not a language code"))
+                    .at(file, language.code.span())
+                    .help("use a lower-case BCP 47 code such as \"en\", \"pt\" or \"ht\""),
+            );
+        }
+        if codes[..i].contains(&code.as_str()) {
+            diags.push(
+                Diagnostic::error(format!("the language `{code}` is listed twice"))
+                    .at(file, language.code.span())
+                    .help("remove one of the two `[[languages]]` tables"),
+            );
+        }
+    }
+    raw.languages
+        .iter()
+        .map(|language| {
+            let code = language.code.get_ref().clone();
+            let mut chain = vec![code.clone()];
+            for fallback in &language.fallback {
+                let name = fallback.get_ref();
+                if !codes.contains(&name.as_str()) {
+                    diags.push(
+                        Diagnostic::error(format!(
+                            "the fallback language `{name}` is not in `[[languages]]`"
+                        ))
+                        .at(file, fallback.span())
+                        .help(did_you_mean(name, &codes, "languages")),
+                    );
+                } else if chain.contains(name) {
+                    diags.push(
+                        Diagnostic::error(format!(
+                            "`{name}` appears twice in the fallback chain of `{code}`"
+                        ))
+                        .at(file, fallback.span())
+                        .help("a language is looked up once; remove the repetition"),
+                    );
+                } else {
+                    chain.push(name.clone());
+                }
+            }
+            if !chain.contains(default) {
+                chain.push(default.clone());
+            }
+            Language {
+                code,
+                name: language.name.clone(),
+                chain,
+            }
+        })
+        .collect()
+}
+
+fn is_language_code(code: &str) -> bool {
+    let mut parts = code.split('-');
+    let primary = parts.next().unwrap_or_default();
+    (2..=3).contains(&primary.len())
+        && primary.bytes().all(|b| b.is_ascii_lowercase())
+        && parts
+            .all(|p| !p.is_empty() && p.len() <= 8 && p.bytes().all(|b| b.is_ascii_alphanumeric()))
+}
+
+fn statuses(
+    file: &Arc<SourceFile>,
+    raw: Option<&[RawStatus]>,
+    diags: &mut Diagnostics,
+) -> Vec<Status> {
+    let Some(raw) = raw else {
+        return DEFAULT_STATUSES
+            .iter()
+            .map(|(id, done)| Status {
+                id: (*id).to_owned(),
+                done: *done,
+            })
+            .collect();
+    };
+    if raw.is_empty() {
+        diags.push(
+            Diagnostic::error("`statuses` is empty")
+                .in_file(file)
+                .help("list at least one status, or remove `statuses` to use the default set"),
+        );
+    }
+    let mut seen: Vec<&str> = Vec::new();
+    for status in raw {
+        let id = status.id.get_ref();
+        if !is_slug(id) {
+            diags.push(
+                Diagnostic::error(format!("the status id `{id}` is not a slug"))
+                    .at(file, status.id.span())
+                    .help("use lower-case letters, digits and hyphens, e.g. \"in-progress\""),
+            );
+        }
+        if seen.contains(&id.as_str()) {
+            diags.push(
+                Diagnostic::error(format!("the status `{id}` is listed twice"))
+                    .at(file, status.id.span())
+                    .help("remove one of the two `[[statuses]]` tables"),
+            );
+        }
+        seen.push(id);
+    }
+    raw.iter()
+        .map(|s| Status {
+            id: s.id.get_ref().clone(),
+            done: s.done,
+        })
+        .collect()
+}
+
+fn default_status(
+    file: &Arc<SourceFile>,
+    raw: Option<&Spanned<String>>,
+    statuses: &[Status],
+    diags: &mut Diagnostics,
+) -> usize {
+    let Some(raw) = raw else { return 0 };
+    let id = raw.get_ref();
+    statuses
+        .iter()
+        .position(|s| &s.id == id)
+        .unwrap_or_else(|| {
+            let ids: Vec<&str> = statuses.iter().map(|s| s.id.as_str()).collect();
+            diags.push(
+                Diagnostic::error(format!(
+                    "the default status `{id}` is not one of the statuses"
+                ))
+                .at(file, raw.span())
+                .help(did_you_mean(id, &ids, "statuses")),
+            );
+            0
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse_str(text: &str) -> (Option<Config>, Diagnostics) {
+        let file = SourceFile::new("site.toml", text);
+        let mut diags = Diagnostics::default();
+        let config = parse(&file, None, &mut diags);
+        (config, diags)
+    }
+
+    const MINIMAL: &str = r#"
+base_url = "https://example.org/tracker"
+default_language = "fr"
+[[languages]]
+code = "fr"
+name = "Français"
+[[languages]]
+code = "ht"
+name = "Kreyòl ayisyen"
+"#;
+
+    #[test]
+    fn chains_end_with_the_default_language() {
+        let (config, diags) = parse_str(MINIMAL);
+        assert!(!diags.has_errors(), "{diags}");
+        let config = config.unwrap();
+        assert_eq!(config.language("ht").unwrap().chain, ["ht", "fr"]);
+        assert_eq!(config.language("fr").unwrap().chain, ["fr"]);
+        assert_eq!(config.base_url, "https://example.org/tracker/");
+        assert_eq!(config.base_path(), "/tracker/");
+        assert_eq!(config.statuses.len(), 5);
+        assert!(config.statuses[config.status_index("completed").unwrap()].done);
+    }
+
+    #[test]
+    fn unknown_fallback_is_named_with_a_suggestion() {
+        let text = MINIMAL.replace(
+            "name = \"Kreyòl ayisyen\"",
+            "name = \"Kreyòl\"\nfallback = [\"fe\"]",
+        );
+        let (config, diags) = parse_str(&text);
+        assert!(config.is_none());
+        let out = diags.render_plain();
+        assert!(
+            out.contains("the fallback language `fe` is not in `[[languages]]`"),
+            "{out}"
+        );
+        assert!(out.contains("did you mean `fr`?"), "{out}");
+    }
+}

@@ -1,0 +1,103 @@
+//! Splits an entry into its TOML front matter and its Markdown body.
+//!
+//! The front matter sits between two lines that hold only `+++` (trailing spaces and Windows
+//! line endings allowed). The ranges returned index the original text, so every later
+//! position still points at the right line and column of the file.
+
+use std::ops::Range;
+use std::sync::Arc;
+
+use crate::diag::{Diagnostic, SourceFile};
+
+#[derive(Debug, PartialEq, Eq)]
+pub(crate) struct Split {
+    pub(crate) front_matter: Range<usize>,
+    pub(crate) body: Range<usize>,
+}
+
+#[derive(Debug, PartialEq, Eq)]
+pub(crate) enum Problem {
+    NoOpening,
+    NoClosing,
+}
+
+impl Problem {
+    pub(crate) fn into_diagnostic(self, file: &Arc<SourceFile>) -> Diagnostic {
+        match self {
+            Problem::NoOpening => Diagnostic::error("this file does not start with front matter")
+                .at(file, 0..file.text.lines().next().map_or(0, str::len))
+                .label("expected a line `+++` here")
+                .help("start the file with a line `+++`, then the TOML fields, then another line `+++`, then the text"),
+            Problem::NoClosing => Diagnostic::error("the front matter is never closed")
+                .at(file, 0..3)
+                .label("opened here")
+                .help("add a line `+++` after the last TOML field"),
+        }
+    }
+}
+
+pub(crate) fn split(text: &str) -> Result<Split, Problem> {
+    let mut lines = line_ranges(text);
+    let first = lines.next().ok_or(Problem::NoOpening)?;
+    if !is_delimiter(&text[first.clone()]) {
+        return Err(Problem::NoOpening);
+    }
+    let start = first.end;
+    for line in lines {
+        if is_delimiter(&text[line.clone()]) {
+            return Ok(Split {
+                front_matter: start..line.start,
+                body: line.end..text.len(),
+            });
+        }
+    }
+    Err(Problem::NoClosing)
+}
+
+fn is_delimiter(line: &str) -> bool {
+    line.trim_end() == "+++"
+}
+
+/// Each line's range including its line ending, so ranges tile the text.
+fn line_ranges(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
+    let mut start = 0;
+    std::iter::from_fn(move || {
+        if start >= text.len() {
+            return None;
+        }
+        let end = text[start..]
+            .find('\n')
+            .map_or(text.len(), |i| start + i + 1);
+        let range = start..end;
+        start = end;
+        Some(range)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn splits_and_keeps_offsets() {
+        let text = "+++\ntitle = \"x\"\n+++\nBody\n";
+        let split = split(text).unwrap();
+        assert_eq!(&text[split.front_matter.clone()], "title = \"x\"\n");
+        assert_eq!(&text[split.body.clone()], "Body\n");
+    }
+
+    #[test]
+    fn accepts_windows_line_endings() {
+        let text = "+++\r\ntitle = \"x\"\r\n+++\r\nBody";
+        let split = split(text).unwrap();
+        assert_eq!(&text[split.front_matter], "title = \"x\"\r\n");
+        assert_eq!(&text[split.body], "Body");
+    }
+
+    #[test]
+    fn reports_missing_delimiters() {
+        assert_eq!(split("title = 1\n"), Err(Problem::NoOpening));
+        assert_eq!(split(""), Err(Problem::NoOpening));
+        assert_eq!(split("+++\ntitle = 1\n"), Err(Problem::NoClosing));
+    }
+}

@@ -1,0 +1,382 @@
+//! The only reader of the site's files.
+//!
+//! [`read_site_toml`] reads `site.toml`; [`load`] reads everything else the build needs:
+//! content entries (already split into front matter and body, with their section, slug and
+//! language taken from the path), Fluent files, the theme's templates and every asset to copy.
+//! Nothing after this stage touches the file system until `output` writes.
+//!
+//! A file that cannot be read or classified becomes a diagnostic naming it; loading goes on.
+
+pub(crate) mod frontmatter;
+pub(crate) mod markdown;
+
+use std::fmt;
+use std::fs;
+use std::ops::Range;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use walkdir::WalkDir;
+
+use crate::config::Config;
+use crate::diag::{Diagnostic, Diagnostics, SourceFile, did_you_mean, display_path, suggest};
+
+pub(crate) const SITE_TOML: &str = "site.toml";
+
+/// The kinds of entries, one folder each under `content/`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub(crate) enum Section {
+    Countries,
+    Pillars,
+    Commitments,
+    Meetings,
+    Recommendations,
+    Pages,
+}
+
+impl Section {
+    pub(crate) const ALL: [Section; 6] = [
+        Section::Countries,
+        Section::Pillars,
+        Section::Commitments,
+        Section::Meetings,
+        Section::Recommendations,
+        Section::Pages,
+    ];
+
+    /// The folder name, which is also the URL segment.
+    pub(crate) fn name(self) -> &'static str {
+        match self {
+            Section::Countries => "countries",
+            Section::Pillars => "pillars",
+            Section::Commitments => "commitments",
+            Section::Meetings => "meetings",
+            Section::Recommendations => "recommendations",
+            Section::Pages => "pages",
+        }
+    }
+
+    pub(crate) fn from_name(name: &str) -> Option<Section> {
+        Section::ALL.into_iter().find(|s| s.name() == name)
+    }
+}
+
+impl fmt::Display for Section {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+/// A content file, classified by its path and split into front matter and body.
+#[derive(Debug, Clone)]
+pub(crate) struct EntryFile {
+    pub(crate) section: Section,
+    pub(crate) slug: String,
+    /// `None` for the canonical file, `Some(lang)` for `<slug>.<lang>.md`.
+    pub(crate) lang: Option<String>,
+    pub(crate) file: Arc<SourceFile>,
+    /// Byte range of the TOML between the `+++` lines.
+    pub(crate) front_matter: Range<usize>,
+    /// Byte range of the Markdown after the closing `+++`.
+    pub(crate) body: Range<usize>,
+}
+
+impl EntryFile {
+    pub(crate) fn front_matter_text(&self) -> &str {
+        &self.file.text[self.front_matter.clone()]
+    }
+
+    pub(crate) fn body_text(&self) -> &str {
+        &self.file.text[self.body.clone()]
+    }
+}
+
+/// A file copied to the output as it is.
+#[derive(Debug, Clone)]
+pub(crate) struct Asset {
+    /// Path in the output, relative, with `/` separators.
+    pub(crate) path: String,
+    pub(crate) bytes: Vec<u8>,
+}
+
+/// Everything read from the site root.
+#[derive(Debug, Default)]
+pub(crate) struct Sources {
+    pub(crate) entries: Vec<EntryFile>,
+    /// `(language code, file)` for each `i18n/<lang>.ftl`.
+    pub(crate) locales: Vec<(String, Arc<SourceFile>)>,
+    /// The theme's templates; their names are paths relative to `templates/`.
+    pub(crate) templates: Vec<(String, Arc<SourceFile>)>,
+    pub(crate) assets: Vec<Asset>,
+}
+
+pub(crate) fn read_site_toml(root: &Path, diags: &mut Diagnostics) -> Option<Arc<SourceFile>> {
+    read_text(root, Path::new(SITE_TOML), diags)
+}
+
+/// Reads every file the build needs under `root`.
+pub(crate) fn load(root: &Path, config: &Config, diags: &mut Diagnostics) -> Sources {
+    let languages = config.language_codes();
+    let theme = Path::new("themes").join(&config.theme);
+    if !root.join(&theme).is_dir() {
+        diags.push(
+            Diagnostic::error(format!(
+                "the theme folder `{}` does not exist",
+                display_path(&theme)
+            ))
+            .help("set `theme` in site.toml to a folder of `themes/`, or add the theme"),
+        );
+    }
+    let mut sources = Sources::default();
+    for path in files_under(root, Path::new("content"), diags) {
+        if let Some(entry) = entry_file(root, &path, &languages, diags) {
+            sources.entries.push(entry);
+        }
+    }
+    for path in files_under(root, Path::new("i18n"), diags) {
+        if path.extension().is_some_and(|e| e == "ftl") {
+            let lang = path
+                .file_stem()
+                .unwrap_or_default()
+                .to_string_lossy()
+                .into_owned();
+            if let Some(file) = read_text(root, &path, diags) {
+                sources.locales.push((lang, file));
+            }
+        }
+    }
+    let templates_dir = theme.join("templates");
+    for path in files_under(root, &templates_dir, diags) {
+        if let Some(file) = read_text(root, &path, diags) {
+            let name = display_path(path.strip_prefix(&templates_dir).unwrap_or(&path));
+            sources.templates.push((name, file));
+        }
+    }
+    // The site's own static files come last so they replace the theme's of the same name.
+    for dir in [theme.join("static"), PathBuf::from("static")] {
+        for path in files_under(root, &dir, diags) {
+            match fs::read(root.join(&path)) {
+                Ok(bytes) => {
+                    let out = display_path(path.strip_prefix(&dir).unwrap_or(&path));
+                    sources.assets.retain(|a| a.path != out);
+                    sources.assets.push(Asset { path: out, bytes });
+                }
+                Err(error) => diags.push(read_error(&path, &error)),
+            }
+        }
+    }
+    sources
+}
+
+/// Files under `root/dir`, relative to `root`, sorted; hidden files are skipped.
+fn files_under(root: &Path, dir: &Path, diags: &mut Diagnostics) -> Vec<PathBuf> {
+    let start = root.join(dir);
+    if !start.exists() {
+        return Vec::new();
+    }
+    let mut files = Vec::new();
+    let walk = WalkDir::new(&start)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.'));
+    for item in walk {
+        match item {
+            Ok(entry) if entry.file_type().is_file() => {
+                let relative = entry.path().strip_prefix(root).unwrap_or(entry.path());
+                files.push(relative.to_path_buf());
+            }
+            Ok(_) => {}
+            Err(error) => {
+                let path = error
+                    .path()
+                    .map_or_else(|| dir.to_path_buf(), |p| p.to_path_buf());
+                diags.push(
+                    Diagnostic::error(format!("cannot read `{}`: {error}", display_path(&path)))
+                        .help("check that the file exists and that you may read it"),
+                );
+            }
+        }
+    }
+    files
+}
+
+fn read_text(root: &Path, path: &Path, diags: &mut Diagnostics) -> Option<Arc<SourceFile>> {
+    let bytes = match fs::read(root.join(path)) {
+        Ok(bytes) => bytes,
+        Err(error) => {
+            diags.push(read_error(path, &error));
+            return None;
+        }
+    };
+    match String::from_utf8(bytes) {
+        Ok(text) => {
+            // A byte-order mark is invisible in editors; drop it rather than fail on it.
+            let text = text
+                .strip_prefix('\u{feff}')
+                .map(str::to_owned)
+                .unwrap_or(text);
+            Some(SourceFile::new(path, text))
+        }
+        Err(error) => {
+            let (line, column) = {
+                let valid = &error.as_bytes()[..error.utf8_error().valid_up_to()];
+                crate::diag::line_column(&String::from_utf8_lossy(valid), valid.len())
+            };
+            diags.push(
+                Diagnostic::error(format!(
+                    "`{}` is not UTF-8 text (first bad byte at {line}:{column})",
+                    display_path(path)
+                ))
+                .help("save the file as UTF-8 in your editor"),
+            );
+            None
+        }
+    }
+}
+
+fn read_error(path: &Path, error: &std::io::Error) -> Diagnostic {
+    Diagnostic::error(format!("cannot read `{}`: {error}", display_path(path)))
+        .help("check that the file exists and that you may read it")
+}
+
+/// Classifies `content/<section>/<slug>[.<lang>].md` and splits the file.
+fn entry_file(
+    root: &Path,
+    path: &Path,
+    languages: &[&str],
+    diags: &mut Diagnostics,
+) -> Option<EntryFile> {
+    let shown = display_path(path);
+    let parts: Vec<String> = path
+        .components()
+        .map(|c| c.as_os_str().to_string_lossy().into_owned())
+        .collect();
+    let sections: Vec<&str> = Section::ALL.iter().map(|s| s.name()).collect();
+    let [_, section_name, file_name] = parts.as_slice() else {
+        diags.push(
+            Diagnostic::error(format!("`{shown}` is not in a section folder")).help(format!(
+                "content files go in content/<section>/, where <section> is one of {}",
+                sections.join(", ")
+            )),
+        );
+        return None;
+    };
+    let Some(section) = Section::from_name(section_name) else {
+        diags.push(
+            Diagnostic::error(format!("`{shown}`: `{section_name}` is not a section"))
+                .help(did_you_mean(section_name, &sections, "sections")),
+        );
+        return None;
+    };
+    let Some(stem) = file_name.strip_suffix(".md") else {
+        diags.push(
+            Diagnostic::error(format!("`{shown}` is not a Markdown file"))
+                .help("content entries are `.md` files; put other files in `static/`"),
+        );
+        return None;
+    };
+    let (slug, lang) = match stem.split_once('.') {
+        Some((slug, lang)) => (slug, Some(lang)),
+        None => (stem, None),
+    };
+    if let Some(lang) = lang
+        && !languages.contains(&lang)
+    {
+        let help = match suggest(lang, languages.iter().copied()) {
+            Some(close) => format!("did you mean `{slug}.{close}.md`?"),
+            None => format!(
+                "a translation is named <slug>.<lang>.md, with <lang> one of {}; add the language to site.toml or rename the file",
+                languages.join(", ")
+            ),
+        };
+        diags.push(
+            Diagnostic::error(format!(
+                "`{shown}`: `{lang}` is not a language of this site"
+            ))
+            .help(help),
+        );
+        return None;
+    }
+    let file = read_text(root, path, diags)?;
+    let split = match frontmatter::split(&file.text) {
+        Ok(split) => split,
+        Err(problem) => {
+            diags.push(problem.into_diagnostic(&file));
+            return None;
+        }
+    };
+    Some(EntryFile {
+        section,
+        slug: slug.to_owned(),
+        lang: lang.map(str::to_owned),
+        file,
+        front_matter: split.front_matter,
+        body: split.body,
+    })
+}
+
+/// A TOML error as a diagnostic; `offset` is where the TOML starts in the file.
+pub(crate) fn toml_error(
+    file: &Arc<SourceFile>,
+    offset: usize,
+    error: &toml::de::Error,
+    extra: &[&str],
+) -> Diagnostic {
+    let span = error
+        .span()
+        .map_or(offset..offset, |s| s.start + offset..s.end + offset);
+    let message = error.message().trim().to_owned();
+    if let Some((field, expected)) = unknown_field(&message) {
+        let mut diagnostic = Diagnostic::error(format!("unknown field `{field}`")).at(file, span);
+        diagnostic = match suggest(&field, expected.iter().map(String::as_str)) {
+            Some(close) => diagnostic.help(format!("did you mean `{close}`?")),
+            None if expected.is_empty() => diagnostic.help("this table takes no fields"),
+            None => diagnostic.help(format!(
+                "the fields allowed here are {}",
+                expected
+                    .iter()
+                    .map(|f| format!("`{f}`"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            )),
+        };
+        return diagnostic;
+    }
+    let mut diagnostic = Diagnostic::error(first_line_upper(&message)).at(file, span);
+    for help in extra {
+        diagnostic = diagnostic.help(*help);
+    }
+    diagnostic.help("see docs/content.md for the fields of each kind of file")
+}
+
+fn first_line_upper(message: &str) -> String {
+    message.lines().next().unwrap_or_default().to_owned()
+}
+
+/// Reads serde's "unknown field `x`, expected one of `a`, `b`" message.
+pub(crate) fn unknown_field(message: &str) -> Option<(String, Vec<String>)> {
+    let rest = message.strip_prefix("unknown field `")?;
+    let (field, rest) = rest.split_once('`')?;
+    let expected = rest
+        .split('`')
+        .skip(1)
+        .step_by(2)
+        .map(str::to_owned)
+        .collect();
+    Some((field.to_owned(), expected))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_serde_unknown_field_messages() {
+        let (field, expected) =
+            unknown_field("unknown field `contry`, expected one of `title`, `country`").unwrap();
+        assert_eq!(field, "contry");
+        assert_eq!(expected, ["title", "country"]);
+        let (_, none) = unknown_field("unknown field `x`, there are no fields").unwrap();
+        assert!(none.is_empty());
+    }
+}

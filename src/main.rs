@@ -1,0 +1,26 @@
+//! swivi: a static site generator for multilingual public trackers of government commitments.
+//!
+//! The modules follow the pipeline: `content` reads, `config` and `model` validate, `i18n`
+//! holds interface strings, `progress` counts, `render`, `feeds` and `sitemap` produce the
+//! site, `output` writes it; `build` runs them in order and `cli` is the command line.
+
+mod build;
+mod cli;
+mod config;
+mod content;
+mod diag;
+mod feeds;
+mod i18n;
+mod model;
+mod output;
+mod progress;
+mod render;
+mod sitemap;
+
+use std::process::ExitCode;
+
+use clap::Parser;
+
+fn main() -> ExitCode {
+    cli::run(cli::Cli::parse())
+}

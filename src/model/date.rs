@@ -1,0 +1,182 @@
+//! Calendar dates at the precision a source gives: a year, a month or a day.
+//!
+//! Invariant: a [`Date`] is a real date (no month 13, no 30 February). Ordering puts a
+//! coarser date before the finer ones it contains (`2022` < `2022-10` < `2022-10-01`).
+
+use std::fmt;
+
+use serde::Deserialize;
+use serde::de::{self, Deserializer, MapAccess, Visitor};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub(crate) struct Date {
+    pub(crate) year: u16,
+    pub(crate) month: Option<u8>,
+    pub(crate) day: Option<u8>,
+}
+
+impl Date {
+    pub(crate) fn parse(text: &str) -> Result<Date, String> {
+        let invalid = || {
+            format!(
+                "`{text}` is not a date; write \"YYYY-MM-DD\", \"YYYY-MM\" or \"YYYY\", e.g. \"2023-05-09\""
+            )
+        };
+        let mut parts = text.split('-');
+        let year = parse_number(parts.next(), 4).ok_or_else(invalid)?;
+        let month = parts
+            .next()
+            .map(|p| parse_number(Some(p), 2).ok_or_else(invalid))
+            .transpose()?;
+        let day = parts
+            .next()
+            .map(|p| parse_number(Some(p), 2).ok_or_else(invalid))
+            .transpose()?;
+        if parts.next().is_some() || year == 0 {
+            return Err(invalid());
+        }
+        let month = month.map(|m| m as u8);
+        let day = day.map(|d| d as u8);
+        if let Some(m) = month
+            && !(1..=12).contains(&m)
+        {
+            return Err(format!(
+                "`{text}` has no month {m}; months go from 01 to 12"
+            ));
+        }
+        if let (Some(m), Some(d)) = (month, day) {
+            let last = days_in_month(year, m);
+            if d == 0 || d > last {
+                return Err(format!(
+                    "`{text}` is not a date: that month has {last} days"
+                ));
+            }
+        }
+        Ok(Date { year, month, day })
+    }
+
+    /// The first day of the period, as `YYYY-MM-DD`.
+    pub(crate) fn first_day(&self) -> (u16, u8, u8) {
+        (self.year, self.month.unwrap_or(1), self.day.unwrap_or(1))
+    }
+
+    /// RFC 3339 timestamp at midnight UTC of the first day, for feeds and sitemaps.
+    pub(crate) fn rfc3339(&self) -> String {
+        let (y, m, d) = self.first_day();
+        format!("{y:04}-{m:02}-{d:02}T00:00:00Z")
+    }
+}
+
+fn parse_number(part: Option<&str>, digits: usize) -> Option<u16> {
+    let part = part?;
+    if part.len() != digits || !part.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    part.parse().ok()
+}
+
+fn days_in_month(year: u16, month: u8) -> u8 {
+    match month {
+        2 if year.is_multiple_of(4) && (!year.is_multiple_of(100) || year.is_multiple_of(400)) => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
+
+impl fmt::Display for Date {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}", self.year)?;
+        if let Some(m) = self.month {
+            write!(f, "-{m:02}")?;
+        }
+        if let Some(d) = self.day {
+            write!(f, "-{d:02}")?;
+        }
+        Ok(())
+    }
+}
+
+/// Accepts `"2023-05-09"`, `"2022-10"`, `"2023"` and TOML dates (`2023-05-09`).
+impl<'de> Deserialize<'de> for Date {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct DateVisitor;
+
+        impl<'de> Visitor<'de> for DateVisitor {
+            type Value = Date;
+
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a date such as \"2023-05-09\", \"2022-10\" or \"2023\"")
+            }
+
+            fn visit_str<E: de::Error>(self, text: &str) -> Result<Date, E> {
+                Date::parse(text).map_err(E::custom)
+            }
+
+            fn visit_i64<E: de::Error>(self, year: i64) -> Result<Date, E> {
+                Err(E::custom(format!(
+                    "write the year as text: \"{year}\", not {year}"
+                )))
+            }
+
+            fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Date, A::Error> {
+                let datetime =
+                    toml::value::Datetime::deserialize(de::value::MapAccessDeserializer::new(map))?;
+                if datetime.time.is_some() || datetime.offset.is_some() {
+                    return Err(de::Error::custom(format!(
+                        "`{datetime}` has a time of day; write the date alone, e.g. 2023-05-09"
+                    )));
+                }
+                Date::parse(&datetime.to_string()).map_err(de::Error::custom)
+            }
+        }
+
+        deserializer.deserialize_any(DateVisitor)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_each_precision() {
+        assert_eq!(Date::parse("2023").unwrap().to_string(), "2023");
+        assert_eq!(Date::parse("2022-10").unwrap().to_string(), "2022-10");
+        assert_eq!(Date::parse("2024-02-29").unwrap().to_string(), "2024-02-29");
+    }
+
+    #[test]
+    fn refuses_impossible_dates() {
+        assert_eq!(
+            Date::parse("2023-02-30").unwrap_err(),
+            "`2023-02-30` is not a date: that month has 28 days"
+        );
+        assert!(Date::parse("2023-13").unwrap_err().contains("no month 13"));
+        assert!(Date::parse("9 May 2023").is_err());
+        assert!(Date::parse("2023-5-9").is_err());
+    }
+
+    #[test]
+    fn orders_coarse_before_fine() {
+        let year = Date::parse("2022").unwrap();
+        let month = Date::parse("2022-10").unwrap();
+        let day = Date::parse("2022-10-01").unwrap();
+        assert!(year < month && month < day);
+        assert_eq!(month.rfc3339(), "2022-10-01T00:00:00Z");
+    }
+
+    #[test]
+    fn reads_toml_dates_and_strings() {
+        #[derive(Deserialize)]
+        struct T {
+            a: Date,
+            b: Date,
+        }
+        let t: T = toml::from_str("a = 2023-05-09\nb = \"2022-10\"").unwrap();
+        assert_eq!(
+            (t.a.to_string(), t.b.to_string()),
+            ("2023-05-09".into(), "2022-10".into())
+        );
+    }
+}

@@ -1,0 +1,220 @@
+//! The validated site: every entry, its facts and its text in each language.
+//!
+//! [`Site`] is the narrow middle of the pipeline. It is built by [`build`] from the loaded
+//! files and holds no raw strings where a typed value belongs: references are indices into the
+//! site's lists, dates are [`Date`]s, statuses are indices into the configured status set, and
+//! bodies are HTML. Later stages read it and never see front matter.
+//!
+//! Invariants: every list is in slug order except pillars (by number); every reference
+//! resolves; every entry has its text in the default language; a commitment's updates are in
+//! date order with distinct dates.
+
+mod convert;
+pub(crate) mod date;
+pub(crate) mod raw;
+pub(crate) mod slug;
+
+use std::collections::BTreeMap;
+
+pub(crate) use convert::build;
+pub(crate) use date::Date;
+
+use crate::config::Config;
+use crate::content::Section;
+
+/// A value in each language it exists in, by language code.
+pub(crate) type Localized<T> = BTreeMap<String, T>;
+
+/// The first value along a fallback chain, with the language it is in.
+pub(crate) fn pick<'a, T>(values: &'a Localized<T>, chain: &[String]) -> Option<(&'a str, &'a T)> {
+    chain
+        .iter()
+        .find_map(|lang| values.get_key_value(lang.as_str()))
+        .map(|(lang, value)| (lang.as_str(), value))
+}
+
+/// An entry's translatable text in one language.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Text {
+    pub(crate) title: Option<String>,
+    pub(crate) summary: Option<String>,
+    /// Rendered Markdown; empty when the file has no body.
+    pub(crate) body: String,
+    /// A translation made for the site, not a text the source published.
+    pub(crate) unofficial: bool,
+}
+
+#[derive(Debug, Clone)]
+pub(crate) struct Entry<F> {
+    pub(crate) slug: String,
+    pub(crate) texts: Localized<Text>,
+    pub(crate) facts: F,
+}
+
+impl<F> Entry<F> {
+    /// The first non-empty text field along `chain`, with its language.
+    pub(crate) fn text<'a>(
+        &'a self,
+        chain: &[String],
+        field: impl Fn(&'a Text) -> Option<&'a str>,
+    ) -> Option<(&'a str, &'a str)> {
+        chain.iter().find_map(|lang| {
+            let (lang, text) = self.texts.get_key_value(lang.as_str())?;
+            field(text)
+                .filter(|t| !t.is_empty())
+                .map(|t| (lang.as_str(), t))
+        })
+    }
+
+    /// The title along `chain`; the canonical file always has one.
+    pub(crate) fn title(&self, chain: &[String]) -> (&str, &str) {
+        self.text(chain, |t| t.title.as_deref())
+            .unwrap_or(("", &self.slug))
+    }
+}
+
+#[derive(Debug, Clone)]
+pub(crate) struct Country;
+
+#[derive(Debug, Clone)]
+pub(crate) struct Pillar {
+    pub(crate) number: u32,
+}
+
+#[derive(Debug, Clone)]
+pub(crate) struct Commitment {
+    pub(crate) country: usize,
+    pub(crate) pillars: Vec<usize>,
+    pub(crate) date: Date,
+    pub(crate) meeting: Option<usize>,
+    pub(crate) recommendations: Vec<usize>,
+    /// In date order.
+    pub(crate) updates: Vec<Update>,
+    pub(crate) indicators: Vec<Indicator>,
+}
+
+impl Commitment {
+    /// The status of the latest update, or the site's default status without one.
+    pub(crate) fn status(&self, config: &Config) -> usize {
+        self.updates
+            .last()
+            .map_or(config.default_status, |u| u.status)
+    }
+}
+
+#[derive(Debug, Clone)]
+pub(crate) struct Update {
+    pub(crate) date: Date,
+    pub(crate) status: usize,
+    pub(crate) note: Localized<String>,
+    pub(crate) meeting: Option<usize>,
+    pub(crate) source: Option<String>,
+    pub(crate) source_url: Option<String>,
+}
+
+#[derive(Debug, Clone)]
+pub(crate) struct Indicator {
+    pub(crate) id: String,
+    pub(crate) title: Localized<String>,
+    pub(crate) measure: Measure,
+}
+
+#[derive(Debug, Clone)]
+pub(crate) enum Measure {
+    Quantitative {
+        unit: String,
+        baseline: Option<Point>,
+        target: Option<Point>,
+        /// In date order.
+        values: Vec<Point>,
+    },
+    Qualitative {
+        /// In date order.
+        milestones: Vec<Milestone>,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) struct Point {
+    pub(crate) date: Date,
+    pub(crate) value: f64,
+}
+
+#[derive(Debug, Clone)]
+pub(crate) struct Milestone {
+    pub(crate) date: Date,
+    pub(crate) note: Localized<String>,
+}
+
+#[derive(Debug, Clone)]
+pub(crate) struct Meeting {
+    pub(crate) start: Date,
+    pub(crate) end: Option<Date>,
+    pub(crate) place: Localized<String>,
+    pub(crate) organisers: Localized<String>,
+    pub(crate) countries: Vec<usize>,
+    pub(crate) documents: Vec<Document>,
+    pub(crate) indicators: Vec<Indicator>,
+}
+
+#[derive(Debug, Clone)]
+pub(crate) struct Document {
+    pub(crate) title: String,
+    pub(crate) url: Option<String>,
+}
+
+#[derive(Debug, Clone)]
+pub(crate) struct Recommendation {
+    pub(crate) origin: Origin,
+    pub(crate) date: Date,
+    pub(crate) number: Option<u32>,
+    pub(crate) theme: Localized<String>,
+    pub(crate) addressed_to: Vec<usize>,
+}
+
+/// Where a recommendation was made.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub(crate) enum Origin {
+    Meeting(usize),
+    /// A free page that describes the source document.
+    Document(usize),
+}
+
+#[derive(Debug, Clone)]
+pub(crate) struct Page {
+    pub(crate) date: Option<Date>,
+}
+
+#[derive(Debug, Clone)]
+pub(crate) struct Site {
+    pub(crate) config: Config,
+    pub(crate) countries: Vec<Entry<Country>>,
+    pub(crate) pillars: Vec<Entry<Pillar>>,
+    pub(crate) commitments: Vec<Entry<Commitment>>,
+    pub(crate) meetings: Vec<Entry<Meeting>>,
+    pub(crate) recommendations: Vec<Entry<Recommendation>>,
+    pub(crate) pages: Vec<Entry<Page>>,
+}
+
+impl Site {
+    pub(crate) fn slugs(&self, section: Section) -> Vec<&str> {
+        fn of<F>(entries: &[Entry<F>]) -> Vec<&str> {
+            entries.iter().map(|e| e.slug.as_str()).collect()
+        }
+        match section {
+            Section::Countries => of(&self.countries),
+            Section::Pillars => of(&self.pillars),
+            Section::Commitments => of(&self.commitments),
+            Section::Meetings => of(&self.meetings),
+            Section::Recommendations => of(&self.recommendations),
+            Section::Pages => of(&self.pages),
+        }
+    }
+
+    /// Indices of the commitments that satisfy `keep`.
+    pub(crate) fn commitments_where(&self, keep: impl Fn(&Commitment) -> bool) -> Vec<usize> {
+        (0..self.commitments.len())
+            .filter(|&i| keep(&self.commitments[i].facts))
+            .collect()
+    }
+}

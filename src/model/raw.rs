@@ -1,0 +1,349 @@
+//! Serde structs that mirror the front matter of each kind of file, field for field.
+//!
+//! Canonical structs (`Raw<Kind>`) hold facts and default-language text; translation structs
+//! (`<Kind>Translation`) hold text only. All deny unknown fields, so a typo is an error, and a
+//! fact written in a translation is caught by name (see [`fields_of`]). Positions are kept
+//! (`Spanned`) wherever a later check may need to point at a value.
+
+use serde::Deserialize;
+use serde::de::{self, DeserializeOwned, Deserializer, Visitor};
+use toml::Spanned;
+
+use super::date::Date;
+
+/// Text fields that every canonical file has.
+pub(crate) trait CanonicalText {
+    fn title(&self) -> &str;
+    fn summary(&self) -> Option<&str>;
+}
+
+/// Text fields that every translation file may have.
+pub(crate) trait TranslationText {
+    fn title(&self) -> Option<&str>;
+    fn summary(&self) -> Option<&str>;
+    fn unofficial(&self) -> bool;
+}
+
+macro_rules! canonical_text {
+    ($($kind:ty),*) => {$(
+        impl CanonicalText for $kind {
+            fn title(&self) -> &str { &self.title }
+            fn summary(&self) -> Option<&str> { self.summary.as_deref() }
+        }
+    )*};
+}
+
+macro_rules! translation_text {
+    ($($kind:ty),*) => {$(
+        impl TranslationText for $kind {
+            fn title(&self) -> Option<&str> { self.title.as_deref() }
+            fn summary(&self) -> Option<&str> { self.summary.as_deref() }
+            fn unofficial(&self) -> bool { self.unofficial }
+        }
+    )*};
+}
+
+canonical_text!(
+    RawCountry,
+    RawPillar,
+    RawCommitment,
+    RawMeeting,
+    RawRecommendation,
+    RawPage
+);
+translation_text!(
+    TextTranslation,
+    CommitmentTranslation,
+    MeetingTranslation,
+    RecommendationTranslation
+);
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawCountry {
+    pub(crate) title: String,
+    #[serde(default)]
+    pub(crate) summary: Option<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawPillar {
+    pub(crate) title: String,
+    #[serde(default)]
+    pub(crate) summary: Option<String>,
+    pub(crate) number: Spanned<u32>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawCommitment {
+    pub(crate) title: String,
+    #[serde(default)]
+    pub(crate) summary: Option<String>,
+    pub(crate) country: Spanned<String>,
+    #[serde(default)]
+    pub(crate) pillars: Vec<Spanned<String>>,
+    pub(crate) date: Date,
+    #[serde(default)]
+    pub(crate) meeting: Option<Spanned<String>>,
+    #[serde(default)]
+    pub(crate) recommendations: Vec<Spanned<String>>,
+    #[serde(default)]
+    pub(crate) updates: Vec<Spanned<RawUpdate>>,
+    #[serde(default)]
+    pub(crate) indicators: Vec<RawIndicator>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawUpdate {
+    pub(crate) date: Spanned<Date>,
+    pub(crate) status: Spanned<String>,
+    pub(crate) note: String,
+    #[serde(default)]
+    pub(crate) meeting: Option<Spanned<String>>,
+    #[serde(default)]
+    pub(crate) source: Option<String>,
+    #[serde(default)]
+    pub(crate) source_url: Option<Spanned<String>>,
+}
+
+#[derive(Deserialize, Clone, Copy, PartialEq, Eq, Debug)]
+#[serde(rename_all = "lowercase")]
+pub(crate) enum IndicatorKind {
+    Quantitative,
+    Qualitative,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawIndicator {
+    pub(crate) id: Spanned<String>,
+    pub(crate) title: String,
+    pub(crate) kind: Spanned<IndicatorKind>,
+    #[serde(default)]
+    pub(crate) unit: Option<Spanned<String>>,
+    #[serde(default)]
+    pub(crate) baseline: Option<Spanned<RawPoint>>,
+    #[serde(default)]
+    pub(crate) target: Option<Spanned<RawPoint>>,
+    #[serde(default)]
+    pub(crate) values: Vec<Spanned<RawPoint>>,
+    #[serde(default)]
+    pub(crate) milestones: Vec<Spanned<RawMilestone>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawPoint {
+    pub(crate) date: Date,
+    pub(crate) value: f64,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawMilestone {
+    pub(crate) date: Spanned<Date>,
+    pub(crate) note: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawMeeting {
+    pub(crate) title: String,
+    #[serde(default)]
+    pub(crate) summary: Option<String>,
+    pub(crate) start: Date,
+    #[serde(default)]
+    pub(crate) end: Option<Spanned<Date>>,
+    #[serde(default)]
+    pub(crate) place: Option<String>,
+    #[serde(default)]
+    pub(crate) organisers: Option<String>,
+    #[serde(default)]
+    pub(crate) countries: Vec<Spanned<String>>,
+    #[serde(default)]
+    pub(crate) documents: Vec<RawDocument>,
+    #[serde(default)]
+    pub(crate) indicators: Vec<RawIndicator>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawDocument {
+    pub(crate) title: String,
+    #[serde(default)]
+    pub(crate) url: Option<Spanned<String>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawRecommendation {
+    pub(crate) title: String,
+    #[serde(default)]
+    pub(crate) summary: Option<String>,
+    #[serde(default)]
+    pub(crate) meeting: Option<Spanned<String>>,
+    #[serde(default)]
+    pub(crate) document: Option<Spanned<String>>,
+    #[serde(default)]
+    pub(crate) date: Option<Spanned<Date>>,
+    #[serde(default)]
+    pub(crate) number: Option<u32>,
+    #[serde(default)]
+    pub(crate) theme: Option<String>,
+    #[serde(default)]
+    pub(crate) addressed_to: Vec<Spanned<String>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawPage {
+    pub(crate) title: String,
+    #[serde(default)]
+    pub(crate) summary: Option<String>,
+    #[serde(default)]
+    pub(crate) date: Option<Date>,
+}
+
+/// The translation of a country, a pillar or a page: text only.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct TextTranslation {
+    #[serde(default)]
+    pub(crate) title: Option<String>,
+    #[serde(default)]
+    pub(crate) summary: Option<String>,
+    #[serde(default)]
+    pub(crate) unofficial: bool,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct CommitmentTranslation {
+    #[serde(default)]
+    pub(crate) title: Option<String>,
+    #[serde(default)]
+    pub(crate) summary: Option<String>,
+    #[serde(default)]
+    pub(crate) unofficial: bool,
+    #[serde(default)]
+    pub(crate) updates: Vec<UpdateTranslation>,
+    #[serde(default)]
+    pub(crate) indicators: Vec<IndicatorTranslation>,
+}
+
+/// Names the update it translates by its date.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct UpdateTranslation {
+    pub(crate) date: Spanned<Date>,
+    pub(crate) note: String,
+}
+
+/// Names the indicator it translates by its id.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct IndicatorTranslation {
+    pub(crate) id: Spanned<String>,
+    #[serde(default)]
+    pub(crate) title: Option<String>,
+    #[serde(default)]
+    pub(crate) milestones: Vec<MilestoneTranslation>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct MilestoneTranslation {
+    pub(crate) date: Spanned<Date>,
+    pub(crate) note: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct MeetingTranslation {
+    #[serde(default)]
+    pub(crate) title: Option<String>,
+    #[serde(default)]
+    pub(crate) summary: Option<String>,
+    #[serde(default)]
+    pub(crate) unofficial: bool,
+    #[serde(default)]
+    pub(crate) place: Option<String>,
+    #[serde(default)]
+    pub(crate) organisers: Option<String>,
+    #[serde(default)]
+    pub(crate) indicators: Vec<IndicatorTranslation>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RecommendationTranslation {
+    #[serde(default)]
+    pub(crate) title: Option<String>,
+    #[serde(default)]
+    pub(crate) summary: Option<String>,
+    #[serde(default)]
+    pub(crate) unofficial: bool,
+    #[serde(default)]
+    pub(crate) theme: Option<String>,
+}
+
+/// The field names serde knows for `T`, read from its derived `Deserialize`.
+///
+/// Used to tell "a fact in a translation file" from a typo, without a second list of field
+/// names that could drift from the structs above.
+pub(crate) fn fields_of<T: DeserializeOwned>() -> &'static [&'static str] {
+    struct Capture;
+    #[derive(Debug)]
+    struct Fields(&'static [&'static str]);
+    impl std::fmt::Display for Fields {
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str("fields captured")
+        }
+    }
+    impl std::error::Error for Fields {}
+    impl de::Error for Fields {
+        fn custom<M: std::fmt::Display>(_: M) -> Self {
+            Fields(&[])
+        }
+    }
+    impl<'de> Deserializer<'de> for Capture {
+        type Error = Fields;
+        fn deserialize_any<V: Visitor<'de>>(self, _: V) -> Result<V::Value, Fields> {
+            Err(Fields(&[]))
+        }
+        fn deserialize_struct<V: Visitor<'de>>(
+            self,
+            _: &'static str,
+            fields: &'static [&'static str],
+            _: V,
+        ) -> Result<V::Value, Fields> {
+            Err(Fields(fields))
+        }
+        serde::forward_to_deserialize_any! {
+            bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string
+            bytes byte_buf option unit unit_struct newtype_struct seq tuple
+            tuple_struct map enum identifier ignored_any
+        }
+    }
+    match T::deserialize(Capture) {
+        Err(Fields(fields)) => fields,
+        Ok(_) => &[],
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_field_names_from_serde() {
+        let fields = fields_of::<RawUpdate>();
+        assert_eq!(
+            fields,
+            ["date", "status", "note", "meeting", "source", "source_url"]
+        );
+    }
+}

@@ -1,0 +1,742 @@
+//! HTML pages: the site × languages, through the theme's Tera templates, in parallel.
+//!
+//! One `Tera` per language is cloned from the loaded templates and given functions bound to
+//! that language (`t()` for interface strings, `url()` for links), so templates never pass a
+//! language around. Each page gets the common context (language, switcher, alternates, feeds,
+//! breadcrumbs) and a `page` view built by [`views::Lens`]. Template errors become diagnostics.
+
+pub(crate) mod views;
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use rayon::prelude::*;
+use serde::Serialize;
+use tera::{Context, Tera, Value};
+
+use crate::content::Section;
+use crate::diag::{Diagnostic, Diagnostics, SourceFile};
+use crate::i18n::{Arg, Locale, Locales};
+use crate::model::Site;
+use crate::output::OutputFile;
+use crate::progress::Tally;
+use views::{Lens, Link, sort_key};
+
+/// A page of the site in every language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum PageId {
+    Home,
+    Index(Section),
+    Entry(Section, usize),
+}
+
+impl PageId {
+    /// Every page of the site, in a stable order.
+    pub(crate) fn all(site: &Site) -> Vec<PageId> {
+        let mut pages = vec![PageId::Home];
+        for section in Section::ALL {
+            if section != Section::Pages {
+                pages.push(PageId::Index(section));
+            }
+            let count = site.slugs(section).len();
+            pages.extend((0..count).map(|i| PageId::Entry(section, i)));
+        }
+        pages
+    }
+
+    /// The page's path below the language folder, ending in `/` (`countries/cl/`).
+    pub(crate) fn path(self, site: &Site) -> String {
+        match self {
+            PageId::Home => String::new(),
+            PageId::Index(section) => format!("{section}/"),
+            PageId::Entry(section, i) => Lens::entry_path(section, site.slugs(section)[i]),
+        }
+    }
+
+    /// Whether the page has an Atom feed of its own.
+    pub(crate) fn has_feed(self) -> bool {
+        matches!(
+            self,
+            PageId::Home
+                | PageId::Entry(
+                    Section::Countries | Section::Pillars | Section::Commitments,
+                    _
+                )
+        )
+    }
+
+    fn template(self) -> &'static str {
+        match self {
+            PageId::Home => "home.html",
+            PageId::Index(Section::Countries) => "countries.html",
+            PageId::Index(Section::Pillars) => "pillars.html",
+            PageId::Index(Section::Commitments) => "commitments.html",
+            PageId::Index(Section::Meetings) => "meetings.html",
+            PageId::Index(Section::Recommendations) => "recommendations.html",
+            PageId::Index(Section::Pages) => "page.html",
+            PageId::Entry(Section::Countries, _) => "country.html",
+            PageId::Entry(Section::Pillars, _) => "pillar.html",
+            PageId::Entry(Section::Commitments, _) => "commitment.html",
+            PageId::Entry(Section::Meetings, _) => "meeting.html",
+            PageId::Entry(Section::Recommendations, _) => "recommendation.html",
+            PageId::Entry(Section::Pages, _) => "page.html",
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct Common<'a> {
+    lang: &'a str,
+    dir: &'static str,
+    site_title: String,
+    title: String,
+    /// The base path, where assets live.
+    root: &'a str,
+    canonical: String,
+    alternates: Vec<Alternate>,
+    feeds: Vec<FeedLink>,
+    breadcrumbs: Vec<Crumb>,
+    nav: Vec<Crumb>,
+    /// Free pages that are not source documents (about, methodology), for the footer.
+    pages: Vec<Crumb>,
+    x_default: String,
+}
+
+#[derive(Serialize)]
+struct Alternate {
+    code: String,
+    name: String,
+    dir: &'static str,
+    href: String,
+    absolute: String,
+    current: bool,
+}
+
+#[derive(Serialize)]
+pub(crate) struct FeedLink {
+    pub(crate) title: String,
+    pub(crate) href: String,
+}
+
+#[derive(Serialize)]
+struct Crumb {
+    title: String,
+    href: String,
+    current: bool,
+}
+
+/// Renders every page in every language, and the language chooser at the root.
+pub(crate) fn render(
+    site: &Site,
+    locales: &Locales,
+    templates: &[(String, Arc<SourceFile>)],
+    diags: &mut Diagnostics,
+) -> Vec<OutputFile> {
+    let Some(base) = load_templates(templates, diags) else {
+        return Vec::new();
+    };
+    let teras: Vec<Tera> = site
+        .config
+        .languages
+        .iter()
+        .map(|language| tera_for(&base, locales.get(&language.code), site))
+        .collect();
+    let pages = PageId::all(site);
+    let jobs: Vec<(usize, PageId)> = (0..site.config.languages.len())
+        .flat_map(|l| pages.iter().map(move |&p| (l, p)))
+        .collect();
+    let results: Vec<Result<OutputFile, Diagnostic>> = jobs
+        .par_iter()
+        .map(|&(l, page)| {
+            let language = &site.config.languages[l];
+            let lens = Lens {
+                site,
+                language,
+                locale: locales.get(&language.code),
+            };
+            render_page(&teras[l], &lens, page)
+        })
+        .chain(rayon::iter::once(render_chooser(&base, site, locales)))
+        .collect();
+    let mut files = Vec::with_capacity(results.len());
+    for result in results {
+        match result {
+            Ok(file) => files.push(file),
+            Err(diagnostic) => diags.push(diagnostic),
+        }
+    }
+    files
+}
+
+fn load_templates(
+    templates: &[(String, Arc<SourceFile>)],
+    diags: &mut Diagnostics,
+) -> Option<Tera> {
+    let mut tera = Tera::default();
+    tera.autoescape_on(vec![".html", ".xml"]);
+    let raw = templates
+        .iter()
+        .map(|(name, file)| (name.as_str(), file.text.as_str()));
+    if let Err(error) = tera.add_raw_templates(raw) {
+        diags.push(Diagnostic::error(format!("a template does not parse: {}", error_chain(&error))).help("fix the template named above; the Tera documentation is at https://keats.github.io/tera/docs/"));
+        return None;
+    }
+    Some(tera)
+}
+
+fn tera_for(base: &Tera, locale: &Locale, site: &Site) -> Tera {
+    let mut tera = base.clone();
+    let t_locale = locale.clone();
+    tera.register_function(
+        "t",
+        move |args: &HashMap<String, Value>| -> tera::Result<Value> {
+            let id = args
+                .get("id")
+                .and_then(Value::as_str)
+                .ok_or_else(|| tera::Error::msg("t() needs an `id`, e.g. t(id=\"nav-home\")"))?;
+            let texts: Vec<(String, String)> = args
+                .iter()
+                .filter(|(k, _)| k.as_str() != "id")
+                .filter_map(|(k, v)| v.as_str().map(|s| (k.clone(), s.to_owned())))
+                .collect();
+            let mut fluent_args: Vec<(&str, Arg<'_>)> = texts
+                .iter()
+                .map(|(k, v)| (k.as_str(), Arg::Text(v)))
+                .collect();
+            for (k, v) in args {
+                if let Some(n) = v.as_f64() {
+                    fluent_args.push((k.as_str(), Arg::Number(n)));
+                }
+            }
+            t_locale
+                .format(id, &fluent_args)
+                .map(Value::String)
+                .map_err(tera::Error::msg)
+        },
+    );
+    let prefix = format!("{}{}/", site.config.base_path(), locale.code);
+    tera.register_function(
+        "url",
+        move |args: &HashMap<String, Value>| -> tera::Result<Value> {
+            let path = args.get("path").and_then(Value::as_str).unwrap_or_default();
+            Ok(Value::String(format!("{prefix}{path}")))
+        },
+    );
+    tera
+}
+
+fn error_chain(error: &tera::Error) -> String {
+    let mut text = error.to_string();
+    let mut source = std::error::Error::source(error);
+    while let Some(cause) = source {
+        text.push_str(": ");
+        text.push_str(&cause.to_string());
+        source = cause.source();
+    }
+    text
+}
+
+fn render_page(tera: &Tera, lens: &Lens<'_>, page: PageId) -> Result<OutputFile, Diagnostic> {
+    let site = lens.site;
+    let (title, crumbs, data) = page_view(lens, page);
+    let path = page.path(site);
+    let site_title = lens.locale.text("site-title");
+    let mut breadcrumbs = vec![Crumb {
+        title: lens.locale.text("nav-home"),
+        href: lens.url(""),
+        current: page == PageId::Home,
+    }];
+    breadcrumbs.extend(crumbs.into_iter().map(|link| Crumb {
+        title: link.title.text,
+        href: link.href,
+        current: false,
+    }));
+    if page != PageId::Home {
+        breadcrumbs.push(Crumb {
+            title: title.clone(),
+            href: lens.url(&path),
+            current: true,
+        });
+    }
+    let common = Common {
+        lang: lens.code(),
+        dir: lens.locale.dir(),
+        title: if page == PageId::Home {
+            site_title.clone()
+        } else {
+            title
+        },
+        site_title,
+        root: site.config.base_path(),
+        canonical: absolute(site, lens.code(), &path),
+        alternates: site
+            .config
+            .languages
+            .iter()
+            .map(|l| Alternate {
+                code: l.code.clone(),
+                name: l.name.clone(),
+                dir: crate::i18n::text_direction(&l.code),
+                href: format!("{}{}/{}", site.config.base_path(), l.code, path),
+                absolute: absolute(site, &l.code, &path),
+                current: l.code == lens.code(),
+            })
+            .collect(),
+        feeds: feed_links(lens, page),
+        breadcrumbs,
+        nav: nav(lens, page),
+        pages: site
+            .pages
+            .iter()
+            .filter(|p| p.facts.date.is_none())
+            .map(|p| Crumb {
+                title: lens.title(p).text,
+                href: lens.entry_url(Section::Pages, &p.slug),
+                current: false,
+            })
+            .collect(),
+        x_default: site.config.base_url.clone(),
+    };
+    let mut context =
+        Context::from_serialize(&common).map_err(|e| template_error(page, lens, &e))?;
+    context.insert("page", &data);
+    let html = tera
+        .render(page.template(), &context)
+        .map_err(|e| template_error(page, lens, &e))?;
+    Ok(OutputFile::html(
+        format!("{}/{}index.html", lens.code(), path),
+        html,
+    ))
+}
+
+fn template_error(page: PageId, lens: &Lens<'_>, error: &tera::Error) -> Diagnostic {
+    Diagnostic::error(format!(
+        "cannot render /{}/{} with `{}`: {}",
+        lens.code(),
+        page.path(lens.site),
+        page.template(),
+        error_chain(error)
+    ))
+    .help("fix the template, or add the message it asks for to the i18n files")
+}
+
+pub(crate) fn absolute(site: &Site, lang: &str, path: &str) -> String {
+    format!("{}{}/{}", site.config.base_url, lang, path)
+}
+
+fn nav(lens: &Lens<'_>, page: PageId) -> Vec<Crumb> {
+    let current_section = match page {
+        PageId::Index(s) | PageId::Entry(s, _) => Some(s),
+        PageId::Home => None,
+    };
+    [
+        Section::Countries,
+        Section::Pillars,
+        Section::Commitments,
+        Section::Meetings,
+        Section::Recommendations,
+    ]
+    .into_iter()
+    .map(|section| Crumb {
+        title: lens.locale.text(&format!("nav-{section}")),
+        href: lens.url(&format!("{section}/")),
+        current: current_section == Some(section),
+    })
+    .collect()
+}
+
+/// The feeds a page offers: the site's, and its own when it has one.
+fn feed_links(lens: &Lens<'_>, page: PageId) -> Vec<FeedLink> {
+    let mut feeds = vec![FeedLink {
+        title: lens.locale.text("feed-site"),
+        href: lens.url("feed.xml"),
+    }];
+    if page.has_feed() && page != PageId::Home {
+        let title = match page {
+            PageId::Entry(section, i) => page_title(lens, section, i),
+            _ => String::new(),
+        };
+        feeds.push(FeedLink {
+            title: lens
+                .locale
+                .format("feed-of", &[("title", Arg::Text(&title))])
+                .unwrap_or(title),
+            href: lens.url(&format!("{}feed.xml", page.path(lens.site))),
+        });
+    }
+    feeds
+}
+
+fn page_title(lens: &Lens<'_>, section: Section, i: usize) -> String {
+    let site = lens.site;
+    match section {
+        Section::Countries => lens.title(&site.countries[i]).text,
+        Section::Pillars => lens.title(&site.pillars[i]).text,
+        Section::Commitments => lens.title(&site.commitments[i]).text,
+        Section::Meetings => lens.title(&site.meetings[i]).text,
+        Section::Recommendations => lens.title(&site.recommendations[i]).text,
+        Section::Pages => lens.title(&site.pages[i]).text,
+    }
+}
+
+/// The page's title, its parent crumbs, and the `page` value templates read.
+fn page_view(lens: &Lens<'_>, page: PageId) -> (String, Vec<Link>, Value) {
+    let site = lens.site;
+    let config = &site.config;
+    let index_link = |section: Section| Link {
+        title: lens.txt(lens.code(), lens.locale.text(&format!("nav-{section}"))),
+        href: lens.url(&format!("{section}/")),
+    };
+    let all: Vec<usize> = (0..site.commitments.len()).collect();
+    match page {
+        PageId::Home => {
+            let tally = Tally::of(config, &site.commitments);
+            let view = serde_json::json!({
+                "tally": lens.tally(&tally),
+                "latest": lens.latest_updates(&all, 10),
+                "counts": {
+                    "countries": lens.count("country-count", site.countries.len()),
+                    "pillars": lens.count("pillar-count", site.pillars.len()),
+                    "commitments": lens.count("commitment-count", site.commitments.len()),
+                    "meetings": lens.count("meeting-count", site.meetings.len()),
+                    "recommendations": lens.count("recommendation-count", site.recommendations.len()),
+                },
+            });
+            (lens.locale.text("site-title"), vec![], view)
+        }
+        PageId::Index(section) => {
+            let title = lens.locale.text(&format!("nav-{section}"));
+            let view = match section {
+                Section::Countries => {
+                    let mut rows: Vec<Value> = site
+                        .countries
+                        .iter()
+                        .enumerate()
+                        .map(|(i, country)| {
+                            let mine = site.commitments_where(|c| c.country == i);
+                            let tally = Tally::of(config, mine.iter().map(|&c| &site.commitments[c]));
+                            serde_json::json!({ "link": lens.link(Section::Countries, country), "tally": lens.tally(&tally) })
+                        })
+                        .collect();
+                    rows.sort_by_key(|row| {
+                        sort_key(row["link"]["title"]["text"].as_str().unwrap_or_default())
+                    });
+                    serde_json::json!({ "countries": rows })
+                }
+                Section::Pillars => {
+                    let rows: Vec<Value> = site
+                        .pillars
+                        .iter()
+                        .enumerate()
+                        .map(|(i, pillar)| {
+                            let mine = site.commitments_where(|c| c.pillars.contains(&i));
+                            let tally =
+                                Tally::of(config, mine.iter().map(|&c| &site.commitments[c]));
+                            serde_json::json!({
+                                "link": lens.link(Section::Pillars, pillar),
+                                "number": roman(pillar.facts.number),
+                                "summary": lens.summary(pillar),
+                                "tally": lens.tally(&tally),
+                            })
+                        })
+                        .collect();
+                    serde_json::json!({ "pillars": rows })
+                }
+                Section::Commitments => serde_json::json!({
+                    "tally": lens.tally(&Tally::of(config, &site.commitments)),
+                    "groups": lens.by_status(&all),
+                }),
+                Section::Meetings => {
+                    serde_json::json!({ "meetings": lens.meeting_cards(0..site.meetings.len()) })
+                }
+                Section::Recommendations => {
+                    let every: Vec<usize> = (0..site.recommendations.len()).collect();
+                    serde_json::json!({ "groups": lens.recommendation_groups(&every) })
+                }
+                Section::Pages => Value::Null,
+            };
+            (title, vec![], view)
+        }
+        PageId::Entry(section, i) => {
+            let title = page_title(lens, section, i);
+            let parents = if section == Section::Pages {
+                vec![]
+            } else {
+                vec![index_link(section)]
+            };
+            let view = entry_view(lens, section, i);
+            (title, parents, view)
+        }
+    }
+}
+
+fn entry_view(lens: &Lens<'_>, section: Section, i: usize) -> Value {
+    let site = lens.site;
+    let config = &site.config;
+    let common = |title, summary, body, unofficial| serde_json::json!({ "title": title, "summary": summary, "body": body, "unofficial": unofficial });
+    let mut view = match section {
+        Section::Countries => {
+            let entry = &site.countries[i];
+            let mine = site.commitments_where(|c| c.country == i);
+            let tally = Tally::of(config, mine.iter().map(|&c| &site.commitments[c]));
+            let recommendations: Vec<usize> = (0..site.recommendations.len())
+                .filter(|&r| site.recommendations[r].facts.addressed_to.contains(&i))
+                .collect();
+            let mut view = common(
+                lens.title(entry),
+                lens.summary(entry),
+                lens.body(entry),
+                lens.unofficial(entry, section),
+            );
+            view["tally"] = json(lens.tally(&tally));
+            view["groups"] = json(lens.by_status(&mine));
+            view["meetings"] = json(lens.meeting_cards(
+                (0..site.meetings.len()).filter(|&m| site.meetings[m].facts.countries.contains(&i)),
+            ));
+            view["recommendations"] = json(lens.recommendation_groups(&recommendations));
+            view
+        }
+        Section::Pillars => {
+            let entry = &site.pillars[i];
+            let mine = site.commitments_where(|c| c.pillars.contains(&i));
+            let tally = Tally::of(config, mine.iter().map(|&c| &site.commitments[c]));
+            let mut view = common(
+                lens.title(entry),
+                lens.summary(entry),
+                lens.body(entry),
+                lens.unofficial(entry, section),
+            );
+            view["number"] = Value::String(roman(entry.facts.number));
+            view["tally"] = json(lens.tally(&tally));
+            view["groups"] = json(lens.by_status(&mine));
+            view
+        }
+        Section::Commitments => {
+            let entry = &site.commitments[i];
+            let facts = &entry.facts;
+            let mut updates: Vec<_> = (0..facts.updates.len())
+                .map(|u| lens.update(facts, u))
+                .collect();
+            updates.reverse();
+            let mut view = common(
+                lens.title(entry),
+                lens.summary(entry),
+                lens.body(entry),
+                lens.unofficial(entry, section),
+            );
+            view["status"] = json(lens.status(facts.status(config)));
+            view["date"] = json(lens.date(facts.date));
+            view["country"] = json(lens.link(Section::Countries, &site.countries[facts.country]));
+            view["pillars"] = json(
+                facts
+                    .pillars
+                    .iter()
+                    .map(|&p| lens.link(Section::Pillars, &site.pillars[p]))
+                    .collect::<Vec<_>>(),
+            );
+            view["meeting"] = json(
+                facts
+                    .meeting
+                    .map(|m| lens.link(Section::Meetings, &site.meetings[m])),
+            );
+            view["recommendations"] = json(
+                facts
+                    .recommendations
+                    .iter()
+                    .map(|&r| lens.recommendation_card(r))
+                    .collect::<Vec<_>>(),
+            );
+            view["updates"] = json(updates);
+            view["indicators"] = json(
+                facts
+                    .indicators
+                    .iter()
+                    .map(|x| lens.indicator(x))
+                    .collect::<Vec<_>>(),
+            );
+            view
+        }
+        Section::Meetings => {
+            let entry = &site.meetings[i];
+            let facts = &entry.facts;
+            let made_here = site.commitments_where(|c| c.meeting == Some(i));
+            let recommendations: Vec<usize> = (0..site.recommendations.len())
+                .filter(|&r| {
+                    site.recommendations[r].facts.origin == crate::model::Origin::Meeting(i)
+                })
+                .collect();
+            let mut view = common(
+                lens.title(entry),
+                lens.summary(entry),
+                lens.body(entry),
+                lens.unofficial(entry, section),
+            );
+            view["dates"] = Value::String(lens.date_range(facts.start, facts.end));
+            view["start_iso"] = Value::String(facts.start.to_string());
+            view["place"] = json(lens.localized(&facts.place));
+            view["organisers"] = json(lens.localized(&facts.organisers));
+            view["countries"] = json(
+                facts
+                    .countries
+                    .iter()
+                    .map(|&c| lens.link(Section::Countries, &site.countries[c]))
+                    .collect::<Vec<_>>(),
+            );
+            view["documents"] = json(
+                facts
+                    .documents
+                    .iter()
+                    .map(|d| serde_json::json!({ "title": d.title, "url": d.url }))
+                    .collect::<Vec<_>>(),
+            );
+            view["commitments"] = json(lens.by_status(&made_here));
+            view["recommendations"] = json(
+                recommendations
+                    .iter()
+                    .map(|&r| lens.recommendation_card(r))
+                    .collect::<Vec<_>>(),
+            );
+            view["indicators"] = json(
+                facts
+                    .indicators
+                    .iter()
+                    .map(|x| lens.indicator(x))
+                    .collect::<Vec<_>>(),
+            );
+            view
+        }
+        Section::Recommendations => {
+            let entry = &site.recommendations[i];
+            let facts = &entry.facts;
+            let answers = site.commitments_where(|c| c.recommendations.contains(&i));
+            let mut view = common(
+                lens.title(entry),
+                lens.summary(entry),
+                lens.body(entry),
+                lens.unofficial(entry, section),
+            );
+            view["number"] = json(facts.number);
+            view["theme"] = json(lens.localized(&facts.theme));
+            view["source"] = json(lens.origin_link(facts.origin));
+            view["date"] = json(lens.date(facts.date));
+            view["addressed_to"] = json(
+                facts
+                    .addressed_to
+                    .iter()
+                    .map(|&c| lens.link(Section::Countries, &site.countries[c]))
+                    .collect::<Vec<_>>(),
+            );
+            view["commitments"] = json(
+                answers
+                    .iter()
+                    .map(|&c| lens.commitment_card(c))
+                    .collect::<Vec<_>>(),
+            );
+            view
+        }
+        Section::Pages => {
+            let entry = &site.pages[i];
+            let recommendations: Vec<usize> = (0..site.recommendations.len())
+                .filter(|&r| {
+                    site.recommendations[r].facts.origin == crate::model::Origin::Document(i)
+                })
+                .collect();
+            let mut view = common(
+                lens.title(entry),
+                lens.summary(entry),
+                lens.body(entry),
+                lens.unofficial(entry, section),
+            );
+            view["date"] = json(entry.facts.date.map(|d| lens.date(d)));
+            view["recommendations"] = json(
+                recommendations
+                    .iter()
+                    .map(|&r| lens.recommendation_card(r))
+                    .collect::<Vec<_>>(),
+            );
+            view
+        }
+    };
+    view["section"] = Value::String(section.name().to_owned());
+    view
+}
+
+/// A view as a template value; views are plain data, so this cannot fail.
+fn json(view: impl Serialize) -> Value {
+    serde_json::to_value(view).expect("views serialise to JSON")
+}
+
+/// Roman numerals for pillar numbers, as declarations number them.
+pub(crate) fn roman(mut n: u32) -> String {
+    const NUMERALS: [(u32, &str); 13] = [
+        (1000, "M"),
+        (900, "CM"),
+        (500, "D"),
+        (400, "CD"),
+        (100, "C"),
+        (90, "XC"),
+        (50, "L"),
+        (40, "XL"),
+        (10, "X"),
+        (9, "IX"),
+        (5, "V"),
+        (4, "IV"),
+        (1, "I"),
+    ];
+    let mut out = String::new();
+    for (value, numeral) in NUMERALS {
+        while n >= value {
+            out.push_str(numeral);
+            n -= value;
+        }
+    }
+    out
+}
+
+/// `/`: a language chooser that works without JavaScript.
+fn render_chooser(base: &Tera, site: &Site, locales: &Locales) -> Result<OutputFile, Diagnostic> {
+    let config = &site.config;
+    let default = locales.get(&config.default_language);
+    let languages: Vec<Value> = config
+        .languages
+        .iter()
+        .map(|l| {
+            let locale = locales.get(&l.code);
+            serde_json::json!({
+                "code": l.code,
+                "name": l.name,
+                "dir": locale.dir(),
+                "href": format!("{}{}/", config.base_path(), l.code),
+                "absolute": absolute(site, &l.code, ""),
+                "site_title": locale.text("site-title"),
+                "choose": locale.text("choose-language"),
+            })
+        })
+        .collect();
+    let mut context = Context::new();
+    context.insert("lang", &config.default_language);
+    context.insert("dir", default.dir());
+    context.insert("root", config.base_path());
+    context.insert("title", &default.text("site-title"));
+    context.insert("canonical", &config.base_url);
+    context.insert("languages", &languages);
+    let html = base.render("chooser.html", &context).map_err(|e| {
+        Diagnostic::error(format!(
+            "cannot render / with `chooser.html`: {}",
+            error_chain(&e)
+        ))
+        .help("fix the template named above")
+    })?;
+    Ok(OutputFile::html("index.html".to_owned(), html))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::roman;
+
+    #[test]
+    fn roman_numerals() {
+        assert_eq!(roman(4), "IV");
+        assert_eq!(roman(12), "XII");
+    }
+}

@@ -1,0 +1,585 @@
+//! What templates see: small serialisable views of the site, in one language.
+//!
+//! Every string here is final: text picked along the reader's fallback chain (with the
+//! language it is really in, so templates can mark it), dates and numbers written the way the
+//! reader's language writes them, links with the base path and language in front.
+
+use serde::Serialize;
+
+use crate::config::Language;
+use crate::content::Section;
+use crate::content::markdown::INTERNAL_PREFIX;
+use crate::i18n::{Arg, Locale};
+use crate::model::{
+    Commitment, Date, Entry, Indicator, Localized, Measure, Origin, Point, Site, pick,
+};
+use crate::progress::{Tally, indicator_progress};
+
+/// One language's view of the site: everything needed to turn model values into view values.
+pub(crate) struct Lens<'a> {
+    pub(crate) site: &'a Site,
+    pub(crate) language: &'a Language,
+    pub(crate) locale: &'a Locale,
+}
+
+/// A text and the language it is in, when that is not the page's language.
+#[derive(Serialize, Clone)]
+pub(crate) struct Txt {
+    pub(crate) text: String,
+    /// Set when the text is shown in a fallback language.
+    pub(crate) lang: Option<String>,
+    pub(crate) dir: Option<&'static str>,
+    /// The notice readers see for a fallback, in the page's language.
+    pub(crate) notice: Option<String>,
+}
+
+#[derive(Serialize)]
+pub(crate) struct Link {
+    pub(crate) title: Txt,
+    pub(crate) href: String,
+}
+
+#[derive(Serialize)]
+pub(crate) struct DateView {
+    pub(crate) iso: String,
+    pub(crate) text: String,
+}
+
+#[derive(Serialize)]
+pub(crate) struct StatusView {
+    pub(crate) id: String,
+    pub(crate) label: String,
+}
+
+#[derive(Serialize)]
+pub(crate) struct TallyView {
+    pub(crate) total: usize,
+    pub(crate) total_text: String,
+    pub(crate) done_text: Option<String>,
+    pub(crate) percent_done: Option<u32>,
+    pub(crate) statuses: Vec<StatusCount>,
+}
+
+#[derive(Serialize)]
+pub(crate) struct StatusCount {
+    pub(crate) status: StatusView,
+    pub(crate) count: usize,
+    pub(crate) percent: u32,
+}
+
+#[derive(Serialize)]
+pub(crate) struct CommitmentCard {
+    pub(crate) title: Txt,
+    pub(crate) href: String,
+    pub(crate) status: StatusView,
+    pub(crate) country: Link,
+    pub(crate) date: DateView,
+}
+
+#[derive(Serialize)]
+pub(crate) struct StatusGroup {
+    pub(crate) status: StatusView,
+    pub(crate) count_text: String,
+    pub(crate) commitments: Vec<CommitmentCard>,
+}
+
+#[derive(Serialize)]
+pub(crate) struct UpdateView {
+    pub(crate) anchor: String,
+    pub(crate) date: DateView,
+    pub(crate) status: StatusView,
+    pub(crate) note: Txt,
+    pub(crate) meeting: Option<Link>,
+    pub(crate) source: Option<String>,
+    pub(crate) source_url: Option<String>,
+}
+
+#[derive(Serialize)]
+pub(crate) struct LatestUpdate {
+    pub(crate) commitment: CommitmentCard,
+    pub(crate) update: UpdateView,
+}
+
+#[derive(Serialize)]
+pub(crate) struct ValueView {
+    pub(crate) date: DateView,
+    pub(crate) value: String,
+}
+
+#[derive(Serialize)]
+pub(crate) struct IndicatorView {
+    pub(crate) id: String,
+    pub(crate) title: Txt,
+    pub(crate) quantitative: bool,
+    pub(crate) unit: String,
+    pub(crate) baseline: Option<ValueView>,
+    pub(crate) target: Option<ValueView>,
+    pub(crate) latest: Option<ValueView>,
+    pub(crate) values: Vec<ValueView>,
+    /// Clamped to 0–100 for drawing; `progress_text` says the real figure.
+    pub(crate) progress_bar: Option<u32>,
+    pub(crate) progress_text: Option<String>,
+    pub(crate) milestones: Vec<MilestoneView>,
+}
+
+#[derive(Serialize)]
+pub(crate) struct MilestoneView {
+    pub(crate) date: DateView,
+    pub(crate) note: Txt,
+}
+
+#[derive(Serialize)]
+pub(crate) struct MeetingCard {
+    pub(crate) title: Txt,
+    pub(crate) href: String,
+    pub(crate) dates: String,
+    pub(crate) start_iso: String,
+    pub(crate) place: Option<Txt>,
+}
+
+#[derive(Serialize)]
+pub(crate) struct RecommendationCard {
+    pub(crate) title: Txt,
+    pub(crate) href: String,
+    pub(crate) number: Option<u32>,
+    pub(crate) theme: Option<Txt>,
+}
+
+#[derive(Serialize)]
+pub(crate) struct RecommendationGroup {
+    pub(crate) source: Link,
+    pub(crate) date: DateView,
+    pub(crate) recommendations: Vec<RecommendationCard>,
+}
+
+impl<'a> Lens<'a> {
+    pub(crate) fn chain(&self) -> &'a [String] {
+        &self.language.chain
+    }
+
+    pub(crate) fn code(&self) -> &'a str {
+        &self.language.code
+    }
+
+    /// `path` under this language: `countries/cl/` → `/fr/countries/cl/`.
+    pub(crate) fn url(&self, path: &str) -> String {
+        format!(
+            "{}{}/{}",
+            self.site.config.base_path(),
+            self.language.code,
+            path
+        )
+    }
+
+    pub(crate) fn entry_path(section: Section, slug: &str) -> String {
+        match section {
+            Section::Pages => format!("{slug}/"),
+            _ => format!("{section}/{slug}/"),
+        }
+    }
+
+    pub(crate) fn entry_url(&self, section: Section, slug: &str) -> String {
+        self.url(&Self::entry_path(section, slug))
+    }
+
+    fn language_name(&self, code: &str) -> String {
+        self.locale
+            .format(&format!("language-{code}"), &[])
+            .unwrap_or_else(|_| {
+                self.site
+                    .config
+                    .language(code)
+                    .map_or_else(|| code.to_owned(), |l| l.name.clone())
+            })
+    }
+
+    /// Wraps a text that is in `lang`, adding the fallback notice when it is not the page's.
+    pub(crate) fn txt(&self, lang: &str, text: impl Into<String>) -> Txt {
+        let fallback = lang != self.code();
+        Txt {
+            text: text.into(),
+            lang: fallback.then(|| lang.to_owned()),
+            dir: fallback.then(|| crate::i18n::text_direction(lang)),
+            notice: fallback.then(|| {
+                let wanted = self.language_name(self.code());
+                let shown = self.language_name(lang);
+                self.locale
+                    .format(
+                        "fallback-notice",
+                        &[
+                            ("language", Arg::Text(&wanted)),
+                            ("original", Arg::Text(&shown)),
+                        ],
+                    )
+                    .unwrap_or_default()
+            }),
+        }
+    }
+
+    pub(crate) fn localized(&self, values: &Localized<String>) -> Option<Txt> {
+        pick(values, self.chain()).map(|(lang, text)| self.txt(lang, text.clone()))
+    }
+
+    pub(crate) fn title<F>(&self, entry: &Entry<F>) -> Txt {
+        let (lang, title) = entry.title(self.chain());
+        self.txt(lang, title)
+    }
+
+    pub(crate) fn summary<F>(&self, entry: &Entry<F>) -> Option<Txt> {
+        entry
+            .text(self.chain(), |t| t.summary.as_deref())
+            .map(|(lang, text)| self.txt(lang, text))
+    }
+
+    /// The body as HTML, with links between entries pointing into this language.
+    pub(crate) fn body<F>(&self, entry: &Entry<F>) -> Option<Txt> {
+        let (lang, html) = entry.text(self.chain(), |t| Some(t.body.as_str()))?;
+        let prefix = self.url("");
+        let html = html
+            .replace(
+                &format!("href=\"{INTERNAL_PREFIX}pages/"),
+                &format!("href=\"{prefix}"),
+            )
+            .replace(
+                &format!("href=\"{INTERNAL_PREFIX}"),
+                &format!("href=\"{prefix}"),
+            );
+        Some(self.txt(lang, html))
+    }
+
+    /// The notice for an unofficial translation, with a link to the original.
+    pub(crate) fn unofficial<F>(&self, entry: &Entry<F>, section: Section) -> Option<Link> {
+        let text = entry.texts.get(self.code())?;
+        if !text.unofficial {
+            return None;
+        }
+        let default = &self.site.config.default_language;
+        let original = self.language_name(default);
+        let message = self
+            .locale
+            .format("unofficial-notice", &[("original", Arg::Text(&original))])
+            .unwrap_or_default();
+        let href = format!(
+            "{}{}/{}",
+            self.site.config.base_path(),
+            default,
+            Self::entry_path(section, &entry.slug)
+        );
+        Some(Link {
+            title: self.txt(self.code(), message),
+            href,
+        })
+    }
+
+    pub(crate) fn link<F>(&self, section: Section, entry: &Entry<F>) -> Link {
+        Link {
+            title: self.title(entry),
+            href: self.entry_url(section, &entry.slug),
+        }
+    }
+
+    pub(crate) fn date(&self, date: Date) -> DateView {
+        DateView {
+            iso: date.to_string(),
+            text: self.locale.date(date),
+        }
+    }
+
+    pub(crate) fn date_range(&self, start: Date, end: Option<Date>) -> String {
+        match end {
+            Some(end) if end != start => self
+                .locale
+                .format(
+                    "date-range",
+                    &[
+                        ("start", Arg::Text(&self.locale.date(start))),
+                        ("end", Arg::Text(&self.locale.date(end))),
+                    ],
+                )
+                .unwrap_or_else(|_| format!("{start} – {end}")),
+            _ => self.locale.date(start),
+        }
+    }
+
+    pub(crate) fn status(&self, index: usize) -> StatusView {
+        let id = &self.site.config.statuses[index].id;
+        StatusView {
+            id: id.clone(),
+            label: self.locale.text(&format!("status-{id}")),
+        }
+    }
+
+    pub(crate) fn count(&self, id: &str, count: usize) -> String {
+        self.locale
+            .format(id, &[("count", Arg::Number(count as f64))])
+            .unwrap_or_else(|_| count.to_string())
+    }
+
+    pub(crate) fn tally(&self, tally: &Tally) -> TallyView {
+        TallyView {
+            total: tally.total,
+            total_text: self.count("commitment-count", tally.total),
+            done_text: tally.percent_done().map(|p| {
+                self.locale
+                    .format("done-share", &[("percent", Arg::Number(f64::from(p)))])
+                    .unwrap_or_default()
+            }),
+            percent_done: tally.percent_done(),
+            statuses: tally
+                .by_status
+                .iter()
+                .enumerate()
+                .map(|(i, &count)| StatusCount {
+                    status: self.status(i),
+                    count,
+                    percent: (count * 100).checked_div(tally.total).unwrap_or(0) as u32,
+                })
+                .collect(),
+        }
+    }
+
+    pub(crate) fn commitment_card(&self, index: usize) -> CommitmentCard {
+        let entry = &self.site.commitments[index];
+        let country = &self.site.countries[entry.facts.country];
+        CommitmentCard {
+            title: self.title(entry),
+            href: self.entry_url(Section::Commitments, &entry.slug),
+            status: self.status(entry.facts.status(&self.site.config)),
+            country: self.link(Section::Countries, country),
+            date: self.date(entry.facts.date),
+        }
+    }
+
+    /// Commitments grouped by status, in the configured order of statuses, empty groups left out.
+    pub(crate) fn by_status(&self, commitments: &[usize]) -> Vec<StatusGroup> {
+        let config = &self.site.config;
+        (0..config.statuses.len())
+            .filter_map(|status| {
+                let mut cards: Vec<CommitmentCard> = commitments
+                    .iter()
+                    .filter(|&&c| self.site.commitments[c].facts.status(config) == status)
+                    .map(|&c| self.commitment_card(c))
+                    .collect();
+                if cards.is_empty() {
+                    return None;
+                }
+                cards.sort_by_key(|a| sort_key(&a.title.text));
+                Some(StatusGroup {
+                    status: self.status(status),
+                    count_text: self.count("commitment-count", cards.len()),
+                    commitments: cards,
+                })
+            })
+            .collect()
+    }
+
+    pub(crate) fn update(&self, commitment: &Commitment, index: usize) -> UpdateView {
+        let update = &commitment.updates[index];
+        UpdateView {
+            anchor: format!("update-{}", update.date),
+            date: self.date(update.date),
+            status: self.status(update.status),
+            note: self
+                .localized(&update.note)
+                .unwrap_or_else(|| self.txt(self.code(), "")),
+            meeting: update
+                .meeting
+                .map(|m| self.link(Section::Meetings, &self.site.meetings[m])),
+            source: update.source.clone(),
+            source_url: update.source_url.clone(),
+        }
+    }
+
+    /// The most recent updates of the given commitments, newest first.
+    pub(crate) fn latest_updates(&self, commitments: &[usize], limit: usize) -> Vec<LatestUpdate> {
+        let mut all: Vec<(Date, &str, usize, usize)> = commitments
+            .iter()
+            .flat_map(|&c| {
+                let entry = &self.site.commitments[c];
+                (0..entry.facts.updates.len())
+                    .map(move |u| (entry.facts.updates[u].date, entry.slug.as_str(), c, u))
+            })
+            .collect();
+        all.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| a.1.cmp(b.1)));
+        all.into_iter()
+            .take(limit)
+            .map(|(_, _, c, u)| LatestUpdate {
+                commitment: self.commitment_card(c),
+                update: self.update(&self.site.commitments[c].facts, u),
+            })
+            .collect()
+    }
+
+    fn value(&self, point: &Point, unit: &str) -> ValueView {
+        let number = self.locale.number(point.value);
+        let value = self
+            .locale
+            .format(
+                "value-with-unit",
+                &[("value", Arg::Text(&number)), ("unit", Arg::Text(unit))],
+            )
+            .unwrap_or_else(|_| format!("{number} {unit}"));
+        ValueView {
+            date: self.date(point.date),
+            value,
+        }
+    }
+
+    pub(crate) fn indicator(&self, indicator: &Indicator) -> IndicatorView {
+        let title = self
+            .localized(&indicator.title)
+            .unwrap_or_else(|| self.txt(self.code(), &indicator.id));
+        match &indicator.measure {
+            Measure::Quantitative {
+                unit,
+                baseline,
+                target,
+                values,
+            } => {
+                let progress = indicator_progress(&indicator.measure);
+                let fraction = progress.and_then(|p| p.fraction);
+                IndicatorView {
+                    id: indicator.id.clone(),
+                    title,
+                    quantitative: true,
+                    unit: unit.clone(),
+                    baseline: baseline.as_ref().map(|p| self.value(p, unit)),
+                    target: target.as_ref().map(|p| self.value(p, unit)),
+                    latest: progress
+                        .and_then(|p| p.latest)
+                        .map(|p| self.value(&p, unit)),
+                    values: values.iter().map(|p| self.value(p, unit)).collect(),
+                    progress_bar: fraction.map(|f| (f.clamp(0.0, 1.0) * 100.0).round() as u32),
+                    progress_text: Some(match fraction {
+                        Some(f) => {
+                            let percent = self.locale.number((f * 100.0).round());
+                            self.locale
+                                .format("indicator-progress", &[("percent", Arg::Text(&percent))])
+                                .unwrap_or_default()
+                        }
+                        None => self.locale.text("indicator-progress-unknown"),
+                    }),
+                    milestones: Vec::new(),
+                }
+            }
+            Measure::Qualitative { milestones } => IndicatorView {
+                id: indicator.id.clone(),
+                title,
+                quantitative: false,
+                unit: String::new(),
+                baseline: None,
+                target: None,
+                latest: None,
+                values: Vec::new(),
+                progress_bar: None,
+                progress_text: None,
+                milestones: milestones
+                    .iter()
+                    .map(|m| MilestoneView {
+                        date: self.date(m.date),
+                        note: self
+                            .localized(&m.note)
+                            .unwrap_or_else(|| self.txt(self.code(), "")),
+                    })
+                    .collect(),
+            },
+        }
+    }
+
+    pub(crate) fn meeting_card(&self, index: usize) -> MeetingCard {
+        let meeting = &self.site.meetings[index];
+        MeetingCard {
+            title: self.title(meeting),
+            href: self.entry_url(Section::Meetings, &meeting.slug),
+            dates: self.date_range(meeting.facts.start, meeting.facts.end),
+            start_iso: meeting.facts.start.to_string(),
+            place: self.localized(&meeting.facts.place),
+        }
+    }
+
+    /// Meetings, newest first.
+    pub(crate) fn meeting_cards(&self, meetings: impl Iterator<Item = usize>) -> Vec<MeetingCard> {
+        let mut indices: Vec<usize> = meetings.collect();
+        indices.sort_by(|&a, &b| {
+            self.site.meetings[b]
+                .facts
+                .start
+                .cmp(&self.site.meetings[a].facts.start)
+        });
+        indices.into_iter().map(|i| self.meeting_card(i)).collect()
+    }
+
+    pub(crate) fn recommendation_card(&self, index: usize) -> RecommendationCard {
+        let entry = &self.site.recommendations[index];
+        RecommendationCard {
+            title: self.title(entry),
+            href: self.entry_url(Section::Recommendations, &entry.slug),
+            number: entry.facts.number,
+            theme: self.localized(&entry.facts.theme),
+        }
+    }
+
+    pub(crate) fn origin_link(&self, origin: Origin) -> Link {
+        match origin {
+            Origin::Meeting(m) => self.link(Section::Meetings, &self.site.meetings[m]),
+            Origin::Document(p) => self.link(Section::Pages, &self.site.pages[p]),
+        }
+    }
+
+    /// Recommendations grouped by the meeting or document that made them, newest source first.
+    pub(crate) fn recommendation_groups(&self, indices: &[usize]) -> Vec<RecommendationGroup> {
+        let recommendations = &self.site.recommendations;
+        let mut origins: Vec<(Date, Origin)> = indices
+            .iter()
+            .map(|&r| {
+                (
+                    recommendations[r].facts.date,
+                    recommendations[r].facts.origin,
+                )
+            })
+            .collect();
+        origins.sort_by(|a, b| b.cmp(a));
+        origins.dedup_by_key(|(_, origin)| *origin);
+        origins
+            .into_iter()
+            .map(|(date, origin)| {
+                let mut members: Vec<usize> = indices
+                    .iter()
+                    .copied()
+                    .filter(|&r| recommendations[r].facts.origin == origin)
+                    .collect();
+                members.sort_by_key(|&r| {
+                    (
+                        recommendations[r].facts.number,
+                        recommendations[r].slug.clone(),
+                    )
+                });
+                RecommendationGroup {
+                    source: self.origin_link(origin),
+                    date: self.date(date),
+                    recommendations: members
+                        .into_iter()
+                        .map(|r| self.recommendation_card(r))
+                        .collect(),
+                }
+            })
+            .collect()
+    }
+}
+
+/// Orders names as a reader expects: case and accents do not come first.
+pub(crate) fn sort_key(text: &str) -> String {
+    text.chars()
+        .flat_map(char::to_lowercase)
+        .map(|c| match c {
+            'á' | 'à' | 'â' | 'ä' | 'ã' | 'å' => 'a',
+            'é' | 'è' | 'ê' | 'ë' => 'e',
+            'í' | 'ì' | 'î' | 'ï' => 'i',
+            'ó' | 'ò' | 'ô' | 'ö' | 'õ' => 'o',
+            'ú' | 'ù' | 'û' | 'ü' => 'u',
+            'ç' => 'c',
+            'ñ' => 'n',
+            other => other,
+        })
+        .collect()
+}

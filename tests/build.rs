@@ -1,0 +1,165 @@
+//! Building a site as a user does: what is written, what is kept, what is refused.
+
+mod common;
+
+use std::fs;
+
+use common::{Fixture, walkdir};
+
+#[test]
+fn builds_every_page_in_every_language() {
+    let site = Fixture::base();
+    let run = site.swivi(&["build"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        run.stdout.starts_with("Built 29 pages in 2 languages"),
+        "{}",
+        run.stdout
+    );
+    for lang in ["fr", "es"] {
+        for page in [
+            "index.html",
+            "countries/index.html",
+            "countries/cl/index.html",
+            "pillars/emergency-response/index.html",
+            "commitments/cl-integration/index.html",
+            "meetings/cam-2023-05-09/index.html",
+            "recommendations/cso-2024-11/index.html",
+            "cso-recommendations-2024/index.html",
+        ] {
+            let html = site.read(&format!("public/{lang}/{page}"));
+            assert!(
+                html.contains(&format!("<html dir=ltr lang={lang}>")),
+                "{lang}/{page}"
+            );
+        }
+    }
+    assert!(site.public().join("index.html").exists());
+    assert!(site.public().join("fr/feed.xml").exists());
+}
+
+#[test]
+fn a_missing_translation_is_shown_in_the_fallback_language_with_a_notice() {
+    let site = Fixture::base();
+    site.swivi(&["build"]);
+    let html = site.read("public/es/countries/co/index.html");
+    assert!(
+        html.contains("<h1><span dir=ltr lang=fr>Colombie</span></h1>"),
+        "{html}"
+    );
+    let commitment = site.read("public/es/commitments/cl-integration/index.html");
+    assert!(
+        commitment.contains("<div class=body dir=ltr lang=fr><p>Le Chili dirige"),
+        "{commitment}"
+    );
+    assert!(
+        commitment.contains("<p class=\"notice fallback\">"),
+        "{commitment}"
+    );
+    assert!(
+        commitment
+            .contains("<div class=note><p>Chile dirige el grupo sobre integración.</p></div>"),
+        "{commitment}"
+    );
+}
+
+#[test]
+fn a_pillar_without_commitments_says_so() {
+    let site = Fixture::base();
+    site.swivi(&["build"]);
+    let html = site.read("public/fr/pillars/emergency-response/index.html");
+    assert!(
+        html.contains("Aucun engagement n'a été pris au titre de ce pilier."),
+        "{html}"
+    );
+}
+
+#[test]
+fn a_failed_build_leaves_the_previous_site_untouched() {
+    let site = Fixture::base();
+    assert_eq!(site.swivi(&["build"]).code, 0);
+    let before: Vec<(String, Vec<u8>)> = snapshot(&site);
+    site.write("content/countries/co.md", "+++\ntitle = \n+++\n");
+    let run = site.swivi(&["build"]);
+    assert_eq!(run.code, 1);
+    assert!(
+        run.stderr
+            .ends_with("error: 1 problem found; nothing was written, ./public is as it was\n"),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(snapshot(&site), before);
+}
+
+#[test]
+fn check_writes_nothing() {
+    let site = Fixture::base();
+    let run = site.swivi(&["check"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(
+        run.stdout,
+        "No errors: 29 pages in 2 languages would be built\n"
+    );
+    assert!(!site.public().exists());
+}
+
+#[test]
+fn refuses_to_replace_a_folder_it_did_not_create() {
+    let site = Fixture::base();
+    site.write("public/notes.txt", "mine");
+    let run = site.swivi(&["build"]);
+    assert_eq!(run.code, 1);
+    assert_eq!(
+        run.stderr,
+        "error: `./public` is not empty and was not made by swivi, so it will not be replaced; choose another folder with --output, or empty it\n"
+    );
+    assert_eq!(site.read("public/notes.txt"), "mine");
+}
+
+#[test]
+fn output_and_base_url_options() {
+    let site = Fixture::base();
+    let run = site.swivi(&[
+        "build",
+        "--output",
+        "preview",
+        "--base-url",
+        "https://preview.example.net/pr-7",
+    ]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let html = site.read("preview/fr/index.html");
+    assert!(
+        html.contains("href=https://preview.example.net/pr-7/fr/ rel=canonical"),
+        "{html}"
+    );
+    assert!(html.contains("href=/pr-7/fr/countries/"), "{html}");
+    assert!(!site.public().exists());
+}
+
+#[test]
+fn two_builds_give_the_same_bytes() {
+    let site = Fixture::base();
+    site.swivi(&["build"]);
+    let first = snapshot(&site);
+    site.swivi(&["build"]);
+    assert_eq!(snapshot(&site), first);
+}
+
+#[test]
+fn help_explains_every_option() {
+    let site = Fixture::base();
+    let build = site.swivi(&["build", "--help"]).stdout;
+    for option in ["--root <DIR>", "--output <DIR>", "--base-url <URL>"] {
+        assert!(build.contains(option), "{build}");
+    }
+    let top = site.swivi(&["--help"]).stdout;
+    assert!(top.contains("build") && top.contains("check"), "{top}");
+}
+
+fn snapshot(site: &Fixture) -> Vec<(String, Vec<u8>)> {
+    walkdir(&site.public())
+        .into_iter()
+        .filter(|p| p.is_file())
+        .map(|p| (p.display().to_string(), fs::read(&p).unwrap()))
+        .collect()
+}

@@ -1,0 +1,113 @@
+//! A fixture site in a temporary folder, and the `swivi` binary run on it as a user would.
+
+#![allow(dead_code)]
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+pub const REPO: &str = env!("CARGO_MANIFEST_DIR");
+
+pub struct Fixture {
+    pub dir: tempfile::TempDir,
+}
+
+impl Fixture {
+    /// `tests/fixtures/base`: a small valid site in French and Spanish, with the repository's
+    /// theme and the Fluent files of its two languages.
+    pub fn base() -> Fixture {
+        let dir = tempfile::tempdir().expect("temporary folder");
+        copy_dir(&Path::new(REPO).join("tests/fixtures/base"), dir.path());
+        copy_dir(&Path::new(REPO).join("themes"), &dir.path().join("themes"));
+        for lang in ["fr", "es"] {
+            let name = format!("i18n/{lang}.ftl");
+            fs::create_dir_all(dir.path().join("i18n")).unwrap();
+            fs::copy(Path::new(REPO).join(&name), dir.path().join(&name)).unwrap();
+        }
+        Fixture { dir }
+    }
+
+    pub fn root(&self) -> &Path {
+        self.dir.path()
+    }
+
+    /// Writes (or replaces) a file of the site.
+    pub fn write(&self, path: &str, text: &str) -> &Self {
+        let target = self.root().join(path);
+        fs::create_dir_all(target.parent().unwrap()).unwrap();
+        fs::write(target, text).unwrap();
+        self
+    }
+
+    pub fn remove(&self, path: &str) -> &Self {
+        fs::remove_file(self.root().join(path)).unwrap();
+        self
+    }
+
+    pub fn swivi(&self, args: &[&str]) -> Run {
+        run_swivi(self.root(), args)
+    }
+
+    pub fn public(&self) -> PathBuf {
+        self.root().join("public")
+    }
+
+    pub fn read(&self, path: &str) -> String {
+        fs::read_to_string(self.root().join(path)).unwrap_or_else(|e| panic!("{path}: {e}"))
+    }
+}
+
+pub struct Run {
+    pub code: i32,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+pub fn run_swivi(dir: &Path, args: &[&str]) -> Run {
+    let Output {
+        status,
+        stdout,
+        stderr,
+    } = Command::new(env!("CARGO_BIN_EXE_swivi"))
+        .args(args)
+        .current_dir(dir)
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("swivi runs");
+    Run {
+        code: status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&stderr).into_owned(),
+    }
+}
+
+pub fn copy_dir(from: &Path, to: &Path) {
+    for entry in walkdir(from) {
+        let relative = entry.strip_prefix(from).unwrap();
+        let target = to.join(relative);
+        if entry.is_dir() {
+            fs::create_dir_all(&target).unwrap();
+        } else {
+            fs::create_dir_all(target.parent().unwrap()).unwrap();
+            fs::copy(&entry, &target).unwrap();
+        }
+    }
+}
+
+/// Every path under `dir`, sorted, `dir` included.
+pub fn walkdir(dir: &Path) -> Vec<PathBuf> {
+    let mut out = vec![dir.to_path_buf()];
+    let mut i = 0;
+    while i < out.len() {
+        if out[i].is_dir() {
+            let mut children: Vec<PathBuf> = fs::read_dir(&out[i])
+                .unwrap()
+                .map(|e| e.unwrap().path())
+                .collect();
+            children.sort();
+            out.extend(children);
+        }
+        i += 1;
+    }
+    out
+}

@@ -1,0 +1,229 @@
+//! What an editor sees for each kind of mistake: the exact message, with file, line and
+//! column, and how to fix it. Each test breaks one thing in the base fixture site.
+
+mod common;
+
+use common::Fixture;
+
+/// Runs `swivi check` and returns its standard error, asserting it failed.
+fn check_fails(site: &Fixture) -> String {
+    let run = site.swivi(&["check"]);
+    assert_eq!(
+        run.code, 1,
+        "check should fail:\n{}{}",
+        run.stdout, run.stderr
+    );
+    run.stderr
+}
+
+#[test]
+fn malformed_toml() {
+    let site = Fixture::base();
+    site.write(
+        "content/countries/co.md",
+        "+++\ntitle = \"Colombie\ncountry = 1\n+++\n",
+    );
+    assert_eq!(
+        check_fails(&site),
+        r#"error: invalid basic string, expected `"`
+  ┌─ content/countries/co.md:2:18
+  │
+2 │ title = "Colombie
+  │                  ^
+  │
+  = help: see docs/content.md for the fields of each kind of file
+
+error: 1 problem found
+"#
+    );
+}
+
+#[test]
+fn unknown_field_suggests_the_right_one() {
+    let site = Fixture::base();
+    site.write(
+        "content/meetings/cam-2023-05-09.md",
+        "+++\ntitle = \"Réunion\"\nstart = \"2023-05-09\"\ncontries = [\"cl\"]\n+++\n",
+    );
+    assert_eq!(
+        check_fails(&site),
+        r#"error: unknown field `contries`
+  ┌─ content/meetings/cam-2023-05-09.md:4:1
+  │
+4 │ contries = ["cl"]
+  │ ^^^^^^^^
+  │
+  = help: did you mean `countries`?
+
+error: 1 problem found
+"#
+    );
+}
+
+#[test]
+fn unknown_country_with_suggestion() {
+    let site = Fixture::base();
+    let text = site
+        .read("content/commitments/cl-integration.md")
+        .replace("country = \"cl\"", "country = \"cll\"");
+    site.write("content/commitments/cl-integration.md", &text);
+    assert_eq!(
+        check_fails(&site),
+        r#"error: unknown country `cll`
+  ┌─ content/commitments/cl-integration.md:3:11
+  │
+3 │ country = "cll"
+  │           ^^^^^ there is no content/countries/cll.md
+  │
+  = help: did you mean `cl`?
+
+error: 1 problem found
+"#
+    );
+}
+
+#[test]
+fn fact_in_a_translation_file() {
+    let site = Fixture::base();
+    site.write(
+        "content/commitments/cl-integration.es.md",
+        "+++\ntitle = \"Dirigir el grupo\"\nstatus = \"completed\"\n+++\n",
+    );
+    assert_eq!(
+        check_fails(&site),
+        r#"error: `status` is a fact, and a translation file holds only text
+  ┌─ content/commitments/cl-integration.es.md:3:1
+  │
+3 │ status = "completed"
+  │ ^^^^^^ facts are written once, in the canonical file
+  │
+  = help: remove `status` from this file; it belongs in content/commitments/cl-integration.md, which states it for every language
+
+error: 1 problem found
+"#
+    );
+}
+
+#[test]
+fn broken_cross_reference() {
+    let site = Fixture::base();
+    site.write(
+        "content/recommendations/cso-2024-11.md",
+        "+++\ntitle = \"Un système de suivi public\"\ndocument = \"cso-recommendation-2024\"\ndate = \"2024-06\"\n+++\n",
+    );
+    assert_eq!(
+        check_fails(&site),
+        r#"error: unknown page `cso-recommendation-2024`
+  ┌─ content/recommendations/cso-2024-11.md:3:12
+  │
+3 │ document = "cso-recommendation-2024"
+  │            ^^^^^^^^^^^^^^^^^^^^^^^^^ there is no content/pages/cso-recommendation-2024.md
+  │
+  = help: did you mean `cso-recommendations-2024`?
+
+error: 1 problem found
+"#
+    );
+}
+
+#[test]
+fn broken_link_in_markdown() {
+    let site = Fixture::base();
+    site.write(
+        "content/countries/co.md",
+        "+++\ntitle = \"Colombie\"\n+++\nVoir aussi le [Chili](@/countries/ch).\n",
+    );
+    assert_eq!(
+        check_fails(&site),
+        r#"error: the link `@/countries/ch` leads to no country
+  ┌─ content/countries/co.md:4:15
+  │
+4 │ Voir aussi le [Chili](@/countries/ch).
+  │               ^^^^^^^^^^^^^^^^^^^^^^^ there is no content/countries/ch.md
+  │
+  = help: did you mean `cl`?
+
+error: 1 problem found
+"#
+    );
+}
+
+#[test]
+fn invalid_date() {
+    let site = Fixture::base();
+    let text = site
+        .read("content/commitments/cl-integration.md")
+        .replace("date = \"2022-10\"", "date = \"2023-02-29\"");
+    site.write("content/commitments/cl-integration.md", &text);
+    assert_eq!(
+        check_fails(&site),
+        r#"error: `2023-02-29` is not a date: that month has 28 days
+  ┌─ content/commitments/cl-integration.md:5:8
+  │
+5 │ date = "2023-02-29"
+  │        ^^^^^^^^^^^^
+  │
+  = help: see docs/content.md for the fields of each kind of file
+
+error: 1 problem found
+"#
+    );
+}
+
+#[test]
+fn unknown_status() {
+    let site = Fixture::base();
+    let text = site
+        .read("content/commitments/cl-integration.md")
+        .replace("status = \"not-assessed\"", "status = \"in progress\"");
+    site.write("content/commitments/cl-integration.md", &text);
+    assert_eq!(
+        check_fails(&site),
+        r#"error: unknown status `in progress`
+  ┌─ content/commitments/cl-integration.md:9:10
+  │
+9 │ status = "in progress"
+  │          ^^^^^^^^^^^^^ not one of the statuses in site.toml
+  │
+  = help: did you mean `in-progress`?
+
+error: 1 problem found
+"#
+    );
+}
+
+#[test]
+fn translation_in_an_unknown_language() {
+    let site = Fixture::base();
+    site.write(
+        "content/countries/cl.pt.md",
+        "+++\ntitle = \"Chile\"\n+++\n",
+    );
+    assert_eq!(
+        check_fails(&site),
+        "error: `content/countries/cl.pt.md`: `pt` is not a language of this site
+ = help: a translation is named <slug>.<lang>.md, with <lang> one of fr, es; add the language to site.toml or rename the file
+
+error: 1 problem found
+"
+    );
+}
+
+#[test]
+fn every_problem_of_a_run_is_reported() {
+    let site = Fixture::base();
+    let text = site
+        .read("content/commitments/cl-integration.md")
+        .replace("country = \"cl\"", "country = \"xx\"")
+        .replace("status = \"not-assessed\"", "status = \"done\"");
+    site.write("content/commitments/cl-integration.md", &text);
+    site.write(
+        "content/pillars/emergency-response.md",
+        "+++\ntitle = \"Urgence\"\n+++\n",
+    );
+    let stderr = check_fails(&site);
+    assert!(stderr.contains("error: unknown country `xx`"), "{stderr}");
+    assert!(stderr.contains("error: unknown status `done`"), "{stderr}");
+    assert!(stderr.contains("error: missing field `number`"), "{stderr}");
+    assert!(stderr.ends_with("error: 3 problems found\n"), "{stderr}");
+}
