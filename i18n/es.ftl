@@ -34,7 +34,7 @@ read-original = Leer el original.
 
 ## Estados
 
-status-not-assessed = Sin evaluar
+status-not-assessed = No evaluado
 status-not-started = Sin iniciar
 status-in-progress = En curso
 status-completed = Cumplido
