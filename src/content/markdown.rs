@@ -2,7 +2,7 @@
 //!
 //! Invariants of the HTML returned: raw HTML in the source is escaped and shown as text, never
 //! passed through; links with a `javascript:`, `vbscript:` or `data:` scheme are dropped (their
-//! text stays); headings start at `<h2>`, since the page's title is the only `<h1>`. Links to
+//! text stays); a `#` heading becomes `<h2>`, since the page's title is the only `<h1>`. Links to
 //! other entries are written `@/<section>/<slug>`; they come out as `@/<section>/<slug>/`, and
 //! the renderer puts the reader's language in front (`/es/countries/cl/`).
 
@@ -102,13 +102,11 @@ pub(crate) fn render(markdown: &str) -> Rendered {
     }
 }
 
+/// The page title is the only `<h1>`: a `#` heading in a body becomes `<h2>`.
 fn demote(level: HeadingLevel) -> HeadingLevel {
     match level {
         HeadingLevel::H1 => HeadingLevel::H2,
-        HeadingLevel::H2 => HeadingLevel::H3,
-        HeadingLevel::H3 => HeadingLevel::H4,
-        HeadingLevel::H4 => HeadingLevel::H5,
-        HeadingLevel::H5 | HeadingLevel::H6 => HeadingLevel::H6,
+        other => other,
     }
 }
 
@@ -169,5 +167,7 @@ mod tests {
     #[test]
     fn headings_start_below_the_page_title() {
         assert!(render("# Part").html.contains("<h2>Part</h2>"));
+        assert!(render("## Part").html.contains("<h2>Part</h2>"));
+        assert!(render("### Part").html.contains("<h3>Part</h3>"));
     }
 }

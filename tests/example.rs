@@ -1,0 +1,172 @@
+//! The example tracker of the repository, built end to end: every language's pages exist and
+//! are in that language, the feeds are Atom that parses, and two builds give the same bytes.
+
+mod common;
+
+use std::fs;
+use std::path::Path;
+
+use common::{REPO, run_swivi, walkdir};
+
+const LANGUAGES: [&str; 5] = ["es", "en", "pt", "fr", "ht"];
+
+/// Words each language's interface uses for "Commitments", as a reader would see them.
+const COMMITMENTS: [(&str, &str); 5] = [
+    ("es", "Compromisos"),
+    ("en", "Commitments"),
+    ("pt", "Compromissos"),
+    ("fr", "Engagements"),
+    ("ht", "Angajman"),
+];
+
+fn build_example(out: &Path) {
+    let run = run_swivi(
+        Path::new(REPO),
+        &["build", "--output", out.to_str().unwrap()],
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+}
+
+#[test]
+fn the_example_builds_in_five_languages_with_feeds_and_identical_bytes() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("site");
+    build_example(&out);
+
+    every_page_kind_exists_in_every_language(&out);
+    pages_are_in_their_language(&out);
+    feeds_parse(&out);
+    sitemap_lists_alternates(&out);
+
+    let second = dir.path().join("again");
+    build_example(&second);
+    assert_eq!(tree(&out), tree(&second), "two builds differ");
+}
+
+fn every_page_kind_exists_in_every_language(out: &Path) {
+    for lang in LANGUAGES {
+        for page in [
+            "",
+            "countries/",
+            "countries/cl/",
+            "countries/ht/",
+            "pillars/",
+            "pillars/emergency-response/",
+            "commitments/",
+            "commitments/us-funding-870m/",
+            "meetings/",
+            "meetings/cam-2023-05-09/",
+            "recommendations/",
+            "recommendations/cso-2024-11/",
+            "about/",
+            "methodology/",
+        ] {
+            let path = out.join(lang).join(page).join("index.html");
+            assert!(path.is_file(), "missing {}", path.display());
+        }
+        for feed in [
+            "feed.xml",
+            "countries/us/feed.xml",
+            "pillars/regular-pathways/feed.xml",
+            "commitments/co-regularization/feed.xml",
+        ] {
+            assert!(out.join(lang).join(feed).is_file(), "missing {lang}/{feed}");
+        }
+    }
+}
+
+fn pages_are_in_their_language(out: &Path) {
+    for (lang, word) in COMMITMENTS {
+        let html = fs::read_to_string(out.join(lang).join("commitments/index.html")).unwrap();
+        assert!(
+            html.contains(&format!("lang={lang}>")),
+            "{lang}: no <html lang>"
+        );
+        assert!(
+            html.contains(&format!("<h1>{word}</h1>")),
+            "{lang}: heading not in the language"
+        );
+    }
+    // Recommendation 5 in Haitian Creole is the source's own text, quarterly where the French says half-yearly.
+    let ht = fs::read_to_string(out.join("ht/recommendations/cso-2024-05/index.html")).unwrap();
+    assert!(ht.contains("chak trimès"), "{ht}");
+    assert!(
+        !ht.contains("notice unofficial"),
+        "the ht text of the recommendations is official"
+    );
+    let fr = fs::read_to_string(out.join("fr/recommendations/cso-2024-05/index.html")).unwrap();
+    assert!(fr.contains("semestrielles"));
+    let en = fs::read_to_string(out.join("en/recommendations/cso-2024-05/index.html")).unwrap();
+    assert!(
+        en.contains("notice unofficial"),
+        "an English translation written for the example says so"
+    );
+    // Pillar IV has no commitment, as the sources say.
+    let pillar = fs::read_to_string(out.join("en/pillars/emergency-response/index.html")).unwrap();
+    assert!(pillar.contains("No commitment has been made under this pillar."));
+    // Dates and numbers as each language writes them.
+    let es = fs::read_to_string(out.join("es/commitments/us-funding-870m/index.html")).unwrap();
+    assert!(es.contains("9 de mayo de 2023"), "Spanish date");
+    assert!(es.contains("870.000.000"), "Spanish grouping");
+}
+
+fn feeds_parse(out: &Path) {
+    let atom = "http://www.w3.org/2005/Atom";
+    for lang in LANGUAGES {
+        let text = fs::read_to_string(out.join(lang).join("feed.xml")).unwrap();
+        let doc =
+            roxmltree::Document::parse(&text).unwrap_or_else(|e| panic!("{lang}/feed.xml: {e}"));
+        let feed = doc.root_element();
+        assert_eq!(feed.tag_name().namespace(), Some(atom));
+        assert_eq!(feed.tag_name().name(), "feed");
+        let entries: Vec<_> = feed
+            .children()
+            .filter(|n| n.has_tag_name((atom, "entry")))
+            .collect();
+        // Eleven new commitments, eleven updates and three meetings.
+        assert_eq!(entries.len(), 25, "{lang}");
+        for entry in entries {
+            for child in ["id", "title", "updated", "link"] {
+                assert!(
+                    entry.children().any(|n| n.has_tag_name((atom, child))),
+                    "{lang}: entry without {child}"
+                );
+            }
+        }
+        let updated = feed
+            .children()
+            .find(|n| n.has_tag_name((atom, "updated")))
+            .unwrap();
+        // The newest content date, never the build time.
+        assert_eq!(updated.text(), Some("2023-11-28T00:00:00+00:00"), "{lang}");
+    }
+}
+
+fn sitemap_lists_alternates(out: &Path) {
+    let text = fs::read_to_string(out.join("sitemap.xml")).unwrap();
+    let doc = roxmltree::Document::parse(&text).unwrap();
+    let urls = doc
+        .root_element()
+        .children()
+        .filter(|n| n.has_tag_name("url"))
+        .count();
+    let pages = walkdir(out)
+        .iter()
+        .filter(|p| p.ends_with("index.html"))
+        .count();
+    assert_eq!(urls, pages, "every page is in the sitemap");
+    assert!(text.contains("hreflang=\"ht\" href=\"https://swivi.netlify.app/ht/countries/cl/\""));
+}
+
+fn tree(dir: &Path) -> Vec<(String, Vec<u8>)> {
+    walkdir(dir)
+        .into_iter()
+        .filter(|p| p.is_file())
+        .map(|p| {
+            (
+                p.strip_prefix(dir).unwrap().display().to_string(),
+                fs::read(&p).unwrap(),
+            )
+        })
+        .collect()
+}
