@@ -163,3 +163,34 @@ fn snapshot(site: &Fixture) -> Vec<(String, Vec<u8>)> {
         .map(|p| (p.display().to_string(), fs::read(&p).unwrap()))
         .collect()
 }
+
+#[test]
+fn check_lists_interface_strings_missing_in_a_language() {
+    let site = Fixture::base();
+    let spanish = site.read("i18n/es.ftl");
+    let without: String = spanish
+        .lines()
+        .filter(|line| !line.starts_with("nav-meetings =") && !line.starts_with("home-latest ="))
+        .map(|line| format!("{line}\n"))
+        .collect();
+    site.write("i18n/es.ftl", &without);
+    let run = site.swivi(&["check"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(
+        run.stderr,
+        "warning: i18n/es.ftl: 2 messages are missing in `es`, shown in `fr` instead: home-latest, nav-meetings
+ = help: add these messages to the file, translated
+
+"
+    );
+    assert_eq!(
+        run.stdout,
+        "No errors: 29 pages in 2 languages would be built; 1 warning\n"
+    );
+    site.swivi(&["build"]);
+    let html = site.read("public/es/index.html");
+    assert!(
+        html.contains(">Réunions</a>"),
+        "the French string stands in: {html}"
+    );
+}
