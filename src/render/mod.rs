@@ -17,7 +17,7 @@ use tera::{Context, Tera, Value};
 use crate::content::Section;
 use crate::diag::{Diagnostic, Diagnostics, SourceFile};
 use crate::i18n::{Arg, Locale, Locales};
-use crate::model::Site;
+use crate::model::{Entry, Origin, Site};
 use crate::output::OutputFile;
 use crate::progress::Tally;
 use views::{Lens, Link, sort_key};
@@ -470,118 +470,71 @@ fn page_view(lens: &Lens<'_>, page: PageId) -> (String, Vec<Link>, Value) {
     }
 }
 
+/// The view of one entry's page: its text, then what its kind adds.
 fn entry_view(lens: &Lens<'_>, section: Section, i: usize) -> Value {
     let site = lens.site;
     let config = &site.config;
-    let common = |title, summary, body, unofficial| serde_json::json!({ "title": title, "summary": summary, "body": body, "unofficial": unofficial });
+    let tally_of = |commitments: &[usize]| {
+        json(lens.tally(&Tally::of(
+            config,
+            commitments.iter().map(|&c| &site.commitments[c]),
+        )))
+    };
     let mut view = match section {
+        Section::Countries => text_view(lens, section, &site.countries[i]),
+        Section::Pillars => text_view(lens, section, &site.pillars[i]),
+        Section::Commitments => text_view(lens, section, &site.commitments[i]),
+        Section::Meetings => text_view(lens, section, &site.meetings[i]),
+        Section::Recommendations => text_view(lens, section, &site.recommendations[i]),
+        Section::Pages => text_view(lens, section, &site.pages[i]),
+    };
+    match section {
         Section::Countries => {
-            let entry = &site.countries[i];
             let mine = site.commitments_where(|c| c.country == i);
-            let tally = Tally::of(config, mine.iter().map(|&c| &site.commitments[c]));
-            let recommendations: Vec<usize> = (0..site.recommendations.len())
+            let addressed: Vec<usize> = (0..site.recommendations.len())
                 .filter(|&r| site.recommendations[r].facts.addressed_to.contains(&i))
                 .collect();
-            let mut view = common(
-                lens.title(entry),
-                lens.summary(entry),
-                lens.body(entry),
-                lens.unofficial(entry, section),
-            );
-            view["tally"] = json(lens.tally(&tally));
+            let meetings =
+                (0..site.meetings.len()).filter(|&m| site.meetings[m].facts.countries.contains(&i));
+            view["tally"] = tally_of(&mine);
             view["groups"] = json(lens.by_status(&mine));
-            view["meetings"] = json(lens.meeting_cards(
-                (0..site.meetings.len()).filter(|&m| site.meetings[m].facts.countries.contains(&i)),
-            ));
-            view["recommendations"] = json(lens.recommendation_groups(&recommendations));
-            view
+            view["meetings"] = json(lens.meeting_cards(meetings));
+            view["recommendations"] = json(lens.recommendation_groups(&addressed));
         }
         Section::Pillars => {
-            let entry = &site.pillars[i];
             let mine = site.commitments_where(|c| c.pillars.contains(&i));
-            let tally = Tally::of(config, mine.iter().map(|&c| &site.commitments[c]));
-            let mut view = common(
-                lens.title(entry),
-                lens.summary(entry),
-                lens.body(entry),
-                lens.unofficial(entry, section),
-            );
-            view["number"] = Value::String(roman(entry.facts.number));
-            view["tally"] = json(lens.tally(&tally));
+            view["number"] = json(roman(site.pillars[i].facts.number));
+            view["tally"] = tally_of(&mine);
             view["groups"] = json(lens.by_status(&mine));
-            view
         }
         Section::Commitments => {
-            let entry = &site.commitments[i];
-            let facts = &entry.facts;
-            let mut updates: Vec<_> = (0..facts.updates.len())
+            let facts = &site.commitments[i].facts;
+            let newest_first: Vec<_> = (0..facts.updates.len())
+                .rev()
                 .map(|u| lens.update(facts, u))
                 .collect();
-            updates.reverse();
-            let mut view = common(
-                lens.title(entry),
-                lens.summary(entry),
-                lens.body(entry),
-                lens.unofficial(entry, section),
-            );
             view["status"] = json(lens.status(facts.status(config)));
             view["date"] = json(lens.date(facts.date));
             view["country"] = json(lens.link(Section::Countries, &site.countries[facts.country]));
-            view["pillars"] = json(
-                facts
-                    .pillars
-                    .iter()
-                    .map(|&p| lens.link(Section::Pillars, &site.pillars[p]))
-                    .collect::<Vec<_>>(),
-            );
+            view["pillars"] = json(lens.links(Section::Pillars, &site.pillars, &facts.pillars));
             view["meeting"] = json(
                 facts
                     .meeting
                     .map(|m| lens.link(Section::Meetings, &site.meetings[m])),
             );
-            view["recommendations"] = json(
-                facts
-                    .recommendations
-                    .iter()
-                    .map(|&r| lens.recommendation_card(r))
-                    .collect::<Vec<_>>(),
-            );
-            view["updates"] = json(updates);
-            view["indicators"] = json(
-                facts
-                    .indicators
-                    .iter()
-                    .map(|x| lens.indicator(x))
-                    .collect::<Vec<_>>(),
-            );
-            view
+            view["recommendations"] = json(lens.recommendation_cards(&facts.recommendations));
+            view["updates"] = json(newest_first);
+            view["indicators"] = json(lens.indicators(&facts.indicators));
         }
         Section::Meetings => {
-            let entry = &site.meetings[i];
-            let facts = &entry.facts;
+            let facts = &site.meetings[i].facts;
             let made_here = site.commitments_where(|c| c.meeting == Some(i));
-            let recommendations: Vec<usize> = (0..site.recommendations.len())
-                .filter(|&r| {
-                    site.recommendations[r].facts.origin == crate::model::Origin::Meeting(i)
-                })
-                .collect();
-            let mut view = common(
-                lens.title(entry),
-                lens.summary(entry),
-                lens.body(entry),
-                lens.unofficial(entry, section),
-            );
-            view["dates"] = Value::String(lens.date_range(facts.start, facts.end));
-            view["start_iso"] = Value::String(facts.start.to_string());
+            view["dates"] = json(lens.date_range(facts.start, facts.end));
+            view["start_iso"] = json(facts.start.to_string());
             view["place"] = json(lens.localized(&facts.place));
             view["organisers"] = json(lens.localized(&facts.organisers));
-            view["countries"] = json(
-                facts
-                    .countries
-                    .iter()
-                    .map(|&c| lens.link(Section::Countries, &site.countries[c]))
-                    .collect::<Vec<_>>(),
-            );
+            view["countries"] =
+                json(lens.links(Section::Countries, &site.countries, &facts.countries));
             view["documents"] = json(
                 facts
                     .documents
@@ -590,75 +543,51 @@ fn entry_view(lens: &Lens<'_>, section: Section, i: usize) -> Value {
                     .collect::<Vec<_>>(),
             );
             view["commitments"] = json(lens.by_status(&made_here));
-            view["recommendations"] = json(
-                recommendations
-                    .iter()
-                    .map(|&r| lens.recommendation_card(r))
-                    .collect::<Vec<_>>(),
-            );
-            view["indicators"] = json(
-                facts
-                    .indicators
-                    .iter()
-                    .map(|x| lens.indicator(x))
-                    .collect::<Vec<_>>(),
-            );
-            view
+            view["recommendations"] =
+                json(lens.recommendation_cards(&made_by(site, Origin::Meeting(i))));
+            view["indicators"] = json(lens.indicators(&facts.indicators));
         }
         Section::Recommendations => {
-            let entry = &site.recommendations[i];
-            let facts = &entry.facts;
+            let facts = &site.recommendations[i].facts;
             let answers = site.commitments_where(|c| c.recommendations.contains(&i));
-            let mut view = common(
-                lens.title(entry),
-                lens.summary(entry),
-                lens.body(entry),
-                lens.unofficial(entry, section),
-            );
             view["number"] = json(facts.number);
             view["theme"] = json(lens.localized(&facts.theme));
             view["source"] = json(lens.origin_link(facts.origin));
             view["date"] = json(lens.date(facts.date));
-            view["addressed_to"] = json(
-                facts
-                    .addressed_to
-                    .iter()
-                    .map(|&c| lens.link(Section::Countries, &site.countries[c]))
-                    .collect::<Vec<_>>(),
-            );
+            view["addressed_to"] =
+                json(lens.links(Section::Countries, &site.countries, &facts.addressed_to));
             view["commitments"] = json(
                 answers
                     .iter()
                     .map(|&c| lens.commitment_card(c))
                     .collect::<Vec<_>>(),
             );
-            view
         }
         Section::Pages => {
-            let entry = &site.pages[i];
-            let recommendations: Vec<usize> = (0..site.recommendations.len())
-                .filter(|&r| {
-                    site.recommendations[r].facts.origin == crate::model::Origin::Document(i)
-                })
-                .collect();
-            let mut view = common(
-                lens.title(entry),
-                lens.summary(entry),
-                lens.body(entry),
-                lens.unofficial(entry, section),
-            );
-            view["date"] = json(entry.facts.date.map(|d| lens.date(d)));
-            view["recommendations"] = json(
-                recommendations
-                    .iter()
-                    .map(|&r| lens.recommendation_card(r))
-                    .collect::<Vec<_>>(),
-            );
-            view
+            view["date"] = json(site.pages[i].facts.date.map(|d| lens.date(d)));
+            view["recommendations"] =
+                json(lens.recommendation_cards(&made_by(site, Origin::Document(i))));
         }
-    };
-    view["section"] = Value::String(section.name().to_owned());
+    }
     view
+}
+
+/// What every entry page shows: title, summary, body, the unofficial-translation notice.
+fn text_view<F>(lens: &Lens<'_>, section: Section, entry: &Entry<F>) -> Value {
+    serde_json::json!({
+        "section": section.name(),
+        "title": lens.title(entry),
+        "summary": lens.summary(entry),
+        "body": lens.body(entry),
+        "unofficial": lens.unofficial(entry, section),
+    })
+}
+
+/// The recommendations a meeting or a document made.
+fn made_by(site: &Site, origin: Origin) -> Vec<usize> {
+    (0..site.recommendations.len())
+        .filter(|&r| site.recommendations[r].facts.origin == origin)
+        .collect()
 }
 
 /// A view as a template value; views are plain data, so this cannot fail.

@@ -278,6 +278,18 @@ impl<'a> Lens<'a> {
         }
     }
 
+    pub(crate) fn links<F>(
+        &self,
+        section: Section,
+        entries: &[Entry<F>],
+        indices: &[usize],
+    ) -> Vec<Link> {
+        indices
+            .iter()
+            .map(|&i| self.link(section, &entries[i]))
+            .collect()
+    }
+
     pub(crate) fn date(&self, date: Date) -> DateView {
         DateView {
             iso: date.to_string(),
@@ -517,6 +529,17 @@ impl<'a> Lens<'a> {
             number: entry.facts.number,
             theme: self.localized(&entry.facts.theme),
         }
+    }
+
+    pub(crate) fn recommendation_cards(&self, indices: &[usize]) -> Vec<RecommendationCard> {
+        indices
+            .iter()
+            .map(|&r| self.recommendation_card(r))
+            .collect()
+    }
+
+    pub(crate) fn indicators(&self, indicators: &[Indicator]) -> Vec<IndicatorView> {
+        indicators.iter().map(|i| self.indicator(i)).collect()
     }
 
     pub(crate) fn origin_link(&self, origin: Origin) -> Link {
