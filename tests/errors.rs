@@ -224,6 +224,6 @@ fn every_problem_of_a_run_is_reported() {
     let stderr = check_fails(&site);
     assert!(stderr.contains("error: unknown country `xx`"), "{stderr}");
     assert!(stderr.contains("error: unknown status `done`"), "{stderr}");
-    assert!(stderr.contains("error: missing field `number`"), "{stderr}");
+    assert!(stderr.contains("error: `number` is missing"), "{stderr}");
     assert!(stderr.ends_with("error: 3 problems found\n"), "{stderr}");
 }

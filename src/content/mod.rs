@@ -320,15 +320,14 @@ pub(crate) fn toml_error(
     file: &Arc<SourceFile>,
     offset: usize,
     error: &toml::de::Error,
-    extra: &[&str],
 ) -> Diagnostic {
     let span = error
         .span()
         .map_or(offset..offset, |s| s.start + offset..s.end + offset);
-    let message = error.message().trim().to_owned();
-    if let Some((field, expected)) = unknown_field(&message) {
-        let mut diagnostic = Diagnostic::error(format!("unknown field `{field}`")).at(file, span);
-        diagnostic = match suggest(&field, expected.iter().map(String::as_str)) {
+    let message = error.message().lines().next().unwrap_or_default().trim();
+    if let Some((field, expected)) = unknown_field(message) {
+        let diagnostic = Diagnostic::error(format!("unknown field `{field}`")).at(file, span);
+        return match suggest(&field, expected.iter().map(String::as_str)) {
             Some(close) => diagnostic.help(format!("did you mean `{close}`?")),
             None if expected.is_empty() => diagnostic.help("this table takes no fields"),
             None => diagnostic.help(format!(
@@ -340,17 +339,53 @@ pub(crate) fn toml_error(
                     .join(", ")
             )),
         };
-        return diagnostic;
     }
-    let mut diagnostic = Diagnostic::error(first_line_upper(&message)).at(file, span);
-    for help in extra {
-        diagnostic = diagnostic.help(*help);
+    if let Some(field) = message
+        .strip_prefix("missing field `")
+        .and_then(|r| r.strip_suffix('`'))
+    {
+        return Diagnostic::error(format!("`{field}` is missing"))
+            .at(file, span)
+            .help(format!(
+                "add `{field} = …` to the front matter; docs/content.md says what it holds"
+            ));
     }
-    diagnostic.help("see docs/content.md for the fields of each kind of file")
+    if let Some(rest) = message.strip_prefix("invalid type: ") {
+        return Diagnostic::error(format!("wrong kind of value: {}", plain_types(rest)))
+            .at(file, span)
+            .help("see docs/content.md for the type of each field");
+    }
+    Diagnostic::error(message.to_owned())
+        .at(file, span)
+        .help("see docs/content.md for the fields of each kind of file")
 }
 
-fn first_line_upper(message: &str) -> String {
-    message.lines().next().unwrap_or_default().to_owned()
+/// serde's type names in the words of docs/content.md: "a list", "a whole number", "text".
+fn plain_types(message: &str) -> String {
+    const WORDS: [(&str, &str); 14] = [
+        (
+            "expected a sequence",
+            "expected a list, such as [\"a\", \"b\"]",
+        ),
+        ("expected u32", "expected a whole number"),
+        ("expected u64", "expected a whole number"),
+        ("expected usize", "expected a whole number"),
+        ("expected i64", "expected a whole number"),
+        ("expected f64", "expected a number"),
+        ("expected a string", "expected text in quotes"),
+        ("expected a boolean", "expected true or false"),
+        ("expected struct ", "expected a table "),
+        ("expected a map", "expected a table"),
+        ("string ", "the text "),
+        ("integer ", "the number "),
+        ("floating point ", "the number "),
+        ("sequence", "a list"),
+    ];
+    WORDS
+        .iter()
+        .fold(message.to_owned(), |text, (serde, plain)| {
+            text.replacen(serde, plain, 1)
+        })
 }
 
 /// Reads serde's "unknown field `x`, expected one of `a`, `b`" message.
@@ -369,6 +404,18 @@ pub(crate) fn unknown_field(message: &str) -> Option<(String, Vec<String>)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn names_types_as_editors_know_them() {
+        assert_eq!(
+            plain_types("string \"1\", expected u32"),
+            "the text \"1\", expected a whole number"
+        );
+        assert_eq!(
+            plain_types("string \"a\", expected a sequence"),
+            "the text \"a\", expected a list, such as [\"a\", \"b\"]"
+        );
+    }
 
     #[test]
     fn reads_serde_unknown_field_messages() {

@@ -292,7 +292,7 @@ where
         let raw: R = match toml::from_str(canonical.front_matter_text()) {
             Ok(raw) => raw,
             Err(error) => {
-                diags.push(toml_error(&canonical.file, loc.offset, &error, &[]));
+                diags.push(toml_error(&canonical.file, loc.offset, &error));
                 continue;
             }
         };
@@ -371,7 +371,7 @@ fn translation_error(
                 file.section, file.slug
             ));
     }
-    toml_error(&file.file, loc.offset, error, &[])
+    toml_error(&file.file, loc.offset, error)
 }
 
 fn check_pillar_numbers(
