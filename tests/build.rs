@@ -194,3 +194,33 @@ fn check_lists_interface_strings_missing_in_a_language() {
         "the French string stands in: {html}"
     );
 }
+
+#[test]
+fn indicators_show_baseline_target_latest_value_and_progress() {
+    let site = Fixture::base();
+    let text = site.read("content/commitments/cl-integration.md").replace(
+        "+++\nLe Chili",
+        "[[indicators]]\nid = \"people-regularised\"\ntitle = \"Personnes régularisées\"\nkind = \"quantitative\"\nunit = \"people\"\n\
+         baseline = { date = \"2022\", value = 1000 }\ntarget = { date = \"2026\", value = 21000 }\n\
+         [[indicators.values]]\ndate = \"2023\"\nvalue = 6000\n\
+         [[indicators.values]]\ndate = \"2024\"\nvalue = 11000.5\n\n\
+         [[indicators]]\nid = \"secretariat\"\ntitle = \"Secrétariat\"\nkind = \"qualitative\"\n\
+         [[indicators.milestones]]\ndate = \"2024-06\"\nnote = \"Statuts adoptés\"\n+++\nLe Chili",
+    );
+    site.write("content/commitments/cl-integration.md", &text);
+    let run = site.swivi(&["build"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let html = site.read("public/fr/commitments/cl-integration/index.html");
+    for expected in [
+        "<h3>Personnes régularisées</h3>",
+        "<dd>1\u{202f}000 people (<time datetime=2022>2022</time>)</dd>",
+        "<dd>21\u{202f}000 people (<time datetime=2026>2026</time>)</dd>",
+        "<dd>11\u{202f}000,5 people (<time datetime=2024>2024</time>)</dd>",
+        "50\u{202f}% du chemin entre la valeur de référence et la cible",
+        "<h3>Secrétariat</h3>",
+        "<time datetime=2024-06>juin 2024</time>",
+        "Statuts adoptés",
+    ] {
+        assert!(html.contains(expected), "missing {expected:?} in {html}");
+    }
+}

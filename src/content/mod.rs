@@ -269,9 +269,12 @@ fn entry_file(
         return None;
     };
     let Some(stem) = file_name.strip_suffix(".md") else {
+        // Editors' backup and swap files land here too; they must not stop a build.
         diags.push(
-            Diagnostic::error(format!("`{shown}` is not a Markdown file"))
-                .help("content entries are `.md` files; put other files in `static/`"),
+            Diagnostic::warning(format!(
+                "`{shown}` is not a Markdown file, so it is ignored"
+            ))
+            .help("content entries are `.md` files; put other files in `static/`"),
         );
         return None;
     };
