@@ -19,7 +19,6 @@ use crate::diag::{Diagnostic, Diagnostics, SourceFile};
 use crate::i18n::{Arg, Locale, Locales};
 use crate::model::{Entry, Origin, Site};
 use crate::output::OutputFile;
-use crate::progress::Tally;
 use views::{Lens, Link, sort_key};
 
 /// A page of the site in every language.
@@ -382,7 +381,6 @@ fn page_title(lens: &Lens<'_>, section: Section, i: usize) -> String {
 /// The page's title, its parent crumbs, and the `page` value templates read.
 fn page_view(lens: &Lens<'_>, page: PageId) -> (String, Vec<Link>, Value) {
     let site = lens.site;
-    let config = &site.config;
     let index_link = |section: Section| Link {
         title: lens.txt(lens.code(), lens.locale.text(&format!("nav-{section}"))),
         href: lens.url(&format!("{section}/")),
@@ -390,9 +388,8 @@ fn page_view(lens: &Lens<'_>, page: PageId) -> (String, Vec<Link>, Value) {
     let all: Vec<usize> = (0..site.commitments.len()).collect();
     match page {
         PageId::Home => {
-            let tally = Tally::of(config, &site.commitments);
             let view = serde_json::json!({
-                "tally": lens.tally(&tally),
+                "tally": lens.tally_of(&all),
                 "latest": lens.latest_updates(&all, 10),
                 "counts": {
                     "countries": lens.count("country-count", site.countries.len()),
@@ -408,42 +405,35 @@ fn page_view(lens: &Lens<'_>, page: PageId) -> (String, Vec<Link>, Value) {
             let title = lens.locale.text(&format!("nav-{section}"));
             let view = match section {
                 Section::Countries => {
-                    let mut rows: Vec<Value> = site
-                        .countries
-                        .iter()
-                        .enumerate()
-                        .map(|(i, country)| {
-                            let mine = site.commitments_where(|c| c.country == i);
-                            let tally = Tally::of(config, mine.iter().map(|&c| &site.commitments[c]));
-                            serde_json::json!({ "link": lens.link(Section::Countries, country), "tally": lens.tally(&tally) })
+                    let mut rows: Vec<(String, Value)> = (0..site.countries.len())
+                        .map(|i| {
+                            let link = lens.link(Section::Countries, &site.countries[i]);
+                            let tally = lens.tally_of(&site.commitments_where(|c| c.country == i));
+                            (
+                                sort_key(&link.title.text),
+                                serde_json::json!({ "link": link, "tally": tally }),
+                            )
                         })
                         .collect();
-                    rows.sort_by_key(|row| {
-                        sort_key(row["link"]["title"]["text"].as_str().unwrap_or_default())
-                    });
-                    serde_json::json!({ "countries": rows })
+                    rows.sort_by(|a, b| a.0.cmp(&b.0));
+                    serde_json::json!({ "countries": rows.into_iter().map(|(_, row)| row).collect::<Vec<_>>() })
                 }
                 Section::Pillars => {
-                    let rows: Vec<Value> = site
-                        .pillars
-                        .iter()
-                        .enumerate()
-                        .map(|(i, pillar)| {
-                            let mine = site.commitments_where(|c| c.pillars.contains(&i));
-                            let tally =
-                                Tally::of(config, mine.iter().map(|&c| &site.commitments[c]));
+                    let rows: Vec<Value> = (0..site.pillars.len())
+                        .map(|i| {
+                            let pillar = &site.pillars[i];
                             serde_json::json!({
                                 "link": lens.link(Section::Pillars, pillar),
                                 "number": roman(pillar.facts.number),
                                 "summary": lens.summary(pillar),
-                                "tally": lens.tally(&tally),
+                                "tally": lens.tally_of(&site.commitments_where(|c| c.pillars.contains(&i))),
                             })
                         })
                         .collect();
                     serde_json::json!({ "pillars": rows })
                 }
                 Section::Commitments => serde_json::json!({
-                    "tally": lens.tally(&Tally::of(config, &site.commitments)),
+                    "tally": lens.tally_of(&all),
                     "groups": lens.by_status(&all),
                 }),
                 Section::Meetings => {
@@ -474,12 +464,6 @@ fn page_view(lens: &Lens<'_>, page: PageId) -> (String, Vec<Link>, Value) {
 fn entry_view(lens: &Lens<'_>, section: Section, i: usize) -> Value {
     let site = lens.site;
     let config = &site.config;
-    let tally_of = |commitments: &[usize]| {
-        json(lens.tally(&Tally::of(
-            config,
-            commitments.iter().map(|&c| &site.commitments[c]),
-        )))
-    };
     let mut view = match section {
         Section::Countries => text_view(lens, section, &site.countries[i]),
         Section::Pillars => text_view(lens, section, &site.pillars[i]),
@@ -496,7 +480,7 @@ fn entry_view(lens: &Lens<'_>, section: Section, i: usize) -> Value {
                 .collect();
             let meetings =
                 (0..site.meetings.len()).filter(|&m| site.meetings[m].facts.countries.contains(&i));
-            view["tally"] = tally_of(&mine);
+            view["tally"] = json(lens.tally_of(&mine));
             view["groups"] = json(lens.by_status(&mine));
             view["meetings"] = json(lens.meeting_cards(meetings));
             view["recommendations"] = json(lens.recommendation_groups(&addressed));
@@ -504,7 +488,7 @@ fn entry_view(lens: &Lens<'_>, section: Section, i: usize) -> Value {
         Section::Pillars => {
             let mine = site.commitments_where(|c| c.pillars.contains(&i));
             view["number"] = json(roman(site.pillars[i].facts.number));
-            view["tally"] = tally_of(&mine);
+            view["tally"] = json(lens.tally_of(&mine));
             view["groups"] = json(lens.by_status(&mine));
         }
         Section::Commitments => {

@@ -327,7 +327,16 @@ impl<'a> Lens<'a> {
             .unwrap_or_else(|_| count.to_string())
     }
 
-    pub(crate) fn tally(&self, tally: &Tally) -> TallyView {
+    /// The tally of the given commitments.
+    pub(crate) fn tally_of(&self, commitments: &[usize]) -> TallyView {
+        let site = self.site;
+        self.tally(&Tally::of(
+            &site.config,
+            commitments.iter().map(|&c| &site.commitments[c]),
+        ))
+    }
+
+    fn tally(&self, tally: &Tally) -> TallyView {
         TallyView {
             total: tally.total,
             total_text: self.count("commitment-count", tally.total),
