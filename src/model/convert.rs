@@ -6,7 +6,7 @@
 //! order, translations that name an update or an indicator that exists). Every problem is
 //! reported with its place and the run goes on, so an editor sees all of them at once.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::ops::Range;
 use std::sync::Arc;
 
@@ -81,19 +81,33 @@ pub(crate) fn build(config: &Config, files: &[EntryFile], diags: &mut Diagnostic
         diags,
     );
 
-    let index = Index {
+    let mut index = Index {
         config,
+        positions: HashMap::new(),
         unparsed: groups
             .iter()
             .flat_map(|(section, list)| list.iter().map(move |g| (*section, g.slug.clone())))
             .collect(),
-        countries: slugs(&countries),
-        pillars: slugs(&pillars),
-        commitments: slugs(&commitments),
-        meetings: slugs(&meetings),
-        recommendations: slugs(&recommendations),
-        pages: slugs(&pages),
+        slugs: [
+            (Section::Countries, slugs(&countries)),
+            (Section::Pillars, slugs(&pillars)),
+            (Section::Commitments, slugs(&commitments)),
+            (Section::Meetings, slugs(&meetings)),
+            (Section::Recommendations, slugs(&recommendations)),
+            (Section::Pages, slugs(&pages)),
+        ]
+        .into(),
     };
+    index.positions = index
+        .slugs
+        .iter()
+        .flat_map(|(section, slugs)| {
+            slugs
+                .iter()
+                .enumerate()
+                .map(|(i, slug)| ((*section, slug.clone()), i))
+        })
+        .collect();
     check_pillar_numbers(&pillars, diags);
     check_page_slugs(&pages, diags);
     for links in [
@@ -418,24 +432,24 @@ struct Index<'a> {
     /// Every entry with a canonical file, parsed or not: a reference to an entry whose file
     /// did not parse is not reported again (that file's own error says what to fix).
     unparsed: std::collections::BTreeSet<(Section, String)>,
-    countries: Vec<String>,
-    pillars: Vec<String>,
-    commitments: Vec<String>,
-    meetings: Vec<String>,
-    recommendations: Vec<String>,
-    pages: Vec<String>,
+    /// Slugs of each section, in the order of the site's lists.
+    slugs: BTreeMap<Section, Vec<String>>,
+    /// Where each slug is in its section's list.
+    positions: HashMap<(Section, String), usize>,
 }
 
 impl Index<'_> {
     fn slugs(&self, section: Section) -> &[String] {
-        match section {
-            Section::Countries => &self.countries,
-            Section::Pillars => &self.pillars,
-            Section::Commitments => &self.commitments,
-            Section::Meetings => &self.meetings,
-            Section::Recommendations => &self.recommendations,
-            Section::Pages => &self.pages,
-        }
+        self.slugs
+            .get(&section)
+            .map(Vec::as_slice)
+            .unwrap_or_default()
+    }
+
+    /// Whether the entry has a canonical file, whether or not it parsed.
+    fn knows(&self, section: Section, slug: &str) -> bool {
+        let key = (section, slug.to_owned());
+        self.positions.contains_key(&key) || self.unparsed.contains(&key)
     }
 
     /// The index of the entry `name` refers to, or an error that suggests the closest slug.
@@ -446,19 +460,15 @@ impl Index<'_> {
         loc: &Loc,
         diags: &mut Diagnostics,
     ) -> Option<usize> {
-        let slugs = self.slugs(section);
         let wanted = name.get_ref();
-        if let Ok(i) = slugs.binary_search(wanted) {
+        if let Some(&i) = self.positions.get(&(section, wanted.clone())) {
             return Some(i);
         }
-        if let Some(i) = slugs.iter().position(|s| s == wanted) {
-            return Some(i);
-        }
-        if self.unparsed.contains(&(section, wanted.clone())) {
+        if self.knows(section, wanted) {
             return None;
         }
         let (kind, kinds) = section_words(section);
-        let candidates: Vec<&str> = slugs.iter().map(String::as_str).collect();
+        let candidates: Vec<&str> = self.slugs(section).iter().map(String::as_str).collect();
         diags.push(
             loc.error(name.span(), format!("unknown {kind} `{wanted}`"))
                 .label(format!("there is no content/{section}/{wanted}.md"))
@@ -507,9 +517,8 @@ impl Index<'_> {
                 );
                 continue;
             };
-            let slugs = self.slugs(section);
-            if !slugs.contains(&link.slug) && !self.unparsed.contains(&(section, link.slug.clone()))
-            {
+            if !self.knows(section, &link.slug) {
+                let slugs = self.slugs(section);
                 let (kind, kinds) = section_words(section);
                 let candidates: Vec<&str> = slugs.iter().map(String::as_str).collect();
                 diags.push(
