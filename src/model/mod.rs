@@ -12,6 +12,7 @@
 mod convert;
 pub(crate) mod date;
 pub(crate) mod raw;
+mod resolve;
 pub(crate) mod slug;
 
 use std::collections::BTreeMap;
