@@ -631,6 +631,7 @@ fn render_chooser(base: &Tera, site: &Site, locales: &Locales) -> Result<OutputF
     context.insert("dir", default.dir());
     context.insert("root", config.base_path());
     context.insert("title", &default.text("site-title"));
+    context.insert("description", &default.text("site-description"));
     context.insert("canonical", &config.base_url);
     context.insert("languages", &languages);
     let html = base.render("chooser.html", &context).map_err(|e| {
