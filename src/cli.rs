@@ -8,7 +8,7 @@ use clap::{Parser, Subcommand};
 
 use crate::build::{Built, build};
 use crate::diag::Diagnostics;
-use crate::output;
+use crate::{output, weight};
 
 /// swivi builds multilingual public trackers of government commitments: countries, pillars,
 /// commitments with their history and indicators, meetings and recommendations, in every
@@ -69,6 +69,7 @@ pub(crate) fn run(cli: Cli) -> ExitCode {
                 out.display(),
                 started.elapsed().as_secs_f64()
             );
+            println!("{}", weight::measure(&built.files));
             ExitCode::SUCCESS
         }
         Command::Check { root } => match build(&root, None) {

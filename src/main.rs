@@ -2,7 +2,7 @@
 //!
 //! The modules follow the pipeline: `content` reads, `config` and `model` validate, `i18n`
 //! holds interface strings, `progress` counts, `render`, `feeds` and `sitemap` produce the
-//! site, `output` writes it; `build` runs them in order and `cli` is the command line.
+//! site, `output` writes it and `weight` measures it; `build` runs them in order and `cli` is the command line.
 
 mod build;
 mod cli;
@@ -16,6 +16,7 @@ mod output;
 mod progress;
 mod render;
 mod sitemap;
+mod weight;
 
 use std::process::ExitCode;
 

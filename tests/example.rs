@@ -1,12 +1,16 @@
 //! The example tracker of the repository, built end to end: every language's pages exist and
-//! are in that language, the feeds are Atom that parses, and two builds give the same bytes.
+//! are in that language, the feeds are Atom that parses, pages stay within the weight budget,
+//! and two builds give the same bytes.
 
 mod common;
 
 use std::fs;
+use std::io::Write;
 use std::path::Path;
 
 use common::{REPO, run_swivi, walkdir};
+use flate2::Compression;
+use flate2::write::GzEncoder;
 
 const LANGUAGES: [&str; 5] = ["es", "en", "pt", "fr", "ht"];
 
@@ -19,20 +23,27 @@ const COMMITMENTS: [(&str, &str); 5] = [
     ("ht", "Angajman"),
 ];
 
-fn build_example(out: &Path) {
+fn build_example(out: &Path) -> String {
     let run = run_swivi(
         Path::new(REPO),
         &["build", "--output", out.to_str().unwrap()],
     );
     assert_eq!(run.code, 0, "{}", run.stderr);
+    run.stdout
 }
 
 #[test]
 fn the_example_builds_in_five_languages_with_feeds_and_identical_bytes() {
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("site");
-    build_example(&out);
+    let stdout = build_example(&out);
+    assert!(
+        stdout.contains("Page weight, 516 pages:\n  largest page  "),
+        "{stdout}"
+    );
+    assert!(stdout.contains("\n  median page   "), "{stdout}");
 
+    pages_stay_within_the_weight_budget(&out);
     every_page_kind_exists_in_every_language(&out);
     pages_are_in_their_language(&out);
     feeds_parse(&out);
@@ -156,6 +167,37 @@ fn sitemap_lists_alternates(out: &Path) {
         .count();
     assert_eq!(urls, pages, "every page is in the sitemap");
     assert!(text.contains("hreflang=\"ht\" href=\"https://swivi.netlify.app/ht/countries/cl/\""));
+}
+
+/// A reader on a slow connection: the median page with its stylesheet within 14 KiB gzipped
+/// (what arrives in the first round trips), and no page over 40 KiB gzipped.
+fn pages_stay_within_the_weight_budget(out: &Path) {
+    let gzip = |bytes: &[u8]| {
+        let mut encoder = GzEncoder::new(Vec::new(), Compression::new(6));
+        encoder.write_all(bytes).unwrap();
+        encoder.finish().unwrap().len()
+    };
+    let css: usize = walkdir(out)
+        .iter()
+        .filter(|p| p.extension().is_some_and(|e| e == "css"))
+        .map(|p| gzip(&fs::read(p).unwrap()))
+        .sum();
+    let mut pages: Vec<(usize, String)> = walkdir(out)
+        .iter()
+        .filter(|p| p.extension().is_some_and(|e| e == "html"))
+        .map(|p| (gzip(&fs::read(p).unwrap()), p.display().to_string()))
+        .collect();
+    pages.sort();
+    let median = pages[pages.len() / 2].0;
+    assert!(
+        median + css <= 14 * 1024,
+        "median page {median} B + CSS {css} B gzip is over 14 KiB"
+    );
+    let (largest, path) = pages.last().unwrap();
+    assert!(
+        *largest <= 40 * 1024,
+        "{path} is {largest} B gzip, over 40 KiB"
+    );
 }
 
 fn tree(dir: &Path) -> Vec<(String, Vec<u8>)> {
