@@ -7,6 +7,7 @@ use std::path::Path;
 use crate::content::Asset;
 use crate::diag::Diagnostics;
 use crate::output::OutputFile;
+use crate::render::views::LinkStyle;
 use crate::{config, content, feeds, i18n, model, output, render, sitemap};
 
 /// A site built in memory, ready to write.
@@ -18,7 +19,11 @@ pub(crate) struct Built {
 }
 
 /// Builds the site under `root`; on any error, every problem found.
-pub(crate) fn build(root: &Path, base_url: Option<&str>) -> Result<Built, Diagnostics> {
+pub(crate) fn build(
+    root: &Path,
+    base_url: Option<&str>,
+    links: LinkStyle,
+) -> Result<Built, Diagnostics> {
     let mut diags = Diagnostics::default();
     let site_toml =
         content::read_site_toml(root, &mut diags).ok_or_else(|| std::mem::take(&mut diags))?;
@@ -30,7 +35,7 @@ pub(crate) fn build(root: &Path, base_url: Option<&str>) -> Result<Built, Diagno
     let Some(site) = model::build(&config, &sources.entries, &mut diags) else {
         return Err(diags);
     };
-    let pages = render::render(&site, &locales, &sources.templates, &mut diags);
+    let pages = render::render(&site, &locales, &sources.templates, links, &mut diags);
     let feeds = feeds::build(&site, &locales);
     let sitemap = sitemap::build(&site);
     if diags.has_errors() {

@@ -8,6 +8,7 @@ use clap::{Parser, Subcommand};
 
 use crate::build::{Built, build};
 use crate::diag::Diagnostics;
+use crate::render::views::LinkStyle;
 use crate::{output, weight};
 
 /// swivi builds multilingual public trackers of government commitments: countries, pillars,
@@ -34,6 +35,10 @@ enum Command {
         /// (e.g. a preview address).
         #[arg(long, value_name = "URL")]
         base_url: Option<String>,
+        /// Link pages relative to each other and to their index.html files, so the copy works
+        /// opened from disk (file://), on a USB key or sent as an archive.
+        #[arg(long)]
+        relative: bool,
     },
     /// Check the content, translations and templates, and write nothing.
     Check {
@@ -49,10 +54,16 @@ pub(crate) fn run(cli: Cli) -> ExitCode {
             root,
             output,
             base_url,
+            relative,
         } => {
+            let links = if relative {
+                LinkStyle::Relative
+            } else {
+                LinkStyle::Rooted
+            };
             let out = output.unwrap_or_else(|| root.join("public"));
             let started = Instant::now();
-            let built = match build(&root, base_url.as_deref()) {
+            let built = match build(&root, base_url.as_deref(), links) {
                 Ok(built) => built,
                 Err(diags) => return failed(diags, Some(&out)),
             };
@@ -72,7 +83,7 @@ pub(crate) fn run(cli: Cli) -> ExitCode {
             println!("{}", weight::measure(&built.files));
             ExitCode::SUCCESS
         }
-        Command::Check { root } => match build(&root, None) {
+        Command::Check { root } => match build(&root, None, LinkStyle::Rooted) {
             Ok(built) => {
                 let warnings = built.warnings.warning_count();
                 built.warnings.print();

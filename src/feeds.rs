@@ -13,7 +13,7 @@ use crate::i18n::{Arg, Locales};
 use crate::model::{Date, Site};
 use crate::output::OutputFile;
 use crate::render::PageId;
-use crate::render::views::{Lens, Txt};
+use crate::render::views::{Lens, LinkStyle, Txt};
 
 /// Something that happened, worth an entry.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -49,6 +49,8 @@ pub(crate) fn build(site: &Site, locales: &Locales) -> Vec<OutputFile> {
             site,
             language,
             locale: locales.get(&language.code),
+            links: LinkStyle::Rooted,
+            here: String::new(),
         };
         for page in PageId::all(site).into_iter().filter(|p| p.has_feed()) {
             let selected: Vec<Event> = events
@@ -100,6 +102,11 @@ fn belongs(site: &Site, page: PageId, event: Event) -> bool {
         PageId::Entry(Section::Commitments, i) => event.commitment() == Some(i),
         _ => false,
     }
+}
+
+/// The absolute address of an entry's page: feeds are read away from the site.
+fn page_url(lens: &Lens<'_>, section: Section, slug: &str) -> String {
+    crate::render::absolute(lens.site, lens.code(), &Lens::entry_path(section, slug))
 }
 
 fn timestamp(date: Date) -> FixedDateTime {
@@ -201,8 +208,11 @@ fn entry(lens: &Lens<'_>, event: Event) -> Entry {
                     ],
                 )
                 .unwrap_or(name);
-            let url = lens.entry_url(Section::Commitments, &commitment.slug);
-            (url, title, lens.summary(commitment))
+            (
+                page_url(lens, Section::Commitments, &commitment.slug),
+                title,
+                lens.summary(commitment),
+            )
         }
         Event::Update(c, u) => {
             let commitment = &site.commitments[c];
@@ -220,7 +230,7 @@ fn entry(lens: &Lens<'_>, event: Event) -> Entry {
                 .unwrap_or(name);
             let url = format!(
                 "{}#{}",
-                lens.entry_url(Section::Commitments, &commitment.slug),
+                page_url(lens, Section::Commitments, &commitment.slug),
                 update.anchor
             );
             (url, title, Some(update.note))
@@ -233,23 +243,18 @@ fn entry(lens: &Lens<'_>, event: Event) -> Entry {
                 .format("feed-meeting", &[("title", Arg::Text(&name))])
                 .unwrap_or(name);
             (
-                lens.entry_url(Section::Meetings, &meeting.slug),
+                page_url(lens, Section::Meetings, &meeting.slug),
                 title,
                 lens.summary(meeting),
             )
         }
     };
-    let absolute = format!(
-        "{}{}",
-        site.config.base_url,
-        url.trim_start_matches(site.config.base_path())
-    );
     let mut entry = Entry::default();
-    entry.set_id(absolute.clone());
+    entry.set_id(url.clone());
     entry.set_title(Text::plain(title));
     entry.set_updated(timestamp(date));
     entry.set_published(Some(timestamp(date)));
-    entry.set_links(vec![link(absolute, "alternate", Some("text/html"))]);
+    entry.set_links(vec![link(url, "alternate", Some("text/html"))]);
     entry.set_summary(summary.filter(|s| !s.text.is_empty()).map(text));
     entry
 }

@@ -224,3 +224,61 @@ fn indicators_show_baseline_target_latest_value_and_progress() {
         assert!(html.contains(expected), "missing {expected:?} in {html}");
     }
 }
+
+#[test]
+fn a_relative_build_links_every_page_to_a_file_on_disk() {
+    let site = Fixture::base();
+    let run = site.swivi(&["build", "--relative"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let public = site.public();
+    let mut checked = 0;
+    for page in walkdir(&public)
+        .into_iter()
+        .filter(|p| p.extension().is_some_and(|e| e == "html"))
+    {
+        let html = fs::read_to_string(&page).unwrap();
+        for link in attribute_values(&html, "href")
+            .into_iter()
+            .chain(attribute_values(&html, "src"))
+        {
+            if link.starts_with("https://") || link.starts_with('#') {
+                continue;
+            }
+            assert!(
+                !link.starts_with('/'),
+                "{}: {link} is not relative",
+                page.display()
+            );
+            let target = page.parent().unwrap().join(link.split('#').next().unwrap());
+            assert!(
+                target.is_file(),
+                "{}: {link} leads to no file",
+                page.display()
+            );
+            checked += 1;
+        }
+    }
+    assert!(checked > 400, "only {checked} links checked");
+    let page = site.read("public/es/commitments/cl-integration/index.html");
+    assert!(page.contains("href=../../../style.css"), "{page}");
+    assert!(
+        page.contains("href=../../../fr/commitments/cl-integration/index.html"),
+        "{page}"
+    );
+}
+
+/// Values of `name=` attributes in minified HTML, quoted or not.
+fn attribute_values(html: &str, name: &str) -> Vec<String> {
+    let pattern = format!(" {name}=");
+    html.match_indices(&pattern)
+        .map(|(i, _)| {
+            let rest = &html[i + pattern.len()..];
+            match rest.chars().next() {
+                Some(quote @ ('"' | '\'')) => {
+                    rest[1..].split(quote).next().unwrap_or_default().to_owned()
+                }
+                _ => rest.split([' ', '>']).next().unwrap_or_default().to_owned(),
+            }
+        })
+        .collect()
+}

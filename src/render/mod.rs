@@ -19,7 +19,7 @@ use crate::diag::{Diagnostic, Diagnostics, SourceFile};
 use crate::i18n::{Arg, Locale, Locales};
 use crate::model::{Entry, Origin, Site};
 use crate::output::OutputFile;
-use views::{Lens, Link, sort_key};
+use views::{Lens, Link, LinkStyle, sort_key};
 
 /// A page of the site in every language.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -89,13 +89,13 @@ struct Common<'a> {
     dir: &'static str,
     site_title: String,
     title: String,
-    /// The base path, where assets live.
-    root: &'a str,
+    stylesheet: String,
+    home: String,
     canonical: String,
     alternates: Vec<Alternate>,
     feeds: Vec<FeedLink>,
     breadcrumbs: Vec<Crumb>,
-    nav: Vec<Crumb>,
+    nav: Vec<NavItem>,
     /// Free pages that are not source documents (about, methodology), for the footer.
     pages: Vec<Crumb>,
     x_default: String,
@@ -124,11 +124,22 @@ struct Crumb {
     current: bool,
 }
 
+/// A section in the main navigation.
+#[derive(Serialize)]
+struct NavItem {
+    /// The section's name, for templates to match on (`countries`, …).
+    id: &'static str,
+    title: String,
+    href: String,
+    current: bool,
+}
+
 /// Renders every page in every language, and the language chooser at the root.
 pub(crate) fn render(
     site: &Site,
     locales: &Locales,
     templates: &[(String, Arc<SourceFile>)],
+    links: LinkStyle,
     diags: &mut Diagnostics,
 ) -> Vec<OutputFile> {
     let Some(base) = load_templates(templates, diags) else {
@@ -138,7 +149,7 @@ pub(crate) fn render(
         .config
         .languages
         .iter()
-        .map(|language| tera_for(&base, locales.get(&language.code), site))
+        .map(|language| tera_for(&base, locales.get(&language.code)))
         .collect();
     let pages = PageId::all(site);
     let jobs: Vec<(usize, PageId)> = (0..site.config.languages.len())
@@ -152,10 +163,14 @@ pub(crate) fn render(
                 site,
                 language,
                 locale: locales.get(&language.code),
+                links,
+                here: format!("{}/{}", language.code, page.path(site)),
             };
             render_page(&teras[l], &lens, page)
         })
-        .chain(rayon::iter::once(render_chooser(&base, site, locales)))
+        .chain(rayon::iter::once(render_chooser(
+            &base, site, locales, links,
+        )))
         .collect();
     let mut files = Vec::with_capacity(results.len());
     for result in results {
@@ -183,7 +198,7 @@ fn load_templates(
     Some(tera)
 }
 
-fn tera_for(base: &Tera, locale: &Locale, site: &Site) -> Tera {
+fn tera_for(base: &Tera, locale: &Locale) -> Tera {
     let mut tera = base.clone();
     let t_locale = locale.clone();
     tera.register_function(
@@ -211,14 +226,6 @@ fn tera_for(base: &Tera, locale: &Locale, site: &Site) -> Tera {
                 .format(id, &fluent_args)
                 .map(Value::String)
                 .map_err(tera::Error::msg)
-        },
-    );
-    let prefix = format!("{}{}/", site.config.base_path(), locale.code);
-    tera.register_function(
-        "url",
-        move |args: &HashMap<String, Value>| -> tera::Result<Value> {
-            let path = args.get("path").and_then(Value::as_str).unwrap_or_default();
-            Ok(Value::String(format!("{prefix}{path}")))
         },
     );
     tera
@@ -266,7 +273,8 @@ fn render_page(tera: &Tera, lens: &Lens<'_>, page: PageId) -> Result<OutputFile,
             title
         },
         site_title,
-        root: site.config.base_path(),
+        stylesheet: lens.href("style.css"),
+        home: lens.url(""),
         canonical: absolute(site, lens.code(), &path),
         alternates: site
             .config
@@ -276,7 +284,7 @@ fn render_page(tera: &Tera, lens: &Lens<'_>, page: PageId) -> Result<OutputFile,
                 code: l.code.clone(),
                 name: l.name.clone(),
                 dir: crate::i18n::text_direction(&l.code),
-                href: format!("{}{}/{}", site.config.base_path(), l.code, path),
+                href: lens.href(&format!("{}/{path}", l.code)),
                 absolute: absolute(site, &l.code, &path),
                 current: l.code == lens.code(),
             })
@@ -323,7 +331,7 @@ pub(crate) fn absolute(site: &Site, lang: &str, path: &str) -> String {
     format!("{}{}/{}", site.config.base_url, lang, path)
 }
 
-fn nav(lens: &Lens<'_>, page: PageId) -> Vec<Crumb> {
+fn nav(lens: &Lens<'_>, page: PageId) -> Vec<NavItem> {
     let current_section = match page {
         PageId::Index(s) | PageId::Entry(s, _) => Some(s),
         PageId::Home => None,
@@ -336,7 +344,8 @@ fn nav(lens: &Lens<'_>, page: PageId) -> Vec<Crumb> {
         Section::Recommendations,
     ]
     .into_iter()
-    .map(|section| Crumb {
+    .map(|section| NavItem {
+        id: section.name(),
         title: lens.locale.text(&format!("nav-{section}")),
         href: lens.url(&format!("{section}/")),
         current: current_section == Some(section),
@@ -607,7 +616,12 @@ pub(crate) fn roman(mut n: u32) -> String {
 }
 
 /// `/`: a language chooser that works without JavaScript.
-fn render_chooser(base: &Tera, site: &Site, locales: &Locales) -> Result<OutputFile, Diagnostic> {
+fn render_chooser(
+    base: &Tera,
+    site: &Site,
+    locales: &Locales,
+    links: LinkStyle,
+) -> Result<OutputFile, Diagnostic> {
     let config = &site.config;
     let default = locales.get(&config.default_language);
     let languages: Vec<Value> = config
@@ -619,7 +633,7 @@ fn render_chooser(base: &Tera, site: &Site, locales: &Locales) -> Result<OutputF
                 "code": l.code,
                 "name": l.name,
                 "dir": locale.dir(),
-                "href": format!("{}{}/", config.base_path(), l.code),
+                "href": views::href(site, links, "", &format!("{}/", l.code)),
                 "absolute": absolute(site, &l.code, ""),
                 "site_title": locale.text("site-title"),
                 "choose": locale.text("choose-language"),
@@ -629,7 +643,7 @@ fn render_chooser(base: &Tera, site: &Site, locales: &Locales) -> Result<OutputF
     let mut context = Context::new();
     context.insert("lang", &config.default_language);
     context.insert("dir", default.dir());
-    context.insert("root", config.base_path());
+    context.insert("stylesheet", &views::href(site, links, "", "style.css"));
     context.insert("title", &default.text("site-title"));
     context.insert("description", &default.text("site-description"));
     context.insert("canonical", &config.base_url);

@@ -15,11 +15,41 @@ use crate::model::{
 };
 use crate::progress::{Tally, indicator_progress};
 
-/// One language's view of the site: everything needed to turn model values into view values.
+/// How pages link to each other.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum LinkStyle {
+    /// From the base path (`/fr/countries/cl/`), for a site on a web server.
+    Rooted,
+    /// Relative to the page, to `index.html` files (`../../countries/cl/index.html`), for a
+    /// copy read from disk, where a folder does not open its index.
+    Relative,
+}
+
+/// A link from the page in folder `here` to `target`, both paths under the site's root.
+pub(crate) fn href(site: &Site, links: LinkStyle, here: &str, target: &str) -> String {
+    match links {
+        LinkStyle::Rooted => format!("{}{target}", site.config.base_path()),
+        LinkStyle::Relative => {
+            let up = "../".repeat(here.matches('/').count());
+            let index = if target.is_empty() || target.ends_with('/') {
+                "index.html"
+            } else {
+                ""
+            };
+            format!("{up}{target}{index}")
+        }
+    }
+}
+
+/// One page's view of the site, in one language: everything needed to turn model values into
+/// view values, and links that work from where the page is.
 pub(crate) struct Lens<'a> {
     pub(crate) site: &'a Site,
     pub(crate) language: &'a Language,
     pub(crate) locale: &'a Locale,
+    pub(crate) links: LinkStyle,
+    /// The page's folder under the site's root (`fr/countries/cl/`); empty for the root.
+    pub(crate) here: String,
 }
 
 /// A text and the language it is in, when that is not the page's language.
@@ -161,14 +191,14 @@ impl<'a> Lens<'a> {
         &self.language.code
     }
 
+    /// A link from this page to `target`, a path under the site's root (`es/countries/`).
+    pub(crate) fn href(&self, target: &str) -> String {
+        href(self.site, self.links, &self.here, target)
+    }
+
     /// `path` under this language: `countries/cl/` → `/fr/countries/cl/`.
     pub(crate) fn url(&self, path: &str) -> String {
-        format!(
-            "{}{}/{}",
-            self.site.config.base_path(),
-            self.language.code,
-            path
-        )
+        self.href(&format!("{}/{path}", self.language.code))
     }
 
     pub(crate) fn entry_path(section: Section, slug: &str) -> String {
@@ -234,17 +264,20 @@ impl<'a> Lens<'a> {
     /// The body as HTML, with links between entries pointing into this language.
     pub(crate) fn body<F>(&self, entry: &Entry<F>) -> Option<Txt> {
         let (lang, html) = entry.text(self.chain(), |t| Some(t.body.as_str()))?;
-        let prefix = self.url("");
-        let html = html
-            .replace(
-                &format!("href=\"{INTERNAL_PREFIX}pages/"),
-                &format!("href=\"{prefix}"),
-            )
-            .replace(
-                &format!("href=\"{INTERNAL_PREFIX}"),
-                &format!("href=\"{prefix}"),
-            );
-        Some(self.txt(lang, html))
+        let marker = format!("href=\"{INTERNAL_PREFIX}");
+        let mut out = String::with_capacity(html.len());
+        let mut rest = html;
+        while let Some(start) = rest.find(&marker) {
+            out.push_str(&rest[..start]);
+            let after = &rest[start + marker.len()..];
+            let end = after.find('"').unwrap_or(after.len());
+            let target = &after[..end];
+            let path = target.strip_prefix("pages/").unwrap_or(target);
+            out.push_str(&format!("href=\"{}", self.url(path)));
+            rest = &after[end..];
+        }
+        out.push_str(rest);
+        Some(self.txt(lang, out))
     }
 
     /// The notice for an unofficial translation, with a link to the original.
@@ -259,12 +292,10 @@ impl<'a> Lens<'a> {
             .locale
             .format("unofficial-notice", &[("original", Arg::Text(&original))])
             .unwrap_or_default();
-        let href = format!(
-            "{}{}/{}",
-            self.site.config.base_path(),
-            default,
+        let href = self.href(&format!(
+            "{default}/{}",
             Self::entry_path(section, &entry.slug)
-        );
+        ));
         Some(Link {
             title: self.txt(self.code(), message),
             href,
