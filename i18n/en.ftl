@@ -145,6 +145,17 @@ recommendation-commitments = Commitments that answer it
 recommendation-no-commitments = No commitment is recorded as answering this recommendation yet.
 page-recommendations = Recommendations of this document
 
+
+## Offline reading
+
+offline-title = You are offline
+offline-text = This page has not been saved on this device, and there is no connection to fetch it. The pages you have already opened can still be read.
+offline-home = Go to the home page
+offline-keep = Keep this country's pages for offline reading
+offline-saving = Saving the pages…
+offline-kept = Saved: you can read these pages without a connection.
+offline-failed = Some pages could not be saved; check your connection and try again.
+
 ## Feeds
 
 feed-site = Feed of all updates

@@ -144,6 +144,17 @@ recommendation-commitments = Compromisos que responden a esta recomendación
 recommendation-no-commitments = Todavía no hay ningún compromiso registrado que responda a esta recomendación.
 page-recommendations = Recomendaciones de este documento
 
+
+## Lectura sin conexión
+
+offline-title = Está sin conexión
+offline-text = Esta página no se guardó en este dispositivo y no hay conexión para cargarla. Las páginas que ya abrió se pueden seguir leyendo.
+offline-home = Ir a la página de inicio
+offline-keep = Guardar las páginas de este país para leerlas sin conexión
+offline-saving = Guardando las páginas…
+offline-kept = Guardado: puede leer estas páginas sin conexión.
+offline-failed = Algunas páginas no se pudieron guardar; revise su conexión e inténtelo de nuevo.
+
 ## Canales de noticias
 
 feed-site = Canal de todas las actualizaciones

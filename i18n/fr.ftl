@@ -144,6 +144,17 @@ recommendation-commitments = Engagements qui y répondent
 recommendation-no-commitments = Aucun engagement n'est encore enregistré comme répondant à cette recommandation.
 page-recommendations = Recommandations de ce document
 
+
+## Lecture hors ligne
+
+offline-title = Vous êtes hors ligne
+offline-text = Cette page n'a pas été enregistrée sur cet appareil, et il n'y a pas de connexion pour la charger. Les pages que vous avez déjà ouvertes restent lisibles.
+offline-home = Aller à la page d'accueil
+offline-keep = Garder les pages de ce pays pour les lire hors ligne
+offline-saving = Enregistrement des pages…
+offline-kept = Enregistré : vous pouvez lire ces pages sans connexion.
+offline-failed = Certaines pages n'ont pas pu être enregistrées ; vérifiez votre connexion et réessayez.
+
 ## Flux
 
 feed-site = Flux de toutes les mises à jour

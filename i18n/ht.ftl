@@ -139,6 +139,17 @@ recommendation-commitments = Angajman ki reponn rekòmandasyon sa a
 recommendation-no-commitments = Poko gen okenn angajman ki anrejistre kòm repons pou rekòmandasyon sa a.
 page-recommendations = Rekòmandasyon dokiman sa a
 
+
+## Li san entènèt
+
+offline-title = Ou pa gen koneksyon
+offline-text = Paj sa a pa t anrejistre sou aparèy sa a, epi pa gen koneksyon pou chaje l. Paj ou te deja louvri yo ka toujou li.
+offline-home = Ale nan paj akèy la
+offline-keep = Kenbe paj peyi sa a yo pou li san entènèt
+offline-saving = N ap anrejistre paj yo…
+offline-kept = Anrejistre: ou ka li paj sa yo san koneksyon.
+offline-failed = Gen kèk paj ki pa t ka anrejistre; tcheke koneksyon ou epi eseye ankò.
+
 ## Fil nouvèl
 
 feed-site = Fil tout nouvèl yo

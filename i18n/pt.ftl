@@ -144,6 +144,17 @@ recommendation-commitments = Compromissos que respondem a esta recomendação
 recommendation-no-commitments = Ainda não há nenhum compromisso registrado que responda a esta recomendação.
 page-recommendations = Recomendações deste documento
 
+
+## Leitura offline
+
+offline-title = Você está sem conexão
+offline-text = Esta página não foi salva neste aparelho e não há conexão para carregá-la. As páginas que você já abriu continuam disponíveis para leitura.
+offline-home = Ir para a página inicial
+offline-keep = Salvar as páginas deste país para ler sem conexão
+offline-saving = Salvando as páginas…
+offline-kept = Salvo: você pode ler estas páginas sem conexão.
+offline-failed = Algumas páginas não puderam ser salvas; verifique sua conexão e tente de novo.
+
 ## Feeds
 
 feed-site = Feed de todas as atualizações

@@ -1,5 +1,5 @@
 //! The pipeline, one line per stage: read → settings → load → interface strings → model →
-//! pages, feeds, sitemap → minify. Writing is left to the caller, so `check` runs every stage
+//! pages, feeds, sitemap → minify → service worker (versioned by all of the above). Writing is left to the caller, so `check` runs every stage
 //! and writes nothing.
 
 use std::path::Path;
@@ -8,7 +8,7 @@ use crate::content::Asset;
 use crate::diag::Diagnostics;
 use crate::output::OutputFile;
 use crate::render::views::LinkStyle;
-use crate::{config, content, feeds, i18n, model, output, render, sitemap};
+use crate::{config, content, feeds, i18n, model, offline, output, render, sitemap};
 
 /// A site built in memory, ready to write.
 pub(crate) struct Built {
@@ -41,7 +41,10 @@ pub(crate) fn build(
     if diags.has_errors() {
         return Err(diags);
     }
-    let files = output::minify([pages, feeds, sitemap, assets(sources.assets)].concat());
+    let mut files = output::minify([pages, feeds, sitemap, assets(sources.assets)].concat());
+    if links == LinkStyle::Rooted {
+        files.extend(offline::files(&site, &files));
+    }
     Ok(Built {
         files,
         languages: config.languages.len(),

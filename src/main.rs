@@ -1,8 +1,8 @@
 //! swivi: a static site generator for multilingual public trackers of government commitments.
 //!
 //! The modules follow the pipeline: `content` reads, `config` and `model` validate, `i18n`
-//! holds interface strings, `progress` counts, `render`, `feeds` and `sitemap` produce the
-//! site, `output` writes it and `weight` measures it; `build` runs them in order and `cli` is the command line.
+//! holds interface strings, `progress` counts, `render`, `feeds`, `sitemap` and `offline` produce
+//! the site, `output` writes it and `weight` measures it; `build` runs them in order and `cli` is the command line.
 
 mod build;
 mod cli;
@@ -12,6 +12,7 @@ mod diag;
 mod feeds;
 mod i18n;
 mod model;
+mod offline;
 mod output;
 mod progress;
 mod render;

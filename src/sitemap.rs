@@ -14,7 +14,7 @@ pub(crate) fn build(site: &Site) -> Vec<OutputFile> {
         "<url><loc>{}</loc></url>\n",
         escape(&site.config.base_url)
     ));
-    for page in PageId::all(site) {
+    for page in PageId::indexable(site) {
         let path = page.path(site);
         for language in languages {
             xml.push_str(&format!(

@@ -27,11 +27,20 @@ pub(crate) enum PageId {
     Home,
     Index(Section),
     Entry(Section, usize),
+    /// What the service worker shows for a page not kept for offline reading.
+    Offline,
 }
 
 impl PageId {
     /// Every page of the site, in a stable order.
     pub(crate) fn all(site: &Site) -> Vec<PageId> {
+        let mut pages = Self::indexable(site);
+        pages.push(PageId::Offline);
+        pages
+    }
+
+    /// The pages a search engine should list: all but the offline page.
+    pub(crate) fn indexable(site: &Site) -> Vec<PageId> {
         let mut pages = vec![PageId::Home];
         for section in Section::ALL {
             if section != Section::Pages {
@@ -49,6 +58,7 @@ impl PageId {
             PageId::Home => String::new(),
             PageId::Index(section) => format!("{section}/"),
             PageId::Entry(section, i) => Lens::entry_path(section, site.slugs(section)[i]),
+            PageId::Offline => "offline/".to_owned(),
         }
     }
 
@@ -79,6 +89,7 @@ impl PageId {
             PageId::Entry(Section::Meetings, _) => "meeting.html",
             PageId::Entry(Section::Recommendations, _) => "recommendation.html",
             PageId::Entry(Section::Pages, _) => "page.html",
+            PageId::Offline => "offline.html",
         }
     }
 }
@@ -90,6 +101,8 @@ struct Common<'a> {
     site_title: String,
     title: String,
     stylesheet: String,
+    /// The page script that registers the service worker; none in a copy read from disk.
+    script: Option<String>,
     home: String,
     canonical: String,
     alternates: Vec<Alternate>,
@@ -274,6 +287,7 @@ fn render_page(tera: &Tera, lens: &Lens<'_>, page: PageId) -> Result<OutputFile,
         },
         site_title,
         stylesheet: lens.href("style.css"),
+        script: (lens.links == LinkStyle::Rooted).then(|| lens.href(crate::offline::PAGE_SCRIPT)),
         home: lens.url(""),
         canonical: absolute(site, lens.code(), &path),
         alternates: site
@@ -334,7 +348,7 @@ pub(crate) fn absolute(site: &Site, lang: &str, path: &str) -> String {
 fn nav(lens: &Lens<'_>, page: PageId) -> Vec<NavItem> {
     let current_section = match page {
         PageId::Index(s) | PageId::Entry(s, _) => Some(s),
-        PageId::Home => None,
+        PageId::Home | PageId::Offline => None,
     };
     [
         Section::Countries,
@@ -410,6 +424,7 @@ fn page_view(lens: &Lens<'_>, page: PageId) -> (String, Vec<Link>, Value) {
             });
             (lens.locale.text("site-title"), vec![], view)
         }
+        PageId::Offline => (lens.locale.text("offline-title"), vec![], Value::Null),
         PageId::Index(section) => {
             let title = lens.locale.text(&format!("nav-{section}"));
             let view = match section {
