@@ -48,6 +48,14 @@ enum Command {
     },
 }
 
+/// Prints a line of the report; a closed pipe (`swivi build | head -1`) is not an error.
+macro_rules! say {
+    ($($arg:tt)*) => {{
+        use std::io::Write;
+        let _ = writeln!(std::io::stdout(), $($arg)*);
+    }};
+}
+
 pub(crate) fn run(cli: Cli) -> ExitCode {
     match cli.command {
         Command::Build {
@@ -72,7 +80,7 @@ pub(crate) fn run(cli: Cli) -> ExitCode {
                 eprintln!("error: {error}");
                 return ExitCode::FAILURE;
             }
-            println!(
+            say!(
                 "Built {} pages in {} languages ({} files) into {} in {:.2} s",
                 pages(&built),
                 built.languages,
@@ -80,14 +88,14 @@ pub(crate) fn run(cli: Cli) -> ExitCode {
                 out.display(),
                 started.elapsed().as_secs_f64()
             );
-            println!("{}", weight::measure(&built.files));
+            say!("{}", weight::measure(&built.files));
             ExitCode::SUCCESS
         }
         Command::Check { root } => match build(&root, None, LinkStyle::Rooted) {
             Ok(built) => {
                 let warnings = built.warnings.warning_count();
                 built.warnings.print();
-                println!(
+                say!(
                     "No errors: {} pages in {} languages would be built{}",
                     pages(&built),
                     built.languages,

@@ -21,7 +21,11 @@ const PAGE_SOURCE: &str = include_str!("page.js");
 pub(crate) fn files(site: &Site, files: &[OutputFile]) -> Vec<OutputFile> {
     let base = site.config.base_path();
     let offline_path = |lang: &str| format!("{base}{lang}/{}", PageId::Offline.path(site));
-    let mut precache = vec![format!("{base}style.css"), format!("{base}{PAGE_SCRIPT}")];
+    let mut precache = vec![
+        format!("{base}style.css"),
+        format!("{base}favicon.svg"),
+        format!("{base}{PAGE_SCRIPT}"),
+    ];
     let mut offline = serde_json::Map::new();
     for language in &site.config.languages {
         precache.push(format!("{base}{}/", language.code));

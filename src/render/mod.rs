@@ -101,6 +101,7 @@ struct Common<'a> {
     site_title: String,
     title: String,
     stylesheet: String,
+    favicon: String,
     /// The page script that registers the service worker; none in a copy read from disk.
     script: Option<String>,
     home: String,
@@ -287,6 +288,7 @@ fn render_page(tera: &Tera, lens: &Lens<'_>, page: PageId) -> Result<OutputFile,
         },
         site_title,
         stylesheet: lens.href("style.css"),
+        favicon: lens.href("favicon.svg"),
         script: (lens.links == LinkStyle::Rooted).then(|| lens.href(crate::offline::PAGE_SCRIPT)),
         home: lens.url(""),
         canonical: absolute(site, lens.code(), &path),
@@ -659,6 +661,7 @@ fn render_chooser(
     context.insert("lang", &config.default_language);
     context.insert("dir", default.dir());
     context.insert("stylesheet", &views::href(site, links, "", "style.css"));
+    context.insert("favicon", &views::href(site, links, "", "favicon.svg"));
     context.insert("title", &default.text("site-title"));
     context.insert("description", &default.text("site-description"));
     context.insert("canonical", &config.base_url);
