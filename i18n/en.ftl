@@ -156,6 +156,10 @@ offline-saving = Saving the pages…
 offline-kept = Saved: you can read these pages without a connection.
 offline-failed = Some pages could not be saved; check your connection and try again.
 
+downloads-title = Downloads
+downloads-text = Each file below holds this whole tracker in one language. Unzip it and open index.html: it works without a connection and without a server, on a computer or a phone, and can be passed on by USB key or messaging app.
+downloads-size = zip, { $size } KB
+
 ## Feeds
 
 feed-site = Feed of all updates

@@ -155,6 +155,10 @@ offline-saving = Guardando las páginas…
 offline-kept = Guardado: puede leer estas páginas sin conexión.
 offline-failed = Algunas páginas no se pudieron guardar; revise su conexión e inténtelo de nuevo.
 
+downloads-title = Descargas
+downloads-text = Cada archivo contiene todo este seguimiento en un idioma. Descomprímalo y abra index.html: funciona sin conexión y sin servidor, en una computadora o un teléfono, y se puede compartir por memoria USB o por mensajería.
+downloads-size = zip, { $size } KB
+
 ## Canales de noticias
 
 feed-site = Canal de todas las actualizaciones

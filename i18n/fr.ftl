@@ -155,6 +155,10 @@ offline-saving = Enregistrement des pages…
 offline-kept = Enregistré : vous pouvez lire ces pages sans connexion.
 offline-failed = Certaines pages n'ont pas pu être enregistrées ; vérifiez votre connexion et réessayez.
 
+downloads-title = Téléchargements
+downloads-text = Chaque fichier ci-dessous contient tout ce suivi dans une langue. Décompressez-le et ouvrez index.html : il fonctionne sans connexion et sans serveur, sur un ordinateur ou un téléphone, et peut se transmettre par clé USB ou messagerie.
+downloads-size = zip, { $size } Ko
+
 ## Flux
 
 feed-site = Flux de toutes les mises à jour

@@ -150,6 +150,10 @@ offline-saving = N ap anrejistre paj yo…
 offline-kept = Anrejistre: ou ka li paj sa yo san koneksyon.
 offline-failed = Gen kèk paj ki pa t ka anrejistre; tcheke koneksyon ou epi eseye ankò.
 
+downloads-title = Telechaje
+downloads-text = Chak fichye anba a gen tout swivi sa a nan yon lang. Dekonprese l epi louvri index.html: li mache san koneksyon e san sèvè, sou yon òdinatè oswa yon telefòn, epi ou ka pataje l sou yon kle USB oswa nan yon aplikasyon mesaj.
+downloads-size = zip, { $size } Ko
+
 ## Fil nouvèl
 
 feed-site = Fil tout nouvèl yo

@@ -155,6 +155,10 @@ offline-saving = Salvando as páginas…
 offline-kept = Salvo: você pode ler estas páginas sem conexão.
 offline-failed = Algumas páginas não puderam ser salvas; verifique sua conexão e tente de novo.
 
+downloads-title = Downloads
+downloads-text = Cada arquivo contém todo este acompanhamento em um idioma. Descompacte-o e abra index.html: funciona sem conexão e sem servidor, no computador ou no celular, e pode ser compartilhado por pen drive ou aplicativo de mensagens.
+downloads-size = zip, { $size } KB
+
 ## Feeds
 
 feed-site = Feed de todas as atualizações

@@ -1,5 +1,6 @@
 //! The pipeline, one line per stage: read → settings → load → interface strings → model →
-//! pages, feeds, sitemap → minify → service worker (versioned by all of the above). Writing is left to the caller, so `check` runs every stage
+//! offline copies → pages, feeds, sitemap → minify → service worker (versioned by all of the
+//! above). Writing is left to the caller, so `check` runs every stage
 //! and writes nothing.
 
 use std::path::Path;
@@ -8,7 +9,7 @@ use crate::content::Asset;
 use crate::diag::Diagnostics;
 use crate::output::OutputFile;
 use crate::render::views::LinkStyle;
-use crate::{config, content, feeds, i18n, model, offline, output, render, sitemap};
+use crate::{config, content, copies, feeds, i18n, model, offline, output, render, sitemap};
 
 /// A site built in memory, ready to write.
 pub(crate) struct Built {
@@ -35,13 +36,25 @@ pub(crate) fn build(
     let Some(site) = model::build(&config, &sources.entries, &mut diags) else {
         return Err(diags);
     };
-    let pages = render::render(&site, &locales, &sources.templates, links, &mut diags);
+    let (copies, downloads) = match links {
+        LinkStyle::Rooted => copies::build(&site, &locales, &sources.templates, &sources.assets),
+        _ => (Vec::new(), Vec::new()),
+    };
+    let pages = render::render(
+        &site,
+        &locales,
+        &sources.templates,
+        links,
+        &downloads,
+        &mut diags,
+    );
     let feeds = feeds::build(&site, &locales);
     let sitemap = sitemap::build(&site);
     if diags.has_errors() {
         return Err(diags);
     }
-    let mut files = output::minify([pages, feeds, sitemap, assets(sources.assets)].concat());
+    let mut files =
+        output::minify([pages, feeds, sitemap, copies, assets(sources.assets)].concat());
     if links == LinkStyle::Rooted {
         files.extend(offline::files(&site, &files));
     }

@@ -26,6 +26,15 @@ struct RawConfig {
     statuses: Option<Vec<RawStatus>>,
     #[serde(default)]
     feeds: Option<RawFeeds>,
+    #[serde(default)]
+    downloads: Option<RawDownloads>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawDownloads {
+    #[serde(default)]
+    offline_copy: bool,
 }
 
 #[derive(Deserialize)]
@@ -65,6 +74,8 @@ pub(crate) struct Config {
     pub(crate) statuses: Vec<Status>,
     pub(crate) default_status: usize,
     pub(crate) feeds: Feeds,
+    /// Offer each language's site as a zip that works opened from disk.
+    pub(crate) offline_copy: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -159,6 +170,7 @@ pub(crate) fn parse(
         statuses,
         default_status,
         feeds,
+        offline_copy: raw.downloads.is_some_and(|d| d.offline_copy),
     })
 }
 

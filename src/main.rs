@@ -8,6 +8,7 @@ mod build;
 mod cli;
 mod config;
 mod content;
+mod copies;
 mod diag;
 mod feeds;
 mod i18n;

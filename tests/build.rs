@@ -282,3 +282,71 @@ fn attribute_values(html: &str, name: &str) -> Vec<String> {
         })
         .collect()
 }
+
+#[test]
+fn each_language_can_be_downloaded_as_a_copy_that_works_from_disk() {
+    let site = Fixture::base();
+    let settings = site.read("site.toml") + "\n[downloads]\noffline_copy = true\n";
+    site.write("site.toml", &settings);
+    let run = site.swivi(&["build"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let page = site.read("public/es/downloads/index.html");
+    assert!(page.contains("href=/downloads/offline-es.zip"), "{page}");
+    assert!(page.contains("href=/downloads/offline-fr.zip"), "{page}");
+
+    let bytes = fs::read(site.public().join("downloads/offline-es.zip")).unwrap();
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+    let names: Vec<String> = archive
+        .file_names()
+        .map(|n| n.unwrap().into_owned())
+        .collect();
+    assert!(names.contains(&"offline-es/index.html".to_owned()));
+    assert!(names.contains(&"offline-es/es/countries/cl/index.html".to_owned()));
+    assert!(
+        !names.iter().any(|n| n.starts_with("offline-es/fr/")),
+        "one language per copy"
+    );
+    let mut checked = 0;
+    for name in names.iter().filter(|n| n.ends_with(".html")) {
+        let mut html = String::new();
+        std::io::Read::read_to_string(&mut archive.by_name(name).unwrap(), &mut html).unwrap();
+        for link in attribute_values(&html, "href")
+            .into_iter()
+            .chain(attribute_values(&html, "src"))
+        {
+            if link.starts_with('#') {
+                continue;
+            }
+            if link.starts_with("https://") {
+                assert!(
+                    link.starts_with("https://example.org/"),
+                    "{name}: {link} leaves the site"
+                );
+                continue;
+            }
+            let dir = std::path::Path::new(name).parent().unwrap();
+            let target = normalize(&dir.join(link.split('#').next().unwrap()));
+            assert!(
+                names.contains(&target),
+                "{name}: {link} leads to no file of the copy"
+            );
+            checked += 1;
+        }
+    }
+    assert!(checked > 150, "only {checked} links checked");
+}
+
+/// `a/b/../c` → `a/c`, as a browser resolves a relative link.
+fn normalize(path: &std::path::Path) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    for part in path.components() {
+        match part {
+            std::path::Component::ParentDir => {
+                parts.pop();
+            }
+            std::path::Component::Normal(p) => parts.push(p.to_string_lossy().into_owned()),
+            _ => {}
+        }
+    }
+    parts.join("/")
+}

@@ -29,6 +29,8 @@ pub(crate) enum PageId {
     Entry(Section, usize),
     /// What the service worker shows for a page not kept for offline reading.
     Offline,
+    /// The offline copies to download, when the site offers them.
+    Downloads,
 }
 
 impl PageId {
@@ -41,6 +43,15 @@ impl PageId {
 
     /// The pages a search engine should list: all but the offline page.
     pub(crate) fn indexable(site: &Site) -> Vec<PageId> {
+        let mut pages = Self::content(site);
+        if site.config.offline_copy {
+            pages.push(PageId::Downloads);
+        }
+        pages
+    }
+
+    /// The pages of the content itself, which every copy of the site has.
+    fn content(site: &Site) -> Vec<PageId> {
         let mut pages = vec![PageId::Home];
         for section in Section::ALL {
             if section != Section::Pages {
@@ -59,6 +70,7 @@ impl PageId {
             PageId::Index(section) => format!("{section}/"),
             PageId::Entry(section, i) => Lens::entry_path(section, site.slugs(section)[i]),
             PageId::Offline => "offline/".to_owned(),
+            PageId::Downloads => "downloads/".to_owned(),
         }
     }
 
@@ -90,8 +102,18 @@ impl PageId {
             PageId::Entry(Section::Recommendations, _) => "recommendation.html",
             PageId::Entry(Section::Pages, _) => "page.html",
             PageId::Offline => "offline.html",
+            PageId::Downloads => "downloads.html",
         }
     }
+}
+
+/// An offline copy of the site, offered on the download page.
+#[derive(Debug, Clone)]
+pub(crate) struct Download {
+    pub(crate) lang: String,
+    /// Path of the zip under the site's root.
+    pub(crate) path: String,
+    pub(crate) bytes: usize,
 }
 
 #[derive(Serialize)]
@@ -112,6 +134,8 @@ struct Common<'a> {
     nav: Vec<NavItem>,
     /// Free pages that are not source documents (about, methodology), for the footer.
     pages: Vec<Crumb>,
+    /// The download page, when the site has one.
+    downloads: Option<String>,
     x_default: String,
 }
 
@@ -154,6 +178,7 @@ pub(crate) fn render(
     locales: &Locales,
     templates: &[(String, Arc<SourceFile>)],
     links: LinkStyle,
+    downloads: &[Download],
     diags: &mut Diagnostics,
 ) -> Vec<OutputFile> {
     let Some(base) = load_templates(templates, diags) else {
@@ -165,9 +190,21 @@ pub(crate) fn render(
         .iter()
         .map(|language| tera_for(&base, locales.get(&language.code)))
         .collect();
-    let pages = PageId::all(site);
-    let jobs: Vec<(usize, PageId)> = (0..site.config.languages.len())
-        .flat_map(|l| pages.iter().map(move |&p| (l, p)))
+    // A copy read from disk has no service worker, so no offline page, and no downloads.
+    let (pages, languages) = match links {
+        LinkStyle::Rooted => (
+            PageId::all(site),
+            (0..site.config.languages.len()).collect(),
+        ),
+        LinkStyle::Relative => (
+            PageId::content(site),
+            (0..site.config.languages.len()).collect(),
+        ),
+        LinkStyle::OfflineCopy(l) => (PageId::content(site), vec![l]),
+    };
+    let jobs: Vec<(usize, PageId)> = languages
+        .iter()
+        .flat_map(|&l| pages.iter().map(move |&p| (l, p)))
         .collect();
     let results: Vec<Result<OutputFile, Diagnostic>> = jobs
         .par_iter()
@@ -180,7 +217,7 @@ pub(crate) fn render(
                 links,
                 here: format!("{}/{}", language.code, page.path(site)),
             };
-            render_page(&teras[l], &lens, page)
+            render_page(&teras[l], &lens, page, downloads)
         })
         .chain(rayon::iter::once(render_chooser(
             &base, site, locales, links,
@@ -256,9 +293,14 @@ fn error_chain(error: &tera::Error) -> String {
     text
 }
 
-fn render_page(tera: &Tera, lens: &Lens<'_>, page: PageId) -> Result<OutputFile, Diagnostic> {
+fn render_page(
+    tera: &Tera,
+    lens: &Lens<'_>,
+    page: PageId,
+    downloads: &[Download],
+) -> Result<OutputFile, Diagnostic> {
     let site = lens.site;
-    let (title, crumbs, data) = page_view(lens, page);
+    let (title, crumbs, data) = page_view(lens, page, downloads);
     let path = page.path(site);
     let site_title = lens.locale.text("site-title");
     let mut breadcrumbs = vec![Crumb {
@@ -318,6 +360,8 @@ fn render_page(tera: &Tera, lens: &Lens<'_>, page: PageId) -> Result<OutputFile,
                 current: false,
             })
             .collect(),
+        downloads: (!downloads.is_empty() && lens.links == LinkStyle::Rooted)
+            .then(|| lens.url(&PageId::Downloads.path(site))),
         x_default: site.config.base_url.clone(),
     };
     let mut context =
@@ -350,7 +394,7 @@ pub(crate) fn absolute(site: &Site, lang: &str, path: &str) -> String {
 fn nav(lens: &Lens<'_>, page: PageId) -> Vec<NavItem> {
     let current_section = match page {
         PageId::Index(s) | PageId::Entry(s, _) => Some(s),
-        PageId::Home | PageId::Offline => None,
+        PageId::Home | PageId::Offline | PageId::Downloads => None,
     };
     [
         Section::Countries,
@@ -404,7 +448,7 @@ fn page_title(lens: &Lens<'_>, section: Section, i: usize) -> String {
 }
 
 /// The page's title, its parent crumbs, and the `page` value templates read.
-fn page_view(lens: &Lens<'_>, page: PageId) -> (String, Vec<Link>, Value) {
+fn page_view(lens: &Lens<'_>, page: PageId, downloads: &[Download]) -> (String, Vec<Link>, Value) {
     let site = lens.site;
     let index_link = |section: Section| Link {
         title: lens.txt(lens.code(), lens.locale.text(&format!("nav-{section}"))),
@@ -427,6 +471,27 @@ fn page_view(lens: &Lens<'_>, page: PageId) -> (String, Vec<Link>, Value) {
             (lens.locale.text("site-title"), vec![], view)
         }
         PageId::Offline => (lens.locale.text("offline-title"), vec![], Value::Null),
+        PageId::Downloads => {
+            let copies: Vec<Value> = downloads
+                .iter()
+                .filter_map(|d| {
+                    let language = site.config.language(&d.lang)?;
+                    let size = lens.locale.number((d.bytes as f64 / 1024.0).ceil());
+                    Some(serde_json::json!({
+                        "lang": language.code,
+                        "name": language.name,
+                        "dir": crate::i18n::text_direction(&language.code),
+                        "href": lens.href(&d.path),
+                        "size": lens.locale.format("downloads-size", &[("size", Arg::Text(&size))]).unwrap_or(size),
+                    }))
+                })
+                .collect();
+            (
+                lens.locale.text("downloads-title"),
+                vec![],
+                serde_json::json!({ "copies": copies }),
+            )
+        }
         PageId::Index(section) => {
             let title = lens.locale.text(&format!("nav-{section}"));
             let view = match section {

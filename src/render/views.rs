@@ -23,13 +23,26 @@ pub(crate) enum LinkStyle {
     /// Relative to the page, to `index.html` files (`../../countries/cl/index.html`), for a
     /// copy read from disk, where a folder does not open its index.
     Relative,
+    /// As `Relative`, for a copy of one language (the index of the site's languages): links
+    /// to the other languages lead to the published site.
+    OfflineCopy(usize),
 }
 
 /// A link from the page in folder `here` to `target`, both paths under the site's root.
 pub(crate) fn href(site: &Site, links: LinkStyle, here: &str, target: &str) -> String {
     match links {
         LinkStyle::Rooted => format!("{}{target}", site.config.base_path()),
-        LinkStyle::Relative => {
+        LinkStyle::OfflineCopy(kept)
+            if site
+                .config
+                .languages
+                .iter()
+                .enumerate()
+                .any(|(i, l)| i != kept && target.starts_with(&format!("{}/", l.code))) =>
+        {
+            format!("{}{target}", site.config.base_url)
+        }
+        LinkStyle::Relative | LinkStyle::OfflineCopy(_) => {
             let up = "../".repeat(here.matches('/').count());
             let index = if target.is_empty() || target.ends_with('/') {
                 "index.html"
