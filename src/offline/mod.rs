@@ -33,7 +33,9 @@ pub(crate) fn files(site: &Site, files: &[OutputFile]) -> Vec<OutputFile> {
         offline.insert(language.code.clone(), offline_path(&language.code).into());
     }
     let page = OutputFile::other(PAGE_SCRIPT.to_owned(), PAGE_SOURCE.as_bytes().to_vec());
-    let version = version(files.iter().chain([&page]));
+    // The worker's own code counts too, so a new worker never reuses an older one's caches.
+    let source = OutputFile::other(WORKER.to_owned(), WORKER_SOURCE.as_bytes().to_vec());
+    let version = version(files.iter().chain([&page, &source]));
     let worker = WORKER_SOURCE
         .replace("__VERSION__", &version)
         .replace("__BASE__", base)

@@ -7,6 +7,7 @@ const VERSION = "__VERSION__";
 const BASE = "__BASE__";
 const PRECACHE = __PRECACHE__;
 const OFFLINE = __OFFLINE__;
+const DEFAULT_LANGUAGE = "__DEFAULT__";
 const STATIC = "swivi-static-" + VERSION;
 const PAGES = "swivi-pages-" + VERSION;
 
@@ -46,11 +47,17 @@ self.addEventListener("activate", (event) => {
 function language(url) {
   const rest = url.pathname.slice(BASE.length);
   const code = rest.split("/")[0];
-  return OFFLINE[code] ? code : Object.keys(OFFLINE)[0];
+  return OFFLINE[code] ? code : DEFAULT_LANGUAGE;
 }
 
+// The copy saved when the page was last read comes before the one precached at install.
 async function fromCache(request) {
-  return (await caches.match(request, { ignoreSearch: true })) || null;
+  const pages = await caches.open(PAGES);
+  return (
+    (await pages.match(request, { ignoreSearch: true })) ||
+    (await caches.match(request, { ignoreSearch: true })) ||
+    null
+  );
 }
 
 async function page(request) {

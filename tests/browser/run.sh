@@ -1,0 +1,91 @@
+#!/usr/bin/env bash
+# End-to-end browser test of swivi's offline reading (service worker + page script).
+#
+# Usage, from the repository root, after a build:
+#   cargo run --release -- build && tests/browser/run.sh public
+#   SWIVI_REBUILD_CHECK=1 tests/browser/run.sh public   # also checks that a new build
+#                                                         # replaces the old caches
+#
+# What it does: serves the given folder with `python3 -m http.server` on 127.0.0.1 (a free
+# port), then runs tests/browser/offline.mjs, which drives Debian's Chromium
+# (/usr/bin/chromium) with playwright-core and prints one `ok …` / `FAIL …` line per check.
+# Exits non-zero if any check fails. The server (and any temporary folder) is removed at the
+# end, also on failure or interruption. No browser is downloaded: playwright-core comes from
+# the site validators' folder, ${SITE_VALIDATORS_HOME:-$HOME/.cache/site-validators}/node,
+# and is installed there (pinned) only if missing.
+#
+# With SWIVI_REBUILD_CHECK=1 the wrapper also builds a second version of the site (a copy of
+# site.toml, content/, i18n/, themes/ with one paragraph added to an English commitment) into
+# a temporary folder; the test then switches the served folder to it and checks that the new
+# worker drops the old caches and refreshes the pages the reader kept.
+set -euo pipefail
+
+if [[ $# -ne 1 || ! -d "$1" ]]; then
+  echo "usage: $0 SITE_DIR   (e.g. tests/browser/run.sh public, after cargo run --release -- build)" >&2
+  exit 2
+fi
+SITE_DIR=$(cd "$1" && pwd -P)
+HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd -P)
+REPO=$(cd "$HERE/../.." && pwd -P)
+
+for f in sw.js swivi.js en/index.html; do
+  [[ -f "$SITE_DIR/$f" ]] || { echo "FAIL $SITE_DIR/$f is missing: build the site first" >&2; exit 2; }
+done
+[[ -x /usr/bin/chromium ]] || { echo "FAIL /usr/bin/chromium not found (apt-get install chromium)" >&2; exit 2; }
+
+# playwright-core, from the site validators' folder; never downloads a browser.
+VALIDATORS_HOME=${SITE_VALIDATORS_HOME:-$HOME/.cache/site-validators}
+NODE_MODULES="$VALIDATORS_HOME/node/node_modules"
+if [[ ! -f "$NODE_MODULES/playwright-core/package.json" ]]; then
+  echo "# installing playwright-core@1.65.1 into $NODE_MODULES" >&2
+  mkdir -p "$NODE_MODULES"
+  PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm install --no-audit --no-fund \
+    --prefix "$NODE_MODULES/.." playwright-core@1.65.1 >&2
+fi
+export NODE_PATH="$NODE_MODULES"
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
+
+WORK=$(mktemp -d "${TMPDIR:-/tmp}/swivi-browser.XXXXXX")
+SERVER_PID=""
+cleanup() {
+  if [[ -n "$SERVER_PID" ]]; then
+    kill "$SERVER_PID" 2>/dev/null || true
+    wait "$SERVER_PID" 2>/dev/null || true
+  fi
+  rm -rf "$WORK"
+}
+trap cleanup EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
+# The server serves a symbolic link to the site, so that the rebuild check can point it at
+# another build without restarting the server.
+ln -s "$SITE_DIR" "$WORK/site"
+
+if [[ "${SWIVI_REBUILD_CHECK:-0}" == "1" ]]; then
+  MARKER="swivi-rebuild-marker-$RANDOM$RANDOM"
+  mkdir "$WORK/root"
+  for item in site.toml content i18n themes static; do
+    if [[ -e "$REPO/$item" ]]; then cp -R "$REPO/$item" "$WORK/root/"; fi
+  done
+  printf '\n%s\n' "$MARKER" >> "$WORK/root/content/commitments/cl-integration-host-communities.en.md"
+  echo "# building a second version of the site into $WORK/second" >&2
+  # Seconds when the binary is up to date (it is right after `cargo run --release -- build`);
+  # longer only if cargo must recompile first.
+  (cd "$REPO" && timeout 300 cargo run --release --quiet -- build --root "$WORK/root" --output "$WORK/second") >&2
+  export SWIVI_SECOND_BUILD="$WORK/second" SWIVI_REBUILD_MARKER="$MARKER"
+fi
+export SWIVI_SERVED_LINK="$WORK/site" SWIVI_SITE_DIR="$SITE_DIR"
+
+PORT=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')
+python3 -m http.server --bind 127.0.0.1 "$PORT" --directory "$WORK/site" >"$WORK/server.log" 2>&1 &
+SERVER_PID=$!
+
+# The script waits for the server itself and stops itself after 90 s; `timeout` is a backstop.
+status=0
+timeout -k 5 105 node "$HERE/offline.mjs" "http://127.0.0.1:$PORT" || status=$?
+if [[ $status -ne 0 && -s "$WORK/server.log" ]]; then
+  echo "# last lines of the server log:" >&2
+  tail -n 15 "$WORK/server.log" >&2
+fi
+exit $status
