@@ -51,7 +51,28 @@ pub(crate) struct IndicatorProgress {
     /// Share of the way from baseline to target, `None` when it cannot be computed.
     /// Below 0 when the value moved away from the target; above 1 when it went past it.
     pub(crate) fraction: Option<f64>,
+    pub(crate) judgement: Judgement,
 }
+
+/// How an indicator is doing against the straight path from its baseline to its target by
+/// the target's date (the comparison Open SDG makes, with a linear instead of a compound path,
+/// since the sources give few values).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Judgement {
+    /// The latest value reached or passed the target.
+    Reached,
+    /// At least 95 % of the way the path expects by the latest value's date.
+    OnTrack,
+    /// Moving toward the target, but less than 95 % of the way expected.
+    OffTrack,
+    /// Moved away from the target since the baseline.
+    Deteriorating,
+    /// No baseline, no target, no value after the baseline, or a target equal to the baseline.
+    TooLittleData,
+}
+
+/// Share of the expected way below which an indicator is off track.
+const ON_TRACK: f64 = 0.95;
 
 pub(crate) fn indicator_progress(measure: &Measure) -> Option<IndicatorProgress> {
     let Measure::Quantitative {
@@ -64,13 +85,39 @@ pub(crate) fn indicator_progress(measure: &Measure) -> Option<IndicatorProgress>
         return None;
     };
     let latest = values.last().copied();
-    let fraction = match (baseline, target, latest) {
+    let (fraction, judgement) = match (baseline, target, latest) {
         (Some(baseline), Some(target), Some(latest)) if target.value != baseline.value => {
-            Some((latest.value - baseline.value) / (target.value - baseline.value))
+            let fraction = (latest.value - baseline.value) / (target.value - baseline.value);
+            (Some(fraction), judge(*baseline, *target, latest, fraction))
         }
-        _ => None,
+        _ => (None, Judgement::TooLittleData),
     };
-    Some(IndicatorProgress { latest, fraction })
+    Some(IndicatorProgress {
+        latest,
+        fraction,
+        judgement,
+    })
+}
+
+fn judge(baseline: Point, target: Point, latest: Point, fraction: f64) -> Judgement {
+    let span = target.date.days() - baseline.date.days();
+    let elapsed = latest.date.days() - baseline.date.days();
+    if fraction >= 1.0 {
+        Judgement::Reached
+    } else if elapsed <= 0 || span <= 0 {
+        // A value from before (or at) the baseline, or a target dated before it, says nothing
+        // about the way travelled since.
+        Judgement::TooLittleData
+    } else if fraction < 0.0 {
+        Judgement::Deteriorating
+    } else {
+        let expected = (elapsed as f64 / span as f64).min(1.0);
+        if fraction >= ON_TRACK * expected {
+            Judgement::OnTrack
+        } else {
+            Judgement::OffTrack
+        }
+    }
 }
 
 #[cfg(test)]
@@ -117,6 +164,79 @@ mod tests {
         let worse =
             indicator_progress(&measure(Some(100.0), Some(50.0), &[(2010, 110.0)])).unwrap();
         assert_eq!(worse.fraction, Some(-0.2));
+    }
+
+    fn dated(date: &str, value: f64) -> Point {
+        Point {
+            date: Date::parse(date).unwrap(),
+            value,
+        }
+    }
+
+    fn judgement(baseline: Point, target: Point, values: &[Point]) -> Judgement {
+        let measure = Measure::Quantitative {
+            unit: "percent".into(),
+            baseline: Some(baseline),
+            target: Some(target),
+            values: values.to_vec(),
+        };
+        indicator_progress(&measure).unwrap().judgement
+    }
+
+    #[test]
+    fn judges_against_the_straight_path_to_the_target() {
+        let (b, t) = (dated("2020", 0.0), dated("2030", 100.0));
+        // Halfway in time: 50 expected.
+        assert_eq!(judgement(b, t, &[dated("2025", 50.0)]), Judgement::OnTrack);
+        assert_eq!(judgement(b, t, &[dated("2025", 48.0)]), Judgement::OnTrack);
+        assert_eq!(judgement(b, t, &[dated("2025", 40.0)]), Judgement::OffTrack);
+        assert_eq!(
+            judgement(b, t, &[dated("2025", -1.0)]),
+            Judgement::Deteriorating
+        );
+        assert_eq!(judgement(b, t, &[dated("2025", 100.0)]), Judgement::Reached);
+        // Overshoot counts as reached, also for a falling target.
+        assert_eq!(judgement(b, t, &[dated("2022", 130.0)]), Judgement::Reached);
+        let (high, low) = (dated("2020", 80.0), dated("2030", 20.0));
+        assert_eq!(
+            judgement(high, low, &[dated("2025", 50.0)]),
+            Judgement::OnTrack
+        );
+        assert_eq!(
+            judgement(high, low, &[dated("2025", 90.0)]),
+            Judgement::Deteriorating
+        );
+        assert_eq!(
+            judgement(high, low, &[dated("2026", 10.0)]),
+            Judgement::Reached
+        );
+    }
+
+    #[test]
+    fn too_little_data_is_said_so() {
+        let (b, t) = (dated("2020", 0.0), dated("2030", 100.0));
+        // A single value at the baseline's date: no way travelled yet.
+        assert_eq!(
+            judgement(b, t, &[dated("2020", 0.0)]),
+            Judgement::TooLittleData
+        );
+        // A value dated before the baseline.
+        assert_eq!(
+            judgement(b, t, &[dated("2019", 10.0)]),
+            Judgement::TooLittleData
+        );
+        // A target dated before the baseline.
+        assert_eq!(
+            judgement(b, dated("2010", 100.0), &[dated("2025", 10.0)]),
+            Judgement::TooLittleData
+        );
+        // Baseline equal to target.
+        assert_eq!(
+            judgement(b, dated("2030", 0.0), &[dated("2025", 0.0)]),
+            Judgement::TooLittleData
+        );
+        // Past the target's date, the whole way is expected.
+        assert_eq!(judgement(b, t, &[dated("2035", 90.0)]), Judgement::OffTrack);
     }
 
     #[test]

@@ -217,6 +217,8 @@ fn indicators_show_baseline_target_latest_value_and_progress() {
         "<dd>21\u{202f}000 people (<time datetime=2026>2026</time>)</dd>",
         "<dd>11\u{202f}000,5 people (<time datetime=2024>2024</time>)</dd>",
         "50\u{202f}% du chemin entre la valeur de référence et la cible",
+        // 2024 is half of 2022–2026 in time, and half the way is covered: on track.
+        "<span class=\"judgement judgement-on-track\">En bonne voie</span>",
         "<h3>Secrétariat</h3>",
         "<time datetime=2024-06>juin 2024</time>",
         "Statuts adoptés",

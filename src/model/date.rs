@@ -60,6 +60,19 @@ impl Date {
         (self.year, self.month.unwrap_or(1), self.day.unwrap_or(1))
     }
 
+    /// Days from 1970-01-01 to the first day of the period, to measure time between dates.
+    pub(crate) fn days(&self) -> i64 {
+        // Howard Hinnant's days_from_civil.
+        let (y, m, d) = self.first_day();
+        let y = i64::from(y) - i64::from(m <= 2);
+        let era = y.div_euclid(400);
+        let yoe = y - era * 400;
+        let m = i64::from(m);
+        let doy = (153 * (m + if m > 2 { -3 } else { 9 }) + 2) / 5 + i64::from(d) - 1;
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        era * 146_097 + doe - 719_468
+    }
+
     /// RFC 3339 timestamp at midnight UTC of the first day, for feeds and sitemaps.
     pub(crate) fn rfc3339(&self) -> String {
         let (y, m, d) = self.first_day();
@@ -157,6 +170,19 @@ mod tests {
         assert!(Date::parse("2023-13").unwrap_err().contains("no month 13"));
         assert!(Date::parse("9 May 2023").is_err());
         assert!(Date::parse("2023-5-9").is_err());
+    }
+
+    #[test]
+    fn counts_days_between_dates() {
+        assert_eq!(Date::parse("1970-01-01").unwrap().days(), 0);
+        assert_eq!(
+            Date::parse("2000-03-01").unwrap().days() - Date::parse("2000-02-01").unwrap().days(),
+            29
+        );
+        assert_eq!(
+            Date::parse("2024").unwrap().days() - Date::parse("2023").unwrap().days(),
+            365
+        );
     }
 
     #[test]

@@ -13,7 +13,7 @@ use crate::i18n::{Arg, Locale};
 use crate::model::{
     Commitment, Date, Entry, Indicator, Localized, Measure, Origin, Point, Site, pick,
 };
-use crate::progress::{Tally, indicator_progress};
+use crate::progress::{Judgement, Tally, indicator_progress};
 
 /// How pages link to each other.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -162,6 +162,8 @@ pub(crate) struct IndicatorView {
     /// Clamped to 0–100 for drawing; `progress_text` says the real figure.
     pub(crate) progress_bar: Option<u32>,
     pub(crate) progress_text: Option<String>,
+    /// On track, off track…: `id` for styling, `label` in the reader's language.
+    pub(crate) judgement: Option<StatusView>,
     pub(crate) milestones: Vec<MilestoneView>,
 }
 
@@ -524,6 +526,19 @@ impl<'a> Lens<'a> {
                         }
                         None => self.locale.text("indicator-progress-unknown"),
                     }),
+                    judgement: progress.map(|p| {
+                        let id = match p.judgement {
+                            Judgement::Reached => "reached",
+                            Judgement::OnTrack => "on-track",
+                            Judgement::OffTrack => "off-track",
+                            Judgement::Deteriorating => "deteriorating",
+                            Judgement::TooLittleData => "too-little-data",
+                        };
+                        StatusView {
+                            id: id.to_owned(),
+                            label: self.locale.text(&format!("indicator-{id}")),
+                        }
+                    }),
                     milestones: Vec::new(),
                 }
             }
@@ -538,6 +553,7 @@ impl<'a> Lens<'a> {
                 values: Vec::new(),
                 progress_bar: None,
                 progress_text: None,
+                judgement: None,
                 milestones: milestones
                     .iter()
                     .map(|m| MilestoneView {
