@@ -5,6 +5,7 @@
 //! the site, `output` writes it and `weight` measures it; `build` runs them in order and `cli` is the command line.
 
 mod build;
+mod charts;
 mod cli;
 mod config;
 mod content;

@@ -219,6 +219,9 @@ fn indicators_show_baseline_target_latest_value_and_progress() {
         "50\u{202f}% du chemin entre la valeur de référence et la cible",
         // 2024 is half of 2022–2026 in time, and half the way is covered: on track.
         "<span class=\"judgement judgement-on-track\">En bonne voie</span>",
+        // The chart says in words what it draws.
+        "<desc id=indicator-people-regularised-chart-desc>6\u{202f}000 people (2023); 11\u{202f}000,5 people (2024); \
+         Valeur de référence: 1\u{202f}000 people (2022); Cible: 21\u{202f}000 people (2026)</desc>",
         "<h3>Secrétariat</h3>",
         "<time datetime=2024-06>juin 2024</time>",
         "Statuts adoptés",

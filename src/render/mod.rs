@@ -458,7 +458,7 @@ fn page_view(lens: &Lens<'_>, page: PageId, downloads: &[Download]) -> (String, 
     match page {
         PageId::Home => {
             let view = serde_json::json!({
-                "tally": lens.tally_of(&all),
+                "tally": lens.tally_chart_of(&all, "chart-site"),
                 "latest": lens.latest_updates(&all, 10),
                 "counts": {
                     "countries": lens.count("country-count", site.countries.len()),
@@ -524,7 +524,7 @@ fn page_view(lens: &Lens<'_>, page: PageId, downloads: &[Download]) -> (String, 
                     serde_json::json!({ "pillars": rows })
                 }
                 Section::Commitments => serde_json::json!({
-                    "tally": lens.tally_of(&all),
+                    "tally": lens.tally_chart_of(&all, "chart-all"),
                     "groups": lens.by_status(&all),
                 }),
                 Section::Meetings => {
@@ -571,7 +571,7 @@ fn entry_view(lens: &Lens<'_>, section: Section, i: usize) -> Value {
                 .collect();
             let meetings =
                 (0..site.meetings.len()).filter(|&m| site.meetings[m].facts.countries.contains(&i));
-            view["tally"] = json(lens.tally_of(&mine));
+            view["tally"] = json(lens.tally_chart_of(&mine, "chart-country"));
             view["groups"] = json(lens.by_status(&mine));
             view["meetings"] = json(lens.meeting_cards(meetings));
             view["recommendations"] = json(lens.recommendation_groups(&addressed));
@@ -579,7 +579,7 @@ fn entry_view(lens: &Lens<'_>, section: Section, i: usize) -> Value {
         Section::Pillars => {
             let mine = site.commitments_where(|c| c.pillars.contains(&i));
             view["number"] = json(roman(site.pillars[i].facts.number));
-            view["tally"] = json(lens.tally_of(&mine));
+            view["tally"] = json(lens.tally_chart_of(&mine, "chart-pillar"));
             view["groups"] = json(lens.by_status(&mine));
         }
         Section::Commitments => {
@@ -599,6 +599,7 @@ fn entry_view(lens: &Lens<'_>, section: Section, i: usize) -> Value {
             );
             view["recommendations"] = json(lens.recommendation_cards(&facts.recommendations));
             view["updates"] = json(newest_first);
+            view["timeline_chart"] = json(lens.timeline_chart(facts));
             view["indicators"] = json(lens.indicators(&facts.indicators));
         }
         Section::Meetings => {

@@ -6,6 +6,7 @@
 
 use serde::Serialize;
 
+use crate::charts::{self, LineChart, Plot, Segment};
 use crate::config::Language;
 use crate::content::Section;
 use crate::content::markdown::INTERNAL_PREFIX;
@@ -101,6 +102,8 @@ pub(crate) struct TallyView {
     pub(crate) done_text: Option<String>,
     pub(crate) percent_done: Option<u32>,
     pub(crate) statuses: Vec<StatusCount>,
+    /// The breakdown drawn as SVG, on the pages where it is the page's main figure.
+    pub(crate) chart: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -164,6 +167,8 @@ pub(crate) struct IndicatorView {
     pub(crate) progress_text: Option<String>,
     /// On track, off track…: `id` for styling, `label` in the reader's language.
     pub(crate) judgement: Option<StatusView>,
+    /// Values over time, with baseline and target, as SVG.
+    pub(crate) chart: Option<String>,
     pub(crate) milestones: Vec<MilestoneView>,
 }
 
@@ -382,8 +387,54 @@ impl<'a> Lens<'a> {
         ))
     }
 
+    /// The tally of the given commitments with its chart, once per page (`id` names it).
+    pub(crate) fn tally_chart_of(&self, commitments: &[usize], id: &str) -> TallyView {
+        let mut view = self.tally_of(commitments);
+        let segments: Vec<(String, String, usize)> = view
+            .statuses
+            .iter()
+            .map(|row| {
+                let share = self.share(row.percent);
+                (
+                    row.status.id.clone(),
+                    format!("{}: {} ({share})", row.status.label, row.count),
+                    row.count,
+                )
+            })
+            .collect();
+        let desc = std::iter::once(view.total_text.clone())
+            .chain(segments.iter().filter(|s| s.2 > 0).map(|s| s.1.clone()))
+            .collect::<Vec<_>>()
+            .join("; ");
+        let segments: Vec<Segment<'_>> = segments
+            .iter()
+            .map(|(id, label, count)| Segment {
+                id,
+                label,
+                count: *count,
+            })
+            .collect();
+        view.chart = Some(charts::breakdown(
+            id,
+            &self.locale.text("breakdown-caption"),
+            &desc,
+            &segments,
+        ));
+        view
+    }
+
+    fn share(&self, percent: u32) -> String {
+        self.locale
+            .format(
+                "share-percent",
+                &[("percent", Arg::Number(f64::from(percent)))],
+            )
+            .unwrap_or_else(|_| format!("{percent}%"))
+    }
+
     fn tally(&self, tally: &Tally) -> TallyView {
         TallyView {
+            chart: None,
             total: tally.total,
             total_text: self.count("commitment-count", tally.total),
             done_text: tally.percent_done().map(|p| {
@@ -505,6 +556,14 @@ impl<'a> Lens<'a> {
             } => {
                 let progress = indicator_progress(&indicator.measure);
                 let fraction = progress.and_then(|p| p.fraction);
+                let chart = self.indicator_chart(
+                    indicator,
+                    &title.text,
+                    unit,
+                    baseline.as_ref(),
+                    target.as_ref(),
+                    values,
+                );
                 IndicatorView {
                     id: indicator.id.clone(),
                     title,
@@ -539,6 +598,7 @@ impl<'a> Lens<'a> {
                             label: self.locale.text(&format!("indicator-{id}")),
                         }
                     }),
+                    chart,
                     milestones: Vec::new(),
                 }
             }
@@ -554,6 +614,7 @@ impl<'a> Lens<'a> {
                 progress_bar: None,
                 progress_text: None,
                 judgement: None,
+                chart: None,
                 milestones: milestones
                     .iter()
                     .map(|m| MilestoneView {
@@ -565,6 +626,113 @@ impl<'a> Lens<'a> {
                     .collect(),
             },
         }
+    }
+
+    fn indicator_chart(
+        &self,
+        indicator: &Indicator,
+        title: &str,
+        unit: &str,
+        baseline: Option<&Point>,
+        target: Option<&Point>,
+        values: &[Point],
+    ) -> Option<String> {
+        if values.is_empty() {
+            return None;
+        }
+        let label = |p: &Point| {
+            let value = self.value(p, unit);
+            format!("{} ({})", value.value, value.date.text)
+        };
+        let labelled = |name: &str, p: &Point| format!("{}: {}", self.locale.text(name), label(p));
+        let value_labels: Vec<String> = values.iter().map(label).collect();
+        let baseline_label = baseline.map(|p| labelled("indicator-baseline", p));
+        let target_label = target.map(|p| labelled("indicator-target", p));
+        let desc = value_labels
+            .iter()
+            .chain(&baseline_label)
+            .chain(&target_label)
+            .cloned()
+            .collect::<Vec<_>>()
+            .join("; ");
+        let plots: Vec<Plot<'_>> = values
+            .iter()
+            .zip(&value_labels)
+            .map(|(p, l)| Plot {
+                x: p.date.days(),
+                y: p.value,
+                label: l,
+            })
+            .collect();
+        let format_y = |y: f64| {
+            self.value(
+                &Point {
+                    date: values[0].date,
+                    value: y,
+                },
+                unit,
+            )
+            .value
+        };
+        let dates = values.iter().chain(baseline).chain(target).map(|p| p.date);
+        let (first, last) = (dates.clone().min(), dates.max());
+        let first = first.map(|d| self.locale.date(d)).unwrap_or_default();
+        let last = last.map(|d| self.locale.date(d)).unwrap_or_default();
+        let chart = LineChart {
+            format_y: &format_y,
+            x_labels: (&first, &last),
+            id: &format!("indicator-{}-chart", indicator.id),
+            title,
+            desc: &desc,
+            values: &plots,
+            baseline: baseline.zip(baseline_label.as_deref()).map(|(p, l)| Plot {
+                x: p.date.days(),
+                y: p.value,
+                label: l,
+            }),
+            target: target.zip(target_label.as_deref()).map(|(p, l)| Plot {
+                x: p.date.days(),
+                y: p.value,
+                label: l,
+            }),
+        };
+        Some(chart.svg())
+    }
+
+    /// A commitment's updates on a line from the day it was made.
+    pub(crate) fn timeline_chart(&self, commitment: &Commitment) -> String {
+        let labels: Vec<(i64, String, String)> = commitment
+            .updates
+            .iter()
+            .map(|u| {
+                let status = self.status(u.status);
+                (
+                    u.date.days(),
+                    status.id,
+                    format!("{}: {}", self.locale.date(u.date), status.label),
+                )
+            })
+            .collect();
+        let made = format!(
+            "{}: {}",
+            self.locale.text("commitment-date"),
+            self.locale.date(commitment.date)
+        );
+        let desc = std::iter::once(made)
+            .chain(labels.iter().map(|l| l.2.clone()))
+            .collect::<Vec<_>>()
+            .join("; ");
+        let dots: Vec<(i64, &str, &str)> = labels
+            .iter()
+            .map(|(x, id, l)| (*x, id.as_str(), l.as_str()))
+            .collect();
+        charts::timeline(
+            "timeline-chart",
+            &self.locale.text("commitment-timeline"),
+            &desc,
+            commitment.date.days(),
+            &dots,
+        )
     }
 
     pub(crate) fn meeting_card(&self, index: usize) -> MeetingCard {
