@@ -102,6 +102,19 @@ commitment-recommendations = Recommendations it answers
 commitment-no-recommendations = No recommendation is linked to this commitment.
 update-source = Source:
 
+matrix-title = Tracking matrix
+matrix-intro = Each cell counts the commitments of a country under a pillar, by status; follow a number to the list.
+matrix-caption = Commitments by country and pillar
+matrix-country = Country
+matrix-total = All pillars
+matrix-order-label = Order of the rows
+matrix-order-name = By country name
+matrix-order-count = By number of commitments
+list-status-title = Commitments: { $status }
+list-cell-title = { $country } · { $pillar }
+list-empty = No commitment is in this list.
+facets-label = Narrow the list
+
 ## Indicators
 
 indicators-heading = Indicators

@@ -101,6 +101,19 @@ commitment-recommendations = Recomendaciones a las que responde
 commitment-no-recommendations = No hay ninguna recomendación vinculada a este compromiso.
 update-source = Fuente:
 
+matrix-title = Matriz de seguimiento
+matrix-intro = Cada celda cuenta los compromisos de un país en un pilar, por estado; siga un número para ver la lista.
+matrix-caption = Compromisos por país y pilar
+matrix-country = País
+matrix-total = Todos los pilares
+matrix-order-label = Orden de las filas
+matrix-order-name = Por nombre del país
+matrix-order-count = Por número de compromisos
+list-status-title = Compromisos: { $status }
+list-cell-title = { $country } · { $pillar }
+list-empty = No hay compromisos en esta lista.
+facets-label = Filtrar la lista
+
 ## Indicadores
 
 indicators-heading = Indicadores

@@ -101,6 +101,19 @@ commitment-recommendations = Recommandations auxquelles il répond
 commitment-no-recommendations = Aucune recommandation n'est liée à cet engagement.
 update-source = Source :
 
+matrix-title = Matrice de suivi
+matrix-intro = Chaque case compte les engagements d'un pays au titre d'un pilier, par statut ; suivez un nombre pour voir la liste.
+matrix-caption = Engagements par pays et par pilier
+matrix-country = Pays
+matrix-total = Tous les piliers
+matrix-order-label = Ordre des lignes
+matrix-order-name = Par nom de pays
+matrix-order-count = Par nombre d'engagements
+list-status-title = Engagements : { $status }
+list-cell-title = { $country } · { $pillar }
+list-empty = Aucun engagement n'est dans cette liste.
+facets-label = Affiner la liste
+
 ## Indicateurs
 
 indicators-heading = Indicateurs

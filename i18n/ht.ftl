@@ -96,6 +96,19 @@ commitment-recommendations = Rekòmandasyon li reponn
 commitment-no-recommendations = Pa gen okenn rekòmandasyon ki gen rapò ak angajman sa a.
 update-source = Sous:
 
+matrix-title = Matris swivi
+matrix-intro = Chak kaz konte angajman yon peyi anba yon pilye, dapre sitiyasyon yo; swiv yon chif pou wè lis la.
+matrix-caption = Angajman dapre peyi ak pilye
+matrix-country = Peyi
+matrix-total = Tout pilye yo
+matrix-order-label = Lòd liy yo
+matrix-order-name = Dapre non peyi a
+matrix-order-count = Dapre kantite angajman
+list-status-title = Angajman: { $status }
+list-cell-title = { $country } · { $pillar }
+list-empty = Pa gen okenn angajman nan lis sa a.
+facets-label = Chwazi nan lis la
+
 ## Endikatè
 
 indicators-heading = Endikatè

@@ -101,6 +101,19 @@ commitment-recommendations = Recomendações a que responde
 commitment-no-recommendations = Nenhuma recomendação está ligada a este compromisso.
 update-source = Fonte:
 
+matrix-title = Matriz de acompanhamento
+matrix-intro = Cada célula conta os compromissos de um país em um pilar, por situação; siga um número para ver a lista.
+matrix-caption = Compromissos por país e pilar
+matrix-country = País
+matrix-total = Todos os pilares
+matrix-order-label = Ordem das linhas
+matrix-order-name = Por nome do país
+matrix-order-count = Por número de compromissos
+list-status-title = Compromissos: { $status }
+list-cell-title = { $country } · { $pillar }
+list-empty = Não há compromissos nesta lista.
+facets-label = Filtrar a lista
+
 ## Indicadores
 
 indicators-heading = Indicadores

@@ -38,7 +38,7 @@ fn the_example_builds_in_five_languages_with_feeds_and_identical_bytes() {
     let out = dir.path().join("site");
     let stdout = build_example(&out);
     assert!(
-        stdout.contains("Page weight, 526 pages:\n  largest page  "),
+        stdout.contains("Page weight, 611 pages:\n  largest page  "),
         "{stdout}"
     );
     assert!(stdout.contains("\n  median page   "), "{stdout}");
@@ -112,6 +112,25 @@ fn pages_are_in_their_language(out: &Path) {
         en.contains("notice unofficial"),
         "an English translation written for the example says so"
     );
+    // The matrix counts each country's commitments under each pillar, and its cells lead to lists.
+    let matrix = fs::read_to_string(out.join("en/matrix/index.html")).unwrap();
+    assert!(
+        matrix.contains("<a href=/en/lists/pe/regular-pathways/>1</a>"),
+        "Peru leads on visa standards"
+    );
+    assert!(
+        matrix.contains("<a href=/en/lists/pe/stability-assistance/>1</a>"),
+        "and on xenophobia"
+    );
+    let by_count = fs::read_to_string(out.join("en/matrix/by-count/index.html")).unwrap();
+    let (us, chile) = (
+        by_count.find(">United States<").unwrap(),
+        by_count.find(">Chile<").unwrap(),
+    );
+    assert!(us < chile, "two commitments come before one");
+    let not_assessed =
+        fs::read_to_string(out.join("fr/lists/status/not-assessed/index.html")).unwrap();
+    assert_eq!(not_assessed.matches("<li class=card>").count(), 11);
     // Pillar IV has no commitment, as the sources say.
     let pillar = fs::read_to_string(out.join("en/pillars/emergency-response/index.html")).unwrap();
     assert!(pillar.contains("No commitment has been made under this pillar."));

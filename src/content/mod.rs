@@ -67,6 +67,10 @@ impl fmt::Display for Section {
     }
 }
 
+/// Folders of a language that the site uses for its own pages (besides the sections): free
+/// pages live beside them (`/<lang>/<slug>/`), so no page may take these names.
+pub(crate) const RESERVED_FOLDERS: [&str; 5] = ["matrix", "lists", "offline", "downloads", "feed"];
+
 /// A content file, classified by its path and split into front matter and body.
 #[derive(Debug, Clone)]
 pub(crate) struct EntryFile {

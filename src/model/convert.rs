@@ -399,10 +399,12 @@ fn check_pillar_numbers(
 
 fn check_page_slugs(pages: &[Parsed<raw::RawPage, raw::TextTranslation>], diags: &mut Diagnostics) {
     for page in pages {
-        if Section::from_name(&page.slug).is_some() || page.slug == "feed" {
+        if Section::from_name(&page.slug).is_some()
+            || crate::content::RESERVED_FOLDERS.contains(&page.slug.as_str())
+        {
             diags.push(
                 Diagnostic::error(format!(
-                    "the page `{}` would take the address of the section `{}`",
+                    "the page `{}` would take the address of the site's own `{}/`",
                     page.slug, page.slug
                 ))
                 .in_file(&page.loc.file)

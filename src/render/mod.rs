@@ -31,6 +31,19 @@ pub(crate) enum PageId {
     Offline,
     /// The offline copies to download, when the site offers them.
     Downloads,
+    /// Countries × pillars, each cell the commitments by status.
+    Matrix(MatrixOrder),
+    /// The commitments with one status.
+    StatusList(usize),
+    /// The commitments of one country under one pillar (a cell of the matrix).
+    CellList(usize, usize),
+}
+
+/// The orders the matrix is offered in, each a page, so sorting needs no script.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum MatrixOrder {
+    ByName,
+    ByCount,
 }
 
 impl PageId {
@@ -60,6 +73,22 @@ impl PageId {
             let count = site.slugs(section).len();
             pages.extend((0..count).map(|i| PageId::Entry(section, i)));
         }
+        pages.extend([
+            PageId::Matrix(MatrixOrder::ByName),
+            PageId::Matrix(MatrixOrder::ByCount),
+        ]);
+        pages.extend((0..site.config.statuses.len()).map(PageId::StatusList));
+        for country in 0..site.countries.len() {
+            for pillar in 0..site.pillars.len() {
+                if site
+                    .commitments
+                    .iter()
+                    .any(|c| c.facts.country == country && c.facts.pillars.contains(&pillar))
+                {
+                    pages.push(PageId::CellList(country, pillar));
+                }
+            }
+        }
         pages
     }
 
@@ -71,6 +100,12 @@ impl PageId {
             PageId::Entry(section, i) => Lens::entry_path(section, site.slugs(section)[i]),
             PageId::Offline => "offline/".to_owned(),
             PageId::Downloads => "downloads/".to_owned(),
+            PageId::Matrix(MatrixOrder::ByName) => "matrix/".to_owned(),
+            PageId::Matrix(MatrixOrder::ByCount) => "matrix/by-count/".to_owned(),
+            PageId::StatusList(i) => format!("lists/status/{}/", site.config.statuses[i].id),
+            PageId::CellList(c, p) => {
+                format!("lists/{}/{}/", site.countries[c].slug, site.pillars[p].slug)
+            }
         }
     }
 
@@ -103,6 +138,8 @@ impl PageId {
             PageId::Entry(Section::Pages, _) => "page.html",
             PageId::Offline => "offline.html",
             PageId::Downloads => "downloads.html",
+            PageId::Matrix(_) => "matrix.html",
+            PageId::StatusList(_) | PageId::CellList(..) => "list.html",
         }
     }
 }
@@ -394,6 +431,9 @@ pub(crate) fn absolute(site: &Site, lang: &str, path: &str) -> String {
 fn nav(lens: &Lens<'_>, page: PageId) -> Vec<NavItem> {
     let current_section = match page {
         PageId::Index(s) | PageId::Entry(s, _) => Some(s),
+        PageId::StatusList(_) | PageId::CellList(..) | PageId::Matrix(_) => {
+            Some(Section::Commitments)
+        }
         PageId::Home | PageId::Offline | PageId::Downloads => None,
     };
     [
@@ -471,6 +511,50 @@ fn page_view(lens: &Lens<'_>, page: PageId, downloads: &[Download]) -> (String, 
             (lens.locale.text("site-title"), vec![], view)
         }
         PageId::Offline => (lens.locale.text("offline-title"), vec![], Value::Null),
+        PageId::Matrix(order) => {
+            let title = lens.locale.text("matrix-title");
+            (
+                title,
+                vec![index_link(Section::Commitments)],
+                matrix_view(lens, order),
+            )
+        }
+        PageId::StatusList(status) => {
+            let label = lens.status(status).label;
+            let title = lens
+                .locale
+                .format("list-status-title", &[("status", Arg::Text(&label))])
+                .unwrap_or(label);
+            let mine = site.commitments_where(|c| c.status(&site.config) == status);
+            let cards: Vec<_> = mine.iter().map(|&c| lens.commitment_card(c)).collect();
+            (
+                title,
+                vec![index_link(Section::Commitments)],
+                serde_json::json!({ "commitments": cards }),
+            )
+        }
+        PageId::CellList(country, pillar) => {
+            let country_name = lens.title(&site.countries[country]).text;
+            let pillar_name = lens.title(&site.pillars[pillar]).text;
+            let title = lens
+                .locale
+                .format(
+                    "list-cell-title",
+                    &[
+                        ("country", Arg::Text(&country_name)),
+                        ("pillar", Arg::Text(&pillar_name)),
+                    ],
+                )
+                .unwrap_or(country_name);
+            let mine =
+                site.commitments_where(|c| c.country == country && c.pillars.contains(&pillar));
+            let cards: Vec<_> = mine.iter().map(|&c| lens.commitment_card(c)).collect();
+            let parents = vec![
+                index_link(Section::Commitments),
+                lens.link(Section::Countries, &site.countries[country]),
+            ];
+            (title, parents, serde_json::json!({ "commitments": cards }))
+        }
         PageId::Downloads => {
             let copies: Vec<Value> = downloads
                 .iter()
@@ -524,6 +608,12 @@ fn page_view(lens: &Lens<'_>, page: PageId, downloads: &[Download]) -> (String, 
                     serde_json::json!({ "pillars": rows })
                 }
                 Section::Commitments => serde_json::json!({
+                    "matrix": lens.url(&PageId::Matrix(MatrixOrder::ByName).path(site)),
+                    "statuses": (0..site.config.statuses.len()).map(|i| serde_json::json!({
+                        "status": lens.status(i),
+                        "href": lens.url(&PageId::StatusList(i).path(site)),
+                        "count": site.commitments_where(|c| c.status(&site.config) == i).len(),
+                    })).collect::<Vec<_>>(),
                     "tally": lens.tally_chart_of(&all, "chart-all"),
                     "groups": lens.by_status(&all),
                 }),
@@ -549,6 +639,57 @@ fn page_view(lens: &Lens<'_>, page: PageId, downloads: &[Download]) -> (String, 
             (title, parents, view)
         }
     }
+}
+
+/// Countries (rows) × pillars (columns): in each cell the commitments of that country under
+/// that pillar, counted by status, linked to their list.
+fn matrix_view(lens: &Lens<'_>, order: MatrixOrder) -> Value {
+    let site = lens.site;
+    let config = &site.config;
+    let mut rows: Vec<(usize, String, Value)> = (0..site.countries.len())
+        .map(|country| {
+            let cells: Vec<Value> = (0..site.pillars.len())
+                .map(|pillar| {
+                    let mine = site.commitments_where(|c| c.country == country && c.pillars.contains(&pillar));
+                    let statuses: Vec<Value> = (0..config.statuses.len())
+                        .filter_map(|status| {
+                            let count = mine.iter().filter(|&&c| site.commitments[c].facts.status(config) == status).count();
+                            (count > 0).then(|| serde_json::json!({ "status": lens.status(status), "count": count }))
+                        })
+                        .collect();
+                    serde_json::json!({
+                        "total": mine.len(),
+                        "href": (!mine.is_empty()).then(|| lens.url(&PageId::CellList(country, pillar).path(site))),
+                        "statuses": statuses,
+                    })
+                })
+                .collect();
+            let total = site.commitments_where(|c| c.country == country).len();
+            let link = lens.link(Section::Countries, &site.countries[country]);
+            let key = sort_key(&link.title.text);
+            (total, key, serde_json::json!({ "country": link, "total": total, "cells": cells }))
+        })
+        .collect();
+    match order {
+        MatrixOrder::ByName => rows.sort_by(|a, b| a.1.cmp(&b.1)),
+        MatrixOrder::ByCount => rows.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| a.1.cmp(&b.1))),
+    }
+    let pillars: Vec<Value> = site
+        .pillars
+        .iter()
+        .map(|p| serde_json::json!({ "number": roman(p.facts.number), "link": lens.link(Section::Pillars, p) }))
+        .collect();
+    let orders: Vec<Value> = [(MatrixOrder::ByName, "matrix-order-name"), (MatrixOrder::ByCount, "matrix-order-count")]
+        .into_iter()
+        .map(|(o, id)| {
+            serde_json::json!({ "title": lens.locale.text(id), "href": lens.url(&PageId::Matrix(o).path(site)), "current": o == order })
+        })
+        .collect();
+    serde_json::json!({
+        "pillars": pillars,
+        "rows": rows.into_iter().map(|r| r.2).collect::<Vec<_>>(),
+        "orders": orders,
+    })
 }
 
 /// The view of one entry's page: its text, then what its kind adds.
