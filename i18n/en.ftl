@@ -100,6 +100,11 @@ commitment-meeting = Made at
 commitment-timeline = History
 commitment-recommendations = Recommendations it answers
 commitment-no-recommendations = No recommendation is linked to this commitment.
+stale-since = Not verified since { $date }
+stale-count = { $count ->
+    [one] { $count } commitment
+   *[other] { $count } commitments
+} not verified for more than { $months } months
 update-source = Source:
 
 matrix-title = Tracking matrix

@@ -99,6 +99,11 @@ commitment-meeting = Asumido en
 commitment-timeline = Historial
 commitment-recommendations = Recomendaciones a las que responde
 commitment-no-recommendations = No hay ninguna recomendación vinculada a este compromiso.
+stale-since = Sin verificar desde el { $date }
+stale-count = { $count ->
+    [one] { $count } compromiso sin verificar
+   *[other] { $count } compromisos sin verificar
+} desde hace más de { $months } meses
 update-source = Fuente:
 
 matrix-title = Matriz de seguimiento

@@ -99,6 +99,11 @@ commitment-meeting = Pris lors de
 commitment-timeline = Historique
 commitment-recommendations = Recommandations auxquelles il répond
 commitment-no-recommendations = Aucune recommandation n'est liée à cet engagement.
+stale-since = Non vérifié depuis le { $date }
+stale-count = { $count ->
+    [one] { $count } engagement non vérifié
+   *[other] { $count } engagements non vérifiés
+} depuis plus de { $months } mois
 update-source = Source :
 
 matrix-title = Matrice de suivi

@@ -94,6 +94,10 @@ commitment-meeting = Kote li pran
 commitment-timeline = Istwa
 commitment-recommendations = Rekòmandasyon li reponn
 commitment-no-recommendations = Pa gen okenn rekòmandasyon ki gen rapò ak angajman sa a.
+stale-since = Pa verifye depi { $date }
+stale-count = { $count ->
+   *[other] { $count } angajman
+} ki pa verifye depi plis pase { $months } mwa
 update-source = Sous:
 
 matrix-title = Matris swivi

@@ -99,6 +99,11 @@ commitment-meeting = Assumido em
 commitment-timeline = Histórico
 commitment-recommendations = Recomendações a que responde
 commitment-no-recommendations = Nenhuma recomendação está ligada a este compromisso.
+stale-since = Não verificado desde { $date }
+stale-count = { $count ->
+    [one] { $count } compromisso não verificado
+   *[other] { $count } compromissos não verificados
+} há mais de { $months } meses
 update-source = Fonte:
 
 matrix-title = Matriz de acompanhamento

@@ -7,6 +7,7 @@ use std::path::Path;
 
 use crate::content::Asset;
 use crate::diag::Diagnostics;
+use crate::model::Date;
 use crate::output::OutputFile;
 use crate::render::views::LinkStyle;
 use crate::{config, content, copies, feeds, i18n, model, offline, output, render, sitemap};
@@ -24,6 +25,7 @@ pub(crate) fn build(
     root: &Path,
     base_url: Option<&str>,
     links: LinkStyle,
+    today: Date,
 ) -> Result<Built, Diagnostics> {
     let mut diags = Diagnostics::default();
     let site_toml =
@@ -33,7 +35,7 @@ pub(crate) fn build(
     };
     let sources = content::load(root, &config, &mut diags);
     let locales = i18n::load(&config, &sources.locales, &mut diags);
-    let Some(site) = model::build(&config, &sources.entries, &mut diags) else {
+    let Some(site) = model::build(&config, &sources.entries, today, &mut diags) else {
         return Err(diags);
     };
     let (copies, downloads) = match links {
@@ -63,6 +65,20 @@ pub(crate) fn build(
         languages: config.languages.len(),
         warnings: diags,
     })
+}
+
+/// The day to build for: `SOURCE_DATE_EPOCH` when set (reproducible builds, tests), else today
+/// (UTC). Two builds of the same content on the same day give the same bytes.
+pub(crate) fn today() -> Date {
+    let seconds = std::env::var("SOURCE_DATE_EPOCH")
+        .ok()
+        .and_then(|s| s.trim().parse::<i64>().ok())
+        .unwrap_or_else(|| {
+            std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map_or(0, |d| d.as_secs() as i64)
+        });
+    Date::from_days(seconds.div_euclid(86_400))
 }
 
 fn assets(assets: Vec<Asset>) -> Vec<OutputFile> {

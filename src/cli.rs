@@ -6,7 +6,7 @@ use std::time::Instant;
 
 use clap::{Parser, Subcommand};
 
-use crate::build::{Built, build};
+use crate::build::{Built, build, today};
 use crate::diag::Diagnostics;
 use crate::render::views::LinkStyle;
 use crate::{output, weight};
@@ -71,7 +71,7 @@ pub(crate) fn run(cli: Cli) -> ExitCode {
             };
             let out = output.unwrap_or_else(|| root.join("public"));
             let started = Instant::now();
-            let built = match build(&root, base_url.as_deref(), links) {
+            let built = match build(&root, base_url.as_deref(), links, today()) {
                 Ok(built) => built,
                 Err(diags) => return failed(diags, Some(&out)),
             };
@@ -91,7 +91,7 @@ pub(crate) fn run(cli: Cli) -> ExitCode {
             say!("{}", weight::measure(&built.files));
             ExitCode::SUCCESS
         }
-        Command::Check { root } => match build(&root, None, LinkStyle::Rooted) {
+        Command::Check { root } => match build(&root, None, LinkStyle::Rooted, today()) {
             Ok(built) => {
                 let warnings = built.warnings.warning_count();
                 built.warnings.print();

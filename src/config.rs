@@ -28,6 +28,8 @@ struct RawConfig {
     feeds: Option<RawFeeds>,
     #[serde(default)]
     downloads: Option<RawDownloads>,
+    #[serde(default)]
+    stale_after_months: Option<u32>,
 }
 
 #[derive(Deserialize)]
@@ -76,6 +78,8 @@ pub(crate) struct Config {
     pub(crate) feeds: Feeds,
     /// Offer each language's site as a zip that works opened from disk.
     pub(crate) offline_copy: bool,
+    /// A commitment without an update for longer than this is flagged "not verified since".
+    pub(crate) stale_after_months: Option<u32>,
 }
 
 #[derive(Debug, Clone)]
@@ -171,6 +175,7 @@ pub(crate) fn parse(
         default_status,
         feeds,
         offline_copy: raw.downloads.is_some_and(|d| d.offline_copy),
+        stale_after_months: raw.stale_after_months,
     })
 }
 

@@ -4,7 +4,7 @@
 //! Pure arithmetic over the model; the methodology page explains the same rules to readers.
 
 use crate::config::Config;
-use crate::model::{Commitment, Entry, Measure, Point};
+use crate::model::{Commitment, Date, Entry, Measure, Point};
 
 /// Commitments of a group (a country, a pillar, the site) counted by status.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -42,6 +42,17 @@ impl Tally {
     pub(crate) fn percent_done(&self) -> Option<u32> {
         (self.total > 0).then(|| (self.done * 100 / self.total) as u32)
     }
+}
+
+/// The date a commitment was last verified, when that is longer ago than the site allows
+/// (`stale_after_months`): its latest update, or the day it was made without one.
+pub(crate) fn stale_since(commitment: &Commitment, config: &Config, today: Date) -> Option<Date> {
+    let months = config.stale_after_months?;
+    let last = commitment
+        .updates
+        .last()
+        .map_or(commitment.date, |u| u.date);
+    (last.plus_months(months).days() < today.days()).then_some(last)
 }
 
 /// Where a quantitative indicator stands.

@@ -355,3 +355,34 @@ fn normalize(path: &std::path::Path) -> String {
     }
     parts.join("/")
 }
+
+#[test]
+fn a_commitment_without_news_for_too_long_is_flagged_and_counted() {
+    let site = Fixture::base();
+    let settings = site.read("site.toml").replace(
+        "default_language = \"fr\"",
+        "default_language = \"fr\"\nstale_after_months = 12",
+    );
+    site.write("site.toml", &settings);
+    // The fixture's only update is dated 9 May 2023.
+    const MAY_2024: u64 = 1_715_212_800; // 2024-05-09: twelve months, not more
+    const JUNE_2024: u64 = 1_717_200_000; // 2024-06-01
+    assert_eq!(site.swivi_on(MAY_2024, &["build"]).code, 0);
+    assert!(
+        !site
+            .read("public/fr/commitments/cl-integration/index.html")
+            .contains("Non vérifié")
+    );
+    assert_eq!(site.swivi_on(JUNE_2024, &["build"]).code, 0);
+    let page = site.read("public/fr/commitments/cl-integration/index.html");
+    assert!(
+        page.contains("<span class=stale>Non vérifié depuis le 9 mai 2023</span>"),
+        "{page}"
+    );
+    let country = site.read("public/es/countries/cl/index.html");
+    assert!(
+        country
+            .contains("<p class=stale>1 compromiso sin verificar desde hace más de 12 meses</p>"),
+        "{country}"
+    );
+}

@@ -21,7 +21,12 @@ use crate::content::markdown::{self, InternalLink};
 use crate::content::{EntryFile, Section, toml_error};
 use crate::diag::{Diagnostic, Diagnostics, SourceFile};
 
-pub(crate) fn build(config: &Config, files: &[EntryFile], diags: &mut Diagnostics) -> Option<Site> {
+pub(crate) fn build(
+    config: &Config,
+    files: &[EntryFile],
+    today: Date,
+    diags: &mut Diagnostics,
+) -> Option<Site> {
     let errors_before = diags.error_count();
     let groups = group(config, files, diags);
     let section = |s: Section| groups.get(&s).map(Vec::as_slice).unwrap_or_default();
@@ -110,6 +115,7 @@ pub(crate) fn build(config: &Config, files: &[EntryFile], diags: &mut Diagnostic
     let meeting_dates: Vec<Date> = meetings.iter().map(|m| m.raw.start).collect();
     let site = Site {
         config: config.clone(),
+        today,
         countries: countries
             .into_iter()
             .map(|p| p.into_entry(|_, _, _| Country))
@@ -447,7 +453,12 @@ mod tests {
 
     fn build_site(files: &[EntryFile]) -> (Option<Site>, String) {
         let mut diags = Diagnostics::default();
-        let site = build(&config(), files, &mut diags);
+        let site = build(
+            &config(),
+            files,
+            Date::parse("2026-11-23").unwrap(),
+            &mut diags,
+        );
         (site, diags.sorted().render_plain())
     }
 

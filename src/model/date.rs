@@ -73,6 +73,52 @@ impl Date {
         era * 146_097 + doe - 719_468
     }
 
+    /// The day `days` after 1970-01-01 (the inverse of [`Date::days`]).
+    pub(crate) fn from_days(days: i64) -> Date {
+        // Howard Hinnant's civil_from_days.
+        let z = days + 719_468;
+        let era = z.div_euclid(146_097);
+        let doe = z - era * 146_097;
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        let mp = (5 * doy + 2) / 153;
+        let day = doy - (153 * mp + 2) / 5 + 1;
+        let month = if mp < 10 { mp + 3 } else { mp - 9 };
+        let year = yoe + era * 400 + i64::from(month <= 2);
+        Date {
+            year: year as u16,
+            month: Some(month as u8),
+            day: Some(day as u8),
+        }
+    }
+
+    /// The last day of the period (`2022-10` → 31 October 2022), in days since 1970-01-01.
+    pub(crate) fn last_days(&self) -> i64 {
+        match (self.month, self.day) {
+            (_, Some(_)) => self.days(),
+            (Some(m), None) => self.days() + i64::from(days_in_month(self.year, m)) - 1,
+            (None, _) => Date {
+                year: self.year,
+                month: Some(12),
+                day: Some(31),
+            }
+            .days(),
+        }
+    }
+
+    /// The same day `months` later (clamped to the month's last day), from the period's last day.
+    pub(crate) fn plus_months(&self, months: u32) -> Date {
+        let last = Date::from_days(self.last_days());
+        let (y, m, d) = last.first_day();
+        let index = i64::from(y) * 12 + i64::from(m) - 1 + i64::from(months);
+        let (year, month) = ((index / 12) as u16, (index % 12 + 1) as u8);
+        Date {
+            year,
+            month: Some(month),
+            day: Some(d.min(days_in_month(year, month))),
+        }
+    }
+
     /// RFC 3339 timestamp at midnight UTC of the first day, for feeds and sitemaps.
     pub(crate) fn rfc3339(&self) -> String {
         let (y, m, d) = self.first_day();
@@ -182,6 +228,37 @@ mod tests {
         assert_eq!(
             Date::parse("2024").unwrap().days() - Date::parse("2023").unwrap().days(),
             365
+        );
+    }
+
+    #[test]
+    fn counts_back_from_days_and_adds_months() {
+        for text in ["1970-01-01", "2000-02-29", "2023-05-09", "2026-12-31"] {
+            let date = Date::parse(text).unwrap();
+            assert_eq!(Date::from_days(date.days()), date);
+        }
+        assert_eq!(
+            Date::parse("2023-05-09")
+                .unwrap()
+                .plus_months(12)
+                .to_string(),
+            "2024-05-09"
+        );
+        assert_eq!(
+            Date::parse("2024-01-31")
+                .unwrap()
+                .plus_months(1)
+                .to_string(),
+            "2024-02-29"
+        );
+        // A month-precise date counts from its last day.
+        assert_eq!(
+            Date::parse("2022-10").unwrap().plus_months(3).to_string(),
+            "2023-01-31"
+        );
+        assert_eq!(
+            Date::parse("2022").unwrap().plus_months(12).to_string(),
+            "2023-12-31"
         );
     }
 

@@ -189,6 +189,8 @@ pub(crate) struct Page {
 #[derive(Debug, Clone)]
 pub(crate) struct Site {
     pub(crate) config: Config,
+    /// The day the site is built for: staleness is measured up to it.
+    pub(crate) today: Date,
     pub(crate) countries: Vec<Entry<Country>>,
     pub(crate) pillars: Vec<Entry<Pillar>>,
     pub(crate) commitments: Vec<Entry<Commitment>>,

@@ -730,6 +730,7 @@ fn entry_view(lens: &Lens<'_>, section: Section, i: usize) -> Value {
                 .map(|u| lens.update(facts, u))
                 .collect();
             view["status"] = json(lens.status(facts.status(config)));
+            view["stale"] = json(lens.stale(facts));
             view["date"] = json(lens.date(facts.date));
             view["country"] = json(lens.link(Section::Countries, &site.countries[facts.country]));
             view["pillars"] = json(lens.links(Section::Pillars, &site.pillars, &facts.pillars));

@@ -14,7 +14,7 @@ use crate::i18n::{Arg, Locale};
 use crate::model::{
     Commitment, Date, Entry, Indicator, Localized, Measure, Origin, Point, Site, pick,
 };
-use crate::progress::{Judgement, Tally, indicator_progress};
+use crate::progress::{Judgement, Tally, indicator_progress, stale_since};
 
 /// How pages link to each other.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -104,6 +104,8 @@ pub(crate) struct TallyView {
     pub(crate) statuses: Vec<StatusCount>,
     /// The breakdown drawn as SVG, on the pages where it is the page's main figure.
     pub(crate) chart: Option<String>,
+    /// How many of them have gone without an update for too long, in words.
+    pub(crate) stale_text: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -120,6 +122,8 @@ pub(crate) struct CommitmentCard {
     pub(crate) status: StatusView,
     pub(crate) country: Link,
     pub(crate) date: DateView,
+    /// "Not verified since …", when the commitment has gone without an update too long.
+    pub(crate) stale: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -381,10 +385,41 @@ impl<'a> Lens<'a> {
     /// The tally of the given commitments.
     pub(crate) fn tally_of(&self, commitments: &[usize]) -> TallyView {
         let site = self.site;
-        self.tally(&Tally::of(
+        let mut view = self.tally(&Tally::of(
             &site.config,
             commitments.iter().map(|&c| &site.commitments[c]),
-        ))
+        ));
+        let stale = commitments
+            .iter()
+            .filter(|&&c| {
+                stale_since(&site.commitments[c].facts, &site.config, site.today).is_some()
+            })
+            .count();
+        view.stale_text = site
+            .config
+            .stale_after_months
+            .filter(|_| stale > 0)
+            .map(|months| {
+                self.locale
+                    .format(
+                        "stale-count",
+                        &[
+                            ("count", Arg::Number(stale as f64)),
+                            ("months", Arg::Number(f64::from(months))),
+                        ],
+                    )
+                    .unwrap_or_default()
+            });
+        view
+    }
+
+    /// "Not verified since …" for a commitment past the site's `stale_after_months`.
+    pub(crate) fn stale(&self, commitment: &Commitment) -> Option<String> {
+        let since = stale_since(commitment, &self.site.config, self.site.today)?;
+        let date = self.locale.date(since);
+        self.locale
+            .format("stale-since", &[("date", Arg::Text(&date))])
+            .ok()
     }
 
     /// The tally of the given commitments with its chart, once per page (`id` names it).
@@ -435,6 +470,7 @@ impl<'a> Lens<'a> {
     fn tally(&self, tally: &Tally) -> TallyView {
         TallyView {
             chart: None,
+            stale_text: None,
             total: tally.total,
             total_text: self.count("commitment-count", tally.total),
             done_text: tally.percent_done().map(|p| {
@@ -465,6 +501,7 @@ impl<'a> Lens<'a> {
             status: self.status(entry.facts.status(&self.site.config)),
             country: self.link(Section::Countries, country),
             date: self.date(entry.facts.date),
+            stale: self.stale(&entry.facts),
         }
     }
 

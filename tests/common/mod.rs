@@ -48,6 +48,15 @@ impl Fixture {
         run_swivi(self.root(), args)
     }
 
+    /// Runs swivi as if on the day `epoch` seconds after 1970 (`SOURCE_DATE_EPOCH`).
+    pub fn swivi_on(&self, epoch: u64, args: &[&str]) -> Run {
+        run_with(
+            self.root(),
+            args,
+            &[("SOURCE_DATE_EPOCH", &epoch.to_string())],
+        )
+    }
+
     pub fn public(&self) -> PathBuf {
         self.root().join("public")
     }
@@ -64,6 +73,10 @@ pub struct Run {
 }
 
 pub fn run_swivi(dir: &Path, args: &[&str]) -> Run {
+    run_with(dir, args, &[])
+}
+
+pub fn run_with(dir: &Path, args: &[&str], envs: &[(&str, &str)]) -> Run {
     let Output {
         status,
         stdout,
@@ -72,6 +85,7 @@ pub fn run_swivi(dir: &Path, args: &[&str]) -> Run {
         .args(args)
         .current_dir(dir)
         .env("NO_COLOR", "1")
+        .envs(envs.iter().copied())
         .output()
         .expect("swivi runs");
     Run {
