@@ -118,6 +118,11 @@ matrix-order-count = By number of commitments
 list-status-title = Commitments: { $status }
 list-cell-title = { $country } · { $pillar }
 list-empty = No commitment is in this list.
+filter-country = Country
+filter-pillar = Pillar
+filter-status = Status
+filter-all = All
+filter-shown = Commitments shown:
 facets-label = Narrow the list
 
 ## Indicators

@@ -117,6 +117,11 @@ matrix-order-count = Por número de compromisos
 list-status-title = Compromisos: { $status }
 list-cell-title = { $country } · { $pillar }
 list-empty = No hay compromisos en esta lista.
+filter-country = País
+filter-pillar = Pilar
+filter-status = Estado
+filter-all = Todos
+filter-shown = Compromisos mostrados:
 facets-label = Filtrar la lista
 
 ## Indicadores

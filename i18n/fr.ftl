@@ -117,6 +117,11 @@ matrix-order-count = Par nombre d'engagements
 list-status-title = Engagements : { $status }
 list-cell-title = { $country } · { $pillar }
 list-empty = Aucun engagement n'est dans cette liste.
+filter-country = Pays
+filter-pillar = Pilier
+filter-status = Statut
+filter-all = Tous
+filter-shown = Engagements affichés :
 facets-label = Affiner la liste
 
 ## Indicateurs

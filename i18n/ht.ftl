@@ -111,6 +111,11 @@ matrix-order-count = Dapre kantite angajman
 list-status-title = Angajman: { $status }
 list-cell-title = { $country } · { $pillar }
 list-empty = Pa gen okenn angajman nan lis sa a.
+filter-country = Peyi
+filter-pillar = Pilye
+filter-status = Sitiyasyon
+filter-all = Tout
+filter-shown = Angajman ki parèt:
 facets-label = Chwazi nan lis la
 
 ## Endikatè

@@ -117,6 +117,11 @@ matrix-order-count = Por número de compromissos
 list-status-title = Compromissos: { $status }
 list-cell-title = { $country } · { $pillar }
 list-empty = Não há compromissos nesta lista.
+filter-country = País
+filter-pillar = Pilar
+filter-status = Situação
+filter-all = Todos
+filter-shown = Compromissos exibidos:
 facets-label = Filtrar a lista
 
 ## Indicadores

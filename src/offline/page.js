@@ -3,14 +3,15 @@
 "use strict";
 
 (function () {
-  if (!("serviceWorker" in navigator) || !/^https?:$/.test(location.protocol)) return;
-  const script = document.currentScript;
-  const worker = new URL("sw.js", script.src);
-  navigator.serviceWorker.register(worker.href, { scope: new URL("./", worker).pathname });
+  const workers = "serviceWorker" in navigator && /^https?:$/.test(location.protocol);
+  if (workers) {
+    const worker = new URL("sw.js", document.currentScript.src);
+    navigator.serviceWorker.register(worker.href, { scope: new URL("./", worker).pathname });
+  }
 
   function offerKeep() {
     const template = document.getElementById("keep-offline");
-    if (!template) return;
+    if (!template || !workers) return;
     const box = template.content.firstElementChild.cloneNode(true);
     template.replaceWith(box);
     const button = box.querySelector("button");
@@ -39,6 +40,41 @@
     });
   }
 
-  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", offerKeep);
-  else offerKeep();
+  // The commitments list: narrow it by country, pillar and status without a reload. Without
+  // this script the list pages per status, country and pillar do the same.
+  function offerFilter() {
+    const template = document.getElementById("filter-commitments");
+    if (!template) return;
+    const form = template.content.firstElementChild.cloneNode(true);
+    template.replaceWith(form);
+    const count = form.querySelector("[role=status]");
+    const cards = Array.from(document.querySelectorAll("main li.card[data-status]"));
+    function apply() {
+      const country = form.elements.country.value;
+      const pillar = form.elements.pillar.value;
+      const status = form.elements.status.value;
+      let shown = 0;
+      for (const card of cards) {
+        const keep = (!country || card.dataset.country === country) &&
+          (!pillar || card.dataset.pillars.split(" ").includes(pillar)) &&
+          (!status || card.dataset.status === status);
+        card.hidden = !keep;
+        if (keep) shown += 1;
+      }
+      for (const group of document.querySelectorAll("main .status-group")) {
+        group.hidden = !group.querySelector("li.card:not([hidden])");
+      }
+      count.textContent = form.dataset.shown + " " + shown;
+    }
+    form.addEventListener("change", apply);
+    form.addEventListener("submit", function (event) { event.preventDefault(); });
+  }
+
+  function enhance() {
+    offerKeep();
+    offerFilter();
+  }
+
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", enhance);
+  else enhance();
 })();

@@ -608,6 +608,7 @@ fn page_view(lens: &Lens<'_>, page: PageId, downloads: &[Download]) -> (String, 
                     serde_json::json!({ "pillars": rows })
                 }
                 Section::Commitments => serde_json::json!({
+                    "filter": filter_view(lens),
                     "matrix": lens.url(&PageId::Matrix(MatrixOrder::ByName).path(site)),
                     "statuses": (0..site.config.statuses.len()).map(|i| serde_json::json!({
                         "status": lens.status(i),
@@ -639,6 +640,35 @@ fn page_view(lens: &Lens<'_>, page: PageId, downloads: &[Download]) -> (String, 
             (title, parents, view)
         }
     }
+}
+
+/// The choices of the commitments list's filter: countries that have commitments, by name,
+/// and pillars in order.
+fn filter_view(lens: &Lens<'_>) -> Value {
+    let site = lens.site;
+    let mut countries: Vec<(String, Value)> = (0..site.countries.len())
+        .filter(|&i| site.commitments.iter().any(|c| c.facts.country == i))
+        .map(|i| {
+            let name = lens.title(&site.countries[i]).text;
+            (
+                sort_key(&name),
+                serde_json::json!({ "value": site.countries[i].slug, "label": name }),
+            )
+        })
+        .collect();
+    countries.sort_by(|a, b| a.0.cmp(&b.0));
+    let pillars: Vec<Value> = site
+        .pillars
+        .iter()
+        .map(|p| {
+            let label = format!("{} · {}", roman(p.facts.number), lens.title(p).text);
+            serde_json::json!({ "value": p.slug, "label": label })
+        })
+        .collect();
+    serde_json::json!({
+        "countries": countries.into_iter().map(|c| c.1).collect::<Vec<_>>(),
+        "pillars": pillars,
+    })
 }
 
 /// Countries (rows) × pillars (columns): in each cell the commitments of that country under

@@ -124,6 +124,9 @@ pub(crate) struct CommitmentCard {
     pub(crate) date: DateView,
     /// "Not verified since …", when the commitment has gone without an update too long.
     pub(crate) stale: Option<String>,
+    /// Slugs for the list filter: the country's, and the pillars' separated by spaces.
+    pub(crate) country_slug: String,
+    pub(crate) pillar_slugs: String,
 }
 
 #[derive(Serialize)]
@@ -502,6 +505,14 @@ impl<'a> Lens<'a> {
             country: self.link(Section::Countries, country),
             date: self.date(entry.facts.date),
             stale: self.stale(&entry.facts),
+            country_slug: country.slug.clone(),
+            pillar_slugs: entry
+                .facts
+                .pillars
+                .iter()
+                .map(|&p| self.site.pillars[p].slug.as_str())
+                .collect::<Vec<_>>()
+                .join(" "),
         }
     }
 

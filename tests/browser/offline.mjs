@@ -20,6 +20,7 @@
 //   e. the "keep" button of a country page keeps the pages it links to: once the status says
 //      `offline-kept`, a commitment linked from it, never opened, opens offline;
 //   f. without JavaScript a country page shows no button (the template stays inert);
+//   h. the commitments list narrows by country and pillar as the reader chooses;
 //   g. (only with SWIVI_REBUILD_CHECK=1 in the wrapper) a new build's worker replaces the old
 //      caches, keeping the pages the reader kept, refreshed from the new build.
 // The whole run stops itself after 90 s.
@@ -258,6 +259,25 @@ async function main() {
       await noScript.close();
     } catch (error) {
       check(false, "f. the no-JavaScript check ran to the end", error.stack || error.message);
+    }
+
+    // h. The commitments list narrows as the reader chooses, without a reload.
+    try {
+      const lister = await browser.newContext();
+      lister.setDefaultTimeout(STEP_TIMEOUT_MS);
+      const list = await lister.newPage();
+      await list.goto(BASE + "/en/commitments/");
+      const all = await list.locator("main li.card").count();
+      await list.locator("form.filter select[name=country]").selectOption("pe");
+      const peru = await list.locator("main li.card:not([hidden])").count();
+      await list.locator("form.filter select[name=pillar]").selectOption("regular-pathways");
+      const both = await list.locator("main li.card:not([hidden])").count();
+      const said = (await list.locator("form.filter [role=status]").textContent()).trim();
+      check(all === 11 && peru === 2 && both === 1 && said.endsWith(" 1"),
+        `h. /en/commitments/ filters ${all} commitments to ${peru} for Peru, ${both} for Peru under Pillar II, and says "${said}"`);
+      await lister.close();
+    } catch (error) {
+      check(false, "h. the list filter check ran to the end", error.stack || error.message);
     }
 
     // g. A new build replaces the stale caches.
