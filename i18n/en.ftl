@@ -189,6 +189,57 @@ downloads-title = Downloads
 downloads-text = Each file below holds this whole tracker in one language. Unzip it and open index.html: it works without a connection and without a server, on a computer or a phone, and can be passed on by USB key or messaging app.
 downloads-size = zip, { $size } KB
 
+## Open data
+
+data-title = Open data
+data-intro = Download the tracker's facts to analyse them: each table as CSV (opens in a spreadsheet) and JSON, in this language, with a JSON Schema and the meaning of every column. Column names are the same in every language.
+data-licence = Licence: { $licence }
+data-all = Everything, all languages (zip)
+data-schema = JSON Schema
+data-columns = Columns
+data-column = Column
+data-meaning = Meaning
+data-table-commitments = Commitments
+data-table-updates = Status updates
+data-table-indicator-values = Indicator values
+data-table-meetings = Meetings
+data-table-recommendations = Recommendations
+data-table-countries = Countries
+data-col-id = The entry's identifier, the same in every language and in its address
+data-col-title = Title, in this language
+data-col-country = Country code (ISO 3166-1 alpha-2)
+data-col-country-name = Country name, in this language
+data-col-pillars = Identifiers of the pillars, separated by ;
+data-col-status = Status identifier
+data-col-status-label = Status, in this language
+data-col-date = Date (YYYY, YYYY-MM or YYYY-MM-DD, as precise as the source)
+data-col-last-update = Date of the latest update, empty without one
+data-col-meeting = Identifier of the meeting, if any
+data-col-url = Address of the page in this language
+data-col-commitment = Identifier of the commitment
+data-col-note = What the update says, in this language
+data-col-source = Source document, as published, or the identifier of the document page
+data-col-source-url = Address of the source document, if known
+data-col-entry-type = Whether the indicator belongs to a commitment or a meeting
+data-col-entry = Identifier of that commitment or meeting
+data-col-indicator = Identifier of the indicator
+data-col-indicator-title = What the indicator measures, in this language
+data-col-unit = Unit of the values
+data-col-value-kind = baseline, value or target
+data-col-value = The number
+data-col-start = First day
+data-col-end = Last day, if the meeting lasted several days
+data-col-place = Place, in this language
+data-col-countries = Country codes, separated by ;
+data-col-number = Number in the source, if any
+data-col-theme = Heading it stands under in the source, in this language
+data-col-source-type = meeting or document
+data-col-addressed-to = Codes of the countries it names as addressees, separated by ;
+data-col-code = Country code (ISO 3166-1 alpha-2)
+data-col-name = Name, in this language
+data-col-commitments = Number of commitments
+data-col-completed = Number of completed commitments
+
 ## Feeds
 
 feed-site = Feed of all updates

@@ -188,6 +188,57 @@ downloads-title = Descargas
 downloads-text = Cada archivo contiene todo este seguimiento en un idioma. Descomprímalo y abra index.html: funciona sin conexión y sin servidor, en una computadora o un teléfono, y se puede compartir por memoria USB o por mensajería.
 downloads-size = zip, { $size } KB
 
+## Datos abiertos
+
+data-title = Datos abiertos
+data-intro = Descargue los datos de este seguimiento para analizarlos: cada tabla en CSV (se abre en una hoja de cálculo) y en JSON, en este idioma, con un esquema JSON y el significado de cada columna. Los nombres de las columnas son los mismos en todos los idiomas.
+data-licence = Licencia: { $licence }
+data-all = Todo, en todos los idiomas (zip)
+data-schema = Esquema JSON
+data-columns = Columnas
+data-column = Columna
+data-meaning = Significado
+data-table-commitments = Compromisos
+data-table-updates = Actualizaciones de estado
+data-table-indicator-values = Valores de los indicadores
+data-table-meetings = Reuniones
+data-table-recommendations = Recomendaciones
+data-table-countries = Países
+data-col-id = Identificador de la entrada, el mismo en todos los idiomas y en su dirección
+data-col-title = Título, en este idioma
+data-col-country = Código del país (ISO 3166-1 alpha-2)
+data-col-country-name = Nombre del país, en este idioma
+data-col-pillars = Identificadores de los pilares, separados por ;
+data-col-status = Identificador del estado
+data-col-status-label = Estado, en este idioma
+data-col-date = Fecha (AAAA, AAAA-MM o AAAA-MM-DD, con la misma precisión que la fuente)
+data-col-last-update = Fecha de la última actualización, vacía si no hay ninguna
+data-col-meeting = Identificador de la reunión, si la hay
+data-col-url = Dirección de la página en este idioma
+data-col-commitment = Identificador del compromiso
+data-col-note = Lo que dice la actualización, en este idioma
+data-col-source = Documento fuente, tal como se publicó, o identificador de la página del documento
+data-col-source-url = Dirección del documento fuente, si se conoce
+data-col-entry-type = Si el indicador corresponde a un compromiso o a una reunión
+data-col-entry = Identificador de ese compromiso o de esa reunión
+data-col-indicator = Identificador del indicador
+data-col-indicator-title = Lo que mide el indicador, en este idioma
+data-col-unit = Unidad de los valores
+data-col-value-kind = baseline (valor inicial), value (valor) o target (meta)
+data-col-value = El número
+data-col-start = Primer día
+data-col-end = Último día, si la reunión duró varios días
+data-col-place = Lugar, en este idioma
+data-col-countries = Códigos de los países, separados por ;
+data-col-number = Número en la fuente, si lo hay
+data-col-theme = Título bajo el que figura en la fuente, en este idioma
+data-col-source-type = meeting (reunión) o document (documento)
+data-col-addressed-to = Códigos de los países a los que está dirigida, separados por ;
+data-col-code = Código del país (ISO 3166-1 alpha-2)
+data-col-name = Nombre, en este idioma
+data-col-commitments = Número de compromisos
+data-col-completed = Número de compromisos cumplidos
+
 ## Canales de noticias
 
 feed-site = Canal de todas las actualizaciones

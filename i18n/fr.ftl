@@ -188,6 +188,57 @@ downloads-title = Téléchargements
 downloads-text = Chaque fichier ci-dessous contient tout ce suivi dans une langue. Décompressez-le et ouvrez index.html : il fonctionne sans connexion et sans serveur, sur un ordinateur ou un téléphone, et peut se transmettre par clé USB ou messagerie.
 downloads-size = zip, { $size } Ko
 
+## Données ouvertes
+
+data-title = Données ouvertes
+data-intro = Téléchargez les faits de ce suivi pour les analyser : chaque table en CSV (s'ouvre dans un tableur) et en JSON, dans cette langue, avec un schéma JSON et le sens de chaque colonne. Les noms des colonnes sont les mêmes dans toutes les langues.
+data-licence = Licence : { $licence }
+data-all = Tout, dans toutes les langues (zip)
+data-schema = Schéma JSON
+data-columns = Colonnes
+data-column = Colonne
+data-meaning = Sens
+data-table-commitments = Engagements
+data-table-updates = Mises à jour de statut
+data-table-indicator-values = Valeurs des indicateurs
+data-table-meetings = Réunions
+data-table-recommendations = Recommandations
+data-table-countries = Pays
+data-col-id = Identifiant de l'entrée, le même dans toutes les langues et dans son adresse
+data-col-title = Titre, dans cette langue
+data-col-country = Code du pays (ISO 3166-1 alpha-2)
+data-col-country-name = Nom du pays, dans cette langue
+data-col-pillars = Identifiants des piliers, séparés par ;
+data-col-status = Identifiant du statut
+data-col-status-label = Statut, dans cette langue
+data-col-date = Date (AAAA, AAAA-MM ou AAAA-MM-JJ, aussi précise que la source)
+data-col-last-update = Date de la dernière mise à jour, vide s'il n'y en a pas
+data-col-meeting = Identifiant de la réunion, le cas échéant
+data-col-url = Adresse de la page dans cette langue
+data-col-commitment = Identifiant de l'engagement
+data-col-note = Ce que dit la mise à jour, dans cette langue
+data-col-source = Document source, tel que publié, ou identifiant de la page du document
+data-col-source-url = Adresse du document source, si elle est connue
+data-col-entry-type = Si l'indicateur appartient à un engagement ou à une réunion
+data-col-entry = Identifiant de cet engagement ou de cette réunion
+data-col-indicator = Identifiant de l'indicateur
+data-col-indicator-title = Ce que mesure l'indicateur, dans cette langue
+data-col-unit = Unité des valeurs
+data-col-value-kind = baseline (référence), value (valeur) ou target (cible)
+data-col-value = Le nombre
+data-col-start = Premier jour
+data-col-end = Dernier jour, si la réunion a duré plusieurs jours
+data-col-place = Lieu, dans cette langue
+data-col-countries = Codes des pays, séparés par ;
+data-col-number = Numéro dans la source, le cas échéant
+data-col-theme = Titre sous lequel elle figure dans la source, dans cette langue
+data-col-source-type = meeting (réunion) ou document
+data-col-addressed-to = Codes des pays qu'elle nomme comme destinataires, séparés par ;
+data-col-code = Code du pays (ISO 3166-1 alpha-2)
+data-col-name = Nom, dans cette langue
+data-col-commitments = Nombre d'engagements
+data-col-completed = Nombre d'engagements réalisés
+
 ## Flux
 
 feed-site = Flux de toutes les mises à jour

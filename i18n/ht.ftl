@@ -182,6 +182,57 @@ downloads-title = Telechaje
 downloads-text = Chak fichye anba a gen tout swivi sa a nan yon lang. Dekonprese l epi louvri index.html: li mache san koneksyon e san sèvè, sou yon òdinatè oswa yon telefòn, epi ou ka pataje l sou yon kle USB oswa nan yon aplikasyon mesaj.
 downloads-size = zip, { $size } Ko
 
+## Done ouvè
+
+data-title = Done ouvè
+data-intro = Telechaje done swivi sa a pou w ka analize yo: chak tablo an CSV (li louvri nan yon fèy kalkil) ak an JSON, nan lang sa a, ansanm ak yon chema JSON ak sa chak kolòn vle di. Non kolòn yo pa chanje de yon lang a yon lòt.
+data-licence = Lisans: { $licence }
+data-all = Tout done yo, nan tout lang yo (zip)
+data-schema = Chema JSON
+data-columns = Kolòn yo
+data-column = Kolòn
+data-meaning = Sa l vle di
+data-table-commitments = Angajman
+data-table-updates = Nouvèl sou sitiyasyon
+data-table-indicator-values = Valè endikatè yo
+data-table-meetings = Reyinyon
+data-table-recommendations = Rekòmandasyon
+data-table-countries = Peyi
+data-col-id = Idantifyan eleman an, li menm jan nan tout lang yo ak nan adrès li
+data-col-title = Tit, nan lang sa a
+data-col-country = Kòd peyi a (ISO 3166-1 alpha-2)
+data-col-country-name = Non peyi a, nan lang sa a
+data-col-pillars = Idantifyan pilye yo, separe ak ;
+data-col-status = Idantifyan sitiyasyon an
+data-col-status-label = Sitiyasyon, nan lang sa a
+data-col-date = Dat (AAAA, AAAA-MM oswa AAAA-MM-JJ, pou ane, mwa, jou; osi presi ke sous la)
+data-col-last-update = Dat dènye nouvèl la, vid si pa gen okenn
+data-col-meeting = Idantifyan reyinyon an, si genyen
+data-col-url = Adrès paj la nan lang sa a
+data-col-commitment = Idantifyan angajman an
+data-col-note = Sa nouvèl la di, nan lang sa a
+data-col-source = Dokiman sous la, jan li te pibliye a, oswa idantifyan paj dokiman an
+data-col-source-url = Adrès dokiman sous la, si nou konnen l
+data-col-entry-type = Si endikatè a se pou yon angajman oswa pou yon reyinyon
+data-col-entry = Idantifyan angajman oswa reyinyon sa a
+data-col-indicator = Idantifyan endikatè a
+data-col-indicator-title = Sa endikatè a mezire, nan lang sa a
+data-col-unit = Inite valè yo
+data-col-value-kind = baseline (valè depa), value (valè) oswa target (objektif)
+data-col-value = Chif la
+data-col-start = Premye jou
+data-col-end = Dènye jou, si reyinyon an te dire plizyè jou
+data-col-place = Kote, nan lang sa a
+data-col-countries = Kòd peyi yo, separe ak ;
+data-col-number = Nimewo nan sous la, si genyen
+data-col-theme = Tit seksyon kote li parèt nan sous la, nan lang sa a
+data-col-source-type = meeting (reyinyon) oswa document (dokiman)
+data-col-addressed-to = Kòd peyi rekòmandasyon an adrese yo, separe ak ;
+data-col-code = Kòd peyi a (ISO 3166-1 alpha-2)
+data-col-name = Non, nan lang sa a
+data-col-commitments = Kantite angajman
+data-col-completed = Kantite angajman ki akonpli
+
 ## Fil nouvèl
 
 feed-site = Fil tout nouvèl yo

@@ -188,6 +188,57 @@ downloads-title = Downloads
 downloads-text = Cada arquivo contém todo este acompanhamento em um idioma. Descompacte-o e abra index.html: funciona sem conexão e sem servidor, no computador ou no celular, e pode ser compartilhado por pen drive ou aplicativo de mensagens.
 downloads-size = zip, { $size } KB
 
+## Dados abertos
+
+data-title = Dados abertos
+data-intro = Baixe os dados deste acompanhamento para analisá-los: cada tabela em CSV (abre em uma planilha) e em JSON, neste idioma, com um esquema JSON e o significado de cada coluna. Os nomes das colunas são os mesmos em todos os idiomas.
+data-licence = Licença: { $licence }
+data-all = Tudo, em todos os idiomas (zip)
+data-schema = Esquema JSON
+data-columns = Colunas
+data-column = Coluna
+data-meaning = Significado
+data-table-commitments = Compromissos
+data-table-updates = Atualizações de situação
+data-table-indicator-values = Valores dos indicadores
+data-table-meetings = Reuniões
+data-table-recommendations = Recomendações
+data-table-countries = Países
+data-col-id = Identificador do registro, o mesmo em todos os idiomas e no seu endereço
+data-col-title = Título, neste idioma
+data-col-country = Código do país (ISO 3166-1 alpha-2)
+data-col-country-name = Nome do país, neste idioma
+data-col-pillars = Identificadores dos pilares, separados por ;
+data-col-status = Identificador da situação
+data-col-status-label = Situação, neste idioma
+data-col-date = Data (AAAA, AAAA-MM ou AAAA-MM-DD, com a mesma precisão da fonte)
+data-col-last-update = Data da última atualização, vazia se não houver nenhuma
+data-col-meeting = Identificador da reunião, se houver
+data-col-url = Endereço da página neste idioma
+data-col-commitment = Identificador do compromisso
+data-col-note = O que diz a atualização, neste idioma
+data-col-source = Documento-fonte, tal como foi publicado, ou identificador da página do documento
+data-col-source-url = Endereço do documento-fonte, se for conhecido
+data-col-entry-type = Se o indicador pertence a um compromisso ou a uma reunião
+data-col-entry = Identificador desse compromisso ou dessa reunião
+data-col-indicator = Identificador do indicador
+data-col-indicator-title = O que o indicador mede, neste idioma
+data-col-unit = Unidade dos valores
+data-col-value-kind = baseline (valor inicial), value (valor) ou target (meta)
+data-col-value = O número
+data-col-start = Primeiro dia
+data-col-end = Último dia, se a reunião durou vários dias
+data-col-place = Local, neste idioma
+data-col-countries = Códigos dos países, separados por ;
+data-col-number = Número na fonte, se houver
+data-col-theme = Título sob o qual aparece na fonte, neste idioma
+data-col-source-type = meeting (reunião) ou document (documento)
+data-col-addressed-to = Códigos dos países aos quais é dirigida, separados por ;
+data-col-code = Código do país (ISO 3166-1 alpha-2)
+data-col-name = Nome, neste idioma
+data-col-commitments = Número de compromissos
+data-col-completed = Número de compromissos cumpridos
+
 ## Feeds
 
 feed-site = Feed de todas as atualizações

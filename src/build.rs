@@ -1,5 +1,5 @@
 //! The pipeline, one line per stage: read → settings → load → interface strings → model →
-//! offline copies → pages, feeds, sitemap → minify → service worker (versioned by all of the
+//! offline copies, open data → pages, feeds, sitemap → minify → service worker (versioned by all of the
 //! above). Writing is left to the caller, so `check` runs every stage
 //! and writes nothing.
 
@@ -10,7 +10,7 @@ use crate::diag::Diagnostics;
 use crate::model::Date;
 use crate::output::OutputFile;
 use crate::render::views::LinkStyle;
-use crate::{config, content, copies, feeds, i18n, model, offline, output, render, sitemap};
+use crate::{config, content, copies, data, feeds, i18n, model, offline, output, render, sitemap};
 
 /// A site built in memory, ready to write.
 pub(crate) struct Built {
@@ -42,12 +42,20 @@ pub(crate) fn build(
         LinkStyle::Rooted => copies::build(&site, &locales, &sources.templates, &sources.assets),
         _ => (Vec::new(), Vec::new()),
     };
+    let (data, data_files) = match links {
+        LinkStyle::Rooted => data::build(&site, &locales),
+        _ => (Vec::new(), Vec::new()),
+    };
+    let attachments = render::Attachments {
+        downloads,
+        data: data_files,
+    };
     let pages = render::render(
         &site,
         &locales,
         &sources.templates,
         links,
-        &downloads,
+        &attachments,
         &mut diags,
     );
     let feeds = feeds::build(&site, &locales);
@@ -56,7 +64,7 @@ pub(crate) fn build(
         return Err(diags);
     }
     let mut files =
-        output::minify([pages, feeds, sitemap, copies, assets(sources.assets)].concat());
+        output::minify([pages, feeds, sitemap, copies, data, assets(sources.assets)].concat());
     if links == LinkStyle::Rooted {
         files.extend(offline::files(&site, &files));
     }

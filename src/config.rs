@@ -37,6 +37,8 @@ struct RawConfig {
 struct RawDownloads {
     #[serde(default)]
     offline_copy: bool,
+    #[serde(default)]
+    data_licence: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -80,6 +82,8 @@ pub(crate) struct Config {
     pub(crate) offline_copy: bool,
     /// A commitment without an update for longer than this is flagged "not verified since".
     pub(crate) stale_after_months: Option<u32>,
+    /// The licence the open data files are published under, as the data page names it.
+    pub(crate) data_licence: Option<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -174,7 +178,8 @@ pub(crate) fn parse(
         statuses,
         default_status,
         feeds,
-        offline_copy: raw.downloads.is_some_and(|d| d.offline_copy),
+        offline_copy: raw.downloads.as_ref().is_some_and(|d| d.offline_copy),
+        data_licence: raw.downloads.and_then(|d| d.data_licence),
         stale_after_months: raw.stale_after_months,
     })
 }

@@ -41,7 +41,7 @@ pub(crate) fn build(
             locales,
             templates,
             LinkStyle::OfflineCopy(l),
-            &[],
+            &render::Attachments::default(),
             &mut ignored,
         );
         let mut copy = output::minify(pages);
@@ -71,7 +71,7 @@ pub(crate) fn build(
 }
 
 /// The files under `folder/`, deflated, in path order, dated 1980-01-01.
-fn zip(folder: &str, files: &mut [OutputFile]) -> Vec<u8> {
+pub(crate) fn zip(folder: &str, files: &mut [OutputFile]) -> Vec<u8> {
     files.sort_by(|a, b| a.path.cmp(&b.path));
     let options = SimpleFileOptions::default()
         .compression_method(CompressionMethod::Deflated)

@@ -10,6 +10,7 @@ mod cli;
 mod config;
 mod content;
 mod copies;
+mod data;
 mod diag;
 mod feeds;
 mod i18n;

@@ -40,7 +40,7 @@ fn the_example_builds_in_five_languages_with_feeds_and_identical_bytes() {
     let out = dir.path().join("site");
     let stdout = build_example(&out);
     assert!(
-        stdout.contains("Page weight, 611 pages:\n  largest page  "),
+        stdout.contains("Page weight, 616 pages:\n  largest page  "),
         "{stdout}"
     );
     assert!(stdout.contains("\n  median page   "), "{stdout}");
@@ -132,7 +132,10 @@ fn pages_are_in_their_language(out: &Path) {
     assert!(us < chile, "two commitments come before one");
     let not_assessed =
         fs::read_to_string(out.join("fr/lists/status/not-assessed/index.html")).unwrap();
-    assert_eq!(not_assessed.matches("<li class=card data-country=").count(), 11);
+    assert_eq!(
+        not_assessed.matches("<li class=card data-country=").count(),
+        11
+    );
     // Pillar IV has no commitment, as the sources say.
     let pillar = fs::read_to_string(out.join("en/pillars/emergency-response/index.html")).unwrap();
     assert!(pillar.contains("No commitment has been made under this pillar."));

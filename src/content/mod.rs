@@ -69,7 +69,8 @@ impl fmt::Display for Section {
 
 /// Folders of a language that the site uses for its own pages (besides the sections): free
 /// pages live beside them (`/<lang>/<slug>/`), so no page may take these names.
-pub(crate) const RESERVED_FOLDERS: [&str; 5] = ["matrix", "lists", "offline", "downloads", "feed"];
+pub(crate) const RESERVED_FOLDERS: [&str; 6] =
+    ["matrix", "lists", "offline", "downloads", "data", "feed"];
 
 /// A content file, classified by its path and split into front matter and body.
 #[derive(Debug, Clone)]

@@ -31,6 +31,8 @@ pub(crate) enum PageId {
     Offline,
     /// The offline copies to download, when the site offers them.
     Downloads,
+    /// The open data files of the reader's language.
+    Data,
     /// Countries × pillars, each cell the commitments by status.
     Matrix(MatrixOrder),
     /// The commitments with one status.
@@ -60,6 +62,7 @@ impl PageId {
         if site.config.offline_copy {
             pages.push(PageId::Downloads);
         }
+        pages.push(PageId::Data);
         pages
     }
 
@@ -100,6 +103,7 @@ impl PageId {
             PageId::Entry(section, i) => Lens::entry_path(section, site.slugs(section)[i]),
             PageId::Offline => "offline/".to_owned(),
             PageId::Downloads => "downloads/".to_owned(),
+            PageId::Data => "data/".to_owned(),
             PageId::Matrix(MatrixOrder::ByName) => "matrix/".to_owned(),
             PageId::Matrix(MatrixOrder::ByCount) => "matrix/by-count/".to_owned(),
             PageId::StatusList(i) => format!("lists/status/{}/", site.config.statuses[i].id),
@@ -138,10 +142,18 @@ impl PageId {
             PageId::Entry(Section::Pages, _) => "page.html",
             PageId::Offline => "offline.html",
             PageId::Downloads => "downloads.html",
+            PageId::Data => "data.html",
             PageId::Matrix(_) => "matrix.html",
             PageId::StatusList(_) | PageId::CellList(..) => "list.html",
         }
     }
+}
+
+/// Files the build made besides the pages, which pages list: offline copies and open data.
+#[derive(Debug, Default)]
+pub(crate) struct Attachments {
+    pub(crate) downloads: Vec<Download>,
+    pub(crate) data: Vec<crate::data::DataFile>,
 }
 
 /// An offline copy of the site, offered on the download page.
@@ -173,6 +185,8 @@ struct Common<'a> {
     pages: Vec<Crumb>,
     /// The download page, when the site has one.
     downloads: Option<String>,
+    /// The open data page, when the build made data files.
+    data: Option<String>,
     x_default: String,
 }
 
@@ -215,7 +229,7 @@ pub(crate) fn render(
     locales: &Locales,
     templates: &[(String, Arc<SourceFile>)],
     links: LinkStyle,
-    downloads: &[Download],
+    attachments: &Attachments,
     diags: &mut Diagnostics,
 ) -> Vec<OutputFile> {
     let Some(base) = load_templates(templates, diags) else {
@@ -254,7 +268,7 @@ pub(crate) fn render(
                 links,
                 here: format!("{}/{}", language.code, page.path(site)),
             };
-            render_page(&teras[l], &lens, page, downloads)
+            render_page(&teras[l], &lens, page, attachments)
         })
         .chain(rayon::iter::once(render_chooser(
             &base, site, locales, links,
@@ -334,10 +348,10 @@ fn render_page(
     tera: &Tera,
     lens: &Lens<'_>,
     page: PageId,
-    downloads: &[Download],
+    attachments: &Attachments,
 ) -> Result<OutputFile, Diagnostic> {
     let site = lens.site;
-    let (title, crumbs, data) = page_view(lens, page, downloads);
+    let (title, crumbs, data) = page_view(lens, page, attachments);
     let path = page.path(site);
     let site_title = lens.locale.text("site-title");
     let mut breadcrumbs = vec![Crumb {
@@ -397,7 +411,9 @@ fn render_page(
                 current: false,
             })
             .collect(),
-        downloads: (!downloads.is_empty() && lens.links == LinkStyle::Rooted)
+        data: (!attachments.data.is_empty() && lens.links == LinkStyle::Rooted)
+            .then(|| lens.url(&PageId::Data.path(site))),
+        downloads: (!attachments.downloads.is_empty() && lens.links == LinkStyle::Rooted)
             .then(|| lens.url(&PageId::Downloads.path(site))),
         x_default: site.config.base_url.clone(),
     };
@@ -434,7 +450,7 @@ fn nav(lens: &Lens<'_>, page: PageId) -> Vec<NavItem> {
         PageId::StatusList(_) | PageId::CellList(..) | PageId::Matrix(_) => {
             Some(Section::Commitments)
         }
-        PageId::Home | PageId::Offline | PageId::Downloads => None,
+        PageId::Home | PageId::Offline | PageId::Downloads | PageId::Data => None,
     };
     [
         Section::Countries,
@@ -488,7 +504,11 @@ fn page_title(lens: &Lens<'_>, section: Section, i: usize) -> String {
 }
 
 /// The page's title, its parent crumbs, and the `page` value templates read.
-fn page_view(lens: &Lens<'_>, page: PageId, downloads: &[Download]) -> (String, Vec<Link>, Value) {
+fn page_view(
+    lens: &Lens<'_>,
+    page: PageId,
+    attachments: &Attachments,
+) -> (String, Vec<Link>, Value) {
     let site = lens.site;
     let index_link = |section: Section| Link {
         title: lens.txt(lens.code(), lens.locale.text(&format!("nav-{section}"))),
@@ -555,8 +575,14 @@ fn page_view(lens: &Lens<'_>, page: PageId, downloads: &[Download]) -> (String, 
             ];
             (title, parents, serde_json::json!({ "commitments": cards }))
         }
+        PageId::Data => (
+            lens.locale.text("data-title"),
+            vec![],
+            data_view(lens, &attachments.data),
+        ),
         PageId::Downloads => {
-            let copies: Vec<Value> = downloads
+            let copies: Vec<Value> = attachments
+                .downloads
                 .iter()
                 .filter_map(|d| {
                     let language = site.config.language(&d.lang)?;
@@ -640,6 +666,44 @@ fn page_view(lens: &Lens<'_>, page: PageId, downloads: &[Download]) -> (String, 
             (title, parents, view)
         }
     }
+}
+
+/// The data page: each table with its files in this language (size), its schema and what
+/// each column holds; then the zip of everything.
+fn data_view(lens: &Lens<'_>, files: &[crate::data::DataFile]) -> Value {
+    let size = |bytes: usize| {
+        let kb = lens.locale.number((bytes as f64 / 1024.0).ceil());
+        lens.locale
+            .format("downloads-size", &[("size", Arg::Text(&kb))])
+            .unwrap_or(kb)
+    };
+    let tables: Vec<Value> = crate::data::TABLES
+        .iter()
+        .map(|table| {
+            let mine: Vec<Value> = files
+                .iter()
+                .filter(|f| f.lang == lens.code() && f.table == table.name)
+                .map(|f| serde_json::json!({ "format": f.format.to_uppercase(), "href": lens.href(&f.path), "size": size(f.bytes) }))
+                .collect();
+            let columns: Vec<Value> = table
+                .columns
+                .iter()
+                .map(|c| serde_json::json!({ "name": c.name, "description": lens.locale.text(c.message) }))
+                .collect();
+            serde_json::json!({
+                "name": table.name,
+                "title": lens.locale.text(&format!("data-table-{}", table.name)),
+                "files": mine,
+                "schema": lens.href(&crate::data::schema_path(table)),
+                "columns": columns,
+            })
+        })
+        .collect();
+    let all = files
+        .iter()
+        .find(|f| f.format == "zip")
+        .map(|f| serde_json::json!({ "href": lens.href(&f.path), "size": size(f.bytes) }));
+    serde_json::json!({ "tables": tables, "all": all, "licence": lens.site.config.data_licence })
 }
 
 /// The choices of the commitments list's filter: countries that have commitments, by name,

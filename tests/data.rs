@@ -1,0 +1,140 @@
+//! The open data of the example, read back as a user would: the CSV in a CSV reader (accents
+//! intact), the JSON in a JSON reader, each against its schema, and both against the pages.
+
+mod common;
+
+use std::fs;
+use std::path::Path;
+
+use common::{REPO, run_with};
+use serde_json::Value;
+
+#[test]
+fn the_data_files_agree_with_the_pages_and_their_schemas() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("site");
+    let run = run_with(
+        Path::new(REPO),
+        &["build", "--output", out.to_str().unwrap()],
+        &[("SOURCE_DATE_EPOCH", "1795392000")],
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+
+    // CSV: a byte-order mark for spreadsheets, then a header and one row per commitment.
+    let bytes = fs::read(out.join("es/data/commitments.csv")).unwrap();
+    assert!(bytes.starts_with(b"\xEF\xBB\xBF"), "no byte-order mark");
+    let mut reader = csv::Reader::from_reader(&bytes[3..]);
+    let headers = reader.headers().unwrap().clone();
+    assert_eq!(&headers[0], "id");
+    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    assert_eq!(rows.len(), 11);
+    let column = |name: &str| headers.iter().position(|h| h == name).unwrap();
+    for row in &rows {
+        // The title in the file is the page's heading, accents included.
+        let path = row[column("url")].trim_start_matches("https://swivi.netlify.app/");
+        let page = fs::read_to_string(out.join(path).join("index.html")).unwrap();
+        assert!(
+            page.contains(&format!("<h1>{}</h1>", &row[column("title")])),
+            "{path}"
+        );
+        assert_eq!(&row[column("status_label")], "No evaluado");
+    }
+    let peru = rows
+        .iter()
+        .find(|r| &r[column("id")] == "pe-visa-standards")
+        .unwrap();
+    assert_eq!(&peru[column("country_name")], "Perú");
+
+    // JSON: the same facts, shaped as the schema says.
+    for table in [
+        "commitments",
+        "updates",
+        "indicator-values",
+        "meetings",
+        "recommendations",
+        "countries",
+    ] {
+        let schema: Value = serde_json::from_str(
+            &fs::read_to_string(out.join(format!("data/{table}.schema.json"))).unwrap(),
+        )
+        .unwrap();
+        let required: Vec<&str> = schema["items"]["required"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|v| v.as_str().unwrap())
+            .collect();
+        for lang in ["es", "en", "pt", "fr", "ht"] {
+            let data: Value = serde_json::from_str(
+                &fs::read_to_string(out.join(format!("{lang}/data/{table}.json"))).unwrap(),
+            )
+            .unwrap();
+            for item in data.as_array().unwrap() {
+                let keys: Vec<&str> = item
+                    .as_object()
+                    .unwrap()
+                    .keys()
+                    .map(String::as_str)
+                    .collect();
+                let mut expected = required.clone();
+                expected.sort();
+                assert_eq!(keys, expected, "{lang}/{table}");
+                for (key, value) in item.as_object().unwrap() {
+                    let types = &schema["items"]["properties"][key]["type"];
+                    let name = match value {
+                        Value::Null => "null",
+                        Value::String(_) => "string",
+                        Value::Number(_) => "number",
+                        Value::Array(_) => "array",
+                        _ => "other",
+                    };
+                    assert!(
+                        types == name
+                            || types
+                                .as_array()
+                                .is_some_and(|t| t.iter().any(|t| t == name)),
+                        "{lang}/{table}.{key}: {value} is not {types}"
+                    );
+                }
+            }
+        }
+    }
+    let values: Value = serde_json::from_str(
+        &fs::read_to_string(out.join("fr/data/indicator-values.json")).unwrap(),
+    )
+    .unwrap();
+    let funding = values
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|v| v["indicator"] == "funding-allocated")
+        .unwrap();
+    assert_eq!(funding["value"], 870_000_000);
+    let updates: Value =
+        serde_json::from_str(&fs::read_to_string(out.join("en/data/updates.json")).unwrap())
+            .unwrap();
+    assert_eq!(updates.as_array().unwrap().len(), 11);
+
+    // The data page lists every file of its language with its size, and the zip of everything.
+    let page = fs::read_to_string(out.join("pt/data/index.html")).unwrap();
+    for table in [
+        "commitments",
+        "updates",
+        "indicator-values",
+        "meetings",
+        "recommendations",
+        "countries",
+    ] {
+        assert!(
+            page.contains(&format!("href=/pt/data/{table}.csv")),
+            "{table}"
+        );
+        assert!(
+            page.contains(&format!("href=/pt/data/{table}.json")),
+            "{table}"
+        );
+    }
+    assert!(page.contains("href=/data/all.zip"));
+    let zip = zip::ZipArchive::new(fs::File::open(out.join("data/all.zip")).unwrap()).unwrap();
+    assert_eq!(zip.len(), 5 * 12 + 6, "every data file and schema");
+}
