@@ -17,7 +17,7 @@ use crate::i18n::Locales;
 use crate::model::{Measure, Origin, Site};
 use crate::output::OutputFile;
 use crate::render::absolute;
-use crate::render::views::{Lens, LinkStyle};
+use crate::render::views::Lens;
 
 /// What a column holds.
 #[derive(Clone, Copy)]
@@ -154,13 +154,7 @@ pub(crate) fn build(site: &Site, locales: &Locales) -> (Vec<OutputFile>, Vec<Dat
         files.push(OutputFile::other(schema_path(table), schema.into_bytes()));
     }
     for language in &site.config.languages {
-        let lens = Lens {
-            site,
-            language,
-            locale: locales.get(&language.code),
-            links: LinkStyle::Rooted,
-            here: String::new(),
-        };
+        let lens = Lens::published(site, language, locales);
         for table in &TABLES {
             let rows = rows(&lens, table);
             for (format, bytes) in [("csv", csv(table, &rows)), ("json", json_file(&rows))] {
@@ -339,6 +333,7 @@ fn rows(lens: &Lens<'_>, table: &Table) -> Vec<Map<String, Value>> {
                 ])
             })
             .collect(),
+        // "countries", the last of TABLES.
         _ => (0..site.countries.len())
             .map(|i| {
                 let country = &site.countries[i];

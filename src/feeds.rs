@@ -13,7 +13,7 @@ use crate::i18n::{Arg, Locales};
 use crate::model::{Date, Site};
 use crate::output::OutputFile;
 use crate::render::PageId;
-use crate::render::views::{Lens, LinkStyle, Txt};
+use crate::render::views::{Lens, Txt};
 
 /// Something that happened, worth an entry.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -45,13 +45,7 @@ pub(crate) fn build(site: &Site, locales: &Locales) -> Vec<OutputFile> {
     let newest = events.iter().map(|e| e.date(site)).max();
     let mut files = Vec::new();
     for language in &site.config.languages {
-        let lens = Lens {
-            site,
-            language,
-            locale: locales.get(&language.code),
-            links: LinkStyle::Rooted,
-            here: String::new(),
-        };
+        let lens = Lens::published(site, language, locales);
         for page in PageId::all(site).into_iter().filter(|p| p.has_feed()) {
             let selected: Vec<Event> = events
                 .iter()

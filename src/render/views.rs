@@ -210,6 +210,21 @@ pub(crate) struct RecommendationGroup {
 }
 
 impl<'a> Lens<'a> {
+    /// A language's view for files read away from any page (feeds, data): rooted links.
+    pub(crate) fn published(
+        site: &'a Site,
+        language: &'a Language,
+        locales: &'a crate::i18n::Locales,
+    ) -> Self {
+        Lens {
+            site,
+            language,
+            locale: locales.get(&language.code),
+            links: LinkStyle::Rooted,
+            here: String::new(),
+        }
+    }
+
     pub(crate) fn chain(&self) -> &'a [String] {
         &self.language.chain
     }
