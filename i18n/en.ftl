@@ -82,6 +82,12 @@ no-updates = No update has been recorded yet.
 
 ## Countries and pillars
 
+map-title = Map of the countries by share of commitments completed
+map-level-none = No commitment recorded
+map-level-zero = None completed
+map-level-some = Under half completed
+map-level-most = Half or more completed
+map-level-all = All completed
 country-none = No commitment of this country is recorded yet.
 country-no-meetings = No meeting involving this country is recorded yet.
 country-recommendations = Recommendations addressed to this country

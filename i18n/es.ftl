@@ -81,6 +81,12 @@ no-updates = Todavía no hay ninguna actualización registrada.
 
 ## Países y pilares
 
+map-title = Mapa de los países según la proporción de compromisos cumplidos
+map-level-none = Ningún compromiso registrado
+map-level-zero = Ninguno cumplido
+map-level-some = Menos de la mitad cumplidos
+map-level-most = La mitad o más cumplidos
+map-level-all = Todos cumplidos
 country-none = Todavía no hay ningún compromiso registrado de este país.
 country-no-meetings = Todavía no hay ninguna reunión registrada con este país.
 country-recommendations = Recomendaciones dirigidas a este país

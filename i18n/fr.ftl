@@ -81,6 +81,12 @@ no-updates = Aucune mise à jour n'est encore enregistrée.
 
 ## Pays et piliers
 
+map-title = Carte des pays selon la part des engagements réalisés
+map-level-none = Aucun engagement enregistré
+map-level-zero = Aucun réalisé
+map-level-some = Moins de la moitié réalisés
+map-level-most = La moitié ou plus réalisés
+map-level-all = Tous réalisés
 country-none = Aucun engagement de ce pays n'est encore enregistré.
 country-no-meetings = Aucune réunion impliquant ce pays n'est encore enregistrée.
 country-recommendations = Recommandations adressées à ce pays

@@ -76,6 +76,12 @@ no-updates = Poko gen okenn nouvèl ki anrejistre.
 
 ## Peyi ak pilye
 
+map-title = Kat peyi yo dapre pousantaj angajman ki akonpli
+map-level-none = Pa gen angajman ki anrejistre
+map-level-zero = Okenn pa akonpli
+map-level-some = Mwens pase mwatye akonpli
+map-level-most = Mwatye oswa plis akonpli
+map-level-all = Tout akonpli
 country-none = Poko gen okenn angajman peyi sa a ki anrejistre.
 country-no-meetings = Poko gen okenn reyinyon ak peyi sa a ki anrejistre.
 country-recommendations = Rekòmandasyon ki adrese peyi sa a

@@ -81,6 +81,12 @@ no-updates = Ainda não há nenhuma atualização registrada.
 
 ## Países e pilares
 
+map-title = Mapa dos países pela proporção de compromissos cumpridos
+map-level-none = Nenhum compromisso registrado
+map-level-zero = Nenhum cumprido
+map-level-some = Menos da metade cumpridos
+map-level-most = Metade ou mais cumpridos
+map-level-all = Todos cumpridos
 country-none = Ainda não há nenhum compromisso registrado deste país.
 country-no-meetings = Ainda não há nenhuma reunião registrada com este país.
 country-recommendations = Recomendações dirigidas a este país

@@ -10,7 +10,9 @@ use crate::diag::Diagnostics;
 use crate::model::Date;
 use crate::output::OutputFile;
 use crate::render::views::LinkStyle;
-use crate::{config, content, copies, data, feeds, i18n, model, offline, output, render, sitemap};
+use crate::{
+    config, content, copies, data, feeds, i18n, map, model, offline, output, render, sitemap,
+};
 
 /// A site built in memory, ready to write.
 pub(crate) struct Built {
@@ -46,9 +48,11 @@ pub(crate) fn build(
         LinkStyle::Rooted => data::build(&site, &locales),
         _ => (Vec::new(), Vec::new()),
     };
+    let map = map::layout(sources.map.as_ref(), &mut diags);
     let attachments = render::Attachments {
         downloads,
         data: data_files,
+        map,
     };
     let pages = render::render(
         &site,

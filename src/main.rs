@@ -14,6 +14,7 @@ mod data;
 mod diag;
 mod feeds;
 mod i18n;
+mod map;
 mod model;
 mod offline;
 mod output;

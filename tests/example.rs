@@ -136,6 +136,19 @@ fn pages_are_in_their_language(out: &Path) {
         not_assessed.matches("<li class=card data-country=").count(),
         11
     );
+    // The map: every country a tile that links to its page and says its progress in words.
+    let countries = fs::read_to_string(out.join("en/countries/index.html")).unwrap();
+    assert_eq!(
+        countries.matches("<a aria-label=").count(),
+        22,
+        "a tile per country"
+    );
+    assert!(
+        countries
+            .contains("aria-label=\"Peru: 2 commitments, 0% completed\" href=/en/countries/pe/"),
+        "{countries}"
+    );
+    assert!(countries.contains("aria-label=\"Ghana: 0 commitments\" href=/en/countries/gh/"));
     // Pillar IV has no commitment, as the sources say.
     let pillar = fs::read_to_string(out.join("en/pillars/emergency-response/index.html")).unwrap();
     assert!(pillar.contains("No commitment has been made under this pillar."));

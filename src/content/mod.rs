@@ -112,6 +112,8 @@ pub(crate) struct Sources {
     pub(crate) locales: Vec<(String, Arc<SourceFile>)>,
     /// The theme's templates; their names are paths relative to `templates/`.
     pub(crate) templates: Vec<(String, Arc<SourceFile>)>,
+    /// The theme's `map.toml`, where its tile-grid map places each country, if it has one.
+    pub(crate) map: Option<Arc<SourceFile>>,
     pub(crate) assets: Vec<Asset>,
 }
 
@@ -156,6 +158,10 @@ pub(crate) fn load(root: &Path, config: &Config, diags: &mut Diagnostics) -> Sou
             let name = display_path(path.strip_prefix(&templates_dir).unwrap_or(&path));
             sources.templates.push((name, file));
         }
+    }
+    let map = theme.join("map.toml");
+    if root.join(&map).is_file() {
+        sources.map = read_text(root, &map, diags);
     }
     // The site's own static files come last so they replace the theme's of the same name.
     for dir in [theme.join("static"), PathBuf::from("static")] {

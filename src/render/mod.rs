@@ -149,11 +149,13 @@ impl PageId {
     }
 }
 
-/// Files the build made besides the pages, which pages list: offline copies and open data.
+/// What pages show besides the content: the offline copies and open data files the build
+/// made, and the theme's map layout.
 #[derive(Debug, Default)]
 pub(crate) struct Attachments {
     pub(crate) downloads: Vec<Download>,
     pub(crate) data: Vec<crate::data::DataFile>,
+    pub(crate) map: crate::map::Layout,
 }
 
 /// An offline copy of the site, offered on the download page.
@@ -617,7 +619,10 @@ fn page_view(
                         })
                         .collect();
                     rows.sort_by(|a, b| a.0.cmp(&b.0));
-                    serde_json::json!({ "countries": rows.into_iter().map(|(_, row)| row).collect::<Vec<_>>() })
+                    serde_json::json!({
+                        "map": map_view(lens, &attachments.map),
+                        "countries": rows.into_iter().map(|(_, row)| row).collect::<Vec<_>>(),
+                    })
                 }
                 Section::Pillars => {
                     let rows: Vec<Value> = (0..site.pillars.len())
@@ -704,6 +709,34 @@ fn data_view(lens: &Lens<'_>, files: &[crate::data::DataFile]) -> Value {
         .find(|f| f.format == "zip")
         .map(|f| serde_json::json!({ "href": lens.href(&f.path), "size": size(f.bytes) }));
     serde_json::json!({ "tables": tables, "all": all, "licence": lens.site.config.data_licence })
+}
+
+/// The tile-grid map of the countries, coloured by the share of commitments completed, with
+/// its legend.
+fn map_view(lens: &Lens<'_>, layout: &crate::map::Layout) -> Value {
+    let site = lens.site;
+    let tiles: Vec<crate::map::Tile> = (0..site.countries.len())
+        .map(|i| {
+            let country = &site.countries[i];
+            let tally = lens.tally_of(&site.commitments_where(|c| c.country == i));
+            let name = lens.title(country).text;
+            let label = match &tally.done_text {
+                Some(done) => format!("{name}: {}, {done}", tally.total_text),
+                None => format!("{name}: {}", tally.total_text),
+            };
+            crate::map::Tile {
+                code: country.slug.clone(),
+                href: lens.entry_url(Section::Countries, &country.slug),
+                level: crate::map::level(tally.percent_done),
+                label,
+            }
+        })
+        .collect();
+    let legend: Vec<Value> = ["none", "zero", "some", "most", "all"]
+        .into_iter()
+        .map(|level| serde_json::json!({ "level": level, "label": lens.locale.text(&format!("map-level-{level}")) }))
+        .collect();
+    serde_json::json!({ "svg": layout.svg(&lens.locale.text("map-title"), &tiles), "legend": legend })
 }
 
 /// The choices of the commitments list's filter: countries that have commitments, by name,
