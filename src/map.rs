@@ -114,13 +114,14 @@ impl Layout {
             let _ = write!(
                 out,
                 "<a href=\"{}\" aria-label=\"{label}\"><title>{label}</title><rect class=\"tile level-{}\" x=\"{x}\" y=\"{y}\" width=\"{SIZE}\" height=\"{SIZE}\" rx=\"4\"/>\
-                 <text class=\"tile-code\" x=\"{}\" y=\"{}\" text-anchor=\"middle\">{}</text></a>",
+                 <text class=\"tile-code\" x=\"{}\" y=\"{}\" text-anchor=\"middle\">{code}</text></a>",
                 escape(&tile.href),
                 tile.level,
                 x + SIZE / 2,
                 y + SIZE / 2 + 5,
-                escape(&tile.code.to_uppercase()),
-                label = escape(&tile.label),
+                code = escape(&tile.code.to_uppercase()),
+                // The name starts with the code the tile shows, so speech input can say it.
+                label = escape(&format!("{} · {}", tile.code.to_uppercase(), tile.label)),
             );
         }
         out.push_str("</svg>");
@@ -159,7 +160,7 @@ mod tests {
         let layout = layout(Some(&file), &mut diags);
         assert!(!diags.has_errors());
         let svg = layout.svg("Map", &[tile("cl"), tile("gh"), tile("us")]);
-        assert!(svg.contains("aria-label=\"cl &lt;1&gt;\""), "{svg}");
+        assert!(svg.contains("aria-label=\"CL · cl &lt;1&gt;\""), "{svg}");
         assert!(
             svg.contains("class=\"tile level-zero\" x=\"144\" y=\"432\""),
             "cl at [3, 9]: {svg}"

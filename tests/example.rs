@@ -144,11 +144,12 @@ fn pages_are_in_their_language(out: &Path) {
         "a tile per country"
     );
     assert!(
-        countries
-            .contains("aria-label=\"Peru: 2 commitments, 0% completed\" href=/en/countries/pe/"),
+        countries.contains(
+            "aria-label=\"PE · Peru: 2 commitments, 0% completed\" href=/en/countries/pe/"
+        ),
         "{countries}"
     );
-    assert!(countries.contains("aria-label=\"Ghana: 0 commitments\" href=/en/countries/gh/"));
+    assert!(countries.contains("aria-label=\"GH · Ghana: 0 commitments\" href=/en/countries/gh/"));
     // Pillar IV has no commitment, as the sources say.
     let pillar = fs::read_to_string(out.join("en/pillars/emergency-response/index.html")).unwrap();
     assert!(pillar.contains("No commitment has been made under this pillar."));
