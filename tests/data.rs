@@ -9,6 +9,15 @@ use std::path::Path;
 use common::{REPO, run_with};
 use serde_json::Value;
 
+const TABLES: [&str; 6] = [
+    "commitments",
+    "updates",
+    "indicator-values",
+    "meetings",
+    "recommendations",
+    "countries",
+];
+
 #[test]
 fn the_data_files_agree_with_the_pages_and_their_schemas() {
     let dir = tempfile::tempdir().unwrap();
