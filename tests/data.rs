@@ -55,14 +55,7 @@ fn the_data_files_agree_with_the_pages_and_their_schemas() {
     assert_eq!(&peru[column("country_name")], "Perú");
 
     // JSON: the same facts, shaped as the schema says.
-    for table in [
-        "commitments",
-        "updates",
-        "indicator-values",
-        "meetings",
-        "recommendations",
-        "countries",
-    ] {
+    for table in TABLES {
         let schema: Value = serde_json::from_str(
             &fs::read_to_string(out.join(format!("data/{table}.schema.json"))).unwrap(),
         )
@@ -126,14 +119,7 @@ fn the_data_files_agree_with_the_pages_and_their_schemas() {
 
     // The data page lists every file of its language with its size, and the zip of everything.
     let page = fs::read_to_string(out.join("pt/data/index.html")).unwrap();
-    for table in [
-        "commitments",
-        "updates",
-        "indicator-values",
-        "meetings",
-        "recommendations",
-        "countries",
-    ] {
+    for table in TABLES {
         assert!(
             page.contains(&format!("href=/pt/data/{table}.csv")),
             "{table}"
