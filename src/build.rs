@@ -1,7 +1,7 @@
 //! The pipeline, one line per stage: read → settings → load → interface strings → model →
-//! offline copies, open data → pages, feeds, sitemap → minify → service worker (versioned by all of the
-//! above). Writing is left to the caller, so `check` runs every stage
-//! and writes nothing.
+//! feeds → offline copies (which include them), open data → pages, sitemap → minify → service
+//! worker (versioned by all of the above). Writing is left to the caller, so `check` runs
+//! every stage and writes nothing.
 
 use std::path::Path;
 
@@ -40,8 +40,11 @@ pub(crate) fn build(
     let Some(site) = model::build(&config, &sources.entries, today, &mut diags) else {
         return Err(diags);
     };
+    let feeds = feeds::build(&site, &locales);
     let (copies, downloads) = match links {
-        LinkStyle::Rooted => copies::build(&site, &locales, &sources.templates, &sources.assets),
+        LinkStyle::Rooted => {
+            copies::build(&site, &locales, &sources.templates, &sources.assets, &feeds)
+        }
         _ => (Vec::new(), Vec::new()),
     };
     let (data, data_files) = match links {
@@ -62,7 +65,6 @@ pub(crate) fn build(
         &attachments,
         &mut diags,
     );
-    let feeds = feeds::build(&site, &locales);
     let sitemap = sitemap::build(&site);
     if diags.has_errors() {
         return Err(diags);

@@ -13,7 +13,6 @@ use zip::{CompressionMethod, DateTime, ZipWriter};
 
 use crate::content::Asset;
 use crate::diag::{Diagnostics, SourceFile};
-use crate::feeds;
 use crate::i18n::Locales;
 use crate::model::Site;
 use crate::output::{self, OutputFile};
@@ -26,11 +25,11 @@ pub(crate) fn build(
     locales: &Locales,
     templates: &[(String, Arc<SourceFile>)],
     assets: &[Asset],
+    feeds: &[OutputFile],
 ) -> (Vec<OutputFile>, Vec<Download>) {
     if !site.config.offline_copy {
         return (Vec::new(), Vec::new());
     }
-    let feeds = feeds::build(site, locales);
     let mut files = Vec::new();
     let mut downloads = Vec::new();
     for (l, language) in site.config.languages.iter().enumerate() {
