@@ -275,3 +275,48 @@ month-11 = November
 month-12 = December
 number-decimal = .
 number-group = ,
+
+## Translations
+translations-title = Translation status
+translations-intro = The original text of this tracker is in { $source }. This table shows, for each language, the share of interface texts and of content translated, and how many translations predate the latest change of their original.
+translations-caption = Coverage by language
+translations-language = Language
+translations-interface = Interface
+translations-translated = Content translated
+translations-up-to-date = Up to date
+translations-outdated = To update
+translations-feed = Feed
+translations-subscribe = Subscribe to the feed of what is left to translate into this language
+translations-how = Each translation records the fingerprint of the original text it was made from (translated_from). Once you have brought a translation up to date, run “swivi i18n mark” followed by the translated file: see docs/translating.md.
+translations-outdated-heading = { $count ->
+    [0] No translation to update
+    [one] { $count } translation to update
+   *[other] { $count } translations to update
+}
+translations-outdated-help = The original of these texts changed after they were translated.
+translations-missing-heading = { $count ->
+    [0] No content to translate
+    [one] { $count } entry to translate
+   *[other] { $count } entries to translate
+}
+translations-messages-heading = { $count ->
+    [0] No interface text to translate
+    [one] { $count } interface text to translate
+   *[other] { $count } interface texts to translate
+}
+translations-unrecorded-heading = { $count ->
+    [one] { $count } translation that records no original
+   *[other] { $count } translations that record no original
+}
+translations-unrecorded-help = These translations do not say which version of the original they were made from, so whether they are up to date cannot be told. Check them, then mark them with “swivi i18n mark”.
+translations-source-note = This is the original language: choose a language in the table to see what it still needs.
+outdated-notice = The original in { $original } has changed since this translation was made, which may no longer match it.
+translations-feed-title = Texts to translate into { $language }
+translations-feed-outdated = To update: { $title }
+translations-feed-outdated-summary = The { $original } text of { $source } changed after the translation { $file } was made.
+translations-feed-missing = To translate: { $title }
+translations-feed-missing-summary = Translate { $source } ({ $original }) into the new file { $file }.
+translations-feed-messages = { $count ->
+    [one] { $count } interface text to translate in { $file }
+   *[other] { $count } interface texts to translate in { $file }
+}

@@ -274,3 +274,48 @@ month-11 = noviembre
 month-12 = diciembre
 number-decimal = ,
 number-group = .
+
+## Traducciones
+translations-title = Estado de las traducciones
+translations-intro = El texto original de este seguimiento está en { $source }. Esta tabla muestra, para cada idioma, la parte de los textos de la interfaz y de los contenidos traducidos, y cuántas traducciones son anteriores al último cambio de su original.
+translations-caption = Cobertura por idioma
+translations-language = Idioma
+translations-interface = Interfaz
+translations-translated = Contenidos traducidos
+translations-up-to-date = Al día
+translations-outdated = Por actualizar
+translations-feed = Canal
+translations-subscribe = Suscribirse al canal de lo que queda por traducir a este idioma
+translations-how = Cada traducción guarda la huella del texto original del que se hizo (translated_from). Después de actualizar una traducción, ejecute «swivi i18n mark» seguido del archivo traducido: véase docs/translating.md.
+translations-outdated-heading = { $count ->
+    [0] Ninguna traducción por actualizar
+    [one] { $count } traducción por actualizar
+   *[other] { $count } traducciones por actualizar
+}
+translations-outdated-help = El original de estos textos cambió después de su traducción.
+translations-missing-heading = { $count ->
+    [0] Ningún contenido por traducir
+    [one] { $count } contenido por traducir
+   *[other] { $count } contenidos por traducir
+}
+translations-messages-heading = { $count ->
+    [0] Ningún texto de la interfaz por traducir
+    [one] { $count } texto de la interfaz por traducir
+   *[other] { $count } textos de la interfaz por traducir
+}
+translations-unrecorded-heading = { $count ->
+    [one] { $count } traducción sin huella de su original
+   *[other] { $count } traducciones sin huella de su original
+}
+translations-unrecorded-help = Estas traducciones no dicen de qué versión del original se hicieron, así que no se puede saber si están al día. Revíselas y márquelas con «swivi i18n mark».
+translations-source-note = Este es el idioma original: elija un idioma en la tabla para ver lo que le falta.
+outdated-notice = El original en { $original } cambió después de esta traducción, que puede ya no corresponderle.
+translations-feed-title = Textos por traducir al { $language }
+translations-feed-outdated = Por actualizar: { $title }
+translations-feed-outdated-summary = El texto en { $original } de { $source } cambió después de la traducción { $file }.
+translations-feed-missing = Por traducir: { $title }
+translations-feed-missing-summary = Traducir { $source } ({ $original }) en el nuevo archivo { $file }.
+translations-feed-messages = { $count ->
+    [one] { $count } texto de la interfaz por traducir en { $file }
+   *[other] { $count } textos de la interfaz por traducir en { $file }
+}

@@ -277,3 +277,48 @@ month-11 = novembre
 month-12 = décembre
 number-decimal = ,
 number-group = {"\u202F"}
+
+## Traductions
+translations-title = État des traductions
+translations-intro = Le texte original de ce suivi est en { $source }. Ce tableau montre, pour chaque langue, la part des textes de l'interface et des contenus traduits, et combien de traductions datent d'avant la dernière modification de leur original.
+translations-caption = Couverture par langue
+translations-language = Langue
+translations-interface = Interface
+translations-translated = Contenus traduits
+translations-up-to-date = À jour
+translations-outdated = À mettre à jour
+translations-feed = Flux
+translations-subscribe = S'abonner au flux de ce qui reste à traduire dans cette langue
+translations-how = Chaque traduction retient l'empreinte du texte original dont elle a été faite (translated_from). Après avoir mis une traduction à jour, lancez « swivi i18n mark » suivi du fichier traduit : voir docs/translating.md.
+translations-outdated-heading = { $count ->
+    [0] Aucune traduction à mettre à jour
+    [one] { $count } traduction à mettre à jour
+   *[other] { $count } traductions à mettre à jour
+}
+translations-outdated-help = L'original de ces textes a changé depuis leur traduction.
+translations-missing-heading = { $count ->
+    [0] Aucun contenu à traduire
+    [one] { $count } contenu à traduire
+   *[other] { $count } contenus à traduire
+}
+translations-messages-heading = { $count ->
+    [0] Aucun texte d'interface à traduire
+    [one] { $count } texte d'interface à traduire
+   *[other] { $count } textes d'interface à traduire
+}
+translations-unrecorded-heading = { $count ->
+    [one] { $count } traduction sans empreinte de son original
+   *[other] { $count } traductions sans empreinte de leur original
+}
+translations-unrecorded-help = Ces traductions ne disent pas de quelle version de l'original elles ont été faites, donc on ne peut pas savoir si elles sont à jour. Vérifiez-les, puis marquez-les avec « swivi i18n mark ».
+translations-source-note = C'est la langue originale : choisissez une langue dans le tableau pour voir ce qui lui reste à traduire.
+outdated-notice = L'original en { $original } a changé depuis cette traduction, qui peut ne plus le suivre.
+translations-feed-title = Textes à traduire en { $language }
+translations-feed-outdated = À mettre à jour : { $title }
+translations-feed-outdated-summary = Le texte en { $original } de { $source } a changé depuis la traduction { $file }.
+translations-feed-missing = À traduire : { $title }
+translations-feed-missing-summary = Traduire { $source } ({ $original }) dans le nouveau fichier { $file }.
+translations-feed-messages = { $count ->
+    [one] { $count } texte d'interface à traduire dans { $file }
+   *[other] { $count } textes d'interface à traduire dans { $file }
+}

@@ -268,3 +268,39 @@ month-11 = novanm
 month-12 = desanm
 number-decimal = ,
 number-group = {"\u00A0"}
+
+## Tradiksyon
+translations-title = Eta tradiksyon yo
+translations-intro = Tèks orijinal swivi sa a ekri an { $source }. Tablo sa a montre, pou chak lang, ki pati nan tèks entèfas la ak nan kontni yo ki tradui, ak konbyen tradiksyon ki fèt anvan dènye chanjman orijinal yo.
+translations-caption = Kouvèti pa lang
+translations-language = Lang
+translations-interface = Entèfas
+translations-translated = Kontni tradui
+translations-up-to-date = A jou
+translations-outdated = Pou mete ajou
+translations-feed = Fil
+translations-subscribe = Abòne nan fil sa ki rete pou tradui nan lang sa a
+translations-how = Chak tradiksyon kenbe anprent tèks orijinal yo te tradui a (translated_from). Lè ou fin mete yon tradiksyon ajou, lanse « swivi i18n mark » ak fichye tradui a: gade docs/translating.md.
+translations-outdated-heading = { $count ->
+    [0] Pa gen tradiksyon pou mete ajou
+   *[other] { $count } tradiksyon pou mete ajou
+}
+translations-outdated-help = Orijinal tèks sa yo chanje apre yo te tradui yo.
+translations-missing-heading = { $count ->
+    [0] Pa gen kontni pou tradui
+   *[other] { $count } kontni pou tradui
+}
+translations-messages-heading = { $count ->
+    [0] Pa gen tèks entèfas pou tradui
+   *[other] { $count } tèks entèfas pou tradui
+}
+translations-unrecorded-heading = { $count } tradiksyon ki pa kenbe anprent orijinal yo
+translations-unrecorded-help = Tradiksyon sa yo pa di ki vèsyon orijinal la yo te tradui, kidonk nou pa ka konnen si yo a jou. Verifye yo, epi make yo ak « swivi i18n mark ».
+translations-source-note = Sa a se lang orijinal la: chwazi yon lang nan tablo a pou wè sa ki rete pou li.
+outdated-notice = Orijinal la an { $original } chanje depi tradiksyon sa a te fèt, li ka pa koresponn ak li ankò.
+translations-feed-title = Tèks pou tradui an { $language }
+translations-feed-outdated = Pou mete ajou: { $title }
+translations-feed-outdated-summary = Tèks { $original } { $source } la chanje apre tradiksyon { $file } la te fèt.
+translations-feed-missing = Pou tradui: { $title }
+translations-feed-missing-summary = Tradui { $source } ({ $original }) nan nouvo fichye { $file } la.
+translations-feed-messages = { $count } tèks entèfas pou tradui nan { $file }

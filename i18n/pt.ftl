@@ -274,3 +274,48 @@ month-11 = novembro
 month-12 = dezembro
 number-decimal = ,
 number-group = .
+
+## Traduções
+translations-title = Estado das traduções
+translations-intro = O texto original deste acompanhamento está em { $source }. Esta tabela mostra, para cada idioma, a parte dos textos da interface e dos conteúdos traduzidos, e quantas traduções são anteriores à última alteração do seu original.
+translations-caption = Cobertura por idioma
+translations-language = Idioma
+translations-interface = Interface
+translations-translated = Conteúdos traduzidos
+translations-up-to-date = Em dia
+translations-outdated = A atualizar
+translations-feed = Feed
+translations-subscribe = Assinar o feed do que falta traduzir para este idioma
+translations-how = Cada tradução guarda a impressão digital do texto original a partir do qual foi feita (translated_from). Depois de atualizar uma tradução, execute “swivi i18n mark” seguido do arquivo traduzido: veja docs/translating.md.
+translations-outdated-heading = { $count ->
+    [0] Nenhuma tradução a atualizar
+    [one] { $count } tradução a atualizar
+   *[other] { $count } traduções a atualizar
+}
+translations-outdated-help = O original destes textos mudou depois da sua tradução.
+translations-missing-heading = { $count ->
+    [0] Nenhum conteúdo a traduzir
+    [one] { $count } conteúdo a traduzir
+   *[other] { $count } conteúdos a traduzir
+}
+translations-messages-heading = { $count ->
+    [0] Nenhum texto da interface a traduzir
+    [one] { $count } texto da interface a traduzir
+   *[other] { $count } textos da interface a traduzir
+}
+translations-unrecorded-heading = { $count ->
+    [one] { $count } tradução sem impressão digital do original
+   *[other] { $count } traduções sem impressão digital do original
+}
+translations-unrecorded-help = Estas traduções não dizem de que versão do original foram feitas, por isso não se sabe se estão em dia. Verifique-as e marque-as com “swivi i18n mark”.
+translations-source-note = Este é o idioma original: escolha um idioma na tabela para ver o que lhe falta.
+outdated-notice = O original em { $original } mudou depois desta tradução, que pode já não lhe corresponder.
+translations-feed-title = Textos a traduzir para { $language }
+translations-feed-outdated = A atualizar: { $title }
+translations-feed-outdated-summary = O texto em { $original } de { $source } mudou depois da tradução { $file }.
+translations-feed-missing = A traduzir: { $title }
+translations-feed-missing-summary = Traduzir { $source } ({ $original }) no novo arquivo { $file }.
+translations-feed-messages = { $count ->
+    [one] { $count } texto da interface a traduzir em { $file }
+   *[other] { $count } textos da interface a traduzir em { $file }
+}

@@ -1,5 +1,5 @@
 //! The pipeline, one line per stage: read → settings → load → interface strings → model →
-//! feeds → offline copies (which include them), open data → pages, sitemap → minify → service
+//! translation report → feeds → offline copies (which include them), open data → pages, sitemap → minify → service
 //! worker (versioned by all of the above). Writing is left to the caller, so `check` runs
 //! every stage and writes nothing.
 
@@ -12,6 +12,7 @@ use crate::output::OutputFile;
 use crate::render::views::LinkStyle;
 use crate::{
     config, content, copies, data, feeds, i18n, map, model, offline, output, render, sitemap,
+    translations,
 };
 
 /// A site built in memory, ready to write.
@@ -20,6 +21,8 @@ pub(crate) struct Built {
     pub(crate) languages: usize,
     /// Warnings (missing translations of interface strings, …); the build still succeeded.
     pub(crate) warnings: Diagnostics,
+    /// What each language still needs from its translators.
+    pub(crate) translations: translations::Report,
 }
 
 /// Builds the site under `root`; on any error, every problem found.
@@ -40,7 +43,8 @@ pub(crate) fn build(
     let Some(site) = model::build(&config, &sources.entries, today, &mut diags) else {
         return Err(diags);
     };
-    let feeds = feeds::build(&site, &locales);
+    let translations = translations::report(&site, &locales);
+    let feeds = feeds::build(&site, &locales, &translations);
     let (copies, downloads) = match links {
         LinkStyle::Rooted => {
             copies::build(&site, &locales, &sources.templates, &sources.assets, &feeds)
@@ -56,6 +60,7 @@ pub(crate) fn build(
         downloads,
         data: data_files,
         map,
+        translations,
     };
     let pages = render::render(
         &site,
@@ -78,6 +83,7 @@ pub(crate) fn build(
         files,
         languages: config.languages.len(),
         warnings: diags,
+        translations: attachments.translations,
     })
 }
 

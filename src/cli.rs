@@ -9,7 +9,7 @@ use clap::{Parser, Subcommand};
 use crate::build::{Built, build, today};
 use crate::diag::Diagnostics;
 use crate::render::views::LinkStyle;
-use crate::{output, weight};
+use crate::{content, output, weight};
 
 /// swivi builds multilingual public trackers of government commitments: countries, pillars,
 /// commitments with their history and indicators, meetings and recommendations, in every
@@ -46,6 +46,43 @@ enum Command {
         #[arg(long, value_name = "DIR", default_value = ".")]
         root: PathBuf,
     },
+    /// What each language still needs: interface strings missing, entries not translated,
+    /// translations whose original changed since they were made.
+    #[command(args_conflicts_with_subcommands = true)]
+    I18n {
+        #[command(subcommand)]
+        action: Option<I18nAction>,
+        /// The site's folder: where site.toml, content/, i18n/, themes/ and static/ are.
+        #[arg(long, value_name = "DIR", default_value = ".")]
+        root: PathBuf,
+        /// `json` for scripts.
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+    },
+}
+
+#[derive(Subcommand)]
+enum I18nAction {
+    /// Record in each translation that it translates its original as it is now (after you
+    /// brought it up to date).
+    Mark {
+        /// The site's folder: where site.toml, content/, i18n/, themes/ and static/ are.
+        #[arg(long, value_name = "DIR", default_value = ".")]
+        root: PathBuf,
+        /// Translation files, e.g. content/countries/cl.es.md (relative to the site's folder).
+        #[arg(value_name = "FILE", required_unless_present = "unrecorded")]
+        files: Vec<PathBuf>,
+        /// Mark every translation that records no original yet (when adopting this workflow
+        /// on translations known to be current).
+        #[arg(long, conflicts_with = "files")]
+        unrecorded: bool,
+    },
+}
+
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum Format {
+    Text,
+    Json,
 }
 
 /// Prints a line of the report; a closed pipe (`swivi build | head -1`) is not an error.
@@ -109,7 +146,68 @@ pub(crate) fn run(cli: Cli) -> ExitCode {
             }
             Err(diags) => failed(diags, None),
         },
+        Command::I18n {
+            action: None,
+            root,
+            format,
+        } => match build(&root, None, LinkStyle::Rooted, today()) {
+            Ok(built) => {
+                built.warnings.print();
+                match format {
+                    Format::Text => say!("{}", built.translations.to_text().trim_end()),
+                    Format::Json => say!(
+                        "{}",
+                        serde_json::to_string_pretty(&built.translations)
+                            .expect("the report serialises to JSON")
+                    ),
+                }
+                ExitCode::SUCCESS
+            }
+            Err(diags) => failed(diags, None),
+        },
+        Command::I18n {
+            action:
+                Some(I18nAction::Mark {
+                    root,
+                    files,
+                    unrecorded,
+                }),
+            ..
+        } => mark(&root, &files, unrecorded),
     }
+}
+
+/// Writes each translation's source fingerprint into it, as `translated_from`.
+fn mark(root: &std::path::Path, files: &[PathBuf], unrecorded: bool) -> ExitCode {
+    let built = match build(root, None, LinkStyle::Rooted, today()) {
+        Ok(built) => built,
+        Err(diags) => return failed(diags, None),
+    };
+    let targets = if unrecorded {
+        built.translations.unrecorded()
+    } else {
+        match built.translations.sources_of(files) {
+            Ok(targets) => targets,
+            Err(unknown) => {
+                eprintln!(
+                    "error: {} is not a translation of this site\n  = help: name a file like content/countries/cl.es.md, relative to the site's folder",
+                    unknown.display()
+                );
+                return ExitCode::FAILURE;
+            }
+        }
+    };
+    for (file, fingerprint) in &targets {
+        if let Err(error) = content::record_translated_from(root, file, fingerprint) {
+            eprintln!("error: {}: {error}", file.display());
+            return ExitCode::FAILURE;
+        }
+        say!("{}: translated_from = \"{fingerprint}\"", file.display());
+    }
+    if targets.is_empty() {
+        say!("No translation to mark");
+    }
+    ExitCode::SUCCESS
 }
 
 fn pages(built: &Built) -> usize {

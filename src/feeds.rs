@@ -1,5 +1,5 @@
 //! Atom feeds (RFC 4287), for each language: the whole tracker, each country, each pillar and
-//! each commitment.
+//! each commitment; and for each translated language, what its translators have to do.
 //!
 //! An entry is a new commitment, a status update or a meeting. Ids are the absolute address
 //! of what the entry is about (an update adds `#update-<date>`), so they never change between
@@ -14,6 +14,7 @@ use crate::model::{Date, Site};
 use crate::output::OutputFile;
 use crate::render::PageId;
 use crate::render::views::{Lens, Txt};
+use crate::translations::{Item, LanguageReport, Report};
 
 /// Something that happened, worth an entry.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -40,12 +41,25 @@ impl Event {
     }
 }
 
-pub(crate) fn build(site: &Site, locales: &Locales) -> Vec<OutputFile> {
+pub(crate) fn build(site: &Site, locales: &Locales, translations: &Report) -> Vec<OutputFile> {
     let events = events(site);
     let newest = events.iter().map(|e| e.date(site)).max();
     let mut files = Vec::new();
     for language in &site.config.languages {
         let lens = Lens::published(site, language, locales);
+        if let Some(report) = translations
+            .languages
+            .iter()
+            .find(|l| l.code == language.code)
+        {
+            let feed = translations_feed(&lens, report, newest);
+            let path = format!(
+                "{}/{}feed.xml",
+                language.code,
+                PageId::Translations.path(site)
+            );
+            files.push(OutputFile::other(path, feed.to_string().into_bytes()));
+        }
         for page in PageId::all(site).into_iter().filter(|p| p.has_feed()) {
             let selected: Vec<Event> = events
                 .iter()
@@ -108,6 +122,15 @@ fn timestamp(date: Date) -> FixedDateTime {
         .expect("a valid date makes a valid timestamp")
 }
 
+/// A site with no dated content at all still needs dates in its feeds.
+fn timestamp_or_epoch(date: Option<Date>) -> FixedDateTime {
+    timestamp(date.unwrap_or(Date {
+        year: 1970,
+        month: None,
+        day: None,
+    }))
+}
+
 fn text(txt: Txt) -> Text {
     Text {
         lang: txt.lang,
@@ -147,26 +170,26 @@ fn feed(lens: &Lens<'_>, page: PageId, events: &[Event], newest: Option<Date>) -
         }
         _ => site_title,
     };
-    let self_url = crate::render::absolute(site, lens.code(), &format!("{path}feed.xml"));
     let entries: Vec<Entry> = events
         .iter()
         .take(site.config.feeds.limit)
         .map(|&event| entry(lens, event))
         .collect();
     // An empty feed still needs an `updated`: the newest date of the site's content.
-    let updated = events
-        .first()
-        .map(|e| e.date(site))
-        .or(newest)
-        .unwrap_or(Date {
-            year: 1970,
-            month: None,
-            day: None,
-        });
+    let updated = events.first().map(|e| e.date(site)).or(newest);
+    let mut feed = shell(lens, &path, title, updated);
+    feed.set_entries(entries);
+    feed
+}
+
+/// A feed with no entries yet: its title, id, date, language, author and links.
+fn shell(lens: &Lens<'_>, path: &str, title: String, updated: Option<Date>) -> Feed {
+    let site = lens.site;
+    let self_url = crate::render::absolute(site, lens.code(), &format!("{path}feed.xml"));
     let mut feed = Feed::default();
     feed.set_title(Text::plain(title));
     feed.set_id(self_url.clone());
-    feed.set_updated(timestamp(updated));
+    feed.set_updated(timestamp_or_epoch(updated));
     feed.set_lang(Some(lens.code().to_owned()));
     feed.set_authors(vec![Person {
         name: site.config.feeds.author.clone(),
@@ -175,11 +198,102 @@ fn feed(lens: &Lens<'_>, page: PageId, events: &[Event], newest: Option<Date>) -
     feed.set_links(vec![
         link(self_url, "self", Some("application/atom+xml")),
         link(
-            crate::render::absolute(site, lens.code(), &path),
+            crate::render::absolute(site, lens.code(), path),
             "alternate",
             Some("text/html"),
         ),
     ]);
+    feed
+}
+
+/// What a language's translators have to do, for them to subscribe to: an entry per
+/// translation to update or to make, and one for the interface strings the language lacks.
+///
+/// An entry's id carries the fingerprint of its source text, so a source that changes again
+/// makes a new entry. Entries are dated with the newest date of the site's content: the
+/// content records no date of its edits, and the clock would change the bytes every day.
+fn translations_feed(lens: &Lens<'_>, report: &LanguageReport, newest: Option<Date>) -> Feed {
+    let site = lens.site;
+    let path = PageId::Translations.path(site);
+    let page = crate::render::absolute(site, lens.code(), &path);
+    let source = &site.config.default_language;
+    let original = lens.language_name(source);
+    let title = lens
+        .locale
+        .format(
+            "translations-feed-title",
+            &[("language", Arg::Text(&report.name))],
+        )
+        .unwrap_or_else(|_| report.name.clone());
+    let mut feed = shell(lens, &path, title, newest);
+    let updated = timestamp_or_epoch(newest);
+    let work = |message: &str, item: &Item| {
+        let title = lens
+            .locale
+            .format(message, &[("title", Arg::Text(&item.title))])
+            .unwrap_or_else(|_| item.title.clone());
+        let summary = lens
+            .locale
+            .format(
+                &format!("{message}-summary"),
+                &[
+                    ("file", Arg::Text(&item.file.display().to_string())),
+                    ("source", Arg::Text(&item.source.display().to_string())),
+                    ("original", Arg::Text(&original)),
+                ],
+            )
+            .unwrap_or_default();
+        let mut entry = Entry::default();
+        entry.set_id(format!(
+            "{page}#{}-{}-{}",
+            item.section, item.slug, item.fingerprint
+        ));
+        entry.set_title(Text::plain(title));
+        entry.set_updated(updated);
+        entry.set_links(vec![link(
+            crate::render::absolute(site, source, &Lens::entry_path(item.section, &item.slug)),
+            "alternate",
+            Some("text/html"),
+        )]);
+        entry.set_summary(Some(Text::plain(summary)));
+        entry
+    };
+    let mut entries: Vec<Entry> = report
+        .entries
+        .outdated
+        .iter()
+        .map(|item| work("translations-feed-outdated", item))
+        .chain(
+            report
+                .entries
+                .missing
+                .iter()
+                .map(|item| work("translations-feed-missing", item)),
+        )
+        .collect();
+    let messages = &report.messages;
+    if !messages.missing.is_empty() {
+        let file = messages.file.display().to_string();
+        let ids = messages.missing.join(", ");
+        let mut entry = Entry::default();
+        let fingerprint = crate::fingerprint::of_text([("messages".to_owned(), ids.as_str())]);
+        entry.set_id(format!("{page}#messages-{fingerprint}"));
+        entry.set_title(Text::plain(
+            lens.locale
+                .format(
+                    "translations-feed-messages",
+                    &[
+                        ("count", Arg::Number(messages.missing.len() as f64)),
+                        ("file", Arg::Text(&file)),
+                    ],
+                )
+                .unwrap_or_else(|_| file.clone()),
+        ));
+        entry.set_updated(updated);
+        entry.set_links(vec![link(page.clone(), "alternate", Some("text/html"))]);
+        entry.set_summary(Some(Text::plain(ids)));
+        entries.insert(0, entry);
+    }
     feed.set_entries(entries);
     feed
 }

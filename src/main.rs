@@ -13,6 +13,7 @@ mod copies;
 mod data;
 mod diag;
 mod feeds;
+mod fingerprint;
 mod i18n;
 mod map;
 mod model;
@@ -21,6 +22,7 @@ mod output;
 mod progress;
 mod render;
 mod sitemap;
+mod translations;
 mod weight;
 
 use std::process::ExitCode;

@@ -40,7 +40,7 @@ fn the_example_builds_in_five_languages_with_feeds_and_identical_bytes() {
     let out = dir.path().join("site");
     let stdout = build_example(&out);
     assert!(
-        stdout.contains("Page weight, 616 pages:\n  largest page  "),
+        stdout.contains("Page weight, 621 pages:\n  largest page  "),
         "{stdout}"
     );
     assert!(stdout.contains("\n  median page   "), "{stdout}");
@@ -73,6 +73,7 @@ fn every_page_kind_exists_in_every_language(out: &Path) {
             "recommendations/cso-2024-11/",
             "about/",
             "methodology/",
+            "translations/",
         ] {
             let path = out.join(lang).join(page).join("index.html");
             assert!(path.is_file(), "missing {}", path.display());
@@ -85,6 +86,9 @@ fn every_page_kind_exists_in_every_language(out: &Path) {
         ] {
             assert!(out.join(lang).join(feed).is_file(), "missing {lang}/{feed}");
         }
+        // Translators of every language but the original subscribe to what they have to do.
+        let to_translate = out.join(lang).join("translations/feed.xml");
+        assert_eq!(to_translate.is_file(), lang != "fr", "{lang}");
     }
 }
 

@@ -54,6 +54,39 @@ pub(crate) fn split(text: &str) -> Result<Split, Problem> {
     Err(Problem::NoClosing)
 }
 
+/// `text` with `translated_from = "<fingerprint>"` in its front matter: the value replaced
+/// when the field is there, else the field added as the first line, where a top-level key
+/// always belongs. Everything else stays byte for byte as the translator wrote it.
+pub(crate) fn with_translated_from(text: &str, fingerprint: &str) -> Result<String, String> {
+    #[derive(serde::Deserialize)]
+    struct Recorded {
+        translated_from: Option<toml::Spanned<String>>,
+    }
+    let split = split(text).map_err(|_| "the file has no front matter between `+++` lines")?;
+    let front_matter = &text[split.front_matter.clone()];
+    let recorded: Recorded = toml::from_str(front_matter)
+        .map_err(|e| format!("its front matter is not valid TOML: {}", e.message()))?;
+    let value = format!("\"{fingerprint}\"");
+    let mut out = text.to_owned();
+    match recorded.translated_from {
+        Some(old) => {
+            let span = old.span();
+            out.replace_range(
+                split.front_matter.start + span.start..split.front_matter.start + span.end,
+                &value,
+            );
+        }
+        None => {
+            let newline = if text.contains("\r\n") { "\r\n" } else { "\n" };
+            out.insert_str(
+                split.front_matter.start,
+                &format!("translated_from = {value}{newline}"),
+            );
+        }
+    }
+    Ok(out)
+}
+
 fn is_delimiter(line: &str) -> bool {
     line.trim_end() == "+++"
 }
@@ -92,6 +125,26 @@ mod tests {
         let split = split(text).unwrap();
         assert_eq!(&text[split.front_matter], "title = \"x\"\r\n");
         assert_eq!(&text[split.body], "Body");
+    }
+
+    #[test]
+    fn records_the_source_fingerprint_and_keeps_the_rest() {
+        let text =
+            "+++\ntitle = \"Chile\" # a comment\n\n[[updates]]\ndate = \"2023\"\n+++\nCuerpo\n";
+        let marked = with_translated_from(text, "0123456789ab").unwrap();
+        assert_eq!(
+            marked,
+            "+++\ntranslated_from = \"0123456789ab\"\ntitle = \"Chile\" # a comment\n\n[[updates]]\ndate = \"2023\"\n+++\nCuerpo\n"
+        );
+        assert_eq!(
+            with_translated_from(&marked, "ba9876543210").unwrap(),
+            marked.replace("0123456789ab", "ba9876543210")
+        );
+        assert_eq!(
+            with_translated_from("+++\r\ntitle = \"x\"\r\n+++\r\n", "0123456789ab").unwrap(),
+            "+++\r\ntranslated_from = \"0123456789ab\"\r\ntitle = \"x\"\r\n+++\r\n"
+        );
+        assert!(with_translated_from("no front matter", "x").is_err());
     }
 
     #[test]

@@ -3,7 +3,8 @@
 //! [`read_site_toml`] reads `site.toml`; [`load`] reads everything else the build needs:
 //! content entries (already split into front matter and body, with their section, slug and
 //! language taken from the path), Fluent files, the theme's templates and every asset to copy.
-//! Nothing after this stage touches the file system until `output` writes.
+//! Nothing after this stage touches the file system until `output` writes; the one exception,
+//! [`record_translated_from`], is a command of its own (`swivi i18n mark`), not a build stage.
 //!
 //! A file that cannot be read or classified becomes a diagnostic naming it; loading goes on.
 
@@ -69,8 +70,15 @@ impl fmt::Display for Section {
 
 /// Folders of a language that the site uses for its own pages (besides the sections): free
 /// pages live beside them (`/<lang>/<slug>/`), so no page may take these names.
-pub(crate) const RESERVED_FOLDERS: [&str; 6] =
-    ["matrix", "lists", "offline", "downloads", "data", "feed"];
+pub(crate) const RESERVED_FOLDERS: [&str; 7] = [
+    "matrix",
+    "lists",
+    "offline",
+    "downloads",
+    "data",
+    "feed",
+    "translations",
+];
 
 /// A content file, classified by its path and split into front matter and body.
 #[derive(Debug, Clone)]
@@ -330,6 +338,23 @@ fn entry_file(
 }
 
 /// A TOML error as a diagnostic; `offset` is where the TOML starts in the file.
+/// Records in the translation `file` (relative to `root`) that it translates the source whose
+/// fingerprint is `fingerprint`: the one change swivi makes to content, asked for by
+/// `swivi i18n mark`.
+pub(crate) fn record_translated_from(
+    root: &Path,
+    file: &Path,
+    fingerprint: &str,
+) -> Result<(), String> {
+    let path = root.join(file);
+    let text = fs::read_to_string(&path).map_err(|e| e.to_string())?;
+    let marked = frontmatter::with_translated_from(&text, fingerprint)?;
+    if marked != text {
+        fs::write(&path, marked).map_err(|e| e.to_string())?;
+    }
+    Ok(())
+}
+
 pub(crate) fn toml_error(
     file: &Arc<SourceFile>,
     offset: usize,

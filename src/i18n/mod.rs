@@ -29,6 +29,8 @@ type Bundle = FluentBundle<FluentResource>;
 /// The interface strings of every language of the site.
 pub(crate) struct Locales {
     locales: Vec<Locale>,
+    /// The ids each language's file defines, by language code; none for a language without one.
+    defined: BTreeMap<String, BTreeSet<String>>,
 }
 
 /// One language's view of the interface strings: its own bundle, then its fallbacks'.
@@ -44,6 +46,23 @@ impl Locales {
             .iter()
             .find(|l| l.code == code)
             .expect("a locale exists for every configured language")
+    }
+
+    /// The messages `source`'s file defines that `code`'s lacks, in id order.
+    pub(crate) fn missing(&self, code: &str, source: &str) -> Vec<String> {
+        let empty = BTreeSet::new();
+        let defined = self.defined.get(code).unwrap_or(&empty);
+        self.defined
+            .get(source)
+            .unwrap_or(&empty)
+            .difference(defined)
+            .cloned()
+            .collect()
+    }
+
+    /// How many messages `code`'s file defines.
+    pub(crate) fn defined_count(&self, code: &str) -> usize {
+        self.defined.get(code).map_or(0, BTreeSet::len)
     }
 }
 
@@ -82,7 +101,11 @@ pub(crate) fn load(
                 .collect(),
         })
         .collect();
-    Locales { locales }
+    let defined = ids
+        .into_iter()
+        .map(|(code, ids)| (code.to_owned(), ids))
+        .collect();
+    Locales { locales, defined }
 }
 
 fn bundle(

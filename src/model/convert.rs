@@ -12,14 +12,15 @@ use std::sync::Arc;
 
 use serde::de::DeserializeOwned;
 
-use super::raw::{self, CanonicalText, TranslationText, fields_of};
+use super::raw::{self, CanonicalText, MoreText, TranslationText, fields_of};
 use super::resolve::Index;
 use super::slug::{is_country_code, is_slug};
-use super::{Country, Date, Entry, Localized, Page, Pillar, Site, Text};
+use super::{Country, Date, Entry, Freshness, Localized, Page, Pillar, Site, Text};
 use crate::config::Config;
 use crate::content::markdown::{self, InternalLink};
 use crate::content::{EntryFile, Section, toml_error};
 use crate::diag::{Diagnostic, Diagnostics, SourceFile};
+use crate::fingerprint;
 
 pub(crate) fn build(
     config: &Config,
@@ -247,6 +248,7 @@ fn group<'a>(
 /// An entry whose files parsed, before its references are resolved.
 struct Parsed<R, T> {
     slug: String,
+    fingerprint: String,
     loc: Loc,
     raw: R,
     translations: Vec<(String, Loc, T)>,
@@ -259,6 +261,7 @@ impl<R, T> Parsed<R, T> {
         let facts = facts(&self.raw, &self.translations, &self.loc);
         Entry {
             slug: self.slug,
+            fingerprint: self.fingerprint,
             texts: self.texts,
             facts,
         }
@@ -286,7 +289,7 @@ fn parse_section<R, T>(
     diags: &mut Diagnostics,
 ) -> Vec<Parsed<R, T>>
 where
-    R: DeserializeOwned + CanonicalText,
+    R: DeserializeOwned + CanonicalText + MoreText,
     T: DeserializeOwned + TranslationText,
 {
     let mut parsed = Vec::new();
@@ -305,6 +308,7 @@ where
         let mut links = Vec::new();
         let mut texts = Localized::new();
         let body = body_html(canonical, &mut links);
+        let fingerprint = source_fingerprint(&raw, canonical.body_text());
         texts.insert(
             default_language.to_owned(),
             Text {
@@ -312,6 +316,8 @@ where
                 summary: raw.summary().map(str::to_owned),
                 body,
                 unofficial: false,
+                file: canonical.file.path.clone(),
+                freshness: Freshness::Original,
             },
         );
         let mut translations = Vec::new();
@@ -328,6 +334,11 @@ where
                             summary: translation.summary().map(str::to_owned),
                             body,
                             unofficial: translation.unofficial(),
+                            file: file.file.path.clone(),
+                            freshness: Freshness::of(
+                                translation.translated_from().map(|f| f.get_ref().as_str()),
+                                &fingerprint,
+                            ),
                         },
                     );
                     translations.push((lang, tloc, translation));
@@ -337,6 +348,7 @@ where
         }
         parsed.push(Parsed {
             slug: group.slug.clone(),
+            fingerprint,
             loc,
             raw,
             translations,
@@ -345,6 +357,20 @@ where
         });
     }
     parsed
+}
+
+/// The fingerprint of everything in a canonical file that its translations translate.
+fn source_fingerprint<R: CanonicalText + MoreText>(raw: &R, body: &str) -> String {
+    let title = ("title".to_owned(), raw.title());
+    let summary = raw.summary().map(|s| ("summary".to_owned(), s));
+    let body = ("body".to_owned(), body);
+    fingerprint::of_text(
+        [title]
+            .into_iter()
+            .chain(summary)
+            .chain([body])
+            .chain(raw.more_text()),
+    )
 }
 
 fn body_html(file: &EntryFile, links: &mut Vec<(Arc<SourceFile>, InternalLink)>) -> String {
@@ -555,5 +581,72 @@ mod tests {
             diags.contains("this recommendation does not say where it comes from"),
             "{diags}"
         );
+    }
+
+    #[test]
+    fn a_translation_is_outdated_once_its_source_text_changes() {
+        let canonical = "+++\ntitle = \"Chili\"\n+++\nUn pays.\n";
+        let (site, diags) = build_site(&[entry("content/countries/cl.md", canonical)]);
+        let fingerprint = site.unwrap_or_else(|| panic!("{diags}")).countries[0]
+            .fingerprint
+            .clone();
+        let translation =
+            format!("+++\ntitle = \"Chile\"\ntranslated_from = \"{fingerprint}\"\n+++\nUn país.\n");
+        let freshness = |canonical: &str, translation: &str| {
+            let files = [
+                entry("content/countries/cl.md", canonical),
+                entry("content/countries/cl.es.md", translation),
+            ];
+            let (site, diags) = build_site(&files);
+            site.unwrap_or_else(|| panic!("{diags}")).countries[0].texts["es"]
+                .freshness
+                .clone()
+        };
+        assert_eq!(freshness(canonical, &translation), Freshness::UpToDate);
+        // A fact or a line ending changing is not a change of the text to translate.
+        assert_eq!(
+            freshness(
+                "+++\r\ntitle = \"Chili\"\r\n+++\r\nUn pays.  \r\n",
+                &translation
+            ),
+            Freshness::UpToDate
+        );
+        assert_eq!(
+            freshness(
+                "+++\ntitle = \"Chili\"\n+++\nUn pays d'Amérique.\n",
+                &translation
+            ),
+            Freshness::Outdated {
+                recorded: fingerprint
+            }
+        );
+        assert_eq!(
+            freshness(canonical, "+++\ntitle = \"Chile\"\n+++\n"),
+            Freshness::Unrecorded
+        );
+    }
+
+    #[test]
+    fn a_new_update_note_changes_the_source_of_a_commitment() {
+        let commitment = |notes: &[&str]| {
+            let updates: String = notes
+                .iter()
+                .enumerate()
+                .map(|(i, note)| {
+                    format!("[[updates]]\ndate = \"2023-0{}-01\"\nstatus = \"stalled\"\nnote = \"{note}\"\nsource = \"s\"\n", i + 1)
+                })
+                .collect();
+            let mut files = base();
+            files.push(entry(
+                "content/commitments/c.md",
+                &format!("+++\ntitle = \"C\"\ncountry = \"cl\"\ndate = \"2022\"\n{updates}+++\n"),
+            ));
+            let (site, diags) = build_site(&files);
+            site.unwrap_or_else(|| panic!("{diags}")).commitments[0]
+                .fingerprint
+                .clone()
+        };
+        assert_ne!(commitment(&["a"]), commitment(&["a", "b"]));
+        assert_ne!(commitment(&["a"]), commitment(&["b"]));
     }
 }

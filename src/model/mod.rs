@@ -16,6 +16,7 @@ mod resolve;
 pub(crate) mod slug;
 
 use std::collections::BTreeMap;
+use std::path::PathBuf;
 
 pub(crate) use convert::build;
 pub(crate) use date::Date;
@@ -43,11 +44,43 @@ pub(crate) struct Text {
     pub(crate) body: String,
     /// A translation made for the site, not a text the source published.
     pub(crate) unofficial: bool,
+    /// The file the text is written in, as the editor knows it (`content/…`).
+    pub(crate) file: PathBuf,
+    pub(crate) freshness: Freshness,
+}
+
+/// Whether a text still translates the canonical text of its entry.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub(crate) enum Freshness {
+    /// The canonical text itself.
+    #[default]
+    Original,
+    /// Made from the canonical text as it is now.
+    UpToDate,
+    /// Made from an earlier version: the canonical text changed since.
+    Outdated { recorded: String },
+    /// The translation does not record what it was made from.
+    Unrecorded,
+}
+
+impl Freshness {
+    /// A translation's freshness, from the fingerprint it records and the source's.
+    pub(crate) fn of(recorded: Option<&str>, source: &str) -> Freshness {
+        match recorded {
+            None => Freshness::Unrecorded,
+            Some(recorded) if recorded == source => Freshness::UpToDate,
+            Some(recorded) => Freshness::Outdated {
+                recorded: recorded.to_owned(),
+            },
+        }
+    }
 }
 
 #[derive(Debug, Clone)]
 pub(crate) struct Entry<F> {
     pub(crate) slug: String,
+    /// The fingerprint of the canonical text, which its translations record when made.
+    pub(crate) fingerprint: String,
     pub(crate) texts: Localized<Text>,
     pub(crate) facts: F,
 }
@@ -186,6 +219,15 @@ pub(crate) struct Page {
     pub(crate) date: Option<Date>,
 }
 
+/// An entry of any section, seen by its texts.
+#[derive(Clone)]
+pub(crate) struct EntryTexts<'a> {
+    pub(crate) section: Section,
+    pub(crate) slug: &'a str,
+    pub(crate) fingerprint: &'a str,
+    pub(crate) texts: &'a Localized<Text>,
+}
+
 #[derive(Debug, Clone)]
 pub(crate) struct Site {
     pub(crate) config: Config,
@@ -212,6 +254,30 @@ impl Site {
             Section::Recommendations => of(&self.recommendations),
             Section::Pages => of(&self.pages),
         }
+    }
+
+    /// Every entry, section by section, as the texts a translator works on.
+    pub(crate) fn entries(&self) -> Vec<EntryTexts<'_>> {
+        fn of<F>(section: Section, entries: &[Entry<F>]) -> Vec<EntryTexts<'_>> {
+            entries
+                .iter()
+                .map(|e| EntryTexts {
+                    section,
+                    slug: &e.slug,
+                    fingerprint: &e.fingerprint,
+                    texts: &e.texts,
+                })
+                .collect()
+        }
+        [
+            of(Section::Countries, &self.countries),
+            of(Section::Pillars, &self.pillars),
+            of(Section::Commitments, &self.commitments),
+            of(Section::Meetings, &self.meetings),
+            of(Section::Recommendations, &self.recommendations),
+            of(Section::Pages, &self.pages),
+        ]
+        .concat()
     }
 
     /// Indices of the commitments that satisfy `keep`.

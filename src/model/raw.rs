@@ -22,6 +22,69 @@ pub(crate) trait TranslationText {
     fn title(&self) -> Option<&str>;
     fn summary(&self) -> Option<&str>;
     fn unofficial(&self) -> bool;
+    fn translated_from(&self) -> Option<&Spanned<String>>;
+}
+
+/// The text a canonical file has beyond its title, summary and body that its translations
+/// carry (an update's note, an indicator's title…), each labelled by what names it in a
+/// translation: it goes into the fingerprint a translation records of its source.
+pub(crate) trait MoreText {
+    fn more_text(&self) -> Vec<(String, &str)> {
+        Vec::new()
+    }
+}
+
+impl MoreText for RawCountry {}
+impl MoreText for RawPillar {}
+impl MoreText for RawPage {}
+
+impl MoreText for RawCommitment {
+    fn more_text(&self) -> Vec<(String, &str)> {
+        let updates = self.updates.iter().map(|u| {
+            let u = u.get_ref();
+            (format!("update {}", u.date.get_ref()), u.note.as_str())
+        });
+        updates.chain(indicators_text(&self.indicators)).collect()
+    }
+}
+
+impl MoreText for RawMeeting {
+    fn more_text(&self) -> Vec<(String, &str)> {
+        let place = self.place.as_deref().map(|p| ("place".to_owned(), p));
+        let organisers = self
+            .organisers
+            .as_deref()
+            .map(|o| ("organisers".to_owned(), o));
+        place
+            .into_iter()
+            .chain(organisers)
+            .chain(indicators_text(&self.indicators))
+            .collect()
+    }
+}
+
+impl MoreText for RawRecommendation {
+    fn more_text(&self) -> Vec<(String, &str)> {
+        self.theme
+            .as_deref()
+            .map(|t| ("theme".to_owned(), t))
+            .into_iter()
+            .collect()
+    }
+}
+
+fn indicators_text(indicators: &[RawIndicator]) -> impl Iterator<Item = (String, &str)> {
+    indicators.iter().flat_map(|i| {
+        let id = i.id.get_ref();
+        let milestones = i.milestones.iter().map(move |m| {
+            let m = m.get_ref();
+            (
+                format!("indicator {id} milestone {}", m.date.get_ref()),
+                m.note.as_str(),
+            )
+        });
+        std::iter::once((format!("indicator {id}"), i.title.as_str())).chain(milestones)
+    })
 }
 
 macro_rules! canonical_text {
@@ -39,6 +102,7 @@ macro_rules! translation_text {
             fn title(&self) -> Option<&str> { self.title.as_deref() }
             fn summary(&self) -> Option<&str> { self.summary.as_deref() }
             fn unofficial(&self) -> bool { self.unofficial }
+            fn translated_from(&self) -> Option<&Spanned<String>> { self.translated_from.as_ref() }
         }
     )*};
 }
@@ -217,6 +281,9 @@ pub(crate) struct TextTranslation {
     pub(crate) summary: Option<String>,
     #[serde(default)]
     pub(crate) unofficial: bool,
+    /// The fingerprint of the canonical text this translation was made from.
+    #[serde(default)]
+    pub(crate) translated_from: Option<Spanned<String>>,
 }
 
 #[derive(Deserialize)]
@@ -228,6 +295,9 @@ pub(crate) struct CommitmentTranslation {
     pub(crate) summary: Option<String>,
     #[serde(default)]
     pub(crate) unofficial: bool,
+    /// The fingerprint of the canonical text this translation was made from.
+    #[serde(default)]
+    pub(crate) translated_from: Option<Spanned<String>>,
     #[serde(default)]
     pub(crate) updates: Vec<UpdateTranslation>,
     #[serde(default)]
@@ -269,6 +339,9 @@ pub(crate) struct MeetingTranslation {
     pub(crate) summary: Option<String>,
     #[serde(default)]
     pub(crate) unofficial: bool,
+    /// The fingerprint of the canonical text this translation was made from.
+    #[serde(default)]
+    pub(crate) translated_from: Option<Spanned<String>>,
     #[serde(default)]
     pub(crate) place: Option<String>,
     #[serde(default)]
@@ -286,6 +359,9 @@ pub(crate) struct RecommendationTranslation {
     pub(crate) summary: Option<String>,
     #[serde(default)]
     pub(crate) unofficial: bool,
+    /// The fingerprint of the canonical text this translation was made from.
+    #[serde(default)]
+    pub(crate) translated_from: Option<Spanned<String>>,
     #[serde(default)]
     pub(crate) theme: Option<String>,
 }

@@ -5,6 +5,7 @@
 //! carry a version computed from every other file of the build, so a new build replaces the
 //! caches of the old one, and the same content gives the same worker, byte for byte.
 
+use crate::fingerprint::Fnv;
 use crate::model::Site;
 use crate::output::OutputFile;
 use crate::render::PageId;
@@ -53,24 +54,16 @@ pub(crate) fn files(site: &Site, files: &[OutputFile]) -> Vec<OutputFile> {
     ]
 }
 
-/// FNV-1a over every path and its bytes, in path order: stable across runs and platforms.
+/// A hash of every path and its bytes, in path order: stable across runs and platforms.
 fn version<'a>(files: impl Iterator<Item = &'a OutputFile>) -> String {
     let mut files: Vec<&OutputFile> = files.collect();
     files.sort_by(|a, b| a.path.cmp(&b.path));
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    for file in files {
-        for byte in file
-            .path
-            .bytes()
-            .chain([0])
-            .chain(file.bytes.iter().copied())
-            .chain([0])
-        {
-            hash ^= u64::from(byte);
-            hash = hash.wrapping_mul(0x0100_0000_01b3);
-        }
-    }
-    format!("{hash:016x}")
+    files
+        .iter()
+        .fold(Fnv::new(), |hash, file| {
+            hash.field(file.path.as_bytes()).field(&file.bytes)
+        })
+        .hex()
 }
 
 #[cfg(test)]

@@ -33,6 +33,8 @@ pub(crate) enum PageId {
     Downloads,
     /// The open data files of the reader's language.
     Data,
+    /// Each language's translation coverage, and what this language still needs.
+    Translations,
     /// Countries × pillars, each cell the commitments by status.
     Matrix(MatrixOrder),
     /// The commitments with one status.
@@ -63,6 +65,9 @@ impl PageId {
             pages.push(PageId::Downloads);
         }
         pages.push(PageId::Data);
+        if site.config.languages.len() > 1 {
+            pages.push(PageId::Translations);
+        }
         pages
     }
 
@@ -104,6 +109,7 @@ impl PageId {
             PageId::Offline => "offline/".to_owned(),
             PageId::Downloads => "downloads/".to_owned(),
             PageId::Data => "data/".to_owned(),
+            PageId::Translations => "translations/".to_owned(),
             PageId::Matrix(MatrixOrder::ByName) => "matrix/".to_owned(),
             PageId::Matrix(MatrixOrder::ByCount) => "matrix/by-count/".to_owned(),
             PageId::StatusList(i) => format!("lists/status/{}/", site.config.statuses[i].id),
@@ -143,6 +149,7 @@ impl PageId {
             PageId::Offline => "offline.html",
             PageId::Downloads => "downloads.html",
             PageId::Data => "data.html",
+            PageId::Translations => "translations.html",
             PageId::Matrix(_) => "matrix.html",
             PageId::StatusList(_) | PageId::CellList(..) => "list.html",
         }
@@ -156,6 +163,7 @@ pub(crate) struct Attachments {
     pub(crate) downloads: Vec<Download>,
     pub(crate) data: Vec<crate::data::DataFile>,
     pub(crate) map: crate::map::Layout,
+    pub(crate) translations: crate::translations::Report,
 }
 
 /// An offline copy of the site, offered on the download page.
@@ -189,6 +197,8 @@ struct Common<'a> {
     downloads: Option<String>,
     /// The open data page, when the build made data files.
     data: Option<String>,
+    /// The translation status page, when the site has several languages.
+    translations: Option<String>,
     x_default: String,
 }
 
@@ -417,6 +427,8 @@ fn render_page(
             .then(|| lens.url(&PageId::Data.path(site))),
         downloads: (!attachments.downloads.is_empty() && lens.links == LinkStyle::Rooted)
             .then(|| lens.url(&PageId::Downloads.path(site))),
+        translations: (site.config.languages.len() > 1 && lens.links == LinkStyle::Rooted)
+            .then(|| lens.url(&PageId::Translations.path(site))),
         x_default: site.config.base_url.clone(),
     };
     let mut context =
@@ -452,7 +464,11 @@ fn nav(lens: &Lens<'_>, page: PageId) -> Vec<NavItem> {
         PageId::StatusList(_) | PageId::CellList(..) | PageId::Matrix(_) => {
             Some(Section::Commitments)
         }
-        PageId::Home | PageId::Offline | PageId::Downloads | PageId::Data => None,
+        PageId::Home
+        | PageId::Offline
+        | PageId::Downloads
+        | PageId::Data
+        | PageId::Translations => None,
     };
     [
         Section::Countries,
@@ -582,6 +598,11 @@ fn page_view(
             vec![],
             data_view(lens, &attachments.data),
         ),
+        PageId::Translations => (
+            lens.locale.text("translations-title"),
+            vec![],
+            translations_view(lens, &attachments.translations),
+        ),
         PageId::Downloads => {
             let copies: Vec<Value> = attachments
                 .downloads
@@ -709,6 +730,62 @@ fn data_view(lens: &Lens<'_>, files: &[crate::data::DataFile]) -> Value {
         .find(|f| f.format == "zip")
         .map(|f| serde_json::json!({ "href": lens.href(&f.path), "size": size(f.bytes) }));
     serde_json::json!({ "tables": tables, "all": all, "licence": lens.site.config.data_licence })
+}
+
+/// The translation status page: every language's coverage, then what the reader's language
+/// still needs, entry by entry, with the files to edit.
+fn translations_view(lens: &Lens<'_>, report: &crate::translations::Report) -> Value {
+    let site = lens.site;
+    // Rounded down, so that 100 % means nothing is left to do.
+    let percent = |part: usize, whole: usize| (part * 100).checked_div(whole).unwrap_or(100);
+    let rows: Vec<Value> = report
+        .languages
+        .iter()
+        .map(|l| {
+            let (m, e) = (&l.messages, &l.entries);
+            serde_json::json!({
+                "code": l.code,
+                "name": l.name,
+                "dir": crate::i18n::text_direction(&l.code),
+                "href": lens.href(&format!("{}/{}", l.code, PageId::Translations.path(site))),
+                "feed": lens.href(&format!("{}/{}feed.xml", l.code, PageId::Translations.path(site))),
+                "messages": percent(m.total - m.missing.len(), m.total),
+                "translated": percent(e.translated(), e.total),
+                "up_to_date": percent(e.up_to_date(), e.total),
+                "outdated": e.outdated.len(),
+            })
+        })
+        .collect();
+    let source = &report.source_language;
+    let item = |item: &crate::translations::Item| {
+        serde_json::json!({
+            "title": lens.txt(source, item.title.clone()),
+            "href": lens.href(&format!("{source}/{}", Lens::entry_path(item.section, &item.slug))),
+            "file": item.file.display().to_string(),
+            "source": item.source.display().to_string(),
+            "fingerprint": item.fingerprint,
+        })
+    };
+    let mine = report
+        .languages
+        .iter()
+        .find(|l| l.code == lens.code())
+        .map(|l| {
+            serde_json::json!({
+                "name": l.name,
+                "feed": lens.url(&format!("{}feed.xml", PageId::Translations.path(site))),
+                "messages_file": l.messages.file.display().to_string(),
+                "messages": l.messages.missing,
+                "outdated": l.entries.outdated.iter().map(item).collect::<Vec<_>>(),
+                "missing": l.entries.missing.iter().map(item).collect::<Vec<_>>(),
+                "unrecorded": l.entries.unrecorded.iter().map(item).collect::<Vec<_>>(),
+            })
+        });
+    serde_json::json!({
+        "source": lens.language_name(&report.source_language),
+        "languages": rows,
+        "mine": mine,
+    })
 }
 
 /// The tile-grid map of the countries, coloured by the share of commitments completed, with
@@ -917,7 +994,7 @@ fn entry_view(lens: &Lens<'_>, section: Section, i: usize) -> Value {
     view
 }
 
-/// What every entry page shows: title, summary, body, the unofficial-translation notice.
+/// What every entry page shows: title, summary, body, the notices about its translation.
 fn text_view<F>(lens: &Lens<'_>, section: Section, entry: &Entry<F>) -> Value {
     serde_json::json!({
         "section": section.name(),
@@ -925,6 +1002,7 @@ fn text_view<F>(lens: &Lens<'_>, section: Section, entry: &Entry<F>) -> Value {
         "summary": lens.summary(entry),
         "body": lens.body(entry),
         "unofficial": lens.unofficial(entry, section),
+        "outdated": lens.outdated(entry, section),
     })
 }
 

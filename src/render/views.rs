@@ -12,7 +12,7 @@ use crate::content::Section;
 use crate::content::markdown::INTERNAL_PREFIX;
 use crate::i18n::{Arg, Locale};
 use crate::model::{
-    Commitment, Date, Entry, Indicator, Localized, Measure, Origin, Point, Site, pick,
+    Commitment, Date, Entry, Freshness, Indicator, Localized, Measure, Origin, Point, Site, pick,
 };
 use crate::progress::{Judgement, Tally, indicator_progress, stale_since};
 
@@ -254,7 +254,7 @@ impl<'a> Lens<'a> {
         self.url(&Self::entry_path(section, slug))
     }
 
-    fn language_name(&self, code: &str) -> String {
+    pub(crate) fn language_name(&self, code: &str) -> String {
         self.locale
             .format(&format!("language-{code}"), &[])
             .unwrap_or_else(|_| {
@@ -325,23 +325,33 @@ impl<'a> Lens<'a> {
     /// The notice for an unofficial translation, with a link to the original.
     pub(crate) fn unofficial<F>(&self, entry: &Entry<F>, section: Section) -> Option<Link> {
         let text = entry.texts.get(self.code())?;
-        if !text.unofficial {
-            return None;
-        }
+        text.unofficial
+            .then(|| self.notice_with_original(entry, section, "unofficial-notice"))
+    }
+
+    /// The notice for a translation made before its original changed, with a link to the
+    /// original.
+    pub(crate) fn outdated<F>(&self, entry: &Entry<F>, section: Section) -> Option<Link> {
+        let text = entry.texts.get(self.code())?;
+        matches!(text.freshness, Freshness::Outdated { .. })
+            .then(|| self.notice_with_original(entry, section, "outdated-notice"))
+    }
+
+    fn notice_with_original<F>(&self, entry: &Entry<F>, section: Section, message: &str) -> Link {
         let default = &self.site.config.default_language;
         let original = self.language_name(default);
         let message = self
             .locale
-            .format("unofficial-notice", &[("original", Arg::Text(&original))])
+            .format(message, &[("original", Arg::Text(&original))])
             .unwrap_or_default();
         let href = self.href(&format!(
             "{default}/{}",
             Self::entry_path(section, &entry.slug)
         ));
-        Some(Link {
+        Link {
             title: self.txt(self.code(), message),
             href,
-        })
+        }
     }
 
     pub(crate) fn link<F>(&self, section: Section, entry: &Entry<F>) -> Link {

@@ -1,0 +1,267 @@
+//! What each language still needs from its translators: interface strings its `.ftl` file
+//! lacks, entries with no translation, and translations made from an earlier version of their
+//! source text.
+//!
+//! Pure: built from the validated [`Site`] and the loaded interface strings, then printed by
+//! `swivi i18n` (text or JSON), rendered as the translation status page and offered as a feed
+//! per language. Nothing here reads git history: a translation records the fingerprint of the
+//! source it was made from (`translated_from`), and the source's current fingerprint is
+//! computed from the canonical file, so the report works on a shallow clone, offline.
+
+use std::collections::BTreeMap;
+use std::path::{Component, Path, PathBuf};
+
+use serde::Serialize;
+
+use crate::content::Section;
+use crate::i18n::Locales;
+use crate::model::{Freshness, Site};
+
+/// The state of every language but the default one, in the order of `site.toml`.
+#[derive(Debug, Clone, Default, Serialize)]
+pub(crate) struct Report {
+    pub(crate) source_language: String,
+    pub(crate) languages: Vec<LanguageReport>,
+    /// Every translation file, with the fingerprint of its source as it is now.
+    #[serde(skip)]
+    pub(crate) sources: BTreeMap<PathBuf, String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub(crate) struct LanguageReport {
+    pub(crate) code: String,
+    pub(crate) name: String,
+    pub(crate) messages: Messages,
+    pub(crate) entries: Entries,
+}
+
+/// The interface strings of one language.
+#[derive(Debug, Clone, Serialize)]
+pub(crate) struct Messages {
+    /// `i18n/<code>.ftl`, whether or not it exists yet.
+    pub(crate) file: PathBuf,
+    /// How many messages the source language's file has.
+    pub(crate) total: usize,
+    /// Ids the source language's file has and this one lacks.
+    pub(crate) missing: Vec<String>,
+}
+
+/// The content entries of one language.
+#[derive(Debug, Clone, Serialize)]
+pub(crate) struct Entries {
+    pub(crate) total: usize,
+    /// Entries with no translation file in this language.
+    pub(crate) missing: Vec<Item>,
+    /// Translations whose source text changed after they were made.
+    pub(crate) outdated: Vec<Item>,
+    /// Translations that do not record what they were made from.
+    pub(crate) unrecorded: Vec<Item>,
+}
+
+impl Entries {
+    /// Translations made from the source as it is now.
+    pub(crate) fn up_to_date(&self) -> usize {
+        self.total - self.missing.len() - self.outdated.len() - self.unrecorded.len()
+    }
+
+    pub(crate) fn translated(&self) -> usize {
+        self.total - self.missing.len()
+    }
+}
+
+/// One entry a translator should work on.
+#[derive(Debug, Clone, Serialize)]
+pub(crate) struct Item {
+    #[serde(serialize_with = "section_name")]
+    pub(crate) section: Section,
+    pub(crate) slug: String,
+    /// The entry's title in the source language.
+    pub(crate) title: String,
+    /// The canonical file, which holds the source text.
+    pub(crate) source: PathBuf,
+    /// The translation file (to create, when the translation is missing).
+    pub(crate) file: PathBuf,
+    /// The source's fingerprint now: what `translated_from` should say once translated.
+    pub(crate) fingerprint: String,
+    /// What the translation records, when it is out of date.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub(crate) recorded: Option<String>,
+}
+
+fn section_name<S: serde::Serializer>(section: &Section, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_str(section.name())
+}
+
+pub(crate) fn report(site: &Site, locales: &Locales) -> Report {
+    let source = &site.config.default_language;
+    let entries = site.entries();
+    let languages = site
+        .config
+        .languages
+        .iter()
+        .filter(|l| l.code != *source)
+        .map(|language| {
+            let code = &language.code;
+            let mut report = Entries {
+                total: entries.len(),
+                missing: Vec::new(),
+                outdated: Vec::new(),
+                unrecorded: Vec::new(),
+            };
+            for entry in &entries {
+                let original = &entry.texts[source];
+                let source_file = original.file.clone();
+                let item = |file: PathBuf, recorded: Option<String>| Item {
+                    section: entry.section,
+                    slug: entry.slug.to_owned(),
+                    title: original
+                        .title
+                        .clone()
+                        .unwrap_or_else(|| entry.slug.to_owned()),
+                    source: source_file.clone(),
+                    file,
+                    fingerprint: entry.fingerprint.to_owned(),
+                    recorded,
+                };
+                match entry.texts.get(code) {
+                    None => report
+                        .missing
+                        .push(item(translation_path(&source_file, code), None)),
+                    Some(text) => match &text.freshness {
+                        Freshness::Outdated { recorded } => report
+                            .outdated
+                            .push(item(text.file.clone(), Some(recorded.clone()))),
+                        Freshness::Unrecorded => {
+                            report.unrecorded.push(item(text.file.clone(), None))
+                        }
+                        Freshness::UpToDate | Freshness::Original => {}
+                    },
+                }
+            }
+            LanguageReport {
+                code: code.clone(),
+                name: language.name.clone(),
+                messages: Messages {
+                    file: PathBuf::from(format!("i18n/{code}.ftl")),
+                    total: locales.defined_count(source),
+                    missing: locales.missing(code, source),
+                },
+                entries: report,
+            }
+        })
+        .collect();
+    let sources = entries
+        .iter()
+        .flat_map(|e| {
+            e.texts
+                .iter()
+                .filter(|(lang, _)| *lang != source)
+                .map(|(_, text)| (text.file.clone(), e.fingerprint.to_owned()))
+        })
+        .collect();
+    Report {
+        source_language: source.clone(),
+        languages,
+        sources,
+    }
+}
+
+/// `content/countries/cl.md` → `content/countries/cl.<code>.md`.
+fn translation_path(canonical: &Path, code: &str) -> PathBuf {
+    canonical.with_extension(format!("{code}.md"))
+}
+
+impl Report {
+    /// The translations that record no source, with their source's fingerprint.
+    pub(crate) fn unrecorded(&self) -> Vec<(PathBuf, String)> {
+        self.languages
+            .iter()
+            .flat_map(|l| &l.entries.unrecorded)
+            .map(|item| (item.file.clone(), item.fingerprint.clone()))
+            .collect()
+    }
+
+    /// Each of `files` (as a translator names them: relative to the site's folder, maybe with
+    /// `./`) with its source's fingerprint; the first that is no translation, if any.
+    pub(crate) fn sources_of(&self, files: &[PathBuf]) -> Result<Vec<(PathBuf, String)>, PathBuf> {
+        files
+            .iter()
+            .map(|file| {
+                let relative: PathBuf = file
+                    .components()
+                    .filter(|c| *c != Component::CurDir)
+                    .collect();
+                self.sources
+                    .get(&relative)
+                    .map(|fingerprint| (relative.clone(), fingerprint.clone()))
+                    .ok_or_else(|| file.clone())
+            })
+            .collect()
+    }
+
+    /// The report as `swivi i18n` prints it: a summary line per language, then what to do,
+    /// file by file.
+    pub(crate) fn to_text(&self) -> String {
+        let mut out = String::new();
+        for language in &self.languages {
+            let (m, e) = (&language.messages, &language.entries);
+            out.push_str(&format!(
+                "{} ({}): interface {}/{}, entries translated {}/{}, up to date {}, out of date {}, not marked {}\n",
+                language.code,
+                language.name,
+                m.total - m.missing.len(),
+                m.total,
+                e.translated(),
+                e.total,
+                e.up_to_date(),
+                e.outdated.len(),
+                e.unrecorded.len(),
+            ));
+            if !m.missing.is_empty() {
+                out.push_str(&format!(
+                    "  {} messages missing in {}: {}\n",
+                    m.missing.len(),
+                    m.file.display(),
+                    m.missing.join(", ")
+                ));
+            }
+            for item in &e.outdated {
+                out.push_str(&format!(
+                    "  out of date: {} (the text of {} changed since; it records {}, the source is now {})\n",
+                    item.file.display(),
+                    item.source.display(),
+                    item.recorded.as_deref().unwrap_or_default(),
+                    item.fingerprint
+                ));
+            }
+            for item in &e.missing {
+                out.push_str(&format!(
+                    "  missing: {} (translate {})\n",
+                    item.file.display(),
+                    item.source.display()
+                ));
+            }
+            for item in &e.unrecorded {
+                out.push_str(&format!(
+                    "  not marked: {} (records no source version; the source is now {})\n",
+                    item.file.display(),
+                    item.fingerprint
+                ));
+            }
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_translation_sits_beside_its_canonical_file() {
+        assert_eq!(
+            translation_path(Path::new("content/countries/cl.md"), "ht"),
+            PathBuf::from("content/countries/cl.ht.md")
+        );
+    }
+}

@@ -1,0 +1,156 @@
+//! The translators' workflow, as a translator meets it: the report of `swivi i18n`, marking a
+//! translation as brought up to date, the status page, its feed and the notice readers see.
+
+mod common;
+
+use common::Fixture;
+
+/// The base fixture with its two Spanish translations marked as current.
+fn marked() -> Fixture {
+    let site = Fixture::base();
+    let run = site.swivi(&["i18n", "mark", "--unrecorded"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    site
+}
+
+#[test]
+fn the_report_says_what_each_language_lacks() {
+    let site = Fixture::base();
+    let run = site.swivi(&["i18n"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(
+        run.stdout,
+        "es (Español): interface 226/226, entries translated 2/8, up to date 0, out of date 0, not marked 2
+  missing: content/countries/co.es.md (translate content/countries/co.md)
+  missing: content/pillars/stability-assistance.es.md (translate content/pillars/stability-assistance.md)
+  missing: content/pillars/emergency-response.es.md (translate content/pillars/emergency-response.md)
+  missing: content/meetings/cam-2023-05-09.es.md (translate content/meetings/cam-2023-05-09.md)
+  missing: content/recommendations/cso-2024-11.es.md (translate content/recommendations/cso-2024-11.md)
+  missing: content/pages/cso-recommendations-2024.es.md (translate content/pages/cso-recommendations-2024.md)
+  not marked: content/countries/cl.es.md (records no source version; the source is now 5192fff0dd56)
+  not marked: content/commitments/cl-integration.es.md (records no source version; the source is now 8a4e3d5be474)
+"
+    );
+}
+
+#[test]
+fn a_changed_original_makes_its_translation_out_of_date_until_marked() {
+    let site = marked();
+    assert!(
+        site.read("content/countries/cl.es.md")
+            .starts_with("+++\ntranslated_from = \"5192fff0dd56\"\ntitle = \"Chile\"\n")
+    );
+    site.write(
+        "content/countries/cl.md",
+        "+++\ntitle = \"Chili\"\n+++\nUn pays d'Amérique du Sud.\n",
+    );
+    let report = site.swivi(&["i18n"]).stdout;
+    assert!(
+        report.contains("up to date 1, out of date 1, not marked 0\n  out of date: content/countries/cl.es.md (the text of content/countries/cl.md changed since; it records 5192fff0dd56, the source is now "),
+        "{report}"
+    );
+
+    let run = site.swivi(&["i18n", "mark", "./content/countries/cl.es.md"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        run.stdout
+            .starts_with("content/countries/cl.es.md: translated_from = \"")
+    );
+    let report = site.swivi(&["i18n"]).stdout;
+    assert!(report.contains("up to date 2, out of date 0"), "{report}");
+}
+
+#[test]
+fn a_fact_changing_leaves_translations_up_to_date() {
+    let site = marked();
+    let canonical = site.read("content/commitments/cl-integration.md");
+    site.write(
+        "content/commitments/cl-integration.md",
+        &canonical.replace("status = \"not-assessed\"", "status = \"completed\""),
+    );
+    assert_ne!(
+        site.read("content/commitments/cl-integration.md"),
+        canonical
+    );
+    let report = site.swivi(&["i18n"]).stdout;
+    assert!(report.contains("up to date 2, out of date 0"), "{report}");
+}
+
+#[test]
+fn json_gives_the_same_report_for_scripts() {
+    let site = marked();
+    site.remove("i18n/es.ftl");
+    site.write("i18n/es.ftl", "site-title = Seguimiento\n");
+    let run = site.swivi(&["i18n", "--format", "json"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let report: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    let es = &report["languages"][0];
+    assert_eq!(report["source_language"], "fr");
+    assert_eq!(es["code"], "es");
+    assert_eq!(es["messages"]["file"], "i18n/es.ftl");
+    let missing = es["messages"]["missing"].as_array().unwrap();
+    assert!(missing.iter().any(|id| id == "nav-home"));
+    assert!(!missing.iter().any(|id| id == "site-title"));
+    assert_eq!(es["entries"]["total"], 8);
+    assert_eq!(es["entries"]["missing"].as_array().unwrap().len(), 6);
+    assert_eq!(
+        es["entries"]["missing"][0]["file"],
+        "content/countries/co.es.md"
+    );
+}
+
+#[test]
+fn marking_a_file_that_is_no_translation_is_refused() {
+    let site = Fixture::base();
+    let run = site.swivi(&["i18n", "mark", "content/countries/cl.md"]);
+    assert_eq!(run.code, 1);
+    assert_eq!(
+        run.stderr,
+        "error: content/countries/cl.md is not a translation of this site\n  = help: name a file like content/countries/cl.es.md, relative to the site's folder\n"
+    );
+}
+
+#[test]
+fn readers_and_translators_see_an_out_of_date_translation() {
+    let site = marked();
+    site.write(
+        "content/countries/cl.md",
+        "+++\ntitle = \"Chili\"\n+++\nUn pays d'Amérique du Sud.\n",
+    );
+    let run = site.swivi(&["build"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+
+    let page = site.read("public/es/countries/cl/index.html");
+    assert!(
+        page.contains("<p class=\"notice outdated\">El original en francés cambió después de esta traducción, que puede ya no corresponderle. <a href=/fr/countries/cl/>Leer el original.</a>"),
+        "{page}"
+    );
+    assert!(
+        !site
+            .read("public/es/commitments/cl-integration/index.html")
+            .contains("notice outdated")
+    );
+
+    let status = site.read("public/es/translations/index.html");
+    for expected in [
+        "1 traducción por actualizar",
+        "6 contenidos por traducir",
+        "<code>content/countries/cl.es.md</code>",
+        "<a href=/fr/countries/cl/><span dir=ltr lang=fr>Chili</span></a>",
+        "href=/es/translations/feed.xml",
+    ] {
+        assert!(status.contains(expected), "{expected} in {status}");
+    }
+
+    let feed = site.read("public/es/translations/feed.xml");
+    let doc = roxmltree::Document::parse(&feed).unwrap();
+    let titles: Vec<&str> = doc
+        .descendants()
+        .filter(|n| n.has_tag_name("entry"))
+        .filter_map(|e| e.children().find(|c| c.has_tag_name("title")))
+        .filter_map(|t| t.text())
+        .collect();
+    assert_eq!(titles[0], "Por actualizar: Chili");
+    assert!(titles.contains(&"Por traducir: Colombie"), "{titles:?}");
+    assert_eq!(titles.len(), 7);
+}
