@@ -77,6 +77,15 @@ enum I18nAction {
         #[arg(long, conflicts_with = "files")]
         unrecorded: bool,
     },
+    /// Start i18n/<CODE>.ftl for a new language: every message of the default language's
+    /// file, commented out for translation.
+    New {
+        /// The site's folder: where site.toml, content/, i18n/, themes/ and static/ are.
+        #[arg(long, value_name = "DIR", default_value = ".")]
+        root: PathBuf,
+        /// The language's BCP 47 code, e.g. `ar` or `pt-BR`.
+        code: String,
+    },
 }
 
 #[derive(Clone, Copy, clap::ValueEnum)]
@@ -174,6 +183,51 @@ pub(crate) fn run(cli: Cli) -> ExitCode {
                 }),
             ..
         } => mark(&root, &files, unrecorded),
+        Command::I18n {
+            action: Some(I18nAction::New { root, code }),
+            ..
+        } => new_language(&root, &code),
+    }
+}
+
+/// Writes the template of a new language's interface strings, and says what else to do.
+fn new_language(root: &std::path::Path, code: &str) -> ExitCode {
+    let mut diags = Diagnostics::default();
+    let config = content::read_site_toml(root, &mut diags)
+        .and_then(|file| crate::config::parse(&file, None, &mut diags));
+    let Some(config) = config else {
+        return failed(diags, None);
+    };
+    if code.parse::<unic_langid::LanguageIdentifier>().is_err() || code.contains('_') {
+        eprintln!(
+            "error: `{code}` is not a language code\n  = help: use a BCP 47 code such as `ar`, `qu` or `pt-BR`"
+        );
+        return ExitCode::FAILURE;
+    }
+    let source = &config.default_language;
+    let written = content::read_locale(root, source).and_then(|text| {
+        let path = PathBuf::from(format!("i18n/{code}.ftl"));
+        let template = crate::i18n::template::new_language(code, source, &text);
+        content::create(root, &path, &template).map(|()| path)
+    });
+    match written {
+        Ok(path) => {
+            say!(
+                "Wrote {}: every message of i18n/{source}.ftl, commented out for translation.",
+                path.display()
+            );
+            if config.language(code).is_none() {
+                say!(
+                    "Add the language to site.toml:\n\n[[languages]]\ncode = \"{code}\"\nname = \"…\"  # its name in the language itself\n"
+                );
+            }
+            say!("Then `swivi i18n` lists what is left to translate; see docs/translating.md.");
+            ExitCode::SUCCESS
+        }
+        Err(error) => {
+            eprintln!("error: {error}");
+            ExitCode::FAILURE
+        }
     }
 }
 

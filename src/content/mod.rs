@@ -3,8 +3,9 @@
 //! [`read_site_toml`] reads `site.toml`; [`load`] reads everything else the build needs:
 //! content entries (already split into front matter and body, with their section, slug and
 //! language taken from the path), Fluent files, the theme's templates and every asset to copy.
-//! Nothing after this stage touches the file system until `output` writes; the one exception,
-//! [`record_translated_from`], is a command of its own (`swivi i18n mark`), not a build stage.
+//! Nothing after this stage touches the file system until `output` writes; the exceptions,
+//! [`record_translated_from`] and [`create`], serve commands of their own (`swivi i18n mark`,
+//! `swivi i18n new`), not the build.
 //!
 //! A file that cannot be read or classified becomes a diagnostic naming it; loading goes on.
 
@@ -353,6 +354,29 @@ pub(crate) fn record_translated_from(
         fs::write(&path, marked).map_err(|e| e.to_string())?;
     }
     Ok(())
+}
+
+/// The text of a language's interface strings, `i18n/<code>.ftl`.
+pub(crate) fn read_locale(root: &Path, code: &str) -> Result<String, String> {
+    let path = Path::new("i18n").join(format!("{code}.ftl"));
+    fs::read_to_string(root.join(&path)).map_err(|e| format!("{}: {e}", path.display()))
+}
+
+/// Writes a file a command starts for the editor (`swivi i18n new`); never replaces one.
+pub(crate) fn create(root: &Path, path: &Path, text: &str) -> Result<(), String> {
+    use std::io::Write;
+    let mut file = fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(root.join(path))
+        .map_err(|e| match e.kind() {
+            std::io::ErrorKind::AlreadyExists => {
+                format!("{} already exists; nothing was written", path.display())
+            }
+            _ => format!("{}: {e}", path.display()),
+        })?;
+    file.write_all(text.as_bytes())
+        .map_err(|e| format!("{}: {e}", path.display()))
 }
 
 pub(crate) fn toml_error(

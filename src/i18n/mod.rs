@@ -12,6 +12,8 @@
 //! A message missing in a language falls back along that language's chain; `check` reports it
 //! as a warning so translators see what to do.
 
+pub(crate) mod template;
+
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Arc;
 
