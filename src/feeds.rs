@@ -218,13 +218,14 @@ fn translations_feed(lens: &Lens<'_>, report: &LanguageReport, newest: Option<Da
     let page = crate::render::absolute(site, lens.code(), &path);
     let source = &site.config.default_language;
     let original = lens.language_name(source);
+    let language = lens.language_name(&report.code);
     let title = lens
         .locale
         .format(
             "translations-feed-title",
-            &[("language", Arg::Text(&report.name))],
+            &[("language", Arg::Text(&language))],
         )
-        .unwrap_or_else(|_| report.name.clone());
+        .unwrap_or(language);
     let mut feed = shell(lens, &path, title, newest);
     let updated = timestamp_or_epoch(newest);
     let work = |message: &str, item: &Item| {

@@ -219,8 +219,11 @@ impl Report {
             ));
             if !m.missing.is_empty() {
                 out.push_str(&format!(
-                    "  {} messages missing in {}: {}\n",
-                    m.missing.len(),
+                    "  {} missing in {}: {}\n",
+                    match m.missing.len() {
+                        1 => "1 message".to_owned(),
+                        n => format!("{n} messages"),
+                    },
                     m.file.display(),
                     m.missing.join(", ")
                 ));
