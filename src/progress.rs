@@ -82,6 +82,19 @@ pub(crate) enum Judgement {
     TooLittleData,
 }
 
+impl Judgement {
+    /// The class name in pages, and the end of the Fluent message `indicator-<id>`.
+    pub(crate) fn id(self) -> &'static str {
+        match self {
+            Judgement::Reached => "reached",
+            Judgement::OnTrack => "on-track",
+            Judgement::OffTrack => "off-track",
+            Judgement::Deteriorating => "deteriorating",
+            Judgement::TooLittleData => "too-little-data",
+        }
+    }
+}
+
 /// Share of the expected way below which an indicator is off track.
 const ON_TRACK: f64 = 0.95;
 
