@@ -83,6 +83,14 @@ pub(crate) enum Judgement {
 }
 
 impl Judgement {
+    pub(crate) const ALL: [Judgement; 5] = [
+        Judgement::Reached,
+        Judgement::OnTrack,
+        Judgement::OffTrack,
+        Judgement::Deteriorating,
+        Judgement::TooLittleData,
+    ];
+
     /// The class name in pages, and the end of the Fluent message `indicator-<id>`.
     pub(crate) fn id(self) -> &'static str {
         match self {
