@@ -40,6 +40,11 @@ pub(crate) fn build(
     };
     let sources = content::load(root, &config, &mut diags);
     let locales = i18n::load(&config, &sources.locales, &mut diags);
+    diags.extend(i18n::checks::check(
+        &config,
+        &sources.locales,
+        &sources.templates,
+    ));
     let Some(site) = model::build(&config, &sources.entries, today, &mut diags) else {
         return Err(diags);
     };

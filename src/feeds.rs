@@ -228,15 +228,15 @@ fn translations_feed(lens: &Lens<'_>, report: &LanguageReport, newest: Option<Da
         .unwrap_or(language);
     let mut feed = shell(lens, &path, title, newest);
     let updated = timestamp_or_epoch(newest);
-    let work = |message: &str, item: &Item| {
+    let work = |title_id: &str, summary_id: &str, item: &Item| {
         let title = lens
             .locale
-            .format(message, &[("title", Arg::Text(&item.title))])
+            .format(title_id, &[("title", Arg::Text(&item.title))])
             .unwrap_or_else(|_| item.title.clone());
         let summary = lens
             .locale
             .format(
-                &format!("{message}-summary"),
+                summary_id,
                 &[
                     ("file", Arg::Text(&item.file.display().to_string())),
                     ("source", Arg::Text(&item.source.display().to_string())),
@@ -263,14 +263,20 @@ fn translations_feed(lens: &Lens<'_>, report: &LanguageReport, newest: Option<Da
         .entries
         .outdated
         .iter()
-        .map(|item| work("translations-feed-outdated", item))
-        .chain(
-            report
-                .entries
-                .missing
-                .iter()
-                .map(|item| work("translations-feed-missing", item)),
-        )
+        .map(|item| {
+            work(
+                "translations-feed-outdated",
+                "translations-feed-outdated-summary",
+                item,
+            )
+        })
+        .chain(report.entries.missing.iter().map(|item| {
+            work(
+                "translations-feed-missing",
+                "translations-feed-missing-summary",
+                item,
+            )
+        }))
         .collect();
     let messages = &report.messages;
     if !messages.missing.is_empty() {

@@ -129,6 +129,10 @@ impl Layout {
     }
 }
 
+/// Every colour level, from no commitments to all completed; each has a Fluent message
+/// `map-level-<level>` for the legend.
+pub(crate) const LEVELS: [&str; 5] = ["none", "zero", "some", "most", "all"];
+
 /// The colour level of a share of commitments completed; `None` without commitments.
 pub(crate) fn level(percent_done: Option<u32>) -> &'static str {
     match percent_done {

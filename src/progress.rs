@@ -82,6 +82,27 @@ pub(crate) enum Judgement {
     TooLittleData,
 }
 
+impl Judgement {
+    pub(crate) const ALL: [Judgement; 5] = [
+        Judgement::Reached,
+        Judgement::OnTrack,
+        Judgement::OffTrack,
+        Judgement::Deteriorating,
+        Judgement::TooLittleData,
+    ];
+
+    /// The class name in pages, and the end of the Fluent message `indicator-<id>`.
+    pub(crate) fn id(self) -> &'static str {
+        match self {
+            Judgement::Reached => "reached",
+            Judgement::OnTrack => "on-track",
+            Judgement::OffTrack => "off-track",
+            Judgement::Deteriorating => "deteriorating",
+            Judgement::TooLittleData => "too-little-data",
+        }
+    }
+}
+
 /// Share of the expected way below which an indicator is off track.
 const ON_TRACK: f64 = 0.95;
 

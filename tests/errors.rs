@@ -227,3 +227,81 @@ fn every_problem_of_a_run_is_reported() {
     assert!(stderr.contains("error: `number` is missing"), "{stderr}");
     assert!(stderr.ends_with("error: 3 problems found\n"), "{stderr}");
 }
+
+#[test]
+fn a_template_asks_for_a_message_no_language_defines() {
+    let site = Fixture::base();
+    let template = site.read("themes/default/templates/page.html").replace(
+        "t(id=\"page-recommendations\")",
+        "t(id=\"page-recomendations\")",
+    );
+    site.write("themes/default/templates/page.html", &template);
+    // Rendering fails too; the check of the interface strings says where and what to write.
+    assert_eq!(
+        check_fails(&site),
+        r#"error: cannot render /es/cso-recommendations-2024/ with `page.html`: Failed to render 'page.html': Function call 't' failed: no language defines the message `page-recomendations` (asked for in `es`)
+ = help: fix the template, or add the message it asks for to the i18n files
+
+error: cannot render /fr/cso-recommendations-2024/ with `page.html`: Failed to render 'page.html': Function call 't' failed: no language defines the message `page-recomendations` (asked for in `fr`)
+ = help: fix the template, or add the message it asks for to the i18n files
+
+error: no language defines the message `page-recomendations`
+  ┌─ themes/default/templates/page.html:7:35
+  │
+7 │ <h2 id="recommendations">{{ t(id="page-recomendations") }}</h2>
+  │                                   ^^^^^^^^^^^^^^^^^^^ not in any i18n/*.ftl file
+  │
+  = help: did you mean `page-recommendations`?
+
+warning: the message `page-recommendations` is never used
+    ┌─ i18n/es.ftl:177:1
+    │
+177 │ page-recommendations = Recomendaciones de este documento
+    │ ^^^^^^^^^^^^^^^^^^^^ no template and no part of swivi asks for it
+    │
+    = help: delete it from every i18n/*.ftl file, or show it in a template with `t(id="page-recommendations")`
+
+warning: the message `page-recommendations` is never used
+    ┌─ i18n/fr.ftl:177:1
+    │
+177 │ page-recommendations = Recommandations de ce document
+    │ ^^^^^^^^^^^^^^^^^^^^ no template and no part of swivi asks for it
+    │
+    = help: delete it from every i18n/*.ftl file, or show it in a template with `t(id="page-recommendations")`
+
+error: 3 problems found
+"#
+    );
+}
+
+#[test]
+fn a_translation_refers_to_what_its_file_does_not_define() {
+    let site = Fixture::base();
+    let es = site.read("i18n/es.ftl").replace(
+        "unofficial-notice = Traducción no oficial,",
+        "unofficial-notice = { -marca }: traducción no oficial de { $idioma },",
+    );
+    site.write("i18n/es.ftl", &es);
+    assert_eq!(
+        check_fails(&site),
+        r#"error: the term `-marca` is not defined in i18n/es.ftl
+   ┌─ i18n/es.ftl:29:23
+   │
+29 │ unofficial-notice = { -marca }: traducción no oficial de { $idioma }, hecha para este seguimiento; el original está en { $original }.
+   │                       ^^^^^^ not in this file
+   │
+   = help: define `-marca` in i18n/es.ftl
+   = help: a reference finds only the terms of its own file, never those of the fallback languages
+
+warning: `$idioma` is not in the `fr` message `unofficial-notice`: swivi may not pass it, and then the text cannot be shown
+   ┌─ i18n/es.ftl:29:60
+   │
+29 │ unofficial-notice = { -marca }: traducción no oficial de { $idioma }, hecha para este seguimiento; el original está en { $original }.
+   │                                                            ^^^^^^^ not in i18n/fr.ftl
+   │
+   = help: use only the variables of the `fr` message: `$original`
+
+error: 1 problem found
+"#
+    );
+}

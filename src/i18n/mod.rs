@@ -12,6 +12,7 @@
 //! A message missing in a language falls back along that language's chain; `check` reports it
 //! as a warning so translators see what to do.
 
+pub(crate) mod checks;
 pub(crate) mod template;
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -124,8 +125,7 @@ fn bundle(
             for error in errors {
                 diags.push(
                     Diagnostic::error(format!("Fluent syntax error: {}", error.kind))
-                        // The broken message as a whole, which starts where the editor must look.
-                        .at(file, error.slice.clone().unwrap_or_else(|| error.pos.clone()))
+                        .at(file, checks::syntax_error_span(&file.text, &error))
                         .help("see https://projectfluent.org/fluent/guide/ for the syntax of messages"),
                 );
             }
@@ -385,9 +385,23 @@ mod tests {
 
     #[test]
     fn syntax_errors_point_into_the_file() {
-        let (_, diags) = locales(&[("fr", "home = Accueil\nbroken = { $x\nnext = ok\n")]);
-        let out = diags.render_plain();
-        assert!(out.contains("Fluent syntax error"), "{out}");
-        assert!(out.contains("i18n/fr.ftl:2:1"), "{out}");
+        let (_, diags) = locales(&[
+            ("fr", "home = Accueil\nbroken = { $x\nnext = ok\n"),
+            ("ht", "home = Lakay\nnext = ok\n"),
+        ]);
+        // At the end of `{ $x`, where `}` is missing, not at the next message where the parser
+        // notices it.
+        assert_eq!(
+            diags.render_plain(),
+            r#"error: Fluent syntax error: Expected a token starting with "}"
+  ┌─ i18n/fr.ftl:2:14
+  │
+2 │ broken = { $x
+  │              ^
+  │
+  = help: see https://projectfluent.org/fluent/guide/ for the syntax of messages
+
+"#
+        );
     }
 }

@@ -809,7 +809,7 @@ fn map_view(lens: &Lens<'_>, layout: &crate::map::Layout) -> Value {
             }
         })
         .collect();
-    let legend: Vec<Value> = ["none", "zero", "some", "most", "all"]
+    let legend: Vec<Value> = crate::map::LEVELS
         .into_iter()
         .map(|level| serde_json::json!({ "level": level, "label": lens.locale.text(&format!("map-level-{level}")) }))
         .collect();

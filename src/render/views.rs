@@ -14,7 +14,7 @@ use crate::i18n::{Arg, Locale};
 use crate::model::{
     Commitment, Date, Entry, Freshness, Indicator, Localized, Measure, Origin, Point, Site, pick,
 };
-use crate::progress::{Judgement, Tally, indicator_progress, stale_since};
+use crate::progress::{Tally, indicator_progress, stale_since};
 
 /// How pages link to each other.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -659,13 +659,7 @@ impl<'a> Lens<'a> {
                         None => self.locale.text("indicator-progress-unknown"),
                     }),
                     judgement: progress.map(|p| {
-                        let id = match p.judgement {
-                            Judgement::Reached => "reached",
-                            Judgement::OnTrack => "on-track",
-                            Judgement::OffTrack => "off-track",
-                            Judgement::Deteriorating => "deteriorating",
-                            Judgement::TooLittleData => "too-little-data",
-                        };
+                        let id = p.judgement.id();
                         StatusView {
                             id: id.to_owned(),
                             label: self.locale.text(&format!("indicator-{id}")),

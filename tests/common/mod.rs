@@ -14,15 +14,26 @@ pub struct Fixture {
 
 impl Fixture {
     /// `tests/fixtures/base`: a small valid site in French and Spanish, with the repository's
-    /// theme and the Fluent files of its two languages.
+    /// theme and the Fluent files of its two languages, less the names of the example's other
+    /// languages (`check` warns about messages a site never shows).
     pub fn base() -> Fixture {
         let dir = tempfile::tempdir().expect("temporary folder");
         copy_dir(&Path::new(REPO).join("tests/fixtures/base"), dir.path());
         copy_dir(&Path::new(REPO).join("themes"), &dir.path().join("themes"));
+        fs::create_dir_all(dir.path().join("i18n")).unwrap();
         for lang in ["fr", "es"] {
             let name = format!("i18n/{lang}.ftl");
-            fs::create_dir_all(dir.path().join("i18n")).unwrap();
-            fs::copy(Path::new(REPO).join(&name), dir.path().join(&name)).unwrap();
+            let text = fs::read_to_string(Path::new(REPO).join(&name)).unwrap();
+            let kept: String = text
+                .lines()
+                .filter(|line| {
+                    !["language-en ", "language-pt ", "language-ht "]
+                        .iter()
+                        .any(|l| line.starts_with(l))
+                })
+                .map(|line| format!("{line}\n"))
+                .collect();
+            fs::write(dir.path().join(&name), kept).unwrap();
         }
         Fixture { dir }
     }
@@ -55,6 +66,14 @@ impl Fixture {
             args,
             &[("SOURCE_DATE_EPOCH", &epoch.to_string())],
         )
+    }
+
+    /// How many messages the site's `i18n/<lang>.ftl` defines.
+    pub fn message_count(&self, lang: &str) -> usize {
+        self.read(&format!("i18n/{lang}.ftl"))
+            .lines()
+            .filter(|l| l.contains(" = ") && !l.starts_with([' ', '#']))
+            .count()
     }
 
     pub fn public(&self) -> PathBuf {
