@@ -153,8 +153,6 @@ indicator-date = Date
 indicator-value = Value
 indicator-no-milestones = No milestone is recorded yet.
 value-with-unit = { $unit ->
-    [percent] { $value }%
-    [USD] USD { $value }
    *[other] { $value } { $unit }
 }
 
@@ -257,24 +255,7 @@ feed-meeting = Meeting: { $title }
 
 ## Dates and numbers
 
-date-day = { $day } { $month } { $year }
-date-month = { $month } { $year }
-date-year = { $year }
 date-range = { $start } to { $end }
-month-1 = January
-month-2 = February
-month-3 = March
-month-4 = April
-month-5 = May
-month-6 = June
-month-7 = July
-month-8 = August
-month-9 = September
-month-10 = October
-month-11 = November
-month-12 = December
-number-decimal = .
-number-group = ,
 
 ## Translations
 translations-title = Translation status

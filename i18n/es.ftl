@@ -152,8 +152,6 @@ indicator-date = Fecha
 indicator-value = Valor
 indicator-no-milestones = Todavía no hay ninguna etapa registrada.
 value-with-unit = { $unit ->
-    [percent] { $value }{"\u00A0"}%
-    [USD] { $value } USD
    *[other] { $value } { $unit }
 }
 
@@ -256,24 +254,7 @@ feed-meeting = Reunión: { $title }
 
 ## Fechas y números
 
-date-day = { $day } de { $month } de { $year }
-date-month = { $month } de { $year }
-date-year = { $year }
 date-range = del { $start } al { $end }
-month-1 = enero
-month-2 = febrero
-month-3 = marzo
-month-4 = abril
-month-5 = mayo
-month-6 = junio
-month-7 = julio
-month-8 = agosto
-month-9 = septiembre
-month-10 = octubre
-month-11 = noviembre
-month-12 = diciembre
-number-decimal = ,
-number-group = .
 
 ## Traducciones
 translations-title = Estado de las traducciones

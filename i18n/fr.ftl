@@ -152,8 +152,6 @@ indicator-date = Date
 indicator-value = Valeur
 indicator-no-milestones = Aucune étape n'est encore enregistrée.
 value-with-unit = { $unit ->
-    [percent] { $value }{"\u202F"}%
-    [USD] { $value } USD
    *[other] { $value } { $unit }
 }
 
@@ -256,27 +254,7 @@ feed-meeting = Réunion : { $title }
 
 ## Dates et nombres
 
-date-day = { $day ->
-    [1] 1er
-   *[other] { $day }
-} { $month } { $year }
-date-month = { $month } { $year }
-date-year = { $year }
 date-range = du { $start } au { $end }
-month-1 = janvier
-month-2 = février
-month-3 = mars
-month-4 = avril
-month-5 = mai
-month-6 = juin
-month-7 = juillet
-month-8 = août
-month-9 = septembre
-month-10 = octobre
-month-11 = novembre
-month-12 = décembre
-number-decimal = ,
-number-group = {"\u202F"}
 
 ## Traductions
 translations-title = État des traductions

@@ -146,8 +146,6 @@ indicator-date = Dat
 indicator-value = Valè
 indicator-no-milestones = Poko gen okenn etap ki anrejistre.
 value-with-unit = { $unit ->
-    [percent] { $value }{"\u00A0"}%
-    [USD] { $value } USD
    *[other] { $value } { $unit }
 }
 
@@ -250,24 +248,7 @@ feed-meeting = Reyinyon: { $title }
 
 ## Dat ak nimewo
 
-date-day = { $day } { $month } { $year }
-date-month = { $month } { $year }
-date-year = { $year }
 date-range = soti { $start } rive { $end }
-month-1 = janvye
-month-2 = fevriye
-month-3 = mas
-month-4 = avril
-month-5 = me
-month-6 = jen
-month-7 = jiyè
-month-8 = out
-month-9 = septanm
-month-10 = oktòb
-month-11 = novanm
-month-12 = desanm
-number-decimal = ,
-number-group = {"\u00A0"}
 
 ## Tradiksyon
 translations-title = Eta tradiksyon yo

@@ -152,8 +152,6 @@ indicator-date = Data
 indicator-value = Valor
 indicator-no-milestones = Ainda não há nenhuma etapa registrada.
 value-with-unit = { $unit ->
-    [percent] { $value }%
-    [USD] { $value } USD
    *[other] { $value } { $unit }
 }
 
@@ -256,24 +254,7 @@ feed-meeting = Reunião: { $title }
 
 ## Datas e números
 
-date-day = { $day } de { $month } de { $year }
-date-month = { $month } de { $year }
-date-year = { $year }
 date-range = de { $start } a { $end }
-month-1 = janeiro
-month-2 = fevereiro
-month-3 = março
-month-4 = abril
-month-5 = maio
-month-6 = junho
-month-7 = julho
-month-8 = agosto
-month-9 = setembro
-month-10 = outubro
-month-11 = novembro
-month-12 = dezembro
-number-decimal = ,
-number-group = .
 
 ## Traduções
 translations-title = Estado das traduções

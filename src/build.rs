@@ -48,6 +48,10 @@ pub(crate) fn build(
     let Some(site) = model::build(&config, &sources.entries, today, &mut diags) else {
         return Err(diags);
     };
+    // Rendering broken interface strings or files would only repeat these errors, page by page.
+    if diags.has_errors() {
+        return Err(diags);
+    }
     let translations = translations::report(&site, &locales);
     let feeds = feeds::build(&site, &locales, &translations);
     let (copies, downloads) = match links {

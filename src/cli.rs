@@ -207,7 +207,9 @@ fn new_language(root: &std::path::Path, code: &str) -> ExitCode {
     let source = &config.default_language;
     let written = content::read_locale(root, source).and_then(|text| {
         let path = PathBuf::from(format!("i18n/{code}.ftl"));
-        let template = crate::i18n::template::new_language(code, source, &text);
+        let locale = config.language(code).map_or(code, |l| l.locale.as_str());
+        let categories = crate::i18n::plurals::categories_of(locale);
+        let template = crate::i18n::template::new_language(code, source, &text, &categories);
         content::create(root, &path, &template).map(|()| path)
     });
     match written {

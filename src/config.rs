@@ -48,6 +48,8 @@ struct RawLanguage {
     name: String,
     #[serde(default)]
     fallback: Vec<Spanned<String>>,
+    #[serde(default)]
+    locale: Option<Spanned<String>>,
 }
 
 #[derive(Deserialize)]
@@ -92,6 +94,9 @@ pub(crate) struct Language {
     pub(crate) name: String,
     /// The language itself, its fallbacks, then the default language: where to look for a text.
     pub(crate) chain: Vec<String>,
+    /// The CLDR locale whose dates, numbers and plural rules the language uses (`en-001` for
+    /// English written as international organisations write it); the code when not given.
+    pub(crate) locale: String,
 }
 
 #[derive(Debug, Clone)]
@@ -228,6 +233,9 @@ fn languages(file: &Arc<SourceFile>, raw: &RawConfig, diags: &mut Diagnostics) -
     }
     for (i, language) in raw.languages.iter().enumerate() {
         let code = language.code.get_ref();
+        if let Some(locale) = &language.locale {
+            check_locale(file, locale, diags);
+        }
         if !is_language_code(code) {
             diags.push(
                 Diagnostic::error(format!("`{code}` is not a language code"))
@@ -274,12 +282,26 @@ fn languages(file: &Arc<SourceFile>, raw: &RawConfig, diags: &mut Diagnostics) -
                 chain.push(default.clone());
             }
             Language {
+                locale: language
+                    .locale
+                    .as_ref()
+                    .map_or_else(|| code.clone(), |l| l.get_ref().clone()),
                 code,
                 name: language.name.clone(),
                 chain,
             }
         })
         .collect()
+}
+
+fn check_locale(file: &Arc<SourceFile>, locale: &Spanned<String>, diags: &mut Diagnostics) {
+    if icu_locale_core::Locale::try_from_str(locale.get_ref()).is_err() {
+        diags.push(
+            Diagnostic::error(format!("`{}` is not a locale", locale.get_ref()))
+                .at(file, locale.span())
+                .help("use a BCP 47 locale such as \"en-001\", \"pt-PT\" or \"fr-CA\""),
+        );
+    }
 }
 
 fn is_language_code(code: &str) -> bool {
@@ -396,6 +418,26 @@ name = "Kreyòl ayisyen"
         assert_eq!(config.base_path(), "/tracker/");
         assert_eq!(config.statuses.len(), 5);
         assert!(config.statuses[config.status_index("completed").unwrap()].done);
+    }
+
+    #[test]
+    fn the_locale_defaults_to_the_code_and_must_be_a_locale() {
+        let (config, _) = parse_str(&MINIMAL.replace(
+            "name = \"Français\"",
+            "name = \"Français\"\nlocale = \"fr-CA\"",
+        ));
+        let config = config.unwrap();
+        assert_eq!(config.language("fr").unwrap().locale, "fr-CA");
+        assert_eq!(config.language("ht").unwrap().locale, "ht");
+        let (config, diags) = parse_str(&MINIMAL.replace(
+            "name = \"Français\"",
+            "name = \"Français\"\nlocale = \"fr_CA!\"",
+        ));
+        assert!(config.is_none());
+        assert!(
+            diags.render_plain().contains("`fr_CA!` is not a locale"),
+            "{diags}"
+        );
     }
 
     #[test]

@@ -50,10 +50,65 @@ fn the_example_builds_in_five_languages_with_feeds_and_identical_bytes() {
     pages_are_in_their_language(&out);
     feeds_parse(&out);
     sitemap_lists_alternates(&out);
+    dates_and_figures_are_written_the_languages_way(&out);
+    no_file_holds_bidi_marks(&out);
 
     let second = dir.path().join("again");
     build_example(&second);
     assert_eq!(tree(&out), tree(&second), "two builds differ");
+}
+
+/// The United States' 870 million dollars (2023-05-09) and a meeting's percentages, as each
+/// language writes them: CLDR for four languages (English as `en-001`), swivi's own data for
+/// Haitian Creole.
+fn dates_and_figures_are_written_the_languages_way(out: &Path) {
+    let expected = [
+        (
+            "fr",
+            "9 mai 2023",
+            "870\u{202F}000\u{202F}000\u{A0}USD",
+            ">46\u{202F}%<",
+        ),
+        ("en", "9 May 2023", "USD\u{A0}870,000,000", ">46%<"),
+        (
+            "es",
+            "9 de mayo de 2023",
+            "870.000.000\u{A0}USD",
+            ">46\u{A0}%<",
+        ),
+        ("pt", "9 de maio de 2023", "USD\u{A0}870.000.000", ">46%<"),
+        (
+            "ht",
+            "9 me 2023",
+            "870\u{202F}000\u{202F}000\u{A0}USD",
+            ">46\u{A0}%<",
+        ),
+    ];
+    for (lang, date, money, percent) in expected {
+        let page = |path: &str| fs::read_to_string(out.join(lang).join(path)).unwrap();
+        let commitment = page("commitments/us-funding-870m/index.html");
+        assert!(commitment.contains(date), "{lang}: {date}");
+        assert!(commitment.contains(money), "{lang}: {money}");
+        let meeting = page("meetings/cam-2023-05-09/index.html");
+        assert!(meeting.contains(percent), "{lang}: {percent}");
+    }
+}
+
+/// Fluent's bidi isolation marks, and the direction marks, must not reach titles, attributes,
+/// feeds or data, where they show as stray characters or break matching.
+fn no_file_holds_bidi_marks(out: &Path) {
+    const MARKS: [char; 7] = [
+        '\u{2066}', '\u{2067}', '\u{2068}', '\u{2069}', '\u{200E}', '\u{200F}', '\u{061C}',
+    ];
+    for path in walkdir(out).into_iter().filter(|p| p.is_file()) {
+        // Zips hold copies of files checked here; their compressed bytes are not text.
+        let Ok(text) = String::from_utf8(fs::read(&path).unwrap()) else {
+            continue;
+        };
+        if let Some(mark) = text.chars().find(|c| MARKS.contains(c)) {
+            panic!("{} holds U+{:04X}", path.display(), u32::from(mark));
+        }
+    }
 }
 
 fn every_page_kind_exists_in_every_language(out: &Path) {

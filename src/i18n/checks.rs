@@ -100,11 +100,6 @@ pub(crate) const CODE_IDS: &[&str] = &[
     "stale-count",
     "stale-since",
     "date-range",
-    "date-day",
-    "date-month",
-    "date-year",
-    "number-decimal",
-    "number-group",
     "value-with-unit",
     "commitment-date",
     "commitment-timeline",
@@ -145,7 +140,6 @@ pub(crate) fn code_families(config: &Config) -> Vec<(&'static str, Vec<String>)>
             "language-",
             config.languages.iter().map(|l| l.code.clone()).collect(),
         ),
-        ("month-", (1..=12).map(|m: u8| m.to_string()).collect()),
         ("map-level-", owned(&crate::map::LEVELS)),
         (
             "data-table-",
@@ -771,7 +765,7 @@ warning: the message `old-banner` is never used
 
     #[test]
     fn messages_used_by_the_code_by_a_reference_or_by_a_template_prefix_are_used() {
-        let fr = "site-title = { brand }\nbrand = swivi\nstatus-not-started = Non commencé\nlanguage-es = espagnol\nmonth-12 = décembre\nmap-level-most = La plupart\nindicator-on-track = En bonne voie\nnav-countries = Pays\ndata-table-updates = Mises à jour\nnote-a = A\nnote-b = B\n";
+        let fr = "site-title = { brand }\nbrand = swivi\nstatus-not-started = Non commencé\nlanguage-es = espagnol\nmap-level-most = La plupart\nindicator-on-track = En bonne voie\nnav-countries = Pays\ndata-table-updates = Mises à jour\nnote-a = A\nnote-b = B\n";
         let templates = [("a.html", "{{ t(id=\"note-\" ~ kind) }}")];
         assert_eq!(report(&[("fr", fr)], &templates), "");
     }

@@ -1,4 +1,5 @@
-//! Interface strings: one Fluent bundle per language, looked up along fallback chains.
+//! Interface strings: one Fluent bundle per language, looked up along fallback chains; and how
+//! each language writes dates, numbers, percentages and money.
 //!
 //! Decisions about fluent-bundle's defaults:
 //! - bundles are the concurrent kind, because pages render in parallel;
@@ -6,28 +7,42 @@
 //!   search text, and every block that holds text of another language carries its own `lang`
 //!   (and `dir`) instead;
 //! - dates and numbers are not left to `DATETIME()` (absent) and `NUMBER()` (no locale
-//!   grouping): each language's file writes them with the `date-*`, `month-*` and `number-*`
-//!   messages, so a translator controls them.
+//!   grouping): [`formats`] writes them from CLDR's data (or swivi's own, for Haitian Creole),
+//!   and every number a message shows (`{ $count }`) goes through it too;
+//! - plural rules are intl_pluralrules', except for a language it lacks, which gets a language
+//!   with identical rules ([`plurals`]) instead of English's.
 //!
 //! A message missing in a language falls back along that language's chain; `check` reports it
 //! as a warning so translators see what to do.
 
 pub(crate) mod checks;
+mod formats;
+mod locale_data;
+pub(crate) mod plurals;
 pub(crate) mod template;
 
+use std::cell::RefCell;
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Arc;
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::types::FluentNumber;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
-use unic_langid::LanguageIdentifier;
+use intl_memoizer::concurrent::IntlLangMemoizer;
 
-use crate::config::Config;
+use crate::config::{Config, Language};
 use crate::diag::{Diagnostic, Diagnostics, SourceFile};
 use crate::model::Date;
+use formats::Formats;
+pub(crate) use formats::is_currency_code;
 
 type Bundle = FluentBundle<FluentResource>;
+
+/// One language's messages, and how that language writes the numbers they show.
+struct LanguageBundle {
+    bundle: Bundle,
+    formats: Arc<Formats>,
+}
 
 /// The interface strings of every language of the site.
 pub(crate) struct Locales {
@@ -40,7 +55,8 @@ pub(crate) struct Locales {
 #[derive(Clone)]
 pub(crate) struct Locale {
     pub(crate) code: String,
-    chain: Vec<Arc<Bundle>>,
+    formats: Arc<Formats>,
+    chain: Vec<Arc<LanguageBundle>>,
 }
 
 impl Locales {
@@ -74,7 +90,12 @@ pub(crate) fn load(
     files: &[(String, Arc<SourceFile>)],
     diags: &mut Diagnostics,
 ) -> Locales {
-    let mut bundles: BTreeMap<&str, Arc<Bundle>> = BTreeMap::new();
+    let formats: BTreeMap<&str, Arc<Formats>> = config
+        .languages
+        .iter()
+        .map(|language| (language.code.as_str(), language_formats(language, diags)))
+        .collect();
+    let mut bundles: BTreeMap<&str, Arc<LanguageBundle>> = BTreeMap::new();
     let mut ids: BTreeMap<&str, BTreeSet<String>> = BTreeMap::new();
     for (code, file) in files {
         let Some(language) = config.language(code) else {
@@ -87,9 +108,13 @@ pub(crate) fn load(
             );
             continue;
         };
-        let (bundle, defined) = bundle(&language.code, file, diags);
+        let (bundle, defined) = bundle(language, file, diags);
         ids.insert(language.code.as_str(), defined);
-        bundles.insert(language.code.as_str(), Arc::new(bundle));
+        let formats = Arc::clone(&formats[language.code.as_str()]);
+        bundles.insert(
+            language.code.as_str(),
+            Arc::new(LanguageBundle { bundle, formats }),
+        );
     }
     report_missing(config, files, &ids, diags);
     let locales = config
@@ -97,6 +122,7 @@ pub(crate) fn load(
         .iter()
         .map(|language| Locale {
             code: language.code.clone(),
+            formats: Arc::clone(&formats[language.code.as_str()]),
             chain: language
                 .chain
                 .iter()
@@ -111,14 +137,34 @@ pub(crate) fn load(
     Locales { locales, defined }
 }
 
+/// The language's formats; a warning when neither CLDR nor swivi has them.
+fn language_formats(language: &Language, diags: &mut Diagnostics) -> Arc<Formats> {
+    let formats = Formats::for_locale(&language.locale);
+    if formats.is_iso_fallback() {
+        diags.push(
+            Diagnostic::warning(format!(
+                "neither CLDR nor swivi knows how `{}` ({}) writes dates and numbers, so its pages show ISO dates (2023-05-09) and numbers without grouping",
+                language.locale, language.name
+            ))
+            .help(
+                "if the language is written like another CLDR locale, name it with `locale` in its `[[languages]]` table in site.toml (e.g. `locale = \"fr\"`); otherwise add its month names and separators to src/i18n/locale_data.rs, as for `ht`",
+            ),
+        );
+    }
+    Arc::new(formats)
+}
+
 fn bundle(
-    code: &str,
+    language: &Language,
     file: &Arc<SourceFile>,
     diags: &mut Diagnostics,
 ) -> (Bundle, BTreeSet<String>) {
-    let langid: LanguageIdentifier = code.parse().unwrap_or_default();
-    let mut bundle = Bundle::new_concurrent(vec![langid]);
+    // fluent-bundle picks plural rules for the first language it is given; the bundle still
+    // says which language it holds.
+    let mut bundle = Bundle::new_concurrent(vec![plurals::rules_language(&language.locale)]);
+    bundle.locales = vec![language.code.parse().unwrap_or_default()];
     bundle.set_use_isolating(false);
+    bundle.set_formatter(Some(number_in_writing_language));
     let resource = match FluentResource::try_new(file.text.clone()) {
         Ok(resource) => resource,
         Err((resource, errors)) => {
@@ -132,6 +178,7 @@ fn bundle(
             resource
         }
     };
+    plurals::check_variants(language, file, &resource, diags);
     let defined: BTreeSet<String> = resource
         .entries()
         .filter_map(|entry| match entry {
@@ -149,6 +196,30 @@ fn bundle(
         }
     }
     (bundle, defined)
+}
+
+thread_local! {
+    /// How the language of the message being formatted on this thread writes numbers.
+    /// fluent-bundle's number formatter is a plain function that sees the value and the
+    /// bundle's formatter cache, whose language is the plural-rules stand-in (`kea` for `ht`)
+    /// rather than the language; so [`Locale::format`] says here which language is writing,
+    /// for the length of one `format_pattern` call on this thread.
+    static WRITING: RefCell<Option<Arc<Formats>>> = const { RefCell::new(None) };
+}
+
+/// `{ $count }` with the grouping and decimal separator of the message's language.
+fn number_in_writing_language(value: &FluentValue, _: &IntlLangMemoizer) -> Option<String> {
+    let FluentValue::Number(number) = value else {
+        return None;
+    };
+    WRITING.with_borrow(|formats| formats.as_ref().map(|f| f.number(number.value)))
+}
+
+fn formatting_in<T>(formats: &Arc<Formats>, format: impl FnOnce() -> T) -> T {
+    let previous = WRITING.replace(Some(Arc::clone(formats)));
+    let result = format();
+    WRITING.set(previous);
+    result
 }
 
 /// Warns, per language, about messages another language defines and this one lacks.
@@ -226,7 +297,8 @@ impl Locale {
             };
             fluent_args.set(*name, value);
         }
-        for bundle in &self.chain {
+        for language in &self.chain {
+            let bundle = &language.bundle;
             let Some(message) = bundle.get_message(id) else {
                 continue;
             };
@@ -234,11 +306,15 @@ impl Locale {
                 continue;
             };
             let mut errors = Vec::new();
-            let text = bundle.format_pattern(pattern, Some(&fluent_args), &mut errors);
+            let text = formatting_in(&language.formats, || {
+                bundle
+                    .format_pattern(pattern, Some(&fluent_args), &mut errors)
+                    .into_owned()
+            });
             if let Some(error) = errors.first() {
                 return Err(format!("message `{id}` in `{}`: {error}", self.code));
             }
-            return Ok(text.into_owned());
+            return Ok(text);
         }
         Err(format!(
             "no language defines the message `{id}` (asked for in `{}`)",
@@ -252,37 +328,32 @@ impl Locale {
         self.format(id, &[]).unwrap_or_else(|_| id.to_owned())
     }
 
+    /// A date at its precision, as the language writes it: "9 mai 2023", "mai 2023", "2023".
     pub(crate) fn date(&self, date: Date) -> String {
-        let year = date.year.to_string();
-        let month_name = date.month.map(|m| self.text(&format!("month-{m}")));
-        // The day is a number so that a language can select on it (French writes "1er mai").
-        let result = match (&month_name, date.day) {
-            (Some(month), Some(day)) => self.format(
-                "date-day",
-                &[
-                    ("day", Arg::Number(f64::from(day))),
-                    ("month", Arg::Text(month)),
-                    ("year", Arg::Text(&year)),
-                ],
-            ),
-            (Some(month), None) => self.format(
-                "date-month",
-                &[("month", Arg::Text(month)), ("year", Arg::Text(&year))],
-            ),
-            _ => self.format("date-year", &[("year", Arg::Text(&year))]),
-        };
-        result.unwrap_or_else(|_| date.to_string())
+        self.formats.date(date)
     }
 
     /// A number with this language's decimal and grouping separators, at most two decimals.
     pub(crate) fn number(&self, value: f64) -> String {
-        let decimal = self
-            .format("number-decimal", &[])
-            .unwrap_or_else(|_| ".".into());
-        let group = self
-            .format("number-group", &[])
-            .unwrap_or_else(|_| ",".into());
-        format_number(value, &decimal, &group)
+        self.formats.number(value)
+    }
+
+    /// A value of an indicator with its unit: swivi writes percentages (`percent`) and money
+    /// (an ISO 4217 code such as `USD`) the language's way; the message `value-with-unit`
+    /// writes every other unit, so translators decide how "120 people" reads.
+    pub(crate) fn value_with_unit(&self, value: f64, unit: &str) -> String {
+        if unit == "percent" {
+            return self.formats.percent(value);
+        }
+        if is_currency_code(unit) {
+            return self.formats.money(value, unit);
+        }
+        let number = self.number(value);
+        self.format(
+            "value-with-unit",
+            &[("value", Arg::Text(&number)), ("unit", Arg::Text(unit))],
+        )
+        .unwrap_or_else(|_| format!("{number} {unit}"))
     }
 
     /// `dir` of text in this language.
@@ -300,36 +371,19 @@ pub(crate) fn text_direction(code: &str) -> &'static str {
     }
 }
 
-fn format_number(value: f64, decimal: &str, group: &str) -> String {
-    let rounded = (value * 100.0).round() / 100.0;
-    let negative = rounded < 0.0;
-    let text = format!("{:.2}", rounded.abs());
-    let (int_part, frac_part) = text.split_once('.').unwrap_or((&text, ""));
-    let frac_part = frac_part.trim_end_matches('0');
-    let mut grouped = String::new();
-    for (i, digit) in int_part.chars().enumerate() {
-        if i > 0 && (int_part.len() - i) % 3 == 0 {
-            grouped.push_str(group);
-        }
-        grouped.push(digit);
-    }
-    let sign = if negative { "-" } else { "" };
-    if frac_part.is_empty() {
-        format!("{sign}{grouped}")
-    } else {
-        format!("{sign}{grouped}{decimal}{frac_part}")
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    const SITE: &str = "base_url = \"https://example.org/\"\ndefault_language = \"fr\"\n\
+        [[languages]]\ncode = \"fr\"\nname = \"Français\"\n\
+        [[languages]]\ncode = \"en\"\nname = \"English\"\nlocale = \"en-001\"\n\
+        [[languages]]\ncode = \"es\"\nname = \"Español\"\n\
+        [[languages]]\ncode = \"pt\"\nname = \"Português\"\n\
+        [[languages]]\ncode = \"ht\"\nname = \"Kreyòl ayisyen\"\n";
+
     fn locales(files: &[(&str, &str)]) -> (Locales, Diagnostics) {
-        let site = SourceFile::new(
-            "site.toml",
-            "base_url = \"https://example.org/\"\ndefault_language = \"fr\"\n[[languages]]\ncode = \"fr\"\nname = \"Français\"\n[[languages]]\ncode = \"ht\"\nname = \"Kreyòl\"\n",
-        );
+        let site = SourceFile::new("site.toml", SITE);
         let mut diags = Diagnostics::default();
         let config = crate::config::parse(&site, None, &mut diags).unwrap();
         let files: Vec<(String, Arc<SourceFile>)> = files
@@ -345,42 +399,111 @@ mod tests {
         (locales, diags)
     }
 
-    const FR: &str = "home = Accueil\nmonth-5 = mai\ndate-day = { $day ->\n  [1] 1er\n *[other] { $day }\n} { $month } { $year }\nnumber-decimal = ,\nnumber-group = {\"\\u202F\"}\ncount = { $count ->\n  [one] un engagement\n *[other] { $count } engagements\n}\n";
+    const FR: &str = "home = Accueil\ncount = { $count ->\n  [one] un engagement\n *[other] { $count } engagements\n}\nvalue-with-unit = { $unit ->\n *[other] { $value } { $unit }\n}\n";
 
     #[test]
     fn falls_back_along_the_chain_and_reports_what_is_missing() {
-        let (locales, diags) = locales(&[("fr", FR), ("ht", "month-5 = me\n")]);
+        let (locales, diags) = locales(&[("fr", FR), ("ht", "lakay = Lakay\n")]);
         let ht = locales.get("ht");
         assert_eq!(ht.text("home"), "Accueil");
         assert_eq!(ht.format("home", &[]).unwrap(), "Accueil");
         let out = diags.render_plain();
         assert!(
-            out.contains("messages are missing in `ht`, shown in `fr` instead: count, date-day"),
+            out.contains("messages are missing in `ht`, shown in `fr` instead: count, home"),
             "{out}"
         );
     }
 
     #[test]
-    fn dates_numbers_and_plurals_in_the_language() {
+    fn numbers_in_messages_are_written_the_way_of_the_message_language() {
+        let ht_count = "count = { $count } angajman\n";
+        let (locales, _) = locales(&[("fr", FR), ("ht", ht_count)]);
+        let count = |code: &str, n: f64| {
+            locales
+                .get(code)
+                .format("count", &[("count", Arg::Number(n))])
+                .unwrap()
+        };
+        assert_eq!(count("fr", 1.0), "un engagement");
+        assert_eq!(count("fr", 1234.5), "1\u{202F}234,5 engagements");
+        assert_eq!(count("ht", 1234.0), "1\u{202F}234 angajman");
+        // English falls back to French: a French sentence, French digits.
+        assert_eq!(count("en", 1234.0), "1\u{202F}234 engagements");
+        assert!(!count("fr", 3.0).contains('\u{2068}'));
+    }
+
+    #[test]
+    fn values_with_units_percent_and_money_are_swivis_and_the_rest_translators() {
         let (locales, _) = locales(&[("fr", FR)]);
         let fr = locales.get("fr");
-        assert_eq!(fr.date(Date::parse("2023-05-09").unwrap()), "9 mai 2023");
-        assert_eq!(fr.date(Date::parse("2023-05-01").unwrap()), "1er mai 2023");
-        assert_eq!(fr.number(870_000_000.0), "870\u{202f}000\u{202f}000");
-        assert_eq!(fr.number(19.6), "19,6");
+        assert_eq!(fr.value_with_unit(19.6, "percent"), "19,6\u{202F}%");
         assert_eq!(
-            fr.format("count", &[("count", Arg::Number(1.0))]).unwrap(),
-            "un engagement"
+            fr.value_with_unit(870_000_000.0, "USD"),
+            "870\u{202F}000\u{202F}000\u{A0}USD"
         );
-        assert_eq!(
-            fr.format("count", &[("count", Arg::Number(3.0))]).unwrap(),
-            "3 engagements"
-        );
+        assert_eq!(fr.value_with_unit(1200.0, "people"), "1\u{202F}200 people");
+        assert_eq!(locales.get("en").value_with_unit(19.6, "percent"), "19.6%");
+    }
+
+    /// A message that shows which variant Fluent chose, in every language of the site.
+    const PLURALS: &str =
+        "n = { $n ->\n  [one] one\n  [many] many\n  [1] exactly-1\n *[other] other\n}\n";
+
+    #[test]
+    fn plural_variants_follow_each_languages_rules() {
+        let files: Vec<(&str, &str)> = ["fr", "en", "es", "pt", "ht"]
+            .into_iter()
+            .map(|code| (code, PLURALS))
+            .collect();
+        let (locales, _) = locales(&files);
+        let chosen = |code: &str| {
+            [0.0, 1.0, 2.0, 1_000_000.0].map(|n| {
+                locales
+                    .get(code)
+                    .format("n", &[("n", Arg::Number(n))])
+                    .unwrap()
+            })
+        };
+        // CLDR 37, as intl_pluralrules has it: no `many` yet for French, Spanish, Portuguese.
+        assert_eq!(chosen("fr"), ["one", "one", "other", "other"]);
+        assert_eq!(chosen("en"), ["other", "one", "other", "other"]);
+        assert_eq!(chosen("es"), ["other", "one", "other", "other"]);
+        assert_eq!(chosen("pt"), ["one", "one", "other", "other"]);
+        // Haitian Creole has only `other`: exactly one is `[1]`.
+        assert_eq!(chosen("ht"), ["other", "exactly-1", "other", "other"]);
+    }
+
+    #[test]
+    fn plural_variants_a_language_never_chooses_are_reported_where_they_are() {
+        let (_, diags) = locales(&[("fr", FR), ("ht", PLURALS)]);
+        let out = diags.render_plain();
         assert!(
-            !fr.format("count", &[("count", Arg::Number(3.0))])
-                .unwrap()
-                .contains('\u{2068}')
+            out.contains(
+                "`ht` (Kreyòl ayisyen) has only the plural category `other`, so the variant `[one]` is never chosen"
+            ),
+            "{out}"
         );
+        assert!(out.contains("i18n/ht.ftl:2:4"), "{out}");
+        assert!(out.contains("to say exactly one, use `[1]`"), "{out}");
+        assert!(out.contains("i18n/ht.ftl:3:4"), "{out}");
+        assert!(!out.contains("i18n/fr.ftl:2"), "{out}");
+    }
+
+    #[test]
+    fn a_language_without_formats_is_named_once() {
+        let site = SourceFile::new(
+            "site.toml",
+            "base_url = \"https://example.org/\"\ndefault_language = \"tpi\"\n[[languages]]\ncode = \"tpi\"\nname = \"Tok Pisin\"\n",
+        );
+        let mut diags = Diagnostics::default();
+        let config = crate::config::parse(&site, None, &mut diags).unwrap();
+        let file = SourceFile::new("i18n/tpi.ftl", "home = Hom\n");
+        let locales = load(&config, &[("tpi".into(), file)], &mut diags);
+        let tpi = locales.get("tpi");
+        assert_eq!(tpi.date(Date::parse("2023-05-09").unwrap()), "2023-05-09");
+        let out = diags.render_plain();
+        assert_eq!(out.matches("writes dates and numbers").count(), 1, "{out}");
+        assert!(out.contains("`tpi` (Tok Pisin)"), "{out}");
     }
 
     #[test]
@@ -390,10 +513,11 @@ mod tests {
             ("ht", "home = Lakay\nnext = ok\n"),
         ]);
         // At the end of `{ $x`, where `}` is missing, not at the next message where the parser
-        // notices it.
-        assert_eq!(
-            diags.render_plain(),
-            r#"error: Fluent syntax error: Expected a token starting with "}"
+        // notices it. (Warnings about the languages without a file follow.)
+        let out = diags.render_plain();
+        assert!(
+            out.starts_with(
+                r#"error: Fluent syntax error: Expected a token starting with "}"
   ┌─ i18n/fr.ftl:2:14
   │
 2 │ broken = { $x
@@ -402,6 +526,8 @@ mod tests {
   = help: see https://projectfluent.org/fluent/guide/ for the syntax of messages
 
 "#
+            ),
+            "{out}"
         );
     }
 }

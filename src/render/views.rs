@@ -602,17 +602,9 @@ impl<'a> Lens<'a> {
     }
 
     fn value(&self, point: &Point, unit: &str) -> ValueView {
-        let number = self.locale.number(point.value);
-        let value = self
-            .locale
-            .format(
-                "value-with-unit",
-                &[("value", Arg::Text(&number)), ("unit", Arg::Text(unit))],
-            )
-            .unwrap_or_else(|_| format!("{number} {unit}"));
         ValueView {
             date: self.date(point.date),
-            value,
+            value: self.locale.value_with_unit(point.value, unit),
         }
     }
 

@@ -1,0 +1,438 @@
+//! Dates, numbers, percentages and money, written the way each language writes them.
+//!
+//! Where CLDR covers a language, ICU4X's compiled CLDR data writes dates and numbers
+//! ("9 mai 2023", "870 000 000,5"). Where it does not (Haitian Creole), swivi's own data in
+//! [`super::locale_data`] does. A language with neither gets ISO dates (2023-05-09) and plain
+//! numbers, and the build warns about it.
+//!
+//! ICU4X is never asked to format a language it has no data for: it would fall back to its
+//! root locale ("2023 M05 9"), and debug builds stop on a `debug_assert` there.
+//!
+//! Numbers keep at most two decimals. Percentages and money follow CLDR's patterns for the
+//! language; money is written with its ISO 4217 code (USD, HTG) rather than a symbol: "$"
+//! stands for a dozen currencies in the Americas, and the code reads the same in every language.
+
+use icu_calendar::{Date as IcuDate, Gregorian};
+use icu_datetime::fieldsets::{Y, YM, YMD};
+use icu_datetime::pattern::{DateTimePattern, FixedCalendarDateTimeNames};
+use icu_datetime::{DateTimeFormatterPreferences, FixedCalendarDateTimeFormatter};
+use icu_decimal::input::Decimal;
+use icu_decimal::{DecimalFormatter, DecimalFormatterPreferences};
+use icu_locale_core::Locale as IcuLocale;
+use icu_provider::prelude::*;
+use writeable::TryWriteable;
+
+use super::locale_data::{self, NumberPatterns, OwnFormats};
+use crate::model::Date;
+
+/// How one language writes dates and numbers.
+pub(crate) struct Formats {
+    writer: Writer,
+    patterns: &'static NumberPatterns,
+}
+
+enum Writer {
+    Cldr(Box<CldrFormatters>),
+    Own(&'static OwnFormats),
+    Iso,
+}
+
+struct CldrFormatters {
+    day: DateWriter,
+    month: DateWriter,
+    year: DateWriter,
+    number: DecimalFormatter,
+}
+
+impl Formats {
+    /// The formats of a locale (`fr`, `en-001`, `ht`): CLDR's, else swivi's, else ISO.
+    pub(crate) fn for_locale(locale: &str) -> Formats {
+        let parsed = IcuLocale::try_from_str(locale).ok();
+        let language = parsed
+            .as_ref()
+            .map_or(String::new(), |l| l.id.language.as_str().to_owned());
+        let writer = parsed
+            .filter(cldr_has_data)
+            .and_then(|l| CldrFormatters::new(&l))
+            .map(|f| Writer::Cldr(Box::new(f)))
+            .or_else(|| locale_data::own_formats(&language).map(Writer::Own))
+            .unwrap_or(Writer::Iso);
+        Formats {
+            writer,
+            patterns: locale_data::number_patterns(&language),
+        }
+    }
+
+    /// Whether neither CLDR nor swivi knows how the language writes dates and numbers.
+    pub(crate) fn is_iso_fallback(&self) -> bool {
+        matches!(self.writer, Writer::Iso)
+    }
+
+    /// A date at the precision it has: "9 mai 2023", "mai 2023" or "2023".
+    pub(crate) fn date(&self, date: Date) -> String {
+        match &self.writer {
+            Writer::Cldr(cldr) => cldr.date(date).unwrap_or_else(|| date.to_string()),
+            Writer::Own(own) => own_date(own, date),
+            Writer::Iso => date.to_string(),
+        }
+    }
+
+    /// A number with the language's separators and at most two decimals.
+    pub(crate) fn number(&self, value: f64) -> String {
+        let plain = two_decimals(value);
+        match &self.writer {
+            Writer::Cldr(cldr) => Decimal::try_from_str(&plain)
+                .map(|d| cldr.number.format(&d).to_string())
+                .unwrap_or(plain),
+            Writer::Own(own) => with_separators(&plain, own.decimal, own.group),
+            Writer::Iso => plain,
+        }
+    }
+
+    /// A percentage, `value` being the number of hundredths: "19,6 %", "19.6%".
+    pub(crate) fn percent(&self, value: f64) -> String {
+        self.patterns.percent.replace('#', &self.number(value))
+    }
+
+    /// An amount of money in the currency with ISO 4217 code `code`: "870 000 000 USD".
+    pub(crate) fn money(&self, value: f64, code: &str) -> String {
+        self.patterns
+            .money
+            .replace('#', &self.number(value))
+            .replace('¤', code)
+    }
+}
+
+/// Whether `unit` is an ISO 4217 currency code (three capital letters: USD, HTG), which is how
+/// content names a currency.
+pub(crate) fn is_currency_code(unit: &str) -> bool {
+    unit.len() == 3 && unit.bytes().all(|b| b.is_ascii_uppercase())
+}
+
+impl CldrFormatters {
+    fn new(locale: &IcuLocale) -> Option<CldrFormatters> {
+        let dates = DateTimeFormatterPreferences::from(locale);
+        let day = FixedCalendarDateTimeFormatter::try_new(dates, YMD::long()).ok()?;
+        let month = FixedCalendarDateTimeFormatter::try_new(dates, YM::long()).ok()?;
+        let year = FixedCalendarDateTimeFormatter::try_new(dates, Y::long()).ok()?;
+        Some(CldrFormatters {
+            day: DateWriter::new(dates, Box::new(move |d| day.format(d).pattern()))?,
+            month: DateWriter::new(dates, Box::new(move |d| month.format(d).pattern()))?,
+            year: DateWriter::new(dates, Box::new(move |d| year.format(d).pattern()))?,
+            number: DecimalFormatter::try_new(
+                DecimalFormatterPreferences::from(locale),
+                Default::default(),
+            )
+            .ok()?,
+        })
+    }
+
+    fn date(&self, date: Date) -> Option<String> {
+        let year = i32::from(date.year);
+        let icu = |month, day| IcuDate::try_new_gregorian(year, month, day).ok();
+        match (date.month, date.day) {
+            (Some(month), Some(day)) => self.day.write(&icu(month, day)?),
+            (Some(month), None) => self.month.write(&icu(month, 1)?),
+            _ => self.year.write(&icu(1, 1)?),
+        }
+    }
+}
+
+/// Writes dates at one precision: ICU4X's formatter picks CLDR's pattern for the date, and
+/// names that always hold the language's decimal formatter write it.
+///
+/// The formatter alone would do, but it decides whether to load the decimal formatter from
+/// one variant of the pattern (the one with an era), which for Portuguese month + year
+/// ("maio de 2023") has no number: writing the year then fails, with plain digits in release
+/// builds and a stop on a `debug_assert` in debug builds. Written this way, a date that cannot
+/// be written is reported (and shown in ISO form) instead.
+/// The CLDR pattern ICU4X's formatter picks for a date at one precision.
+type PatternFor = Box<dyn Fn(&IcuDate<Gregorian>) -> DateTimePattern + Send + Sync>;
+
+struct DateWriter {
+    pattern_for: PatternFor,
+    names: FixedCalendarDateTimeNames<Gregorian, YMD>,
+}
+
+impl DateWriter {
+    fn new(prefs: DateTimeFormatterPreferences, pattern_for: PatternFor) -> Option<DateWriter> {
+        let mut names = FixedCalendarDateTimeNames::try_new(prefs).ok()?;
+        // The month and era names the pattern of a recent date needs, the dates trackers show.
+        let recent = IcuDate::try_new_gregorian(2023, 5, 9).ok()?;
+        names.include_for_pattern(&pattern_for(&recent)).ok()?;
+        Some(DateWriter { pattern_for, names })
+    }
+
+    fn write(&self, date: &IcuDate<Gregorian>) -> Option<String> {
+        let pattern = (self.pattern_for)(date);
+        self.names
+            .with_pattern_unchecked(&pattern)
+            .format(date)
+            .try_write_to_string()
+            .ok()
+            .map(|text| text.into_owned())
+    }
+}
+
+/// Whether ICU4X's compiled data has the locale's language, rather than only its root locale.
+///
+/// The compiled providers fall back along CLDR's parent chain (`pt-AO` → `pt` → root) and
+/// report where they landed in `DataResponseMetadata::locale` (nothing when the locale itself
+/// has data). Month names tell: every language CLDR covers names its months, and root only
+/// numbers them ("M05"). Number symbols would not: English's equal root's, so the data stores
+/// them only in root.
+fn cldr_has_data(locale: &IcuLocale) -> bool {
+    let data_locale = DataLocale::from(locale);
+    let wide = DataMarkerAttributes::from_str_or_panic("4");
+    DataProvider::<icu_datetime::provider::names::DatetimeNamesMonthGregorianV1>::load(
+        &icu_datetime::provider::Baked,
+        request(wide, &data_locale),
+    )
+    .is_ok_and(|response| {
+        response
+            .metadata
+            .locale
+            .is_none_or(|landed| !landed.is_unknown())
+    })
+}
+
+fn request<'a>(attributes: &'a DataMarkerAttributes, locale: &'a DataLocale) -> DataRequest<'a> {
+    DataRequest {
+        id: DataIdentifierBorrowed::for_marker_attributes_and_locale(attributes, locale),
+        metadata: Default::default(),
+    }
+}
+
+fn own_date(own: &OwnFormats, date: Date) -> String {
+    let month = date
+        .month
+        .and_then(|m| own.months.get(usize::from(m).checked_sub(1)?));
+    match (month, date.day) {
+        (Some(month), Some(day)) => format!("{day} {month} {}", date.year),
+        (Some(month), None) => format!("{month} {}", date.year),
+        _ => date.year.to_string(),
+    }
+}
+
+/// The number rounded to two decimals, without trailing zeros: "19.6", "-3.25", "870000000".
+fn two_decimals(value: f64) -> String {
+    let rounded = (value * 100.0).round() / 100.0;
+    let text = format!("{rounded:.2}");
+    let text = text.trim_end_matches('0').trim_end_matches('.');
+    if text == "-0" {
+        "0".to_owned()
+    } else {
+        text.to_owned()
+    }
+}
+
+/// `plain` ("-1234.5") with a decimal separator and groups of three digits.
+fn with_separators(plain: &str, decimal: &str, group: &str) -> String {
+    let (sign, digits) = plain
+        .strip_prefix('-')
+        .map_or(("", plain), |rest| ("-", rest));
+    let (integer, fraction) = digits.split_once('.').unwrap_or((digits, ""));
+    let mut out = sign.to_owned();
+    for (i, digit) in integer.chars().enumerate() {
+        if i > 0 && (integer.len() - i) % 3 == 0 {
+            out.push_str(group);
+        }
+        out.push(digit);
+    }
+    if !fraction.is_empty() {
+        out.push_str(decimal);
+        out.push_str(fraction);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const NNBSP: char = '\u{202F}';
+    const NBSP: char = '\u{A0}';
+
+    /// What a locale prints for the pinned cases, in one string per kind to read at a glance.
+    fn dates(locale: &str) -> [String; 4] {
+        let formats = Formats::for_locale(locale);
+        ["2023-05-09", "2023-05", "2023", "2023-05-01"]
+            .map(|d| formats.date(Date::parse(d).unwrap()))
+    }
+
+    fn numbers(locale: &str) -> [String; 6] {
+        let formats = Formats::for_locale(locale);
+        [0.0, 19.6, 1234.0, 870_000_000.0, -3.25, 0.004].map(|n| formats.number(n))
+    }
+
+    fn percent_and_money(locale: &str) -> [String; 3] {
+        let formats = Formats::for_locale(locale);
+        [
+            formats.percent(19.6),
+            formats.money(870_000_000.0, "USD"),
+            formats.money(1234.5, "HTG"),
+        ]
+    }
+
+    #[test]
+    fn french_follows_cldr() {
+        assert_eq!(
+            dates("fr"),
+            ["9 mai 2023", "mai 2023", "2023", "1 mai 2023"]
+        );
+        assert_eq!(
+            numbers("fr"),
+            [
+                "0".into(),
+                "19,6".into(),
+                format!("1{NNBSP}234"),
+                format!("870{NNBSP}000{NNBSP}000"),
+                "-3,25".into(),
+                "0".into(),
+            ]
+        );
+        assert_eq!(
+            percent_and_money("fr"),
+            [
+                format!("19,6{NNBSP}%"),
+                format!("870{NNBSP}000{NNBSP}000{NBSP}USD"),
+                format!("1{NNBSP}234,5{NBSP}HTG"),
+            ]
+        );
+    }
+
+    #[test]
+    fn english_follows_cldr_and_en_001_writes_the_day_first() {
+        assert_eq!(
+            dates("en"),
+            ["May 9, 2023", "May 2023", "2023", "May 1, 2023"]
+        );
+        assert_eq!(
+            dates("en-001"),
+            ["9 May 2023", "May 2023", "2023", "1 May 2023"]
+        );
+        for locale in ["en", "en-001"] {
+            assert_eq!(
+                numbers(locale),
+                ["0", "19.6", "1,234", "870,000,000", "-3.25", "0"]
+            );
+            assert_eq!(
+                percent_and_money(locale),
+                [
+                    "19.6%".to_owned(),
+                    format!("USD{NBSP}870,000,000"),
+                    format!("HTG{NBSP}1,234.5"),
+                ]
+            );
+        }
+    }
+
+    #[test]
+    fn spanish_follows_cldr_and_groups_from_five_digits() {
+        assert_eq!(
+            dates("es"),
+            [
+                "9 de mayo de 2023",
+                "mayo de 2023",
+                "2023",
+                "1 de mayo de 2023"
+            ]
+        );
+        // CLDR's minimumGroupingDigits is 2 for Spanish: 1234, but 12.345.
+        assert_eq!(
+            numbers("es"),
+            ["0", "19,6", "1234", "870.000.000", "-3,25", "0"]
+        );
+        assert_eq!(
+            percent_and_money("es"),
+            [
+                format!("19,6{NBSP}%"),
+                format!("870.000.000{NBSP}USD"),
+                format!("1234,5{NBSP}HTG"),
+            ]
+        );
+    }
+
+    #[test]
+    fn portuguese_follows_cldr() {
+        assert_eq!(
+            dates("pt"),
+            [
+                "9 de maio de 2023",
+                "maio de 2023",
+                "2023",
+                "1 de maio de 2023"
+            ]
+        );
+        assert_eq!(
+            numbers("pt"),
+            ["0", "19,6", "1.234", "870.000.000", "-3,25", "0"]
+        );
+        assert_eq!(
+            percent_and_money("pt"),
+            [
+                "19,6%".to_owned(),
+                format!("USD{NBSP}870.000.000"),
+                format!("HTG{NBSP}1.234,5"),
+            ]
+        );
+    }
+
+    #[test]
+    fn haitian_creole_uses_swivis_own_data() {
+        assert!(!cldr_has_data(&IcuLocale::try_from_str("ht").unwrap()));
+        assert_eq!(dates("ht"), ["9 me 2023", "me 2023", "2023", "1 me 2023"]);
+        assert_eq!(
+            numbers("ht"),
+            [
+                "0".into(),
+                "19,6".into(),
+                format!("1{NNBSP}234"),
+                format!("870{NNBSP}000{NNBSP}000"),
+                "-3,25".into(),
+                "0".into(),
+            ]
+        );
+        assert_eq!(
+            percent_and_money("ht"),
+            [
+                format!("19,6{NBSP}%"),
+                format!("870{NNBSP}000{NNBSP}000{NBSP}USD"),
+                format!("1{NNBSP}234,5{NBSP}HTG"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_language_nobody_has_data_for_gets_iso_dates_and_plain_numbers() {
+        let formats = Formats::for_locale("tpi");
+        assert!(formats.is_iso_fallback());
+        assert_eq!(
+            dates("tpi"),
+            ["2023-05-09", "2023-05", "2023", "2023-05-01"]
+        );
+        assert_eq!(
+            numbers("tpi"),
+            ["0", "19.6", "1234", "870000000", "-3.25", "0"]
+        );
+        assert_eq!(formats.percent(19.6), "19.6%");
+        assert_eq!(formats.money(5.0, "USD"), format!("USD{NBSP}5"));
+    }
+
+    #[test]
+    fn cldr_languages_beyond_the_example_are_recognised() {
+        for locale in ["ar-EG", "pt-AO", "de", "en-001"] {
+            let parsed = IcuLocale::try_from_str(locale).unwrap();
+            assert!(cldr_has_data(&parsed), "{locale}");
+        }
+        assert_eq!(Formats::for_locale("ar-EG").number(12.5), "١٢٫٥");
+    }
+
+    #[test]
+    fn currency_codes_are_three_capitals() {
+        assert!(is_currency_code("USD"));
+        assert!(is_currency_code("HTG"));
+        assert!(!is_currency_code("percent"));
+        assert!(!is_currency_code("usd"));
+    }
+}
