@@ -121,12 +121,14 @@ impl LineChart<'_> {
         let (x0, x1) = span(all.iter().map(|p| p.x as f64));
         let (y0, y1) = span(all.iter().map(|p| p.y));
         let (y0, y1) = (y0.min(0.0), y1);
-        let sx = |x: i64| LEFT + (x as f64 - x0) / (x1 - x0) * (WIDTH - LEFT - RIGHT);
+        let (top_label, bottom_label) = ((self.format_y)(y1), (self.format_y)(y0));
+        let left = left_margin(&[&top_label, &bottom_label]);
+        let sx = |x: i64| left + (x as f64 - x0) / (x1 - x0) * (WIDTH - left - RIGHT);
         let sy = |y: f64| HEIGHT - BOTTOM - (y - y0) / (y1 - y0) * (HEIGHT - TOP - BOTTOM);
         let _ = write!(
             out,
-            "<line class=\"axis\" x1=\"{LEFT}\" y1=\"{b:.1}\" x2=\"{r:.1}\" y2=\"{b:.1}\"/>\
-             <line class=\"axis\" x1=\"{LEFT}\" y1=\"{TOP}\" x2=\"{LEFT}\" y2=\"{b:.1}\"/>",
+            "<line class=\"axis\" x1=\"{left:.1}\" y1=\"{b:.1}\" x2=\"{r:.1}\" y2=\"{b:.1}\"/>\
+             <line class=\"axis\" x1=\"{left:.1}\" y1=\"{TOP}\" x2=\"{left:.1}\" y2=\"{b:.1}\"/>",
             b = HEIGHT - BOTTOM,
             r = WIDTH - RIGHT
         );
@@ -134,13 +136,13 @@ impl LineChart<'_> {
             out,
             "<text class=\"label\" x=\"{x}\" y=\"{top:.1}\" text-anchor=\"end\">{}</text>\
              <text class=\"label\" x=\"{x}\" y=\"{bottom:.1}\" text-anchor=\"end\">{}</text>\
-             <text class=\"label\" x=\"{LEFT}\" y=\"{below:.1}\">{}</text>\
+             <text class=\"label\" x=\"{left:.1}\" y=\"{below:.1}\">{}</text>\
              <text class=\"label\" x=\"{right:.1}\" y=\"{below:.1}\" text-anchor=\"end\">{}</text>",
-            escape(&(self.format_y)(y1)),
-            escape(&(self.format_y)(y0)),
+            escape(&top_label),
+            escape(&bottom_label),
             escape(self.x_labels.0),
             escape(self.x_labels.1),
-            x = LEFT - 8.0,
+            x = left - 8.0,
             top = TOP + 5.0,
             bottom = HEIGHT - BOTTOM + 5.0,
             below = HEIGHT - BOTTOM + 26.0,
@@ -188,15 +190,25 @@ impl LineChart<'_> {
     }
 }
 
-/// The lowest and highest of `values`, widened when they are equal so a scale can be drawn.
+/// Room left of the vertical axis for its labels: at least [`LEFT`], more for long figures
+/// ("870 000 000 USD"), counting a character of the 15px label font as 8.5 units.
+fn left_margin(labels: &[&str]) -> f64 {
+    let longest = labels.iter().map(|l| l.chars().count()).max().unwrap_or(0);
+    LEFT.max(16.0 + 8.5 * longest as f64)
+}
+
+/// The lowest and highest of `values`; when they are equal, the scale runs from zero to the
+/// value (a single figure, such as an amount allocated, is read against zero), or one either
+/// side of zero itself.
 fn span(values: impl Iterator<Item = f64>) -> (f64, f64) {
     let (low, high) = values.fold((f64::INFINITY, f64::NEG_INFINITY), |(l, h), v| {
         (l.min(v), h.max(v))
     });
-    if high > low {
-        (low, high)
-    } else {
-        (low - 1.0, high + 1.0)
+    match (high > low, low) {
+        (true, _) => (low, high),
+        (false, v) if v > 0.0 => (0.0, v),
+        (false, v) if v < 0.0 => (v, 0.0),
+        _ => (low - 1.0, high + 1.0),
     }
 }
 
@@ -239,6 +251,14 @@ pub(crate) fn timeline(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_single_value_is_read_against_zero() {
+        assert_eq!(span([870_000_000.0].into_iter()), (0.0, 870_000_000.0));
+        assert_eq!(span([-3.0, -3.0].into_iter()), (-3.0, 0.0));
+        assert_eq!(span([0.0].into_iter()), (-1.0, 1.0));
+        assert_eq!(span([2.0, 5.0].into_iter()), (2.0, 5.0));
+    }
 
     #[test]
     fn a_breakdown_says_what_it_shows_and_escapes_labels() {
