@@ -202,6 +202,12 @@ impl Report {
     /// The report as `swivi i18n` prints it: a summary line per language, then what to do,
     /// file by file.
     pub(crate) fn to_text(&self) -> String {
+        if self.languages.is_empty() {
+            return format!(
+                "The site is only in `{}`: there is nothing to translate\n",
+                self.source_language
+            );
+        }
         let mut out = String::new();
         for language in &self.languages {
             let (m, e) = (&language.messages, &language.entries);
@@ -259,6 +265,18 @@ impl Report {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_site_in_one_language_has_nothing_to_translate() {
+        let report = Report {
+            source_language: "fr".into(),
+            ..Report::default()
+        };
+        assert_eq!(
+            report.to_text(),
+            "The site is only in `fr`: there is nothing to translate\n"
+        );
+    }
 
     #[test]
     fn a_translation_sits_beside_its_canonical_file() {
