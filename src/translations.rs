@@ -46,6 +46,12 @@ pub(crate) struct Messages {
     pub(crate) missing: Vec<String>,
 }
 
+impl Messages {
+    pub(crate) fn translated(&self) -> usize {
+        self.total - self.missing.len()
+    }
+}
+
 /// The content entries of one language.
 #[derive(Debug, Clone, Serialize)]
 pub(crate) struct Entries {
@@ -215,7 +221,7 @@ impl Report {
                 "{} ({}): interface {}/{}, entries translated {}/{}, up to date {}, out of date {}, not marked {}\n",
                 language.code,
                 language.name,
-                m.total - m.missing.len(),
+                m.translated(),
                 m.total,
                 e.translated(),
                 e.total,

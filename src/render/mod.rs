@@ -749,7 +749,7 @@ fn translations_view(lens: &Lens<'_>, report: &crate::translations::Report) -> V
                 "dir": crate::i18n::text_direction(&l.code),
                 "href": lens.href(&format!("{}/{}", l.code, PageId::Translations.path(site))),
                 "feed": lens.href(&format!("{}/{}feed.xml", l.code, PageId::Translations.path(site))),
-                "messages": percent(m.total - m.missing.len(), m.total),
+                "messages": percent(m.translated(), m.total),
                 "translated": percent(e.translated(), e.total),
                 "up_to_date": percent(e.up_to_date(), e.total),
                 "outdated": e.outdated.len(),
