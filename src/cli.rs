@@ -46,6 +46,16 @@ enum Command {
         #[arg(long, value_name = "DIR", default_value = ".")]
         root: PathBuf,
     },
+    /// Build the site in memory and serve it on 127.0.0.1, rebuilding on every save and
+    /// reloading the open pages; errors show in the terminal and over the page.
+    Serve {
+        /// The site's folder: where site.toml, content/, i18n/, themes/ and static/ are.
+        #[arg(long, value_name = "DIR", default_value = ".")]
+        root: PathBuf,
+        /// The port to listen on; the next free one is taken if it is busy (0: any free port).
+        #[arg(long, default_value_t = 1414)]
+        port: u16,
+    },
     /// What each language still needs: interface strings missing, entries not translated,
     /// translations whose original changed since they were made.
     #[command(args_conflicts_with_subcommands = true)]
@@ -155,6 +165,7 @@ pub(crate) fn run(cli: Cli) -> ExitCode {
             }
             Err(diags) => failed(diags, None),
         },
+        Command::Serve { root, port } => crate::serve::run(&root, port),
         Command::I18n {
             action: None,
             root,

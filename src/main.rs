@@ -21,6 +21,7 @@ mod offline;
 mod output;
 mod progress;
 mod render;
+mod serve;
 mod sitemap;
 mod translations;
 mod weight;

@@ -13,7 +13,7 @@ use crate::render::PageId;
 /// The page script, at the root of the site.
 pub(crate) const PAGE_SCRIPT: &str = "swivi.js";
 /// The service worker, at the root of the site so that it controls every page.
-const WORKER: &str = "sw.js";
+pub(crate) const WORKER: &str = "sw.js";
 
 const WORKER_SOURCE: &str = include_str!("sw.js");
 const PAGE_SOURCE: &str = include_str!("page.js");

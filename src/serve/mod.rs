@@ -1,0 +1,567 @@
+//! `swivi serve`: the site built in memory and served on 127.0.0.1, rebuilt on every save,
+//! with the open pages reloaded and the build's errors shown over the last good page.
+//!
+//! Invariants:
+//! - what is served is the last successful build's bytes, the same a fresh `swivi build` of
+//!   the same files writes, with two exceptions made for editing: a `<script>` that listens
+//!   for rebuilds is added to HTML responses, and the service worker is not served (it would
+//!   answer from its cache the very files being edited);
+//! - nothing is written to disk: `public/` is left as it is;
+//! - a rebuild replaces only the outputs whose bytes changed, and the browser is told which.
+
+use std::collections::BTreeMap;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use notify::{EventKind, RecursiveMode, Watcher};
+
+use crate::build::{build, today};
+use crate::content::SITE_TOML;
+use crate::diag::Diagnostics;
+use crate::offline::WORKER;
+use crate::output::OutputFile;
+use crate::render::views::LinkStyle;
+
+const LIVE_SCRIPT: &str = include_str!("live.js");
+/// Where serve's own resources live, out of the way of any page of a site.
+const OWN: &str = "/__swivi/";
+/// The folders (and the file) whose changes rebuild the site.
+const WATCHED: [&str; 4] = ["content", "themes", "i18n", "static"];
+/// How long a burst of file events (an editor's write, rename and chmod) is gathered.
+const SETTLE: Duration = Duration::from_millis(30);
+
+/// What serve serves: the last good build, and the errors of the latest one if it failed.
+pub(crate) struct Session {
+    root: PathBuf,
+    base_url: String,
+    files: BTreeMap<String, Arc<Vec<u8>>>,
+    errors: Option<String>,
+}
+
+/// What a rebuild did.
+pub(crate) enum Outcome {
+    /// Built; the paths whose bytes changed, appeared or went away.
+    Built {
+        changed: Vec<String>,
+        warnings: Diagnostics,
+    },
+    /// Did not build; the previous files are still served.
+    Failed(Diagnostics),
+}
+
+impl Session {
+    pub(crate) fn new(root: &Path, base_url: String) -> Session {
+        Session {
+            root: root.to_owned(),
+            base_url,
+            files: BTreeMap::new(),
+            errors: None,
+        }
+    }
+
+    pub(crate) fn rebuild(&mut self) -> Outcome {
+        match build(&self.root, Some(&self.base_url), LinkStyle::Rooted, today()) {
+            Ok(built) => {
+                self.errors = None;
+                Outcome::Built {
+                    changed: self.replace(built.files),
+                    warnings: built.warnings,
+                }
+            }
+            Err(diags) => {
+                let diags = diags.sorted();
+                self.errors = Some(diags.render_plain());
+                Outcome::Failed(diags)
+            }
+        }
+    }
+
+    /// Takes a new build's files, keeping the bytes of those that did not change.
+    fn replace(&mut self, files: Vec<OutputFile>) -> Vec<String> {
+        let mut next = BTreeMap::new();
+        let mut changed = Vec::new();
+        for file in files {
+            let bytes = match self.files.remove(&file.path) {
+                Some(old) if *old == file.bytes => old,
+                _ => {
+                    changed.push(file.path.clone());
+                    Arc::new(file.bytes)
+                }
+            };
+            next.insert(file.path, bytes);
+        }
+        changed.extend(std::mem::take(&mut self.files).into_keys());
+        changed.sort();
+        self.files = next;
+        changed
+    }
+
+    /// The bytes served at `path` (relative, `/` separators), if any.
+    pub(crate) fn file(&self, path: &str) -> Option<Arc<Vec<u8>>> {
+        if path == WORKER {
+            return None;
+        }
+        self.files.get(path).cloned()
+    }
+
+    /// Every path served, with its bytes.
+    #[cfg(test)]
+    pub(crate) fn files(&self) -> impl Iterator<Item = (&str, &[u8])> {
+        self.files
+            .iter()
+            .filter(|(path, _)| path.as_str() != WORKER)
+            .map(|(path, bytes)| (path.as_str(), bytes.as_slice()))
+    }
+}
+
+/// A message to the open pages.
+#[derive(Clone, Debug, PartialEq)]
+enum Event {
+    Reload,
+    Errors(String),
+    Fixed,
+}
+
+impl Event {
+    /// The event as the text/event-stream format writes it.
+    fn to_stream(&self) -> String {
+        let (name, data) = match self {
+            Event::Reload => ("reload", ""),
+            Event::Errors(text) => ("errors", text.as_str()),
+            Event::Fixed => ("fixed", ""),
+        };
+        let mut out = format!("event: {name}\n");
+        for line in data.split('\n') {
+            out.push_str("data: ");
+            out.push_str(line);
+            out.push('\n');
+        }
+        out.push('\n');
+        out
+    }
+}
+
+struct Shared {
+    session: Mutex<Session>,
+    pages: Mutex<Vec<Sender<Event>>>,
+}
+
+impl Shared {
+    fn tell_pages(&self, event: &Event) {
+        let mut pages = self
+            .pages
+            .lock()
+            .expect("no thread panics holding the list");
+        pages.retain(|page| page.send(event.clone()).is_ok());
+    }
+}
+
+/// Runs `swivi serve` until Ctrl-C.
+pub(crate) fn run(root: &Path, port: u16) -> ExitCode {
+    // Events name absolute paths: compare them with an absolute root.
+    let root = &root.canonicalize().unwrap_or_else(|_| root.to_owned());
+    let Some((server, port)) = bind(port) else {
+        eprintln!(
+            "error: no free port from {port} to {}\n  = help: choose another with --port",
+            port.saturating_add(20)
+        );
+        return ExitCode::FAILURE;
+    };
+    let address = format!("http://127.0.0.1:{port}/");
+    let shared = Arc::new(Shared {
+        session: Mutex::new(Session::new(root, address.clone())),
+        pages: Mutex::new(Vec::new()),
+    });
+    let started = Instant::now();
+    report(
+        &shared.session.lock().expect("not poisoned").rebuild(),
+        started,
+    );
+    let (events, changes) = mpsc::channel();
+    let watcher = match watch(root, events) {
+        Ok(watcher) => watcher,
+        Err(error) => {
+            eprintln!(
+                "error: cannot watch {} for changes: {error}",
+                root.display()
+            );
+            return ExitCode::FAILURE;
+        }
+    };
+    let _ = ctrlc::set_handler(|| {
+        eprintln!("\nStopped; nothing was written.");
+        std::process::exit(0);
+    });
+    let rebuilder = Arc::clone(&shared);
+    std::thread::spawn(move || rebuild_on_change(&rebuilder, &changes, watcher));
+    say(&format!(
+        "Serving {} at {address} (Ctrl-C to stop)",
+        root.display()
+    ));
+    for request in server.incoming_requests() {
+        let shared = Arc::clone(&shared);
+        std::thread::spawn(move || answer(&shared, request));
+    }
+    ExitCode::SUCCESS
+}
+
+fn say(line: &str) {
+    let mut out = std::io::stdout();
+    let _ = writeln!(out, "{line}");
+    let _ = out.flush();
+}
+
+/// The server on `port`, or on the next free one; port 0 lets the system choose.
+fn bind(port: u16) -> Option<(tiny_http::Server, u16)> {
+    let last = if port == 0 {
+        0
+    } else {
+        port.saturating_add(20)
+    };
+    (port..=last).find_map(|p| {
+        let server = tiny_http::Server::http(("127.0.0.1", p)).ok()?;
+        let bound = server.server_addr().to_ip()?.port();
+        Some((server, bound))
+    })
+}
+
+fn watch(
+    root: &Path,
+    events: Sender<notify::Result<notify::Event>>,
+) -> notify::Result<notify::RecommendedWatcher> {
+    let mut watcher = notify::recommended_watcher(move |event| {
+        let _ = events.send(event);
+    })?;
+    // The root itself, not recursively, for site.toml: editors replace a file when they save
+    // it, and a watch on the file would be lost with the old one.
+    watcher.watch(root, RecursiveMode::NonRecursive)?;
+    for folder in WATCHED {
+        let path = root.join(folder);
+        if path.is_dir() {
+            watcher.watch(&path, RecursiveMode::Recursive)?;
+        }
+    }
+    Ok(watcher)
+}
+
+/// Whether an event changes the site: a file created, written, renamed or removed in a watched
+/// folder, a watched folder itself, or site.toml.
+fn changes_the_site(root: &Path, event: &notify::Event) -> bool {
+    let writes = matches!(
+        event.kind,
+        EventKind::Create(_) | EventKind::Modify(_) | EventKind::Remove(_) | EventKind::Any
+    );
+    writes
+        && event.paths.iter().any(|path| {
+            path.parent() != Some(root)
+                || path
+                    .file_name()
+                    .is_some_and(|name| name == SITE_TOML || WATCHED.iter().any(|w| name == *w))
+        })
+}
+
+/// A watched folder that did not exist when serve started (`static/`, say) is watched once it
+/// appears.
+fn watch_new_folders(root: &Path, event: &notify::Event, watcher: &mut impl Watcher) {
+    if !matches!(event.kind, EventKind::Create(_) | EventKind::Modify(_)) {
+        return;
+    }
+    for path in &event.paths {
+        let watched = path.parent() == Some(root)
+            && path
+                .file_name()
+                .is_some_and(|name| WATCHED.iter().any(|w| name == *w));
+        if watched && path.is_dir() {
+            let _ = watcher.watch(path, RecursiveMode::Recursive);
+        }
+    }
+}
+
+fn rebuild_on_change(
+    shared: &Shared,
+    changes: &Receiver<notify::Result<notify::Event>>,
+    mut watcher: impl Watcher,
+) {
+    let root = shared.session.lock().expect("not poisoned").root.clone();
+    let mut relevant = |event: notify::Result<notify::Event>| {
+        event.is_ok_and(|e| {
+            watch_new_folders(&root, &e, &mut watcher);
+            changes_the_site(&root, &e)
+        })
+    };
+    while let Ok(first) = changes.recv() {
+        let mut changed = relevant(first);
+        loop {
+            match changes.recv_timeout(SETTLE) {
+                Ok(event) => changed |= relevant(event),
+                Err(RecvTimeoutError::Timeout) => break,
+                Err(RecvTimeoutError::Disconnected) => return,
+            }
+        }
+        if !changed {
+            continue;
+        }
+        let started = Instant::now();
+        let (outcome, was_failing) = {
+            let mut session = shared.session.lock().expect("not poisoned");
+            let was_failing = session.errors.is_some();
+            (session.rebuild(), was_failing)
+        };
+        report(&outcome, started);
+        match outcome {
+            Outcome::Failed(diags) => shared.tell_pages(&Event::Errors(diags.render_plain())),
+            Outcome::Built { changed, .. } if !changed.is_empty() => {
+                shared.tell_pages(&Event::Reload)
+            }
+            Outcome::Built { .. } if was_failing => shared.tell_pages(&Event::Fixed),
+            Outcome::Built { .. } => {}
+        }
+    }
+}
+
+fn report(outcome: &Outcome, started: Instant) {
+    let elapsed = started.elapsed().as_millis();
+    match outcome {
+        Outcome::Built { changed, warnings } => {
+            warnings.print();
+            let files = match changed.len() {
+                1 => "1 file changed".to_owned(),
+                n => format!("{n} files changed"),
+            };
+            say(&format!("Built in {elapsed} ms: {files}"));
+        }
+        Outcome::Failed(diags) => {
+            diags.print();
+            eprintln!(
+                "error: the site did not build ({elapsed} ms); the last good version is served until the errors are fixed"
+            );
+        }
+    }
+}
+
+fn answer(shared: &Shared, request: tiny_http::Request) {
+    let url = request
+        .url()
+        .split(['?', '#'])
+        .next()
+        .unwrap_or("/")
+        .to_owned();
+    if url == format!("{OWN}events") {
+        return stream_events(shared, request);
+    }
+    let response = match url.strip_prefix(OWN) {
+        Some("live.js") => ok(LIVE_SCRIPT.as_bytes().to_vec(), "text/javascript"),
+        Some(_) => not_found(),
+        None => page(&shared.session.lock().expect("not poisoned"), &url),
+    };
+    let _ = request.respond(response);
+}
+
+type Response = tiny_http::Response<std::io::Cursor<Vec<u8>>>;
+
+/// The response for `url` from the files of the last good build.
+fn page(session: &Session, url: &str) -> Response {
+    let Some(path) = relative_path(url) else {
+        return not_found();
+    };
+    if let Some(bytes) = session.file(&path) {
+        let kind = content_type(&path);
+        return if kind.starts_with("text/html") {
+            ok(with_live_script(&bytes), kind)
+        } else {
+            ok(bytes.to_vec(), kind)
+        };
+    }
+    // A folder asked for without its final slash: where relative links would break.
+    if session.file(&format!("{path}/index.html")).is_some() {
+        let location =
+            tiny_http::Header::from_bytes("Location", format!("{url}/")).expect("a valid header");
+        return tiny_http::Response::from_data(Vec::new())
+            .with_status_code(301)
+            .with_header(location);
+    }
+    match session.file("404.html") {
+        Some(bytes) => {
+            ok(with_live_script(&bytes), "text/html; charset=utf-8").with_status_code(404)
+        }
+        None => not_found(),
+    }
+}
+
+/// `/fr/countries/` → `fr/countries/index.html`; `None` for a path that leaves the site.
+fn relative_path(url: &str) -> Option<String> {
+    let decoded = percent_decode(url.trim_start_matches('/'))?;
+    if decoded
+        .split('/')
+        .any(|segment| segment == ".." || segment == ".")
+    {
+        return None;
+    }
+    Some(if decoded.is_empty() || decoded.ends_with('/') {
+        format!("{decoded}index.html")
+    } else {
+        decoded
+    })
+}
+
+fn percent_decode(text: &str) -> Option<String> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' {
+            let hex = std::str::from_utf8(bytes.get(i + 1..i + 3)?).ok()?;
+            out.push(u8::from_str_radix(hex, 16).ok()?);
+            i += 3;
+        } else {
+            out.push(bytes[i]);
+            i += 1;
+        }
+    }
+    String::from_utf8(out).ok()
+}
+
+/// The page with serve's script before `</body>` (or at the end).
+fn with_live_script(html: &[u8]) -> Vec<u8> {
+    let tag = format!("<script src={OWN}live.js></script>");
+    let text = String::from_utf8_lossy(html);
+    match text.rfind("</body>") {
+        Some(at) => format!("{}{tag}{}", &text[..at], &text[at..]).into_bytes(),
+        None => format!("{text}{tag}").into_bytes(),
+    }
+}
+
+fn content_type(path: &str) -> &'static str {
+    let extension = path.rsplit_once('.').map_or("", |(_, e)| e);
+    match extension {
+        "html" => "text/html; charset=utf-8",
+        "css" => "text/css; charset=utf-8",
+        "js" => "text/javascript; charset=utf-8",
+        "svg" => "image/svg+xml",
+        "xml" if path.ends_with("feed.xml") => "application/atom+xml; charset=utf-8",
+        "xml" => "application/xml; charset=utf-8",
+        "json" => "application/json",
+        "csv" => "text/csv; charset=utf-8",
+        "zip" => "application/zip",
+        "txt" => "text/plain; charset=utf-8",
+        "png" => "image/png",
+        "jpg" | "jpeg" => "image/jpeg",
+        "webp" => "image/webp",
+        "ico" => "image/x-icon",
+        "pdf" => "application/pdf",
+        "webmanifest" => "application/manifest+json",
+        _ => "application/octet-stream",
+    }
+}
+
+fn ok(bytes: Vec<u8>, kind: &str) -> Response {
+    tiny_http::Response::from_data(bytes)
+        .with_header(header("Content-Type", kind))
+        // Every response is the latest build: nothing may be kept.
+        .with_header(header("Cache-Control", "no-store"))
+}
+
+fn not_found() -> Response {
+    ok(b"Not found".to_vec(), "text/plain; charset=utf-8").with_status_code(404)
+}
+
+fn header(name: &str, value: &str) -> tiny_http::Header {
+    tiny_http::Header::from_bytes(name, value).expect("a valid header")
+}
+
+/// Keeps the connection open and writes each event as it comes: the current errors first if
+/// the site does not build, then what every rebuild does.
+fn stream_events(shared: &Shared, request: tiny_http::Request) {
+    let (page, events) = mpsc::channel();
+    let errors = shared.session.lock().expect("not poisoned").errors.clone();
+    if let Some(errors) = errors {
+        let _ = page.send(Event::Errors(errors));
+    }
+    shared
+        .pages
+        .lock()
+        .expect("no thread panics holding the list")
+        .push(page);
+    let mut writer = request.into_writer();
+    let head = "HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nCache-Control: no-store\r\nConnection: keep-alive\r\n\r\n";
+    if writer
+        .write_all(head.as_bytes())
+        .and_then(|()| writer.flush())
+        .is_err()
+    {
+        return;
+    }
+    loop {
+        // A comment now and then finds out when the page has gone.
+        let text = match events.recv_timeout(Duration::from_secs(15)) {
+            Ok(event) => event.to_stream(),
+            Err(RecvTimeoutError::Timeout) => ": still here\n\n".to_owned(),
+            Err(RecvTimeoutError::Disconnected) => return,
+        };
+        if writer
+            .write_all(text.as_bytes())
+            .and_then(|()| writer.flush())
+            .is_err()
+        {
+            return;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn addresses_map_to_files_and_never_leave_the_site() {
+        assert_eq!(relative_path("/").as_deref(), Some("index.html"));
+        assert_eq!(
+            relative_path("/fr/countries/").as_deref(),
+            Some("fr/countries/index.html")
+        );
+        assert_eq!(relative_path("/style.css").as_deref(), Some("style.css"));
+        assert_eq!(
+            relative_path("/fr/pa%C3%ADs/").as_deref(),
+            Some("fr/país/index.html")
+        );
+        assert_eq!(relative_path("/../etc/passwd"), None);
+        assert_eq!(relative_path("/fr/%2e%2e/x"), None);
+        assert_eq!(relative_path("/bad%zz"), None);
+    }
+
+    #[test]
+    fn the_script_goes_before_the_end_of_the_body() {
+        assert_eq!(
+            with_live_script(b"<html><body><p>x</p></body></html>"),
+            b"<html><body><p>x</p><script src=/__swivi/live.js></script></body></html>"
+        );
+    }
+
+    #[test]
+    fn events_are_written_as_an_event_stream() {
+        assert_eq!(Event::Reload.to_stream(), "event: reload\ndata: \n\n");
+        assert_eq!(
+            Event::Errors("error: x\n  ┌─ a.md:1:1".into()).to_stream(),
+            "event: errors\ndata: error: x\ndata:   ┌─ a.md:1:1\n\n"
+        );
+    }
+
+    #[test]
+    fn a_rebuild_keeps_unchanged_files_and_names_the_others() {
+        let mut session = Session::new(Path::new("."), String::new());
+        let file = |path: &str, bytes: &str| OutputFile::other(path.into(), bytes.into());
+        let first = session.replace(vec![file("a", "1"), file("b", "2")]);
+        assert_eq!(first, ["a", "b"]);
+        let kept = session.file("a").unwrap();
+        let changed = session.replace(vec![file("a", "1"), file("b", "3"), file("c", "4")]);
+        assert_eq!(changed, ["b", "c"]);
+        assert!(Arc::ptr_eq(&kept, &session.file("a").unwrap()));
+        let removed = session.replace(vec![file("a", "1")]);
+        assert_eq!(removed, ["b", "c"]);
+        assert_eq!(session.files().count(), 1);
+    }
+}

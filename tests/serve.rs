@@ -1,0 +1,321 @@
+//! `swivi serve` as an editor uses it: after every edit, addition, rename and deletion, what it
+//! serves is what a fresh `swivi build` of the same files writes.
+
+mod common;
+
+use std::collections::BTreeMap;
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::TcpStream;
+use std::path::Path;
+use std::process::{Child, Command, Stdio};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use common::{Fixture, walkdir};
+
+/// The day both the server and the fresh builds build for.
+const EPOCH: &str = "1795392000";
+
+struct Server {
+    child: Child,
+    address: String,
+    /// Every line the server printed, as it prints them.
+    lines: Arc<Mutex<Vec<String>>>,
+}
+
+impl Server {
+    fn start(root: &Path) -> Server {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_swivi"))
+            .args(["serve", "--port", "0"])
+            .current_dir(root)
+            .env("NO_COLOR", "1")
+            .env("SOURCE_DATE_EPOCH", EPOCH)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("swivi serve starts");
+        let lines = Arc::new(Mutex::new(Vec::new()));
+        for stream in [
+            Box::new(child.stdout.take().unwrap()) as Box<dyn Read + Send>,
+            Box::new(child.stderr.take().unwrap()),
+        ] {
+            let lines = Arc::clone(&lines);
+            std::thread::spawn(move || {
+                for line in BufReader::new(stream).lines().map_while(Result::ok) {
+                    lines.lock().unwrap().push(line);
+                }
+            });
+        }
+        let mut server = Server {
+            child,
+            address: String::new(),
+            lines,
+        };
+        server.address = server.wait_for(|lines| {
+            lines.iter().find_map(|line| {
+                line.strip_prefix("Serving ")
+                    .and_then(|rest| rest.split(" at http://").nth(1))
+                    .map(|rest| rest.split('/').next().unwrap_or_default().to_owned())
+            })
+        });
+        server
+    }
+
+    fn wait_for<T>(&self, find: impl Fn(&[String]) -> Option<T>) -> T {
+        let started = Instant::now();
+        loop {
+            let lines = self.lines.lock().unwrap().clone();
+            if let Some(found) = find(&lines) {
+                return found;
+            }
+            assert!(
+                started.elapsed() < Duration::from_secs(60),
+                "swivi serve said: {:#?}",
+                self.lines.lock().unwrap()
+            );
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+
+    fn builds(&self) -> usize {
+        builds(&self.lines.lock().unwrap())
+    }
+
+    /// Runs `edit`, then waits until the server has rebuilt and stayed quiet for a moment.
+    fn after(&self, edit: impl FnOnce()) {
+        let before = self.builds();
+        edit();
+        self.wait_for(|lines| (builds(lines) > before).then_some(()));
+        let mut seen = self.builds();
+        loop {
+            std::thread::sleep(Duration::from_millis(400));
+            let now = self.builds();
+            if now == seen {
+                return;
+            }
+            seen = now;
+        }
+    }
+
+    fn get(&self, path: &str) -> (u16, Vec<u8>) {
+        let mut stream = TcpStream::connect(&self.address).expect("the server listens");
+        write!(
+            stream,
+            "GET /{path} HTTP/1.1\r\nHost: {}\r\nConnection: close\r\n\r\n",
+            self.address
+        )
+        .unwrap();
+        let mut response = Vec::new();
+        stream.read_to_end(&mut response).unwrap();
+        let end = response
+            .windows(4)
+            .position(|w| w == b"\r\n\r\n")
+            .expect("a response head");
+        let head = String::from_utf8_lossy(&response[..end]).into_owned();
+        let status = head.split(' ').nth(1).unwrap().parse().unwrap();
+        let body = response[end + 4..].to_vec();
+        let chunked = head
+            .to_ascii_lowercase()
+            .contains("transfer-encoding: chunked");
+        (status, if chunked { unchunk(&body) } else { body })
+    }
+}
+
+/// How many builds, good or failed, the server has reported.
+fn builds(lines: &[String]) -> usize {
+    lines
+        .iter()
+        .filter(|l| l.starts_with("Built in ") || l.contains("the site did not build"))
+        .count()
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn unchunk(mut body: &[u8]) -> Vec<u8> {
+    let mut out = Vec::new();
+    loop {
+        let line_end = body.windows(2).position(|w| w == b"\r\n").unwrap();
+        let size =
+            usize::from_str_radix(std::str::from_utf8(&body[..line_end]).unwrap().trim(), 16)
+                .unwrap();
+        if size == 0 {
+            return out;
+        }
+        out.extend_from_slice(&body[line_end + 2..line_end + 2 + size]);
+        body = &body[line_end + 2 + size + 2..];
+    }
+}
+
+/// A fresh build of the site, as the server's address sees it: every file and its bytes.
+fn fresh_build(site: &Fixture, server: &Server) -> BTreeMap<String, Vec<u8>> {
+    let out = tempfile::tempdir().unwrap();
+    let run = common::run_with(
+        site.root(),
+        &[
+            "build",
+            "--base-url",
+            &format!("http://{}/", server.address),
+            "--output",
+            out.path().to_str().unwrap(),
+        ],
+        &[("SOURCE_DATE_EPOCH", EPOCH)],
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    walkdir(out.path())
+        .into_iter()
+        .filter(|p| p.is_file())
+        .map(|p| {
+            let relative = p.strip_prefix(out.path()).unwrap();
+            let path = relative.to_str().unwrap().replace('\\', "/");
+            (path, std::fs::read(&p).unwrap())
+        })
+        .filter(|(path, _)| path != ".swivi-output")
+        .collect()
+}
+
+/// Every file of a fresh build is served with the same bytes (pages with the reload script
+/// added, the service worker left out), and the files of `gone` are no longer served.
+fn serves_what_a_fresh_build_writes(site: &Fixture, server: &Server, gone: &[&str]) {
+    let expected = fresh_build(site, server);
+    for (path, bytes) in &expected {
+        let (status, served) = server.get(path);
+        if path == "sw.js" {
+            assert_eq!(status, 404, "serve has no service worker");
+            continue;
+        }
+        assert_eq!(status, 200, "{path}");
+        let served = if path.ends_with(".html") {
+            String::from_utf8(served)
+                .unwrap()
+                .replace("<script src=/__swivi/live.js></script>", "")
+                .into_bytes()
+        } else {
+            served
+        };
+        assert!(served == *bytes, "{path} differs from a fresh build");
+    }
+    for path in gone {
+        assert!(!expected.contains_key(*path), "{path} is still built");
+        assert_eq!(server.get(path).0, 404, "{path} is still served");
+    }
+}
+
+#[test]
+fn after_every_kind_of_edit_serve_serves_a_fresh_build() {
+    let site = Fixture::base();
+    let server = Server::start(site.root());
+    serves_what_a_fresh_build_writes(&site, &server, &[]);
+
+    // Content edited.
+    server.after(|| {
+        site.write(
+            "content/countries/cl.md",
+            "+++\ntitle = \"Chili\"\n+++\nUn pays d'Amérique du Sud.\n",
+        );
+    });
+    serves_what_a_fresh_build_writes(&site, &server, &[]);
+
+    // An entry added, then renamed: its old pages go away.
+    server.after(|| {
+        site.write("content/countries/pe.md", "+++\ntitle = \"Pérou\"\n+++\n");
+    });
+    server.after(|| {
+        std::fs::rename(
+            site.root().join("content/countries/pe.md"),
+            site.root().join("content/countries/bo.md"),
+        )
+        .unwrap();
+    });
+    serves_what_a_fresh_build_writes(
+        &site,
+        &server,
+        &["fr/countries/pe/index.html", "es/countries/pe/index.html"],
+    );
+
+    // A translation deleted; a template, an interface string and a static file changed.
+    server.after(|| {
+        site.remove("content/countries/cl.es.md");
+    });
+    server.after(|| {
+        let base = site.read("themes/default/templates/base.html");
+        site.write(
+            "themes/default/templates/base.html",
+            &base.replace("</footer>", "<p>Édition de test</p></footer>"),
+        );
+    });
+    server.after(|| {
+        let es = site.read("i18n/es.ftl");
+        site.write(
+            "i18n/es.ftl",
+            &es.replace("nav-home = Inicio", "nav-home = Portada"),
+        );
+    });
+    server.after(|| {
+        site.write("static/contact.txt", "Écrire aux éditeurs.\n");
+    });
+    serves_what_a_fresh_build_writes(&site, &server, &[]);
+    assert_eq!(
+        server.get("contact.txt").1,
+        "Écrire aux éditeurs.\n".as_bytes()
+    );
+    server.after(|| {
+        site.remove("static/contact.txt");
+    });
+    serves_what_a_fresh_build_writes(&site, &server, &["contact.txt"]);
+
+    // A broken file: the last good build is still served, the errors are told; then fixed.
+    let good = server.get("fr/countries/cl/index.html").1;
+    server.after(|| {
+        site.write("content/countries/cl.md", "+++\ntitle = \"Chili\n+++\n");
+    });
+    assert_eq!(server.get("fr/countries/cl/index.html").1, good);
+    assert!(
+        server
+            .lines
+            .lock()
+            .unwrap()
+            .iter()
+            .any(|l| l.contains("content/countries/cl.md:2:15")),
+        "{:#?}",
+        server.lines.lock().unwrap()
+    );
+    server.after(|| {
+        site.write("content/countries/cl.md", "+++\ntitle = \"Chili\"\n+++\n");
+    });
+    serves_what_a_fresh_build_writes(&site, &server, &[]);
+    assert!(!site.public().exists(), "serve wrote public/");
+}
+
+#[test]
+fn a_busy_port_moves_serve_to_the_next_free_one() {
+    let site = Fixture::base();
+    let taken = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = taken.local_addr().unwrap().port();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_swivi"))
+        .args(["serve", "--port", &port.to_string()])
+        .current_dir(site.root())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut line = String::new();
+    let mut out = BufReader::new(child.stdout.take().unwrap());
+    while !line.starts_with("Serving ") {
+        line.clear();
+        assert!(out.read_line(&mut line).unwrap() > 0, "serve stopped");
+    }
+    let _ = child.kill();
+    let _ = child.wait();
+    let served = line
+        .split("http://127.0.0.1:")
+        .nth(1)
+        .and_then(|rest| rest.split('/').next())
+        .and_then(|p| p.parse::<u16>().ok())
+        .unwrap();
+    assert!(served > port && served <= port + 20, "{line}");
+}
