@@ -39,6 +39,9 @@ enum Command {
         /// opened from disk (file://), on a USB key or sent as an archive.
         #[arg(long)]
         relative: bool,
+        /// Print how long each stage of the build took.
+        #[arg(long)]
+        timings: bool,
     },
     /// Check the content, translations and templates, and write nothing.
     Check {
@@ -119,6 +122,7 @@ pub(crate) fn run(cli: Cli) -> ExitCode {
             output,
             base_url,
             relative,
+            timings,
         } => {
             let links = if relative {
                 LinkStyle::Relative
@@ -132,9 +136,16 @@ pub(crate) fn run(cli: Cli) -> ExitCode {
                 Err(diags) => return failed(diags, Some(&out)),
             };
             built.warnings.print();
+            let writing = Instant::now();
             if let Err(error) = output::write(&out, &built.files) {
                 eprintln!("error: {error}");
                 return ExitCode::FAILURE;
+            }
+            if timings {
+                for (stage, took) in &built.timings {
+                    say!("{stage:>18}  {:8.3} s", took.as_secs_f64());
+                }
+                say!("{:>18}  {:8.3} s", "write", writing.elapsed().as_secs_f64());
             }
             say!(
                 "Built {} pages in {} languages ({} files) into {} in {:.2} s",
