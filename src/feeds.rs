@@ -8,6 +8,11 @@
 
 use atom_syndication::{Entry, Feed, FixedDateTime, Link, Person, Text};
 
+use std::collections::HashMap;
+
+use rayon::prelude::*;
+
+use crate::config::Language;
 use crate::content::Section;
 use crate::i18n::{Arg, Locales};
 use crate::model::{Date, Site};
@@ -32,13 +37,6 @@ impl Event {
             Event::Meeting(m) => site.meetings[m].facts.start,
         }
     }
-
-    fn commitment(self) -> Option<usize> {
-        match self {
-            Event::Commitment(c) | Event::Update(c, _) => Some(c),
-            Event::Meeting(_) => None,
-        }
-    }
 }
 
 pub(crate) fn build(site: &Site, locales: &Locales, translations: &Report) -> Vec<OutputFile> {
@@ -60,18 +58,65 @@ pub(crate) fn build(site: &Site, locales: &Locales, translations: &Report) -> Ve
             );
             files.push(OutputFile::other(path, feed.to_string().into_bytes()));
         }
-        for page in PageId::all(site).into_iter().filter(|p| p.has_feed()) {
-            let selected: Vec<Event> = events
-                .iter()
-                .copied()
-                .filter(|e| belongs(site, page, *e))
-                .collect();
-            let feed = feed(&lens, page, &selected, newest);
-            let path = format!("{}/{}feed.xml", language.code, page.path(site));
-            files.push(OutputFile::other(path, feed.to_string().into_bytes()));
+    }
+    let by_page = events_by_page(site, &events);
+    let jobs: Vec<(&Language, PageId)> = site
+        .config
+        .languages
+        .iter()
+        .flat_map(|language| {
+            PageId::all(site)
+                .into_iter()
+                .filter(|p| p.has_feed())
+                .map(move |page| (language, page))
+        })
+        .collect();
+    files.par_extend(jobs.into_par_iter().map(|(language, page)| {
+        let lens = Lens::published(site, language, locales);
+        let selected = by_page.get(&page).map_or(&[][..], Vec::as_slice);
+        let feed = feed(&lens, page, selected, newest);
+        let path = format!("{}/{}feed.xml", language.code, page.path(site));
+        OutputFile::other(path, feed.to_string().into_bytes())
+    }));
+    files
+}
+
+/// The events of each page that has a feed, newest first, found in one pass over the events.
+fn events_by_page(site: &Site, events: &[Event]) -> HashMap<PageId, Vec<Event>> {
+    let mut by_page: HashMap<PageId, Vec<Event>> = HashMap::new();
+    for &event in events {
+        for page in pages_of(site, event) {
+            by_page.entry(page).or_default().push(event);
         }
     }
-    files
+    by_page
+}
+
+/// The pages whose feed an event belongs to: the site's, and those of the commitment, its
+/// country and its pillars, or of the countries a meeting gathered.
+fn pages_of(site: &Site, event: Event) -> Vec<PageId> {
+    let mut pages = vec![PageId::Home];
+    match event {
+        Event::Commitment(c) | Event::Update(c, _) => {
+            let commitment = &site.commitments[c].facts;
+            pages.push(PageId::Entry(Section::Commitments, c));
+            pages.push(PageId::Entry(Section::Countries, commitment.country));
+            pages.extend(
+                commitment
+                    .pillars
+                    .iter()
+                    .map(|&p| PageId::Entry(Section::Pillars, p)),
+            );
+        }
+        Event::Meeting(m) => pages.extend(
+            site.meetings[m]
+                .facts
+                .countries
+                .iter()
+                .map(|&country| PageId::Entry(Section::Countries, country)),
+        ),
+    }
+    pages
 }
 
 /// Every event of the site, newest first; ties in a stable order.
@@ -95,20 +140,6 @@ fn order(event: Event) -> (u8, usize, usize) {
         Event::Update(c, u) => (0, c, u),
         Event::Commitment(c) => (1, c, 0),
         Event::Meeting(m) => (2, m, 0),
-    }
-}
-
-fn belongs(site: &Site, page: PageId, event: Event) -> bool {
-    let commitment = event.commitment().map(|c| &site.commitments[c].facts);
-    match page {
-        PageId::Home => true,
-        PageId::Entry(Section::Countries, i) => match event {
-            Event::Meeting(m) => site.meetings[m].facts.countries.contains(&i),
-            _ => commitment.is_some_and(|c| c.country == i),
-        },
-        PageId::Entry(Section::Pillars, i) => commitment.is_some_and(|c| c.pillars.contains(&i)),
-        PageId::Entry(Section::Commitments, i) => event.commitment() == Some(i),
-        _ => false,
     }
 }
 

@@ -22,7 +22,7 @@ use crate::output::OutputFile;
 use views::{Lens, Link, LinkStyle, sort_key};
 
 /// A page of the site in every language.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub(crate) enum PageId {
     Home,
     Index(Section),
@@ -44,7 +44,7 @@ pub(crate) enum PageId {
 }
 
 /// The orders the matrix is offered in, each a page, so sorting needs no script.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub(crate) enum MatrixOrder {
     ByName,
     ByCount,
