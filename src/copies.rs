@@ -8,6 +8,7 @@
 use std::io::{Cursor, Write};
 use std::sync::Arc;
 
+use rayon::prelude::*;
 use zip::write::SimpleFileOptions;
 use zip::{CompressionMethod, DateTime, ZipWriter};
 
@@ -30,43 +31,46 @@ pub(crate) fn build(
     if !site.config.offline_copy {
         return (Vec::new(), Vec::new());
     }
-    let mut files = Vec::new();
-    let mut downloads = Vec::new();
-    for (l, language) in site.config.languages.iter().enumerate() {
-        // Template problems are the same as the published site's, which reports them.
-        let mut ignored = Diagnostics::default();
-        let pages = render::render(
-            site,
-            locales,
-            templates,
-            LinkStyle::OfflineCopy(l),
-            &render::Attachments::default(),
-            &mut ignored,
-        );
-        let mut copy = output::minify(pages);
-        let prefix = format!("{}/", language.code);
-        copy.extend(
-            feeds
-                .iter()
-                .filter(|f| f.path.starts_with(&prefix))
-                .cloned(),
-        );
-        copy.extend(
-            assets
-                .iter()
-                .map(|a| OutputFile::other(a.path.clone(), a.bytes.clone())),
-        );
-        let folder = format!("offline-{}", language.code);
-        let bytes = zip(&folder, &mut copy);
-        let path = format!("downloads/{folder}.zip");
-        downloads.push(Download {
-            lang: language.code.clone(),
-            path: path.clone(),
-            bytes: bytes.len(),
-        });
-        files.push(OutputFile::other(path, bytes));
-    }
-    (files, downloads)
+    // One language per task: each zip is deflated on one core, so the languages share them.
+    site.config
+        .languages
+        .par_iter()
+        .enumerate()
+        .map(|(l, language)| {
+            // Template problems are the same as the published site's, which reports them.
+            let mut ignored = Diagnostics::default();
+            let pages = render::render(
+                site,
+                locales,
+                templates,
+                LinkStyle::OfflineCopy(l),
+                &render::Attachments::default(),
+                &mut ignored,
+            );
+            let mut copy = output::minify(pages);
+            let prefix = format!("{}/", language.code);
+            copy.extend(
+                feeds
+                    .iter()
+                    .filter(|f| f.path.starts_with(&prefix))
+                    .cloned(),
+            );
+            copy.extend(
+                assets
+                    .iter()
+                    .map(|a| OutputFile::other(a.path.clone(), a.bytes.clone())),
+            );
+            let folder = format!("offline-{}", language.code);
+            let bytes = zip(&folder, &mut copy);
+            let path = format!("downloads/{folder}.zip");
+            let download = Download {
+                lang: language.code.clone(),
+                path: path.clone(),
+                bytes: bytes.len(),
+            };
+            (OutputFile::other(path, bytes), download)
+        })
+        .unzip()
 }
 
 /// The files under `folder/`, deflated, in path order, dated 1980-01-01.
