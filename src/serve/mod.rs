@@ -337,7 +337,7 @@ fn report(outcome: &Outcome, started: Instant) {
         Outcome::Failed(diags) => {
             diags.print();
             eprintln!(
-                "error: the site did not build ({elapsed} ms); the last good version is served until the errors are fixed"
+                "error: the site did not build ({elapsed} ms); the open pages show these errors until they are fixed"
             );
         }
     }
@@ -365,6 +365,11 @@ type Response = tiny_http::Response<std::io::Cursor<Vec<u8>>>;
 
 /// The response for `url` from the files of the last good build.
 fn page(session: &Session, url: &str) -> Response {
+    if session.files.is_empty() {
+        // No good build yet: a page that shows the errors and reloads once they are fixed.
+        let waiting = b"<!doctype html><html lang=en><meta charset=utf-8><title>swivi serve</title><body><p>The site has not built yet.</p></body></html>";
+        return ok(with_live_script(waiting), "text/html; charset=utf-8").with_status_code(503);
+    }
     let Some(path) = relative_path(url) else {
         return not_found();
     };
