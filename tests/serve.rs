@@ -319,3 +319,21 @@ fn a_busy_port_moves_serve_to_the_next_free_one() {
         .unwrap();
     assert!(served > port && served <= port + 20, "{line}");
 }
+
+#[test]
+fn a_site_that_does_not_build_yet_shows_its_errors_until_fixed() {
+    let site = Fixture::base();
+    site.write("content/countries/cl.md", "+++\ntitle = \"Chili\n+++\n");
+    let server = Server::start(site.root());
+    let (status, body) = server.get("fr/");
+    assert_eq!(status, 503);
+    assert!(
+        String::from_utf8(body)
+            .unwrap()
+            .contains("<script src=/__swivi/live.js>")
+    );
+    server.after(|| {
+        site.write("content/countries/cl.md", "+++\ntitle = \"Chili\"\n+++\n");
+    });
+    serves_what_a_fresh_build_writes(&site, &server, &[]);
+}
