@@ -150,11 +150,12 @@ load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 cpu=$(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo)
 mem=$(awk '/MemTotal/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo)
 os=$(. /etc/os-release && echo "$PRETTY_NAME")
+# One file per day; a second run the same day adds its section rather than replacing the first.
 report="$here/results-$date_iso.md"
-cat >"$report" <<EOF
-# swivi and Hugo on the same tracker, $date_iso
+[ -f "$report" ] || printf '# swivi and Hugo on the same tracker, %s\n' "$date_iso" >"$report"
+cat >>"$report" <<EOF
 
-Measured by \`benches/run.sh ${sizes[*]}\` (REPEATS=$repeats, EDITS=$edits).
+## \`benches/run.sh ${sizes[*]}\` at $(date -u +%H:%M) UTC (REPEATS=$repeats, EDITS=$edits)
 
 $table
 
