@@ -1,0 +1,185 @@
+#!/usr/bin/env bash
+# Benchmark of swivi against Hugo on the same synthetic tracker (issue 6).
+#
+#   benches/run.sh              # 1,000 and 10,000 commitments
+#   benches/run.sh 1000         # any sizes
+#   REPEATS=1 EDITS=3 benches/run.sh 200   # a quick try
+#
+# For each size: generates the site (benches/generate.py), converts it for Hugo
+# (benches/hugo_site.py), then measures for each tool the full build (wall time, peak memory,
+# output size and file count) and the time from saving a commitment to the reload message a
+# page open in the preview server receives (benches/reload_latency.py). Prints a Markdown
+# table and writes it, with the machine, the versions and the commands, to
+# benches/results-<date>.md. Installs Hugo (Debian's package) and GNU time if missing.
+set -euo pipefail
+
+here=$(cd "$(dirname "$0")" && pwd)
+repo=$(dirname "$here")
+sizes=("$@")
+[ ${#sizes[@]} -gt 0 ] || sizes=(1000 10000)
+repeats=${REPEATS:-3} # builds measured per tool and size; the median is reported
+edits=${EDITS:-5}     # saves measured per tool and size; the median is reported
+export CARGO_TARGET_DIR=${CARGO_TARGET_DIR:-$repo/target}
+swivi=$CARGO_TARGET_DIR/release/swivi
+
+die() { echo "run.sh: $*" >&2; exit 1; }
+for n in "${sizes[@]}"; do [[ $n =~ ^[0-9]+$ ]] || die "sizes are numbers of commitments, not '$n'"; done
+
+# Everything generated goes in one temporary folder, removed however the script ends. The
+# preview servers are stopped by reload_latency.py when it ends; if this script is stopped
+# first, the trap stops reload_latency.py (by its process id), which stops its server.
+work=$(mktemp -d /tmp/swivi-bench.XXXXXX)
+reload_pid=""
+cleanup() {
+    if [ -n "$reload_pid" ]; then kill "$reload_pid" 2>/dev/null || true; wait "$reload_pid" 2>/dev/null || true; fi
+    rm -rf "$work"
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+# --- Tools -------------------------------------------------------------------------------
+apt_install() {
+    # Idempotent: only called for what is missing. Root is needed to install.
+    local sudo=""
+    if [ "$(id -u)" -ne 0 ]; then
+        command -v sudo >/dev/null || die "$1 is missing and installing it needs root: apt-get install $1"
+        sudo=sudo
+    fi
+    echo "Installing $1 (Debian package)…"
+    $sudo apt-get install -y "$1" >/dev/null 2>&1 ||
+        { $sudo apt-get update -qq && $sudo apt-get install -y "$1" >/dev/null; } ||
+        die "could not install $1 with apt-get"
+}
+command -v hugo >/dev/null || apt_install hugo
+[ -x /usr/bin/time ] || apt_install time
+command -v python3 >/dev/null || die "python3 is needed (generator and measuring scripts)"
+hugo_version=$(hugo version | head -1)
+echo "Hugo: $hugo_version"
+
+echo "Building swivi in release mode…"
+(cd "$repo" && cargo build --release --quiet) || die "cargo build --release failed"
+swivi_version=$("$swivi" --version)
+echo "swivi: $swivi_version ($(git -C "$repo" rev-parse --short HEAD))"
+
+free_port() { python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
+median() { sort -n | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
+
+# measure_build OUT CMD…: runs CMD once to warm the file cache, then $repeats times into an
+# emptied OUT; sets build_s (median wall time), build_mib (largest peak resident memory),
+# out_mib and out_files (size and count of what the last run wrote).
+measure_build() {
+    local out=$1; shift
+    local times=() rss=0 i start end kib
+    rm -rf "$out"; "$@" >/dev/null 2>"$work/build.err" || { cat "$work/build.err" >&2; die "build failed: $*"; }
+    for ((i = 0; i < repeats; i++)); do
+        rm -rf "$out"
+        start=$(date +%s%N)
+        /usr/bin/time -v -o "$work/time.txt" "$@" >/dev/null 2>"$work/build.err" ||
+            { cat "$work/build.err" >&2; die "build failed: $*"; }
+        end=$(date +%s%N)
+        times+=("$(( (end - start) / 1000000 ))")
+        kib=$(awk -F': ' '/Maximum resident set size/ { print $2 }' "$work/time.txt")
+        [ "$kib" -gt "$rss" ] && rss=$kib
+    done
+    build_s=$(printf '%s\n' "${times[@]}" | median | awk '{ printf "%.2f", $1 / 1000 }')
+    build_mib=$(awk -v k="$rss" 'BEGIN { printf "%.0f", k / 1024 }')
+    out_mib=$(du -sb "$out" | awk '{ printf "%.1f", $1 / 1048576 }')
+    out_files=$(find "$out" -type f | wc -l)
+}
+
+# measure_reload KIND FILE CMD…: sets reload_ms (median), reload_all (every latency),
+# rebuild_ms (median of the rebuild times the server printed) and serve_mib (the server's
+# peak resident memory after the edits).
+measure_reload() {
+    local kind=$1 file=$2; shift 2
+    local json
+    # In the background so that the trap knows its process id, then waited for.
+    python3 "$here/reload_latency.py" "$kind" "$file" "$edits" -- "$@" >"$work/reload.json" &
+    reload_pid=$!
+    wait "$reload_pid" || die "reload measurement failed: $*"
+    reload_pid=""
+    json=$(cat "$work/reload.json")
+    reload_ms=$(python3 -c 'import json, sys; print(round(json.loads(sys.argv[1])["median_ms"]))' "$json")
+    reload_all=$(python3 -c 'import json, sys; print(", ".join(map(str, json.loads(sys.argv[1])["latencies_ms"])))' "$json")
+    rebuild_ms=$(python3 -c 'import json, statistics, sys; r = json.loads(sys.argv[1])["server_rebuilds_ms"]; print(round(statistics.median(r)) if r else "?")' "$json")
+    serve_mib=$(python3 -c 'import json, sys; k = json.loads(sys.argv[1])["server_peak_kib"]; print(round(k / 1024) if k else "?")' "$json")
+}
+
+# --- Measurements ------------------------------------------------------------------------
+date_iso=$(date +%Y-%m-%d)
+load_before=$(cut -d' ' -f1-3 /proc/loadavg)
+table="| commitments | tool | full build (s) | build peak memory (MiB) | output (MiB) | output files | save → reload, median (ms) | each save (ms) | rebuild the server printed, median (ms) | server peak memory (MiB) |
+|---:|---|---:|---:|---:|---:|---:|---|---:|---:|"
+row() { table+=$'\n'"| $1 | $2 | $3 | $4 | $5 | $6 | $7 | $8 | $9 | ${10} |"; echo "${table##*$'\n'}"; }
+
+for n in "${sizes[@]}"; do
+    site=$work/swivi-$n hugo_site=$work/hugo-$n
+    python3 "$here/generate.py" "$n" "$site"
+    python3 "$here/hugo_site.py" "$site" "$hugo_site"
+    # The commitment whose body is edited: the same file in both sites.
+    edited=content/commitments/commitment-00001.md
+
+    echo "[$n] swivi build ×$repeats…"
+    measure_build "$work/out" "$swivi" build --root "$site" --output "$work/out"
+    b=("$build_s" "$build_mib" "$out_mib" "$out_files")
+    echo "[$n] swivi serve, $edits saves…"
+    measure_reload swivi "$site/$edited" "$swivi" serve --root "$site" --port 0
+    row "$n" "swivi" "${b[@]}" "$reload_ms" "$reload_all" "$rebuild_ms" "$serve_mib"
+
+    # The same build without the offline zip copies, the largest piece of work that the
+    # Hugo site has no equivalent for (build only: the preview server does not write them).
+    sed -i 's/^offline_copy = true/offline_copy = false/' "$site/site.toml"
+    echo "[$n] swivi build without offline copies ×$repeats…"
+    measure_build "$work/out" "$swivi" build --root "$site" --output "$work/out"
+    row "$n" "swivi, \`offline_copy = false\`" "$build_s" "$build_mib" "$out_mib" "$out_files" "–" "–" "–" "–"
+    sed -i 's/^offline_copy = false/offline_copy = true/' "$site/site.toml"
+
+    echo "[$n] hugo build ×$repeats…"
+    measure_build "$work/out" hugo --source "$hugo_site" --destination "$work/out" --minify --quiet
+    b=("$build_s" "$build_mib" "$out_mib" "$out_files")
+    echo "[$n] hugo server, $edits saves…"
+    port=$(free_port)
+    measure_reload hugo "$hugo_site/$edited" hugo server --source "$hugo_site" --bind 127.0.0.1 \
+        --port "$port" --minify --disableFastRender
+    row "$n" "Hugo" "${b[@]}" "$reload_ms" "$reload_all" "$rebuild_ms" "$serve_mib"
+    rm -rf "$site" "$hugo_site" "$work/out"
+done
+load_after=$(cut -d' ' -f1-3 /proc/loadavg)
+
+# --- Report ------------------------------------------------------------------------------
+cpu=$(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo)
+mem=$(awk '/MemTotal/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo)
+os=$(. /etc/os-release && echo "$PRETTY_NAME")
+# One file per day; a second run the same day adds its section rather than replacing the first.
+report="$here/results-$date_iso.md"
+[ -f "$report" ] || printf '# swivi and Hugo on the same tracker, %s\n' "$date_iso" >"$report"
+cat >>"$report" <<EOF
+
+## \`benches/run.sh ${sizes[*]}\` at $(date -u +%H:%M) UTC (REPEATS=$repeats, EDITS=$edits)
+
+$table
+
+- Machine: $(nproc) cores ($cpu), $mem of memory, $os, kernel $(uname -r).
+  Load average before: $load_before; after: $load_after.
+- swivi: $swivi_version, commit $(git -C "$repo" rev-parse --short HEAD), built with \`cargo build --release\`.
+- Hugo: $hugo_version.
+- Sites: \`benches/generate.py N DIR\`, then \`benches/hugo_site.py DIR HUGO_DIR\` (its docstring
+  says what the Hugo site does and does not do that swivi's does).
+- Full build: the median of $repeats runs after one unmeasured run, each into an empty folder:
+  \`swivi build --root DIR --output OUT\` and \`hugo --source HUGO_DIR --destination OUT --minify --quiet\`.
+  Peak memory is the largest maximum resident set size that \`/usr/bin/time -v\` reported.
+  Output is \`du -sb\` and the number of files.
+- Save → reload: \`swivi serve --root DIR --port 0\` and
+  \`hugo server --source HUGO_DIR --bind 127.0.0.1 --port P --minify --disableFastRender\`
+  (Hugo re-renders every page, as swivi does, rather than only the pages a browser has open).
+  A client connects as an open page would (swivi: the server-sent events of /__swivi/events;
+  Hugo: the livereload websocket), then $edits times, 2 s apart, a sentence is appended to
+  \`content/commitments/commitment-00001.md\` and the time until the reload message is taken.
+  The rebuild column is what the server itself printed (swivi: "Built in N ms"; Hugo:
+  "Total in N ms"); the difference is the file watcher's delay and the push.
+  Server peak memory is the server's VmHWM after the edits.
+EOF
+echo
+echo "$table"
+echo
+echo "Written to $report"
