@@ -31,19 +31,8 @@ REPO=$(cd "$HERE/../.." && pwd -P)
 for f in sw.js swivi.js en/index.html; do
   [[ -f "$SITE_DIR/$f" ]] || { echo "FAIL $SITE_DIR/$f is missing: build the site first" >&2; exit 2; }
 done
-[[ -x /usr/bin/chromium ]] || { echo "FAIL /usr/bin/chromium not found (apt-get install chromium)" >&2; exit 2; }
-
-# playwright-core, from the site validators' folder; never downloads a browser.
-VALIDATORS_HOME=${SITE_VALIDATORS_HOME:-$HOME/.cache/site-validators}
-NODE_MODULES="$VALIDATORS_HOME/node/node_modules"
-if [[ ! -f "$NODE_MODULES/playwright-core/package.json" ]]; then
-  echo "# installing playwright-core@1.65.1 into $NODE_MODULES" >&2
-  mkdir -p "$NODE_MODULES"
-  PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm install --no-audit --no-fund \
-    --prefix "$NODE_MODULES/.." playwright-core@1.65.1 >&2
-fi
-export NODE_PATH="$NODE_MODULES"
-export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
+# shellcheck source=tests/browser/playwright.sh
+source "$HERE/playwright.sh"
 
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/swivi-browser.XXXXXX")
 SERVER_PID=""
