@@ -60,16 +60,15 @@ pub(crate) fn build(site: &Site, locales: &Locales, translations: &Report) -> Ve
         }
     }
     let by_page = events_by_page(site, &events);
+    let pages: Vec<PageId> = PageId::all(site)
+        .into_iter()
+        .filter(|p| p.has_feed())
+        .collect();
     let jobs: Vec<(&Language, PageId)> = site
         .config
         .languages
         .iter()
-        .flat_map(|language| {
-            PageId::all(site)
-                .into_iter()
-                .filter(|p| p.has_feed())
-                .map(move |page| (language, page))
-        })
+        .flat_map(|language| pages.iter().map(move |&page| (language, page)))
         .collect();
     files.par_extend(jobs.into_par_iter().map(|(language, page)| {
         let lens = Lens::published(site, language, locales);

@@ -220,7 +220,6 @@ pub(crate) struct Page {
 }
 
 /// An entry of any section, seen by its texts.
-#[derive(Clone)]
 pub(crate) struct EntryTexts<'a> {
     pub(crate) section: Section,
     pub(crate) slug: &'a str,
@@ -277,7 +276,9 @@ impl Site {
             of(Section::Recommendations, &self.recommendations),
             of(Section::Pages, &self.pages),
         ]
-        .concat()
+        .into_iter()
+        .flatten()
+        .collect()
     }
 
     /// Indices of the commitments that satisfy `keep`.
