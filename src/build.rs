@@ -1,7 +1,8 @@
 //! The pipeline, one line per stage: read → settings → load → interface strings → model →
-//! translation report → feeds → offline copies (which include them), open data → pages, sitemap → minify → service
-//! worker (versioned by all of the above). Writing is left to the caller, so `check` runs
-//! every stage and writes nothing.
+//! translation report → open data → pages with their feeds and offline copies → sitemap →
+//! assets → service worker (versioned by all of the above). Files go to the caller's sink as
+//! they are made, so the site is never held in memory whole; `check` passes a sink that
+//! keeps nothing.
 
 use std::path::Path;
 use std::time::{Duration, Instant};
@@ -9,16 +10,16 @@ use std::time::{Duration, Instant};
 use crate::content::Asset;
 use crate::diag::Diagnostics;
 use crate::model::Date;
-use crate::output::OutputFile;
+use crate::output::{Ledger, OutputFile, Sink, Written};
 use crate::render::views::LinkStyle;
 use crate::{
-    config, content, copies, data, feeds, i18n, map, model, offline, output, render, sitemap,
-    translations,
+    config, content, data, feeds, i18n, map, model, offline, publish, render, sitemap, translations,
 };
 
-/// A site built in memory, ready to write.
+/// What a build made.
 pub(crate) struct Built {
-    pub(crate) files: Vec<OutputFile>,
+    /// Every file handed to the sink, in path order.
+    pub(crate) files: Vec<Written>,
     pub(crate) languages: usize,
     /// Warnings (missing translations of interface strings, …); the build still succeeded.
     pub(crate) warnings: Diagnostics,
@@ -26,6 +27,12 @@ pub(crate) struct Built {
     pub(crate) translations: translations::Report,
     /// How long each stage took, in order, for `swivi build --timings`.
     pub(crate) timings: Vec<(&'static str, Duration)>,
+}
+
+impl Built {
+    pub(crate) fn pages(&self) -> usize {
+        self.files.iter().filter(|f| f.html).count()
+    }
 }
 
 /// The time since the previous lap, stage by stage.
@@ -55,6 +62,7 @@ pub(crate) fn build(
     base_url: Option<&str>,
     links: LinkStyle,
     today: Date,
+    sink: &dyn Sink,
 ) -> Result<Built, Diagnostics> {
     let mut diags = Diagnostics::default();
     let mut laps = Laps::start();
@@ -81,52 +89,46 @@ pub(crate) fn build(
         return Err(diags);
     }
     let translations = translations::report(&site, &locales);
-    let feeds = feeds::build(&site, &locales, &translations);
-    laps.lap("feeds");
-    let (copies, downloads) = match links {
-        LinkStyle::Rooted => {
-            copies::build(&site, &locales, &sources.templates, &sources.assets, &feeds)
-        }
-        _ => (Vec::new(), Vec::new()),
-    };
-    laps.lap("offline copies");
-    let (data, data_files) = match links {
-        LinkStyle::Rooted => data::build(&site, &locales),
-        _ => (Vec::new(), Vec::new()),
+    let out = Ledger::new(sink);
+    let data = match links {
+        LinkStyle::Rooted => data::build(&site, &locales, &out),
+        LinkStyle::Relative => Vec::new(),
     };
     laps.lap("open data");
-    let map = map::layout(sources.map.as_ref(), &mut diags);
     let attachments = render::Attachments {
-        downloads,
-        data: data_files,
-        map,
-        translations,
+        downloads: Vec::new(),
+        data,
+        map: map::layout(sources.map.as_ref(), &mut diags),
+        translations: &translations,
     };
-    let pages = render::render(
+    let assets = assets(sources.assets, links);
+    let Some(mut renderer) = render::Renderer::new(
         &site,
         &locales,
         &sources.templates,
         links,
-        &attachments,
+        attachments,
         &mut diags,
-    );
-    let sitemap = sitemap::build(&site);
-    laps.lap("pages");
+    ) else {
+        return Err(diags);
+    };
+    let feeds = feeds::Feeds::new(&site, &locales, &translations);
+    publish::publish(&mut renderer, &feeds, &assets, &out, &mut diags);
+    laps.lap("pages, feeds, copies");
     if diags.has_errors() {
         return Err(diags);
     }
-    let mut files =
-        output::minify([pages, feeds, sitemap, copies, data, assets(sources.assets)].concat());
-    laps.lap("minify");
+    sitemap::build(&site).into_iter().for_each(|f| out.put(f));
+    assets.into_iter().for_each(|f| out.put(f));
     if links == LinkStyle::Rooted {
-        files.extend(offline::files(&site, &files));
+        out.put(offline::worker(&site, &out.written()));
     }
-    laps.lap("service worker");
+    laps.lap("sitemap, assets, worker");
     Ok(Built {
-        files,
+        files: out.written(),
         languages: config.languages.len(),
         warnings: diags,
-        translations: attachments.translations,
+        translations,
         timings: laps.laps,
     })
 }
@@ -145,9 +147,12 @@ pub(crate) fn today() -> Date {
     Date::from_days(seconds.div_euclid(86_400))
 }
 
-fn assets(assets: Vec<Asset>) -> Vec<OutputFile> {
+/// The theme's and the site's static files, and the page script of a published site.
+fn assets(assets: Vec<Asset>, links: LinkStyle) -> Vec<OutputFile> {
+    let script = (links == LinkStyle::Rooted).then(offline::page_script);
     assets
         .into_iter()
         .map(|a| OutputFile::other(a.path, a.bytes))
+        .chain(script)
         .collect()
 }

@@ -6,7 +6,7 @@ use std::time::Instant;
 
 use clap::{Parser, Subcommand};
 
-use crate::build::{Built, build, today};
+use crate::build::{build, today};
 use crate::diag::Diagnostics;
 use crate::render::views::LinkStyle;
 use crate::{content, output, weight};
@@ -131,57 +131,70 @@ pub(crate) fn run(cli: Cli) -> ExitCode {
             };
             let out = output.unwrap_or_else(|| root.join("public"));
             let started = Instant::now();
-            let built = match build(&root, base_url.as_deref(), links, today()) {
+            let staging = match output::Staging::begin(&out) {
+                Ok(staging) => staging,
+                Err(error) => {
+                    eprintln!("error: {error}");
+                    return ExitCode::FAILURE;
+                }
+            };
+            // Dropped on failure, the staging folder goes and `out` stays as it was.
+            let built = match build(&root, base_url.as_deref(), links, today(), &staging) {
                 Ok(built) => built,
                 Err(diags) => return failed(diags, Some(&out)),
             };
             built.warnings.print();
-            let writing = Instant::now();
-            if let Err(error) = output::write(&out, &built.files) {
+            let swapping = Instant::now();
+            if let Err(error) = staging.finish() {
                 eprintln!("error: {error}");
                 return ExitCode::FAILURE;
             }
             if timings {
                 for (stage, took) in &built.timings {
-                    say!("{stage:>18}  {:8.3} s", took.as_secs_f64());
+                    say!("{stage:>24}  {:8.3} s", took.as_secs_f64());
                 }
-                say!("{:>18}  {:8.3} s", "write", writing.elapsed().as_secs_f64());
+                say!("{:>24}  {:8.3} s", "swap", swapping.elapsed().as_secs_f64());
             }
             say!(
                 "Built {} pages in {} languages ({} files) into {} in {:.2} s",
-                pages(&built),
+                built.pages(),
                 built.languages,
                 built.files.len(),
                 out.display(),
                 started.elapsed().as_secs_f64()
             );
-            say!("{}", weight::measure(&built.files));
+            say!(
+                "{}",
+                weight::measure(&built.files, |path| output::read_back(&out, path))
+            );
             ExitCode::SUCCESS
         }
-        Command::Check { root } => match build(&root, None, LinkStyle::Rooted, today()) {
-            Ok(built) => {
-                let warnings = built.warnings.warning_count();
-                built.warnings.print();
-                say!(
-                    "No errors: {} pages in {} languages would be built{}",
-                    pages(&built),
-                    built.languages,
-                    match warnings {
-                        0 => String::new(),
-                        1 => "; 1 warning".to_owned(),
-                        n => format!("; {n} warnings"),
-                    }
-                );
-                ExitCode::SUCCESS
+        Command::Check { root } => {
+            match build(&root, None, LinkStyle::Rooted, today(), &output::Discard) {
+                Ok(built) => {
+                    let warnings = built.warnings.warning_count();
+                    built.warnings.print();
+                    say!(
+                        "No errors: {} pages in {} languages would be built{}",
+                        built.pages(),
+                        built.languages,
+                        match warnings {
+                            0 => String::new(),
+                            1 => "; 1 warning".to_owned(),
+                            n => format!("; {n} warnings"),
+                        }
+                    );
+                    ExitCode::SUCCESS
+                }
+                Err(diags) => failed(diags, None),
             }
-            Err(diags) => failed(diags, None),
-        },
+        }
         Command::Serve { root, port } => crate::serve::run(&root, port),
         Command::I18n {
             action: None,
             root,
             format,
-        } => match build(&root, None, LinkStyle::Rooted, today()) {
+        } => match build(&root, None, LinkStyle::Rooted, today(), &output::Discard) {
             Ok(built) => {
                 built.warnings.print();
                 match format {
@@ -257,7 +270,7 @@ fn new_language(root: &std::path::Path, code: &str) -> ExitCode {
 
 /// Writes each translation's source fingerprint into it, as `translated_from`.
 fn mark(root: &std::path::Path, files: &[PathBuf], unrecorded: bool) -> ExitCode {
-    let built = match build(root, None, LinkStyle::Rooted, today()) {
+    let built = match build(root, None, LinkStyle::Rooted, today(), &output::Discard) {
         Ok(built) => built,
         Err(diags) => return failed(diags, None),
     };
@@ -286,10 +299,6 @@ fn mark(root: &std::path::Path, files: &[PathBuf], unrecorded: bool) -> ExitCode
         say!("No translation to mark");
     }
     ExitCode::SUCCESS
-}
-
-fn pages(built: &Built) -> usize {
-    built.files.iter().filter(|f| f.is_html()).count()
 }
 
 fn failed(diags: Diagnostics, out: Option<&std::path::Path>) -> ExitCode {

@@ -1,87 +1,135 @@
 //! Offline copies: each language's site as a zip that works opened from disk, for readers
 //! who get the tracker on a USB key or through a messaging app rather than from the web.
 //!
-//! A copy is rendered with relative links ([`LinkStyle::OfflineCopy`]); its links to other
-//! languages lead to the published site. The zip is deterministic: files in path order, every
-//! date set to the format's epoch (1980-01-01), so the same content gives the same bytes.
+//! A copy holds the language's content pages (the published ones, their links resolved
+//! relative to each page: see [`crate::render::links`]), their feeds, the page script and the
+//! theme's assets; its links to anything else (the other languages, the open data) lead to
+//! the published site. Zips are assembled from parts deflated in parallel, in the order the
+//! files are added; every date is the format's epoch (1980-01-01), so the same content gives
+//! the same bytes.
 
+use std::collections::HashSet;
 use std::io::{Cursor, Write};
-use std::sync::Arc;
 
 use rayon::prelude::*;
 use zip::write::SimpleFileOptions;
-use zip::{CompressionMethod, DateTime, ZipWriter};
+use zip::{CompressionMethod, DateTime, ZipArchive, ZipWriter};
 
-use crate::content::Asset;
-use crate::diag::{Diagnostics, SourceFile};
-use crate::i18n::Locales;
 use crate::model::Site;
-use crate::output::{self, OutputFile};
-use crate::render::views::LinkStyle;
-use crate::render::{self, Download};
+use crate::output::OutputFile;
+use crate::render::links::Resolve;
+use crate::render::{Download, Marked, PageId};
 
-/// The zips, and what the download page says of them; nothing unless `site.toml` asks.
-pub(crate) fn build(
-    site: &Site,
-    locales: &Locales,
-    templates: &[(String, Arc<SourceFile>)],
-    assets: &[Asset],
-    feeds: &[OutputFile],
-) -> (Vec<OutputFile>, Vec<Download>) {
-    if !site.config.offline_copy {
-        return (Vec::new(), Vec::new());
-    }
-    // One language per task: each zip is deflated on one core, so the languages share them.
-    site.config
-        .languages
-        .par_iter()
-        .enumerate()
-        .map(|(l, language)| {
-            // Template problems are the same as the published site's, which reports them.
-            let mut ignored = Diagnostics::default();
-            let pages = render::render(
-                site,
-                locales,
-                templates,
-                LinkStyle::OfflineCopy(l),
-                &render::Attachments::default(),
-                &mut ignored,
-            );
-            let mut copy = output::minify(pages);
-            let prefix = format!("{}/", language.code);
-            copy.extend(
-                feeds
-                    .iter()
-                    .filter(|f| f.path.starts_with(&prefix))
-                    .cloned(),
-            );
-            copy.extend(
-                assets
-                    .iter()
-                    .map(|a| OutputFile::other(a.path.clone(), a.bytes.clone())),
-            );
-            let folder = format!("offline-{}", language.code);
-            let bytes = zip(&folder, &mut copy);
-            let path = format!("downloads/{folder}.zip");
-            let download = Download {
-                lang: language.code.clone(),
-                path: path.clone(),
-                bytes: bytes.len(),
-            };
-            (OutputFile::other(path, bytes), download)
-        })
-        .unzip()
+/// One language's offline copy, being filled.
+pub(crate) struct Copy<'a> {
+    site: &'a Site,
+    lang: &'a str,
+    /// The site paths the copy holds (`es/countries/cl/`, `es/feed.xml`, `style.css`).
+    holds: HashSet<String>,
+    zip: Zip,
 }
 
-/// The files under `folder/`, deflated, in path order, dated 1980-01-01.
-pub(crate) fn zip(folder: &str, files: &mut [OutputFile]) -> Vec<u8> {
-    files.sort_by(|a, b| a.path.cmp(&b.path));
+impl<'a> Copy<'a> {
+    /// The copy of the language at `l`, to hold `pages`, their feeds and `assets` (paths).
+    pub(crate) fn new(site: &'a Site, l: usize, pages: &[PageId], assets: &[String]) -> Self {
+        let lang = site.config.languages[l].code.as_str();
+        let mut holds: HashSet<String> = assets.iter().cloned().collect();
+        holds.insert(String::new());
+        for page in pages {
+            let path = format!("{lang}/{}", page.path(site));
+            if page.has_feed() {
+                holds.insert(format!("{path}feed.xml"));
+            }
+            holds.insert(path);
+        }
+        Copy {
+            site,
+            lang,
+            holds,
+            zip: Zip::new(format!("offline-{lang}")),
+        }
+    }
+
+    /// Whether the copy holds the file at `path` (`es/feed.xml`).
+    pub(crate) fn holds(&self, path: &str) -> bool {
+        let site_path = path.strip_suffix("index.html").unwrap_or(path);
+        self.holds.contains(site_path)
+    }
+
+    /// `page` as the copy has it.
+    pub(crate) fn page(&self, page: &Marked) -> OutputFile {
+        let holds = |target: &str| self.holds.contains(target);
+        page.resolve(&Resolve::Copy {
+            base_url: &self.site.config.base_url,
+            holds: &holds,
+        })
+    }
+
+    /// Adds `files` (deflated in parallel), after those added before.
+    pub(crate) fn add(&mut self, files: &[OutputFile]) {
+        self.zip.add(files);
+    }
+
+    /// The zip, and what the download page says of it.
+    pub(crate) fn finish(self) -> (OutputFile, Download) {
+        let path = format!("downloads/{}.zip", self.zip.folder);
+        let bytes = self.zip.finish();
+        let download = Download {
+            lang: self.lang.to_owned(),
+            path: path.clone(),
+            bytes: bytes.len(),
+        };
+        (OutputFile::other(path, bytes), download)
+    }
+}
+
+/// A zip of files under one folder, assembled from parts deflated in parallel.
+pub(crate) struct Zip {
+    folder: String,
+    parts: Vec<Vec<u8>>,
+}
+
+/// Files per part: enough to keep both cores busy, few enough to balance them.
+const PART: usize = 64;
+
+impl Zip {
+    pub(crate) fn new(folder: String) -> Zip {
+        Zip {
+            folder,
+            parts: Vec::new(),
+        }
+    }
+
+    /// Adds `files` under the folder, in this order, after those added before.
+    pub(crate) fn add(&mut self, files: &[OutputFile]) {
+        let parts: Vec<Vec<u8>> = files
+            .par_chunks(PART)
+            .map(|files| deflate(&self.folder, files))
+            .collect();
+        self.parts.extend(parts);
+    }
+
+    pub(crate) fn finish(self) -> Vec<u8> {
+        let mut writer = ZipWriter::new(Cursor::new(Vec::new()));
+        // Merging copies the deflated bytes; it only fails on a bug (a name used twice).
+        for part in self.parts {
+            let part = ZipArchive::new(Cursor::new(part)).expect("a zip made above reads back");
+            writer
+                .merge_archive(part)
+                .expect("zip entry names are unique");
+        }
+        writer.finish().expect("zip into memory").into_inner()
+    }
+}
+
+/// A zip of `files` under `folder/`, deflated, dated 1980-01-01.
+fn deflate(folder: &str, files: &[OutputFile]) -> Vec<u8> {
     let options = SimpleFileOptions::default()
         .compression_method(CompressionMethod::Deflated)
         .last_modified_time(DateTime::default());
     let mut writer = ZipWriter::new(Cursor::new(Vec::new()));
     // Writing into memory only fails on a bug (a name used twice), never on input.
-    for file in files.iter() {
+    for file in files {
         writer
             .start_file(format!("{folder}/{}", file.path), options)
             .expect("zip entry names are unique");
@@ -94,16 +142,28 @@ pub(crate) fn zip(folder: &str, files: &mut [OutputFile]) -> Vec<u8> {
 mod tests {
     use super::*;
 
+    fn zip_of(files: &[OutputFile], split_at: usize) -> Vec<u8> {
+        let mut zip = Zip::new("copy".to_owned());
+        zip.add(&files[..split_at]);
+        zip.add(&files[split_at..]);
+        zip.finish()
+    }
+
     #[test]
-    fn the_same_files_give_the_same_zip() {
-        let mut files = vec![
-            OutputFile::other("b.txt".into(), b"two".to_vec()),
-            OutputFile::other("a.txt".into(), b"one".to_vec()),
-        ];
-        let first = zip("copy", &mut files.clone());
-        assert_eq!(first, zip("copy", &mut files));
-        let mut archive = zip::ZipArchive::new(Cursor::new(first)).unwrap();
-        assert_eq!(archive.by_index(0).unwrap().name().unwrap(), "copy/a.txt");
-        assert_eq!(archive.len(), 2);
+    fn the_same_files_give_the_same_zip_in_the_order_added() {
+        let files: Vec<OutputFile> = (0..(PART + 3))
+            .map(|i| OutputFile::other(format!("{i:03}.txt"), i.to_string().into_bytes()))
+            .collect();
+        let first = zip_of(&files, 2);
+        assert_eq!(first, zip_of(&files, 2));
+        let mut archive = ZipArchive::new(Cursor::new(first)).unwrap();
+        assert_eq!(archive.len(), files.len());
+        for (i, file) in files.iter().enumerate() {
+            let mut entry = archive.by_index(i).unwrap();
+            assert_eq!(entry.name().unwrap(), format!("copy/{}", file.path));
+            let mut text = String::new();
+            std::io::Read::read_to_string(&mut entry, &mut text).unwrap();
+            assert_eq!(text.as_bytes(), file.bytes);
+        }
     }
 }

@@ -8,14 +8,15 @@
 //! start with a byte-order mark so spreadsheets read the accents right, and a cell that a
 //! spreadsheet would run as a formula (`=`, `+`, `-`, `@`) is prefixed with `'`.
 
+use rayon::prelude::*;
 use serde::Serialize;
 use serde_json::{Map, Value, json};
 
 use crate::content::Section;
-use crate::copies;
+use crate::copies::Zip;
 use crate::i18n::Locales;
 use crate::model::{Measure, Origin, Site};
-use crate::output::OutputFile;
+use crate::output::{OutputFile, Sink};
 use crate::render::absolute;
 use crate::render::views::Lens;
 
@@ -145,33 +146,42 @@ pub(crate) struct DataFile {
     pub(crate) bytes: usize,
 }
 
-/// Every data file of every language, the schemas, and the zip of all of them.
-pub(crate) fn build(site: &Site, locales: &Locales) -> (Vec<OutputFile>, Vec<DataFile>) {
-    let mut files = Vec::new();
+/// Every data file of every language, the schemas, and the zip of all of them, handed to
+/// `out` as they are made; what the data page lists of them.
+pub(crate) fn build(site: &Site, locales: &Locales, out: &dyn Sink) -> Vec<DataFile> {
+    let schemas: Vec<OutputFile> = TABLES
+        .iter()
+        .map(|table| OutputFile::other(schema_path(table), schema(site, table).into_bytes()))
+        .collect();
+    let mut zip = Zip::new("data".to_owned());
+    zip.add(&schemas);
+    schemas.into_iter().for_each(|file| out.put(file));
     let mut listed = Vec::new();
-    for table in &TABLES {
-        let schema = schema(site, table);
-        files.push(OutputFile::other(schema_path(table), schema.into_bytes()));
-    }
     for language in &site.config.languages {
         let lens = Lens::published(site, language, locales);
-        for table in &TABLES {
-            let rows = rows(&lens, table);
-            for (format, bytes) in [("csv", csv(table, &rows)), ("json", json_file(&rows))] {
-                let path = format!("{}/data/{}.{format}", language.code, table.name);
-                listed.push(DataFile {
-                    lang: language.code.clone(),
-                    table: table.name,
-                    format,
-                    path: path.clone(),
-                    bytes: bytes.len(),
-                });
-                files.push(OutputFile::other(path, bytes));
-            }
-        }
+        let files: Vec<(OutputFile, DataFile)> = TABLES
+            .par_iter()
+            .flat_map_iter(|table| {
+                let rows = rows(&lens, table);
+                [("csv", csv(table, &rows)), ("json", json_file(&rows))].map(|(format, bytes)| {
+                    let path = format!("{}/data/{}.{format}", language.code, table.name);
+                    let listed = DataFile {
+                        lang: language.code.clone(),
+                        table: table.name,
+                        format,
+                        path: path.clone(),
+                        bytes: bytes.len(),
+                    };
+                    (OutputFile::other(path, bytes), listed)
+                })
+            })
+            .collect();
+        let (files, data_files): (Vec<OutputFile>, Vec<DataFile>) = files.into_iter().unzip();
+        zip.add(&files);
+        files.into_iter().for_each(|file| out.put(file));
+        listed.extend(data_files);
     }
-    let mut everything = files.clone();
-    let zip = copies::zip("data", &mut everything);
+    let zip = zip.finish();
     listed.push(DataFile {
         lang: String::new(),
         table: "all",
@@ -179,8 +189,8 @@ pub(crate) fn build(site: &Site, locales: &Locales) -> (Vec<OutputFile>, Vec<Dat
         path: ZIP.to_owned(),
         bytes: zip.len(),
     });
-    files.push(OutputFile::other(ZIP.to_owned(), zip));
-    (files, listed)
+    out.put(OutputFile::other(ZIP.to_owned(), zip));
+    listed
 }
 
 /// The zip of every data file and schema.

@@ -12,7 +12,6 @@ use std::collections::HashMap;
 
 use rayon::prelude::*;
 
-use crate::config::Language;
 use crate::content::Section;
 use crate::i18n::{Arg, Locales};
 use crate::model::{Date, Site};
@@ -39,18 +38,41 @@ impl Event {
     }
 }
 
-pub(crate) fn build(site: &Site, locales: &Locales, translations: &Report) -> Vec<OutputFile> {
-    let events = events(site);
-    let newest = events.iter().map(|e| e.date(site)).max();
-    let mut files = Vec::new();
-    for language in &site.config.languages {
-        let lens = Lens::published(site, language, locales);
-        if let Some(report) = translations
+/// What every language's feeds are made from: the site's events, grouped by page once.
+pub(crate) struct Feeds<'a> {
+    site: &'a Site,
+    locales: &'a Locales,
+    translations: &'a Report,
+    by_page: HashMap<PageId, Vec<Event>>,
+    newest: Option<Date>,
+}
+
+impl<'a> Feeds<'a> {
+    pub(crate) fn new(site: &'a Site, locales: &'a Locales, translations: &'a Report) -> Self {
+        let events = events(site);
+        Feeds {
+            site,
+            locales,
+            translations,
+            by_page: events_by_page(site, &events),
+            newest: events.iter().map(|e| e.date(site)).max(),
+        }
+    }
+
+    /// The feeds of the language at `l`, in parallel: its translators' feed, then those of
+    /// the pages that have one, in page order.
+    pub(crate) fn of_language(&self, l: usize) -> Vec<OutputFile> {
+        let site = self.site;
+        let language = &site.config.languages[l];
+        let lens = Lens::published(site, language, self.locales);
+        let mut files = Vec::new();
+        if let Some(report) = self
+            .translations
             .languages
             .iter()
-            .find(|l| l.code == language.code)
+            .find(|r| r.code == language.code)
         {
-            let feed = translations_feed(&lens, report, newest);
+            let feed = translations_feed(&lens, report, self.newest);
             let path = format!(
                 "{}/{}feed.xml",
                 language.code,
@@ -58,26 +80,18 @@ pub(crate) fn build(site: &Site, locales: &Locales, translations: &Report) -> Ve
             );
             files.push(OutputFile::other(path, feed.to_string().into_bytes()));
         }
+        let pages: Vec<PageId> = PageId::all(site)
+            .into_iter()
+            .filter(|p| p.has_feed())
+            .collect();
+        files.par_extend(pages.into_par_iter().map(|page| {
+            let selected = self.by_page.get(&page).map_or(&[][..], Vec::as_slice);
+            let feed = feed(&lens, page, selected, self.newest);
+            let path = format!("{}/{}feed.xml", language.code, page.path(site));
+            OutputFile::other(path, feed.to_string().into_bytes())
+        }));
+        files
     }
-    let by_page = events_by_page(site, &events);
-    let pages: Vec<PageId> = PageId::all(site)
-        .into_iter()
-        .filter(|p| p.has_feed())
-        .collect();
-    let jobs: Vec<(&Language, PageId)> = site
-        .config
-        .languages
-        .iter()
-        .flat_map(|language| pages.iter().map(move |&page| (language, page)))
-        .collect();
-    files.par_extend(jobs.into_par_iter().map(|(language, page)| {
-        let lens = Lens::published(site, language, locales);
-        let selected = by_page.get(&page).map_or(&[][..], Vec::as_slice);
-        let feed = feed(&lens, page, selected, newest);
-        let path = format!("{}/{}feed.xml", language.code, page.path(site));
-        OutputFile::other(path, feed.to_string().into_bytes())
-    }));
-    files
 }
 
 /// The events of each page that has a feed, newest first, found in one pass over the events.

@@ -20,6 +20,7 @@ mod model;
 mod offline;
 mod output;
 mod progress;
+mod publish;
 mod render;
 mod serve;
 mod sitemap;

@@ -1,7 +1,7 @@
-//! The only writer: minifies pages and puts the whole site in place at once.
+//! The only writer: puts the whole site in place at once.
 //!
-//! The site is written into a fresh folder beside the output folder, then swapped in by two
-//! renames, so a failed or interrupted build leaves the previous site as it was. The output
+//! The site is written, file by file as the build makes them (so it is never held in memory
+//! whole), into a fresh folder beside the output folder, then swapped in by two renames, so a failed or interrupted build leaves the previous site as it was. The output
 //! folder carries a marker file; a folder without it that is not empty is refused, so the
 //! build never replaces something it did not create. Nothing outside the output folder and its
 //! two working siblings (`.<name>.swivi-new`, `.<name>.swivi-old`) is ever deleted.
@@ -10,7 +10,9 @@ use std::fs;
 use std::io;
 use std::path::{Component, Path, PathBuf};
 
-use rayon::prelude::*;
+use std::sync::Mutex;
+
+use crate::fingerprint::Fnv;
 
 /// Marks a folder as swivi's output, safe to replace.
 pub(crate) const MARKER: &str = ".swivi-output";
@@ -40,32 +42,6 @@ impl OutputFile {
             html: false,
         }
     }
-
-    pub(crate) fn is_html(&self) -> bool {
-        self.html
-    }
-}
-
-/// Minifies every HTML file, in parallel.
-pub(crate) fn minify(files: Vec<OutputFile>) -> Vec<OutputFile> {
-    let mut cfg = minify_html::Cfg::new();
-    cfg.keep_html_and_head_opening_tags = true;
-    cfg.keep_closing_tags = true;
-    cfg.minify_css = true;
-    cfg.minify_doctype = false;
-    files
-        .into_par_iter()
-        .map(|file| {
-            if file.html {
-                OutputFile {
-                    bytes: minify_html::minify(&file.bytes, &cfg),
-                    ..file
-                }
-            } else {
-                file
-            }
-        })
-        .collect()
 }
 
 #[derive(Debug)]
@@ -92,41 +68,173 @@ impl std::fmt::Display for WriteError {
     }
 }
 
-/// Writes `files` as the new content of `out`, replacing the previous build whole.
-pub(crate) fn write(out: &Path, files: &[OutputFile]) -> Result<(), WriteError> {
-    let name = out
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_else(|| "public".to_owned());
-    let new = out.with_file_name(format!(".{name}.swivi-new"));
-    let old = out.with_file_name(format!(".{name}.swivi-old"));
-    recover_interrupted_swap(out, &old)?;
-    check_ours(out)?;
-    check_ours(&new)?;
-    check_ours(&old)?;
-    remove_if_exists(&new)?;
-    fs::create_dir_all(&new).map_err(|e| WriteError::Io(new.clone(), e))?;
-    fs::write(
-        new.join(MARKER),
-        b"This folder is written by swivi build and replaced whole at each build.\n",
-    )
-    .map_err(|e| WriteError::Io(new.join(MARKER), e))?;
-    for file in files {
-        safe_relative(&file.path)?;
+/// Where the build puts its files, one at a time, from any thread.
+pub(crate) trait Sink: Sync {
+    fn put(&self, file: OutputFile);
+}
+
+/// What the build remembers of a file it made.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Written {
+    pub(crate) path: String,
+    pub(crate) size: usize,
+    pub(crate) html: bool,
+    /// A fingerprint of the bytes (FNV-1a).
+    pub(crate) hash: u64,
+}
+
+/// Passes files on to a sink, remembering each: the service worker's version, the page
+/// count and the page weight come from these records, not from the files, which are gone.
+pub(crate) struct Ledger<'a> {
+    sink: &'a dyn Sink,
+    written: Mutex<Vec<Written>>,
+}
+
+impl<'a> Ledger<'a> {
+    pub(crate) fn new(sink: &'a dyn Sink) -> Self {
+        Ledger {
+            sink,
+            written: Mutex::new(Vec::new()),
+        }
     }
-    files.par_iter().try_for_each(|file| {
-        let target = new.join(&file.path);
+
+    /// What was written so far, in path order.
+    pub(crate) fn written(&self) -> Vec<Written> {
+        let mut written = self.written.lock().expect("not poisoned").clone();
+        written.sort_by(|a, b| a.path.cmp(&b.path));
+        written
+    }
+}
+
+impl Sink for Ledger<'_> {
+    fn put(&self, file: OutputFile) {
+        let written = Written {
+            path: file.path.clone(),
+            size: file.bytes.len(),
+            html: file.html,
+            hash: Fnv::new().field(&file.bytes).value(),
+        };
+        self.written.lock().expect("not poisoned").push(written);
+        self.sink.put(file);
+    }
+}
+
+/// Keeps the files in memory: `swivi serve` and the tests.
+#[derive(Default)]
+pub(crate) struct Memory(Mutex<Vec<OutputFile>>);
+
+impl Memory {
+    /// The files, in path order.
+    pub(crate) fn into_files(self) -> Vec<OutputFile> {
+        let mut files = self.0.into_inner().expect("not poisoned");
+        files.sort_by(|a, b| a.path.cmp(&b.path));
+        files
+    }
+}
+
+impl Sink for Memory {
+    fn put(&self, file: OutputFile) {
+        self.0.lock().expect("not poisoned").push(file);
+    }
+}
+
+/// Forgets the files: `swivi check` runs every stage and writes nothing.
+pub(crate) struct Discard;
+
+impl Sink for Discard {
+    fn put(&self, _: OutputFile) {}
+}
+
+/// The next build of an output folder: files are written, as they are made, into a fresh
+/// folder beside it, which [`Staging::finish`] swaps in whole. Dropped unfinished (the build
+/// failed), it removes that folder and the output folder stays as it was.
+pub(crate) struct Staging {
+    out: PathBuf,
+    new: PathBuf,
+    old: PathBuf,
+    /// The first file that could not be written; the others are not tried.
+    failed: Mutex<Option<WriteError>>,
+    finished: bool,
+}
+
+impl Staging {
+    pub(crate) fn begin(out: &Path) -> Result<Staging, WriteError> {
+        let name = out
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_else(|| "public".to_owned());
+        let new = out.with_file_name(format!(".{name}.swivi-new"));
+        let old = out.with_file_name(format!(".{name}.swivi-old"));
+        recover_interrupted_swap(out, &old)?;
+        check_ours(out)?;
+        check_ours(&new)?;
+        check_ours(&old)?;
+        remove_if_exists(&new)?;
+        fs::create_dir_all(&new).map_err(|e| WriteError::Io(new.clone(), e))?;
+        fs::write(
+            new.join(MARKER),
+            b"This folder is written by swivi build and replaced whole at each build.\n",
+        )
+        .map_err(|e| WriteError::Io(new.join(MARKER), e))?;
+        Ok(Staging {
+            out: out.to_owned(),
+            new,
+            old,
+            failed: Mutex::new(None),
+            finished: false,
+        })
+    }
+
+    fn write(&self, file: &OutputFile) -> Result<(), WriteError> {
+        safe_relative(&file.path)?;
+        let target = self.new.join(&file.path);
         if let Some(parent) = target.parent() {
             fs::create_dir_all(parent).map_err(|e| WriteError::Io(parent.to_path_buf(), e))?;
         }
         fs::write(&target, &file.bytes).map_err(|e| WriteError::Io(target, e))
-    })?;
-    if out.exists() {
-        remove_if_exists(&old)?;
-        fs::rename(out, &old).map_err(|e| WriteError::Io(out.to_path_buf(), e))?;
     }
-    fs::rename(&new, out).map_err(|e| WriteError::Io(out.to_path_buf(), e))?;
-    remove_if_exists(&old)
+
+    /// Puts the new site in place of the previous one, unless a file could not be written.
+    pub(crate) fn finish(mut self) -> Result<(), WriteError> {
+        if let Some(error) = self.failed.lock().expect("not poisoned").take() {
+            return Err(error);
+        }
+        if self.out.exists() {
+            remove_if_exists(&self.old)?;
+            fs::rename(&self.out, &self.old).map_err(|e| WriteError::Io(self.out.clone(), e))?;
+        }
+        fs::rename(&self.new, &self.out).map_err(|e| WriteError::Io(self.out.clone(), e))?;
+        self.finished = true;
+        remove_if_exists(&self.old)
+    }
+}
+
+impl Sink for Staging {
+    fn put(&self, file: OutputFile) {
+        if self.failed.lock().expect("not poisoned").is_some() {
+            return;
+        }
+        if let Err(error) = self.write(&file) {
+            self.failed
+                .lock()
+                .expect("not poisoned")
+                .get_or_insert(error);
+        }
+    }
+}
+
+impl Drop for Staging {
+    fn drop(&mut self) {
+        if !self.finished {
+            let _ = fs::remove_dir_all(&self.new);
+        }
+    }
+}
+
+/// The bytes of a file of the site built into `out`.
+pub(crate) fn read_back(out: &Path, path: &str) -> Option<Vec<u8>> {
+    safe_relative(path).ok()?;
+    fs::read(out.join(path)).ok()
 }
 
 /// A build stopped between the two renames leaves the previous site in `old`: put it back.
@@ -180,6 +288,21 @@ mod tests {
         OutputFile::other(path.to_owned(), text.as_bytes().to_vec())
     }
 
+    fn write(out: &Path, files: &[OutputFile]) -> Result<(), WriteError> {
+        let staging = Staging::begin(out)?;
+        for file in files {
+            staging.put(file.clone());
+        }
+        staging.finish()
+    }
+
+    fn names(dir: &Path) -> Vec<std::ffi::OsString> {
+        fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect()
+    }
+
     #[test]
     fn replaces_the_previous_build_whole() {
         let dir = tempfile::tempdir().unwrap();
@@ -188,11 +311,19 @@ mod tests {
         write(&out, &[file("a/index.html", "two")]).unwrap();
         assert_eq!(fs::read_to_string(out.join("a/index.html")).unwrap(), "two");
         assert!(!out.join("old.txt").exists());
-        let names: Vec<_> = fs::read_dir(dir.path())
-            .unwrap()
-            .map(|e| e.unwrap().file_name())
-            .collect();
-        assert_eq!(names, ["public"]);
+        assert_eq!(names(dir.path()), ["public"]);
+    }
+
+    #[test]
+    fn an_unfinished_build_leaves_the_previous_one() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("public");
+        write(&out, &[file("index.html", "one")]).unwrap();
+        let staging = Staging::begin(&out).unwrap();
+        staging.put(file("index.html", "two"));
+        drop(staging);
+        assert_eq!(fs::read_to_string(out.join("index.html")).unwrap(), "one");
+        assert_eq!(names(dir.path()), ["public"]);
     }
 
     #[test]
@@ -212,19 +343,10 @@ mod tests {
     #[test]
     fn refuses_paths_that_climb_out() {
         let dir = tempfile::tempdir().unwrap();
-        let error = write(&dir.path().join("public"), &[file("../evil", "x")]).unwrap_err();
+        let out = dir.path().join("public");
+        let error = write(&out, &[file("../evil", "x")]).unwrap_err();
         assert!(matches!(error, WriteError::BadPath(_)));
         assert!(!dir.path().join("evil").exists());
-    }
-
-    #[test]
-    fn keeps_a_minified_page_intact() {
-        let page = OutputFile::html("index.html".into(), "<!DOCTYPE html>\n<html lang=\"fr\">\n<head><title>T</title></head>\n<body>\n  <p>Un   texte</p>\n</body>\n</html>\n".into());
-        let out = String::from_utf8(minify(vec![page])[0].bytes.clone()).unwrap();
-        assert!(
-            out.contains("<html lang=fr>") || out.contains("<html lang=\"fr\">"),
-            "{out}"
-        );
-        assert!(out.contains("<p>Un texte</p>"), "{out}");
+        assert!(!out.exists());
     }
 }

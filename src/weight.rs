@@ -9,7 +9,7 @@ use std::io::Write;
 use flate2::Compression;
 use flate2::write::GzEncoder;
 
-use crate::output::OutputFile;
+use crate::output::Written;
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub(crate) struct Size {
@@ -56,24 +56,28 @@ pub(crate) struct Weight {
     pub(crate) js: Size,
 }
 
-pub(crate) fn measure(files: &[OutputFile]) -> Weight {
-    let mut pages: Vec<(String, Size)> = files
-        .iter()
-        .filter(|f| f.is_html())
-        .map(|f| (f.path.clone(), Size::of(&f.bytes)))
-        .collect();
-    pages.sort_by(|a, b| a.1.gzip.cmp(&b.1.gzip).then_with(|| a.0.cmp(&b.0)));
+/// The weight of the pages and assets among `files`, whose bytes `read` gives back: pages
+/// ranked by size, and only the largest, the median page and the assets compressed.
+pub(crate) fn measure(files: &[Written], read: impl Fn(&str) -> Option<Vec<u8>>) -> Weight {
+    let mut pages: Vec<&Written> = files.iter().filter(|f| f.html).collect();
+    pages.sort_by(|a, b| a.size.cmp(&b.size).then_with(|| a.path.cmp(&b.path)));
+    let size = |file: &Written| read(&file.path).map(|bytes| Size::of(&bytes));
     let total = |extension: &str| {
         files
             .iter()
             .filter(|f| f.path.ends_with(extension))
-            .map(|f| Size::of(&f.bytes))
+            .filter_map(size)
             .fold(Size::default(), Size::add)
     };
     Weight {
         pages: pages.len(),
-        median: pages.get(pages.len() / 2).map(|p| p.1).unwrap_or_default(),
-        largest: pages.last().cloned(),
+        median: pages
+            .get(pages.len() / 2)
+            .and_then(|&page| size(page))
+            .unwrap_or_default(),
+        largest: pages
+            .last()
+            .and_then(|&page| Some((page.path.clone(), size(page)?))),
         css: total(".css"),
         js: total(".js"),
     }
@@ -97,15 +101,23 @@ mod tests {
 
     #[test]
     fn measures_pages_css_and_js() {
-        let page =
-            |path: &str, n: usize| OutputFile::html(path.to_owned(), "<p>swivi</p>".repeat(n));
-        let files = vec![
-            page("a/index.html", 1),
-            page("b/index.html", 100),
-            page("c/index.html", 10),
-            OutputFile::other("style.css".into(), b"body{margin:0}".to_vec()),
-        ];
-        let weight = measure(&files);
+        let bytes = |path: &str| match path {
+            "a/index.html" => Some(b"<p>swivi</p>".to_vec()),
+            "b/index.html" => Some("<p>swivi</p>".repeat(100).into_bytes()),
+            "c/index.html" => Some("<p>swivi</p>".repeat(10).into_bytes()),
+            "style.css" => Some(b"body{margin:0}".to_vec()),
+            _ => None,
+        };
+        let written = |path: &str| Written {
+            path: path.to_owned(),
+            size: bytes(path).unwrap().len(),
+            html: path.ends_with(".html"),
+            hash: 0,
+        };
+        let files: Vec<Written> = ["a/index.html", "b/index.html", "c/index.html", "style.css"]
+            .map(written)
+            .into();
+        let weight = measure(&files, bytes);
         assert_eq!(weight.pages, 3);
         assert_eq!(weight.largest.as_ref().unwrap().0, "b/index.html");
         assert_eq!(weight.median.raw, "<p>swivi</p>".len() * 10);

@@ -315,6 +315,7 @@ fn each_language_can_be_downloaded_as_a_copy_that_works_from_disk() {
     for name in names.iter().filter(|n| n.ends_with(".html")) {
         let mut html = String::new();
         std::io::Read::read_to_string(&mut archive.by_name(name).unwrap(), &mut html).unwrap();
+        assert!(!html.contains('\u{E000}'), "{name}: a link left unresolved");
         for link in attribute_values(&html, "href")
             .into_iter()
             .chain(attribute_values(&html, "src"))
@@ -339,6 +340,8 @@ fn each_language_can_be_downloaded_as_a_copy_that_works_from_disk() {
         }
     }
     assert!(checked > 150, "only {checked} links checked");
+    // The page script comes along: the commitments filter works from disk too.
+    assert!(names.contains(&"offline-es/swivi.js".to_owned()));
 }
 
 /// `a/b/../c` → `a/c`, as a browser resolves a relative link.

@@ -95,10 +95,12 @@ fn dates_and_figures_are_written_the_languages_way(out: &Path) {
 }
 
 /// Fluent's bidi isolation marks, and the direction marks, must not reach titles, attributes,
-/// feeds or data, where they show as stray characters or break matching.
+/// feeds or data, where they show as stray characters or break matching; nor may the marks
+/// around links that the build resolves on each page (src/render/links.rs).
 fn no_file_holds_bidi_marks(out: &Path) {
-    const MARKS: [char; 7] = [
+    const MARKS: [char; 9] = [
         '\u{2066}', '\u{2067}', '\u{2068}', '\u{2069}', '\u{200E}', '\u{200F}', '\u{061C}',
+        '\u{E000}', '\u{E001}',
     ];
     for path in walkdir(out).into_iter().filter(|p| p.is_file()) {
         // Zips hold copies of files checked here; their compressed bytes are not text.

@@ -7,7 +7,7 @@
 
 use crate::fingerprint::Fnv;
 use crate::model::Site;
-use crate::output::OutputFile;
+use crate::output::{OutputFile, Written};
 use crate::render::PageId;
 
 /// The page script, at the root of the site.
@@ -18,8 +18,13 @@ pub(crate) const WORKER: &str = "sw.js";
 const WORKER_SOURCE: &str = include_str!("sw.js");
 const PAGE_SOURCE: &str = include_str!("page.js");
 
-/// The worker and the page script for a build whose other files are `files`.
-pub(crate) fn files(site: &Site, files: &[OutputFile]) -> Vec<OutputFile> {
+/// The page script, at the root of the site.
+pub(crate) fn page_script() -> OutputFile {
+    OutputFile::other(PAGE_SCRIPT.to_owned(), PAGE_SOURCE.as_bytes().to_vec())
+}
+
+/// The worker for a build whose other files are `written`.
+pub(crate) fn worker(site: &Site, written: &[Written]) -> OutputFile {
     let base = site.config.base_path();
     let offline_path = |lang: &str| format!("{base}{lang}/{}", PageId::Offline.path(site));
     let mut precache = vec![
@@ -33,12 +38,8 @@ pub(crate) fn files(site: &Site, files: &[OutputFile]) -> Vec<OutputFile> {
         precache.push(offline_path(&language.code));
         offline.insert(language.code.clone(), offline_path(&language.code).into());
     }
-    let page = OutputFile::other(PAGE_SCRIPT.to_owned(), PAGE_SOURCE.as_bytes().to_vec());
-    // The worker's own code counts too, so a new worker never reuses an older one's caches.
-    let source = OutputFile::other(WORKER.to_owned(), WORKER_SOURCE.as_bytes().to_vec());
-    let version = version(files.iter().chain([&page, &source]));
     let worker = WORKER_SOURCE
-        .replace("__VERSION__", &version)
+        .replace("__VERSION__", &version(written))
         .replace("__BASE__", base)
         .replace(
             "__PRECACHE__",
@@ -48,20 +49,19 @@ pub(crate) fn files(site: &Site, files: &[OutputFile]) -> Vec<OutputFile> {
             "__OFFLINE__",
             &serde_json::to_string(&offline).expect("strings serialise"),
         );
-    vec![
-        page,
-        OutputFile::other(WORKER.to_owned(), worker.into_bytes()),
-    ]
+    OutputFile::other(WORKER.to_owned(), worker.into_bytes())
 }
 
-/// A hash of every path and its bytes, in path order: stable across runs and platforms.
-fn version<'a>(files: impl Iterator<Item = &'a OutputFile>) -> String {
-    let mut files: Vec<&OutputFile> = files.collect();
-    files.sort_by(|a, b| a.path.cmp(&b.path));
-    files
+/// A hash of every path and its bytes' fingerprint, in path order, and of the worker's own
+/// code, so a new worker never reuses an older one's caches: stable across runs and platforms.
+fn version(written: &[Written]) -> String {
+    let mut written: Vec<&Written> = written.iter().collect();
+    written.sort_by(|a, b| a.path.cmp(&b.path));
+    written
         .iter()
-        .fold(Fnv::new(), |hash, file| {
-            hash.field(file.path.as_bytes()).field(&file.bytes)
+        .fold(Fnv::new().field(WORKER_SOURCE.as_bytes()), |hash, file| {
+            hash.field(file.path.as_bytes())
+                .field(&file.hash.to_le_bytes())
         })
         .hex()
 }
@@ -70,12 +70,21 @@ fn version<'a>(files: impl Iterator<Item = &'a OutputFile>) -> String {
 mod tests {
     use super::*;
 
+    fn written(path: &str, bytes: &[u8]) -> Written {
+        Written {
+            path: path.to_owned(),
+            size: bytes.len(),
+            html: false,
+            hash: Fnv::new().field(bytes).value(),
+        }
+    }
+
     #[test]
     fn the_version_follows_the_content() {
-        let a = [OutputFile::other("a.html".into(), b"one".to_vec())];
-        let b = [OutputFile::other("a.html".into(), b"two".to_vec())];
-        assert_eq!(version(a.iter()), version(a.iter()));
-        assert_ne!(version(a.iter()), version(b.iter()));
-        assert_eq!(version(a.iter()).len(), 16);
+        let a = [written("a.html", b"one")];
+        let b = [written("a.html", b"two")];
+        assert_eq!(version(&a), version(&a));
+        assert_ne!(version(&a), version(&b));
+        assert_eq!(version(&a).len(), 16);
     }
 }

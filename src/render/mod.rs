@@ -5,12 +5,12 @@
 //! language around. Each page gets the common context (language, switcher, alternates, feeds,
 //! breadcrumbs) and a `page` view built by [`views::Lens`]. Template errors become diagnostics.
 
+pub(crate) mod links;
 pub(crate) mod views;
 
 use std::collections::HashMap;
 use std::sync::Arc;
 
-use rayon::prelude::*;
 use serde::Serialize;
 use tera::{Context, Tera, Value};
 
@@ -19,6 +19,7 @@ use crate::diag::{Diagnostic, Diagnostics, SourceFile};
 use crate::i18n::{Arg, Locale, Locales};
 use crate::model::{Entry, Origin, Site};
 use crate::output::OutputFile;
+use links::Resolve;
 use views::{Lens, Link, LinkStyle, sort_key};
 
 /// A page of the site in every language.
@@ -72,7 +73,7 @@ impl PageId {
     }
 
     /// The pages of the content itself, which every copy of the site has.
-    fn content(site: &Site) -> Vec<PageId> {
+    pub(crate) fn content(site: &Site) -> Vec<PageId> {
         let mut pages = vec![PageId::Home];
         for section in Section::ALL {
             if section != Section::Pages {
@@ -158,12 +159,13 @@ impl PageId {
 
 /// What pages show besides the content: the offline copies and open data files the build
 /// made, and the theme's map layout.
-#[derive(Debug, Default)]
-pub(crate) struct Attachments {
+#[derive(Debug)]
+pub(crate) struct Attachments<'a> {
+    /// Known once the copies are made: the download pages are rendered last.
     pub(crate) downloads: Vec<Download>,
     pub(crate) data: Vec<crate::data::DataFile>,
     pub(crate) map: crate::map::Layout,
-    pub(crate) translations: crate::translations::Report,
+    pub(crate) translations: &'a crate::translations::Report,
 }
 
 /// An offline copy of the site, offered on the download page.
@@ -235,65 +237,103 @@ struct NavItem {
     current: bool,
 }
 
-/// Renders every page in every language, and the language chooser at the root.
-pub(crate) fn render(
-    site: &Site,
-    locales: &Locales,
-    templates: &[(String, Arc<SourceFile>)],
+/// Renders pages: the theme's templates, with one `Tera` per language whose `t()` speaks it.
+pub(crate) struct Renderer<'a> {
+    site: &'a Site,
+    locales: &'a Locales,
+    base: Tera,
+    teras: Vec<Tera>,
     links: LinkStyle,
-    attachments: &Attachments,
-    diags: &mut Diagnostics,
-) -> Vec<OutputFile> {
-    let Some(base) = load_templates(templates, diags) else {
-        return Vec::new();
-    };
-    let teras: Vec<Tera> = site
-        .config
-        .languages
-        .iter()
-        .map(|language| tera_for(&base, locales.get(&language.code)))
-        .collect();
-    // A copy read from disk has no service worker, so no offline page, and no downloads.
-    let (pages, languages) = match links {
-        LinkStyle::Rooted => (
-            PageId::all(site),
-            (0..site.config.languages.len()).collect(),
-        ),
-        LinkStyle::Relative => (
-            PageId::content(site),
-            (0..site.config.languages.len()).collect(),
-        ),
-        LinkStyle::OfflineCopy(l) => (PageId::content(site), vec![l]),
-    };
-    let jobs: Vec<(usize, PageId)> = languages
-        .iter()
-        .flat_map(|&l| pages.iter().map(move |&p| (l, p)))
-        .collect();
-    let results: Vec<Result<OutputFile, Diagnostic>> = jobs
-        .par_iter()
-        .map(|&(l, page)| {
-            let language = &site.config.languages[l];
-            let lens = Lens {
-                site,
-                language,
-                locale: locales.get(&language.code),
-                links,
-                here: format!("{}/{}", language.code, page.path(site)),
-            };
-            render_page(&teras[l], &lens, page, attachments)
+    pub(crate) attachments: Attachments<'a>,
+}
+
+/// A rendered, minified page whose links are still marked (see [`links`]).
+pub(crate) struct Marked {
+    /// Where the page goes under the site's root (`fr/countries/cl/index.html`).
+    pub(crate) path: String,
+    html: String,
+}
+
+impl Marked {
+    pub(crate) fn resolve(&self, how: &Resolve<'_>) -> OutputFile {
+        OutputFile::html(
+            self.path.clone(),
+            links::resolve(&self.html, &self.path, how),
+        )
+    }
+}
+
+impl<'a> Renderer<'a> {
+    /// `None` when the templates do not load (reported in `diags`).
+    pub(crate) fn new(
+        site: &'a Site,
+        locales: &'a Locales,
+        templates: &[(String, Arc<SourceFile>)],
+        links: LinkStyle,
+        attachments: Attachments<'a>,
+        diags: &mut Diagnostics,
+    ) -> Option<Self> {
+        let base = load_templates(templates, diags)?;
+        let teras = site
+            .config
+            .languages
+            .iter()
+            .map(|language| tera_for(&base, locales.get(&language.code)))
+            .collect();
+        Some(Renderer {
+            site,
+            locales,
+            base,
+            teras,
+            links,
+            attachments,
         })
-        .chain(rayon::iter::once(render_chooser(
-            &base, site, locales, links,
-        )))
-        .collect();
-    let mut files = Vec::with_capacity(results.len());
-    for result in results {
-        match result {
-            Ok(file) => files.push(file),
-            Err(diagnostic) => diags.push(diagnostic),
+    }
+
+    pub(crate) fn site(&self) -> &'a Site {
+        self.site
+    }
+
+    pub(crate) fn links(&self) -> LinkStyle {
+        self.links
+    }
+
+    /// The pages of each language, in a stable order. A portable copy read from disk has no
+    /// service worker, so no offline page, and no downloads, data or translation pages.
+    pub(crate) fn pages(&self) -> Vec<PageId> {
+        match self.links {
+            LinkStyle::Rooted => PageId::all(self.site),
+            LinkStyle::Relative => PageId::content(self.site),
         }
     }
-    files
+
+    /// `page` in the language at `l` of the site's languages.
+    pub(crate) fn page(&self, l: usize, page: PageId) -> Result<Marked, Diagnostic> {
+        let language = &self.site.config.languages[l];
+        let lens = Lens {
+            site: self.site,
+            language,
+            locale: self.locales.get(&language.code),
+            links: self.links,
+        };
+        render_page(&self.teras[l], &lens, page, &self.attachments)
+    }
+
+    /// `/`: a language chooser that works without JavaScript.
+    pub(crate) fn chooser(&self) -> Result<Marked, Diagnostic> {
+        render_chooser(&self.base, self.site, self.locales)
+    }
+}
+
+/// Minifies a rendered page; what the theme wrote stays, only its spaces and quotes go.
+fn minify(html: &str) -> String {
+    let mut cfg = minify_html::Cfg::new();
+    cfg.keep_html_and_head_opening_tags = true;
+    cfg.keep_closing_tags = true;
+    cfg.minify_css = true;
+    cfg.minify_doctype = false;
+    String::from_utf8(minify_html::minify(html.as_bytes(), &cfg))
+        .expect("minifying UTF-8 gives UTF-8")
 }
 
 fn load_templates(
@@ -360,8 +400,8 @@ fn render_page(
     tera: &Tera,
     lens: &Lens<'_>,
     page: PageId,
-    attachments: &Attachments,
-) -> Result<OutputFile, Diagnostic> {
+    attachments: &Attachments<'_>,
+) -> Result<Marked, Diagnostic> {
     let site = lens.site;
     let (title, crumbs, data) = page_view(lens, page, attachments);
     let path = page.path(site);
@@ -425,7 +465,7 @@ fn render_page(
             .collect(),
         data: (!attachments.data.is_empty() && lens.links == LinkStyle::Rooted)
             .then(|| lens.url(&PageId::Data.path(site))),
-        downloads: (!attachments.downloads.is_empty() && lens.links == LinkStyle::Rooted)
+        downloads: (site.config.offline_copy && lens.links == LinkStyle::Rooted)
             .then(|| lens.url(&PageId::Downloads.path(site))),
         translations: (site.config.languages.len() > 1 && lens.links == LinkStyle::Rooted)
             .then(|| lens.url(&PageId::Translations.path(site))),
@@ -437,10 +477,10 @@ fn render_page(
     let html = tera
         .render(page.template(), &context)
         .map_err(|e| template_error(page, lens, &e))?;
-    Ok(OutputFile::html(
-        format!("{}/{}index.html", lens.code(), path),
-        html,
-    ))
+    Ok(Marked {
+        path: format!("{}/{}index.html", lens.code(), path),
+        html: minify(&html),
+    })
 }
 
 fn template_error(page: PageId, lens: &Lens<'_>, error: &tera::Error) -> Diagnostic {
@@ -525,7 +565,7 @@ fn page_title(lens: &Lens<'_>, section: Section, i: usize) -> String {
 fn page_view(
     lens: &Lens<'_>,
     page: PageId,
-    attachments: &Attachments,
+    attachments: &Attachments<'_>,
 ) -> (String, Vec<Link>, Value) {
     let site = lens.site;
     let index_link = |section: Section| Link {
@@ -601,7 +641,7 @@ fn page_view(
         PageId::Translations => (
             lens.locale.text("translations-title"),
             vec![],
-            translations_view(lens, &attachments.translations),
+            translations_view(lens, attachments.translations),
         ),
         PageId::Downloads => {
             let copies: Vec<Value> = attachments
@@ -1046,12 +1086,7 @@ pub(crate) fn roman(mut n: u32) -> String {
 }
 
 /// `/`: a language chooser that works without JavaScript.
-fn render_chooser(
-    base: &Tera,
-    site: &Site,
-    locales: &Locales,
-    links: LinkStyle,
-) -> Result<OutputFile, Diagnostic> {
+fn render_chooser(base: &Tera, site: &Site, locales: &Locales) -> Result<Marked, Diagnostic> {
     let config = &site.config;
     let default = locales.get(&config.default_language);
     let languages: Vec<Value> = config
@@ -1063,7 +1098,7 @@ fn render_chooser(
                 "code": l.code,
                 "name": l.name,
                 "dir": locale.dir(),
-                "href": views::href(site, links, "", &format!("{}/", l.code)),
+                "href": links::mark(&format!("{}/", l.code)),
                 "absolute": absolute(site, &l.code, ""),
                 "site_title": locale.text("site-title"),
                 "choose": locale.text("choose-language"),
@@ -1073,8 +1108,8 @@ fn render_chooser(
     let mut context = Context::new();
     context.insert("lang", &config.default_language);
     context.insert("dir", default.dir());
-    context.insert("stylesheet", &views::href(site, links, "", "style.css"));
-    context.insert("favicon", &views::href(site, links, "", "favicon.svg"));
+    context.insert("stylesheet", &links::mark("style.css"));
+    context.insert("favicon", &links::mark("favicon.svg"));
     context.insert("title", &default.text("site-title"));
     context.insert("description", &default.text("site-description"));
     context.insert("canonical", &config.base_url);
@@ -1086,12 +1121,23 @@ fn render_chooser(
         ))
         .help("fix the template named above")
     })?;
-    Ok(OutputFile::html("index.html".to_owned(), html))
+    Ok(Marked {
+        path: "index.html".to_owned(),
+        html: minify(&html),
+    })
 }
 
 #[cfg(test)]
 mod tests {
-    use super::roman;
+    use super::{minify, roman};
+
+    #[test]
+    fn minifying_keeps_the_page_intact() {
+        let page = "<!DOCTYPE html>\n<html lang=\"fr\">\n<head><title>T</title></head>\n<body>\n  <p>Un   texte</p>\n</body>\n</html>\n";
+        let out = minify(page);
+        assert!(out.contains("<html lang=fr>"), "{out}");
+        assert!(out.contains("<p>Un texte</p>"), "{out}");
+    }
 
     #[test]
     fn roman_numerals() {

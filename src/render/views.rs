@@ -24,35 +24,6 @@ pub(crate) enum LinkStyle {
     /// Relative to the page, to `index.html` files (`../../countries/cl/index.html`), for a
     /// copy read from disk, where a folder does not open its index.
     Relative,
-    /// As `Relative`, for a copy of one language (the index of the site's languages): links
-    /// to the other languages lead to the published site.
-    OfflineCopy(usize),
-}
-
-/// A link from the page in folder `here` to `target`, both paths under the site's root.
-pub(crate) fn href(site: &Site, links: LinkStyle, here: &str, target: &str) -> String {
-    match links {
-        LinkStyle::Rooted => format!("{}{target}", site.config.base_path()),
-        LinkStyle::OfflineCopy(kept)
-            if site
-                .config
-                .languages
-                .iter()
-                .enumerate()
-                .any(|(i, l)| i != kept && target.starts_with(&format!("{}/", l.code))) =>
-        {
-            format!("{}{target}", site.config.base_url)
-        }
-        LinkStyle::Relative | LinkStyle::OfflineCopy(_) => {
-            let up = "../".repeat(here.matches('/').count());
-            let index = if target.is_empty() || target.ends_with('/') {
-                "index.html"
-            } else {
-                ""
-            };
-            format!("{up}{target}{index}")
-        }
-    }
 }
 
 /// One page's view of the site, in one language: everything needed to turn model values into
@@ -62,8 +33,6 @@ pub(crate) struct Lens<'a> {
     pub(crate) language: &'a Language,
     pub(crate) locale: &'a Locale,
     pub(crate) links: LinkStyle,
-    /// The page's folder under the site's root (`fr/countries/cl/`); empty for the root.
-    pub(crate) here: String,
 }
 
 /// A text and the language it is in, when that is not the page's language.
@@ -221,7 +190,6 @@ impl<'a> Lens<'a> {
             language,
             locale: locales.get(&language.code),
             links: LinkStyle::Rooted,
-            here: String::new(),
         }
     }
 
@@ -235,7 +203,7 @@ impl<'a> Lens<'a> {
 
     /// A link from this page to `target`, a path under the site's root (`es/countries/`).
     pub(crate) fn href(&self, target: &str) -> String {
-        href(self.site, self.links, &self.here, target)
+        super::links::mark(target)
     }
 
     /// `path` under this language: `countries/cl/` → `/fr/countries/cl/`.

@@ -23,7 +23,7 @@ use crate::build::{build, today};
 use crate::content::SITE_TOML;
 use crate::diag::Diagnostics;
 use crate::offline::WORKER;
-use crate::output::OutputFile;
+use crate::output::{Memory, OutputFile};
 use crate::render::views::LinkStyle;
 
 const LIVE_SCRIPT: &str = include_str!("live.js");
@@ -64,11 +64,18 @@ impl Session {
     }
 
     pub(crate) fn rebuild(&mut self) -> Outcome {
-        match build(&self.root, Some(&self.base_url), LinkStyle::Rooted, today()) {
+        let files = Memory::default();
+        match build(
+            &self.root,
+            Some(&self.base_url),
+            LinkStyle::Rooted,
+            today(),
+            &files,
+        ) {
             Ok(built) => {
                 self.errors = None;
                 Outcome::Built {
-                    changed: self.replace(built.files),
+                    changed: self.replace(files.into_files()),
                     warnings: built.warnings,
                 }
             }
