@@ -30,6 +30,8 @@ struct RawConfig {
     downloads: Option<RawDownloads>,
     #[serde(default)]
     stale_after_months: Option<u32>,
+    #[serde(default)]
+    minify_html: bool,
 }
 
 #[derive(Deserialize)]
@@ -84,6 +86,8 @@ pub(crate) struct Config {
     pub(crate) offline_copy: bool,
     /// A commitment without an update for longer than this is flagged "not verified since".
     pub(crate) stale_after_months: Option<u32>,
+    /// Whether pages go through an HTML minifier.
+    pub(crate) minify_html: bool,
     /// The licence the open data files are published under, as the data page names it.
     pub(crate) data_licence: Option<String>,
 }
@@ -186,6 +190,7 @@ pub(crate) fn parse(
         offline_copy: raw.downloads.as_ref().is_some_and(|d| d.offline_copy),
         data_licence: raw.downloads.and_then(|d| d.data_licence),
         stale_after_months: raw.stale_after_months,
+        minify_html: raw.minify_html,
     })
 }
 

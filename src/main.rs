@@ -34,3 +34,6 @@ use clap::Parser;
 fn main() -> ExitCode {
     cli::run(cli::Cli::parse())
 }
+
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;

@@ -389,3 +389,31 @@ fn a_commitment_without_news_for_too_long_is_flagged_and_counted() {
         "{country}"
     );
 }
+
+#[test]
+fn pages_are_minified_only_when_the_site_asks() {
+    let site = Fixture::base();
+    let settings = site.read("site.toml").replace("minify_html = true\n", "");
+    site.write("site.toml", &settings);
+    let run = site.swivi(&["build", "--base-url", "https://example.org/lad/"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let html = site.read("public/fr/countries/cl/index.html");
+    for expected in [
+        "<html lang=\"fr\" dir=\"ltr\">\n",
+        "<link rel=\"canonical\" href=\"https://example.org/lad/fr/countries/cl/\">",
+        "<a href=\"/lad/es/countries/cl/\" hreflang=\"es\"",
+        "<link rel=\"stylesheet\" href=\"/lad/style.css\">",
+    ] {
+        assert!(html.contains(expected), "{expected} in {html}");
+    }
+    assert!(!html.contains("&#x2F;"), "a `/` needs no escaping: {html}");
+    let minified_settings = settings.replace(
+        "default_language = \"fr\"\n",
+        "default_language = \"fr\"\nminify_html = true\n",
+    );
+    site.write("site.toml", &minified_settings);
+    site.swivi(&["build", "--base-url", "https://example.org/lad/"]);
+    let minified = site.read("public/fr/countries/cl/index.html");
+    assert!(minified.contains("<html dir=ltr lang=fr>"), "{minified}");
+    assert!(minified.len() < html.len());
+}

