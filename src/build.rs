@@ -9,7 +9,7 @@ use std::time::{Duration, Instant};
 
 use crate::content::Asset;
 use crate::diag::Diagnostics;
-use crate::model::Date;
+use crate::model::{Date, Site};
 use crate::output::{Ledger, OutputFile, Sink, Written};
 use crate::render::views::LinkStyle;
 use crate::{
@@ -56,7 +56,7 @@ impl Laps {
     }
 }
 
-/// Builds the site under `root`; on any error, every problem found.
+/// Builds the site under `root` into `sink`; on any error, every problem found.
 pub(crate) fn build(
     root: &Path,
     base_url: Option<&str>,
@@ -64,6 +64,60 @@ pub(crate) fn build(
     today: Date,
     sink: &dyn Sink,
 ) -> Result<Built, Diagnostics> {
+    let prepared = prepare(root, base_url, links, today, &mut content::Cache::default())?;
+    let published = prepared.publish(sink);
+    let Prepared {
+        site,
+        mut warnings,
+        translations,
+        mut laps,
+        ..
+    } = prepared;
+    let (files, timings) = match published {
+        Ok(published) => published,
+        Err(errors) => {
+            warnings.extend(errors);
+            return Err(warnings);
+        }
+    };
+    laps.laps.extend(timings);
+    Ok(Built {
+        files,
+        languages: site.config.languages.len(),
+        warnings,
+        translations,
+        timings: laps.laps,
+    })
+}
+
+/// What was written, and how long each stage of publishing took.
+pub(crate) type Published = (Vec<Written>, Vec<(&'static str, Duration)>);
+
+/// A site read, checked and modelled, with its templates loaded: everything but its files,
+/// which [`Prepared::publish`] makes all at once and `swivi serve` one at a time.
+pub(crate) struct Prepared {
+    pub(crate) site: Site,
+    pub(crate) locales: i18n::Locales,
+    pub(crate) templates: render::Templates,
+    pub(crate) map: map::Layout,
+    /// The theme's and the site's static files, and the page script of a published site.
+    pub(crate) assets: Vec<OutputFile>,
+    pub(crate) translations: translations::Report,
+    pub(crate) links: LinkStyle,
+    /// Warnings so far; the build goes on.
+    pub(crate) warnings: Diagnostics,
+    laps: Laps,
+}
+
+/// Reads the site under `root` (only the content files that changed since `cache` saw them)
+/// and checks it; on any error, every problem found.
+pub(crate) fn prepare(
+    root: &Path,
+    base_url: Option<&str>,
+    links: LinkStyle,
+    today: Date,
+    cache: &mut content::Cache,
+) -> Result<Prepared, Diagnostics> {
     let mut diags = Diagnostics::default();
     let mut laps = Laps::start();
     let site_toml =
@@ -71,7 +125,7 @@ pub(crate) fn build(
     let Some(config) = config::parse(&site_toml, base_url, &mut diags) else {
         return Err(diags);
     };
-    let sources = content::load(root, &config, &mut diags);
+    let sources = content::load(root, &config, cache, &mut diags);
     laps.lap("read files");
     let locales = i18n::load(&config, &sources.locales, &mut diags);
     diags.extend(i18n::checks::check(
@@ -84,53 +138,85 @@ pub(crate) fn build(
         return Err(diags);
     };
     laps.lap("model");
+    let map = map::layout(sources.map.as_ref(), &mut diags);
+    let templates = render::Templates::load(&site, &locales, &sources.templates, &mut diags);
     // Rendering broken interface strings or files would only repeat these errors, page by page.
-    if diags.has_errors() {
+    let (Some(templates), false) = (templates, diags.has_errors()) else {
         return Err(diags);
-    }
+    };
+    laps.lap("templates");
     let translations = translations::report(&site, &locales);
-    let out = Ledger::new(sink);
-    let data = match links {
-        LinkStyle::Rooted => data::build(&site, &locales, &out),
-        LinkStyle::Relative => Vec::new(),
-    };
-    laps.lap("open data");
-    let attachments = render::Attachments {
-        downloads: Vec::new(),
-        data,
-        map: map::layout(sources.map.as_ref(), &mut diags),
-        translations: &translations,
-    };
-    let assets = assets(sources.assets, links);
-    let Some(mut renderer) = render::Renderer::new(
-        &site,
-        &locales,
-        &sources.templates,
-        links,
-        attachments,
-        &mut diags,
-    ) else {
-        return Err(diags);
-    };
-    let feeds = feeds::Feeds::new(&site, &locales, &translations);
-    publish::publish(&mut renderer, &feeds, &assets, &out, &mut diags);
-    laps.lap("pages, feeds, copies");
-    if diags.has_errors() {
-        return Err(diags);
-    }
-    sitemap::build(&site).into_iter().for_each(|f| out.put(f));
-    assets.into_iter().for_each(|f| out.put(f));
-    if links == LinkStyle::Rooted {
-        out.put(offline::worker(&site, &out.written()));
-    }
-    laps.lap("sitemap, assets, worker");
-    Ok(Built {
-        files: out.written(),
-        languages: config.languages.len(),
-        warnings: diags,
+    laps.lap("translation report");
+    Ok(Prepared {
+        site,
+        locales,
+        templates,
+        map,
+        assets: assets(sources.assets, links),
         translations,
-        timings: laps.laps,
+        links,
+        warnings: diags,
+        laps,
     })
+}
+
+impl Prepared {
+    /// What renders this site's pages; `data` are the open data files the data page lists.
+    pub(crate) fn renderer(&self, data: Vec<data::DataFile>) -> render::Renderer<'_> {
+        render::Renderer {
+            site: &self.site,
+            locales: &self.locales,
+            templates: &self.templates,
+            links: self.links,
+            attachments: render::Attachments {
+                downloads: Vec::new(),
+                data,
+                map: &self.map,
+                translations: &self.translations,
+            },
+        }
+    }
+
+    /// What makes this site's feeds, from its `events`.
+    pub(crate) fn feeds<'a>(&'a self, events: &'a feeds::Events) -> feeds::Feeds<'a> {
+        feeds::Feeds {
+            site: &self.site,
+            locales: &self.locales,
+            translations: &self.translations,
+            events,
+        }
+    }
+
+    /// Every file of the site, handed to `sink` as it is made: open data, pages with their
+    /// feeds and offline copies, sitemap, assets, service worker. What was written and how
+    /// long each stage took, or the template errors.
+    pub(crate) fn publish(&self, sink: &dyn Sink) -> Result<Published, Diagnostics> {
+        let mut laps = Laps::start();
+        let mut diags = Diagnostics::default();
+        let out = Ledger::new(sink);
+        let data = match self.links {
+            LinkStyle::Rooted => data::build(&self.site, &self.locales, &out),
+            LinkStyle::Relative => Vec::new(),
+        };
+        laps.lap("open data");
+        let mut renderer = self.renderer(data);
+        let events = feeds::Events::of(&self.site);
+        let feeds = self.feeds(&events);
+        publish::publish(&mut renderer, &feeds, &self.assets, &out, &mut diags);
+        laps.lap("pages, feeds, copies");
+        if diags.has_errors() {
+            return Err(diags);
+        }
+        sitemap::build(&self.site)
+            .into_iter()
+            .chain(self.assets.iter().cloned())
+            .for_each(|f| out.put(f));
+        if self.links == LinkStyle::Rooted {
+            out.put(offline::worker(&self.site, &out.written()));
+        }
+        laps.lap("sitemap, assets, worker");
+        Ok((out.written(), laps.laps))
+    }
 }
 
 /// The day to build for: `SOURCE_DATE_EPOCH` when set (reproducible builds, tests), else today

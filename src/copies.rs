@@ -72,7 +72,7 @@ impl<'a> Copy<'a> {
 
     /// The zip, and what the download page says of it.
     pub(crate) fn finish(self) -> (OutputFile, Download) {
-        let path = format!("downloads/{}.zip", self.zip.folder);
+        let path = path(self.lang);
         let bytes = self.zip.finish();
         let download = Download {
             lang: self.lang.to_owned(),
@@ -81,6 +81,11 @@ impl<'a> Copy<'a> {
         };
         (OutputFile::other(path, bytes), download)
     }
+}
+
+/// Where the offline copy of the language `lang` goes.
+pub(crate) fn path(lang: &str) -> String {
+    format!("downloads/offline-{lang}.zip")
 }
 
 /// A zip of files under one folder, assembled from parts deflated in parallel.

@@ -164,7 +164,7 @@ pub(crate) fn build(site: &Site, locales: &Locales, out: &dyn Sink) -> Vec<DataF
             .flat_map_iter(|table| {
                 let rows = rows(&lens, table);
                 [("csv", csv(table, &rows)), ("json", json_file(&rows))].map(|(format, bytes)| {
-                    let path = format!("{}/data/{}.{format}", language.code, table.name);
+                    let path = file_path(&language.code, table, format);
                     let listed = DataFile {
                         lang: language.code.clone(),
                         table: table.name,
@@ -195,6 +195,23 @@ pub(crate) fn build(site: &Site, locales: &Locales, out: &dyn Sink) -> Vec<DataF
 
 /// The zip of every data file and schema.
 pub(crate) const ZIP: &str = "data/all.zip";
+
+/// Where a table goes in a language and a format (`csv`, `json`).
+fn file_path(lang: &str, table: &Table, format: &str) -> String {
+    format!("{lang}/data/{}.{format}", table.name)
+}
+
+/// Every file [`build`] makes, without making them.
+pub(crate) fn paths(site: &Site) -> Vec<String> {
+    let mut paths: Vec<String> = TABLES.iter().map(schema_path).collect();
+    for language in &site.config.languages {
+        for table in &TABLES {
+            paths.extend(["csv", "json"].map(|format| file_path(&language.code, table, format)));
+        }
+    }
+    paths.push(ZIP.to_owned());
+    paths
+}
 
 pub(crate) fn schema_path(table: &Table) -> String {
     format!("data/{}.schema.json", table.name)

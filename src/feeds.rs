@@ -38,59 +38,75 @@ impl Event {
     }
 }
 
-/// What every language's feeds are made from: the site's events, grouped by page once.
-pub(crate) struct Feeds<'a> {
-    site: &'a Site,
-    locales: &'a Locales,
-    translations: &'a Report,
+/// What every feed is made from: the site's events, grouped by page once.
+pub(crate) struct Events {
     by_page: HashMap<PageId, Vec<Event>>,
     newest: Option<Date>,
 }
 
-impl<'a> Feeds<'a> {
-    pub(crate) fn new(site: &'a Site, locales: &'a Locales, translations: &'a Report) -> Self {
+impl Events {
+    pub(crate) fn of(site: &Site) -> Events {
         let events = events(site);
-        Feeds {
-            site,
-            locales,
-            translations,
+        Events {
             by_page: events_by_page(site, &events),
             newest: events.iter().map(|e| e.date(site)).max(),
         }
     }
+}
 
+/// Makes the feeds of a site.
+pub(crate) struct Feeds<'a> {
+    pub(crate) site: &'a Site,
+    pub(crate) locales: &'a Locales,
+    pub(crate) translations: &'a Report,
+    pub(crate) events: &'a Events,
+}
+
+impl Feeds<'_> {
     /// The feeds of the language at `l`, in parallel: its translators' feed, then those of
     /// the pages that have one, in page order.
     pub(crate) fn of_language(&self, l: usize) -> Vec<OutputFile> {
-        let site = self.site;
-        let language = &site.config.languages[l];
-        let lens = Lens::published(site, language, self.locales);
-        let mut files = Vec::new();
-        if let Some(report) = self
-            .translations
-            .languages
-            .iter()
-            .find(|r| r.code == language.code)
-        {
-            let feed = translations_feed(&lens, report, self.newest);
-            let path = format!(
-                "{}/{}feed.xml",
-                language.code,
-                PageId::Translations.path(site)
-            );
-            files.push(OutputFile::other(path, feed.to_string().into_bytes()));
-        }
-        let pages: Vec<PageId> = PageId::all(site)
+        let pages: Vec<PageId> = PageId::all(self.site)
             .into_iter()
             .filter(|p| p.has_feed())
             .collect();
-        files.par_extend(pages.into_par_iter().map(|page| {
-            let selected = self.by_page.get(&page).map_or(&[][..], Vec::as_slice);
-            let feed = feed(&lens, page, selected, self.newest);
-            let path = format!("{}/{}feed.xml", language.code, page.path(site));
-            OutputFile::other(path, feed.to_string().into_bytes())
-        }));
+        let mut files: Vec<OutputFile> = self.translations(l).into_iter().collect();
+        files.par_extend(pages.into_par_iter().map(|page| self.page(l, page)));
         files
+    }
+
+    /// The feed of `page` (one that [`PageId::has_feed`]) in the language at `l`.
+    pub(crate) fn page(&self, l: usize, page: PageId) -> OutputFile {
+        let site = self.site;
+        let language = &site.config.languages[l];
+        let lens = Lens::published(site, language, self.locales);
+        let selected = self
+            .events
+            .by_page
+            .get(&page)
+            .map_or(&[][..], Vec::as_slice);
+        let feed = feed(&lens, page, selected, self.events.newest);
+        let path = format!("{}/{}feed.xml", language.code, page.path(site));
+        OutputFile::other(path, feed.to_string().into_bytes())
+    }
+
+    /// What the translators of the language at `l` have to do, unless it is the original's.
+    pub(crate) fn translations(&self, l: usize) -> Option<OutputFile> {
+        let site = self.site;
+        let language = &site.config.languages[l];
+        let report = self
+            .translations
+            .languages
+            .iter()
+            .find(|r| r.code == language.code)?;
+        let lens = Lens::published(site, language, self.locales);
+        let feed = translations_feed(&lens, report, self.events.newest);
+        let path = format!(
+            "{}/{}feed.xml",
+            language.code,
+            PageId::Translations.path(site)
+        );
+        Some(OutputFile::other(path, feed.to_string().into_bytes()))
     }
 }
 

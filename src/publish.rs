@@ -29,13 +29,13 @@ pub(crate) fn publish(
     out: &dyn Sink,
     diags: &mut Diagnostics,
 ) {
-    let site = renderer.site();
+    let site = renderer.site;
     let base_path = site.config.base_path();
-    let published = match renderer.links() {
+    let published = match renderer.links {
         LinkStyle::Rooted => Resolve::Rooted { base_path },
         LinkStyle::Relative => Resolve::Relative,
     };
-    let offline_copies = renderer.links() == LinkStyle::Rooted && site.config.offline_copy;
+    let offline_copies = renderer.links == LinkStyle::Rooted && site.config.offline_copy;
     let (pages, last): (Vec<PageId>, Vec<PageId>) = renderer
         .pages()
         .into_iter()

@@ -5,6 +5,9 @@ use crate::model::Site;
 use crate::output::OutputFile;
 use crate::render::{PageId, absolute};
 
+pub(crate) const SITEMAP: &str = "sitemap.xml";
+pub(crate) const ROBOTS: &str = "robots.txt";
+
 pub(crate) fn build(site: &Site) -> Vec<OutputFile> {
     let mut xml = String::from(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n",
@@ -37,8 +40,8 @@ pub(crate) fn build(site: &Site) -> Vec<OutputFile> {
         site.config.base_url
     );
     vec![
-        OutputFile::other("sitemap.xml".to_owned(), xml.into_bytes()),
-        OutputFile::other("robots.txt".to_owned(), robots.into_bytes()),
+        OutputFile::other(SITEMAP.to_owned(), xml.into_bytes()),
+        OutputFile::other(ROBOTS.to_owned(), robots.into_bytes()),
     ]
 }
 

@@ -12,11 +12,13 @@
 pub(crate) mod frontmatter;
 pub(crate) mod markdown;
 
+use std::collections::HashMap;
 use std::fmt;
 use std::fs;
 use std::ops::Range;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
+use std::time::SystemTime;
 
 use rayon::prelude::*;
 use walkdir::WalkDir;
@@ -131,8 +133,52 @@ pub(crate) fn read_site_toml(root: &Path, diags: &mut Diagnostics) -> Option<Arc
     read_text(root, Path::new(SITE_TOML), diags)
 }
 
-/// Reads every file the build needs under `root`.
-pub(crate) fn load(root: &Path, config: &Config, diags: &mut Diagnostics) -> Sources {
+/// The content files as last read, so that `swivi serve` reads and splits again only the files
+/// whose size or modification time changed.
+#[derive(Default)]
+pub(crate) struct Cache {
+    files: HashMap<PathBuf, Cached>,
+}
+
+struct Cached {
+    stamp: Option<(SystemTime, u64)>,
+    entry: Option<EntryFile>,
+    problems: Vec<Diagnostic>,
+}
+
+impl Cached {
+    fn of(root: &Path, path: &Path, languages: &[&str], previous: Option<&Cached>) -> Cached {
+        let stamp = fs::metadata(root.join(path))
+            .ok()
+            .and_then(|m| Some((m.modified().ok()?, m.len())));
+        if let Some(previous) = previous
+            && stamp.is_some()
+            && previous.stamp == stamp
+        {
+            return Cached {
+                stamp,
+                entry: previous.entry.clone(),
+                problems: previous.problems.clone(),
+            };
+        }
+        let mut problems = Diagnostics::default();
+        let entry = entry_file(root, path, languages, &mut problems);
+        Cached {
+            stamp,
+            entry,
+            problems: problems.into_iter().collect(),
+        }
+    }
+}
+
+/// Reads every file the build needs under `root`; content files only when `cache` has not
+/// seen them as they are.
+pub(crate) fn load(
+    root: &Path,
+    config: &Config,
+    cache: &mut Cache,
+    diags: &mut Diagnostics,
+) -> Sources {
     let languages = config.language_codes();
     let theme = Path::new("themes").join(&config.theme);
     if !root.join(&theme).is_dir() {
@@ -146,19 +192,16 @@ pub(crate) fn load(root: &Path, config: &Config, diags: &mut Diagnostics) -> Sou
     }
     let mut sources = Sources::default();
     // Tens of thousands of small files: read in parallel, reported in path order.
-    let read: Vec<(Option<EntryFile>, Diagnostics)> =
-        files_under(root, Path::new("content"), diags)
-            .par_iter()
-            .map(|path| {
-                let mut problems = Diagnostics::default();
-                let entry = entry_file(root, path, &languages, &mut problems);
-                (entry, problems)
-            })
-            .collect();
-    for (entry, problems) in read {
-        sources.entries.extend(entry);
-        diags.extend(problems);
+    let paths = files_under(root, Path::new("content"), diags);
+    let read: Vec<Cached> = paths
+        .par_iter()
+        .map(|path| Cached::of(root, path, &languages, cache.files.get(path)))
+        .collect();
+    for cached in &read {
+        sources.entries.extend(cached.entry.clone());
+        diags.extend(cached.problems.iter().cloned());
     }
+    cache.files = paths.into_iter().zip(read).collect();
     for path in files_under(root, Path::new("i18n"), diags) {
         if path.extension().is_some_and(|e| e == "ftl") {
             let lang = path
@@ -477,6 +520,46 @@ pub(crate) fn unknown_field(message: &str) -> Option<(String, Vec<String>)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_second_load_reads_only_the_files_that_changed() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
+        fs::write(
+            root.join(SITE_TOML),
+            "base_url = \"https://example.org/\"\ndefault_language = \"fr\"\n[[languages]]\ncode = \"fr\"\nname = \"Français\"\n",
+        )
+        .unwrap();
+        fs::create_dir_all(root.join("content/countries")).unwrap();
+        let write = |slug: &str, name: &str| {
+            let text = format!("+++\ntitle = \"{name}\"\n+++\n");
+            fs::write(root.join(format!("content/countries/{slug}.md")), text).unwrap();
+        };
+        write("cl", "Chili");
+        write("pe", "Pérou");
+        let mut diags = Diagnostics::default();
+        let file = read_site_toml(root, &mut diags).unwrap();
+        let config = crate::config::parse(&file, None, &mut diags).unwrap();
+        let mut cache = Cache::default();
+        let first = load(root, &config, &mut cache, &mut diags);
+        write("pe", "Le Pérou");
+        write("uy", "Uruguay");
+        let second = load(root, &config, &mut cache, &mut diags);
+        let text = |sources: &Sources, slug: &str| {
+            let entry = sources.entries.iter().find(|e| e.slug == slug).unwrap();
+            Arc::clone(&entry.file)
+        };
+        assert!(
+            Arc::ptr_eq(&text(&first, "cl"), &text(&second, "cl")),
+            "kept"
+        );
+        assert!(text(&second, "pe").text.contains("Le Pérou"), "read again");
+        assert_eq!(second.entries.len(), 3, "the new file is read");
+        fs::remove_file(root.join("content/countries/cl.md")).unwrap();
+        let third = load(root, &config, &mut cache, &mut diags);
+        assert_eq!(third.entries.len(), 2, "the removed file is gone");
+        assert_eq!(cache.files.len(), 2);
+    }
 
     #[test]
     fn names_types_as_editors_know_them() {

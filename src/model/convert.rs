@@ -10,6 +10,7 @@ use std::collections::BTreeMap;
 use std::ops::Range;
 use std::sync::Arc;
 
+use rayon::prelude::*;
 use serde::de::DeserializeOwned;
 
 use super::raw::{self, CanonicalText, MoreText, TranslationText, fields_of};
@@ -289,20 +290,46 @@ fn parse_section<R, T>(
     diags: &mut Diagnostics,
 ) -> Vec<Parsed<R, T>>
 where
+    R: DeserializeOwned + CanonicalText + MoreText + Send,
+    T: DeserializeOwned + TranslationText + Send,
+{
+    // Each group is a few files to parse, independent of the others: in parallel, reported in
+    // order.
+    let results: Vec<(Option<Parsed<R, T>>, Diagnostics)> = groups
+        .par_iter()
+        .map(|group| {
+            let mut problems = Diagnostics::default();
+            let parsed = parse_group(group, default_language, facts, &mut problems);
+            (parsed, problems)
+        })
+        .collect();
+    let mut parsed = Vec::with_capacity(results.len());
+    for (group, problems) in results {
+        parsed.extend(group);
+        diags.extend(problems);
+    }
+    parsed
+}
+
+/// An entry's canonical file and its translations, parsed.
+fn parse_group<R, T>(
+    group: &Group<'_>,
+    default_language: &str,
+    facts: &[&str],
+    diags: &mut Diagnostics,
+) -> Option<Parsed<R, T>>
+where
     R: DeserializeOwned + CanonicalText + MoreText,
     T: DeserializeOwned + TranslationText,
 {
-    let mut parsed = Vec::new();
-    for group in groups {
-        let Some(canonical) = group.canonical else {
-            continue;
-        };
+    {
+        let canonical = group.canonical?;
         let loc = Loc::of(canonical);
         let raw: R = match toml::from_str(canonical.front_matter_text()) {
             Ok(raw) => raw,
             Err(error) => {
                 diags.push(toml_error(&canonical.file, loc.offset, &error));
-                continue;
+                return None;
             }
         };
         let mut links = Vec::new();
@@ -346,7 +373,7 @@ where
                 Err(error) => diags.push(translation_error(file, &tloc, &error, facts)),
             }
         }
-        parsed.push(Parsed {
+        Some(Parsed {
             slug: group.slug.clone(),
             fingerprint,
             loc,
@@ -354,9 +381,8 @@ where
             translations,
             texts,
             links,
-        });
+        })
     }
-    parsed
 }
 
 /// The fingerprint of everything in a canonical file that its translations translate.

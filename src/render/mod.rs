@@ -163,8 +163,9 @@ impl PageId {
 pub(crate) struct Attachments<'a> {
     /// Known once the copies are made: the download pages are rendered last.
     pub(crate) downloads: Vec<Download>,
+    /// Known once the data files are made; only the data page lists them.
     pub(crate) data: Vec<crate::data::DataFile>,
-    pub(crate) map: crate::map::Layout,
+    pub(crate) map: &'a crate::map::Layout,
     pub(crate) translations: &'a crate::translations::Report,
 }
 
@@ -237,13 +238,37 @@ struct NavItem {
     current: bool,
 }
 
-/// Renders pages: the theme's templates, with one `Tera` per language whose `t()` speaks it.
-pub(crate) struct Renderer<'a> {
-    site: &'a Site,
-    locales: &'a Locales,
+/// The theme's templates, loaded: one `Tera` per language, whose `t()` speaks it.
+pub(crate) struct Templates {
     base: Tera,
     teras: Vec<Tera>,
-    links: LinkStyle,
+}
+
+impl Templates {
+    /// `None` when the templates do not parse (reported in `diags`).
+    pub(crate) fn load(
+        site: &Site,
+        locales: &Locales,
+        templates: &[(String, Arc<SourceFile>)],
+        diags: &mut Diagnostics,
+    ) -> Option<Templates> {
+        let base = load_templates(templates, diags)?;
+        let teras = site
+            .config
+            .languages
+            .iter()
+            .map(|language| tera_for(&base, locales.get(&language.code)))
+            .collect();
+        Some(Templates { base, teras })
+    }
+}
+
+/// Renders pages, one at a time, from any thread.
+pub(crate) struct Renderer<'a> {
+    pub(crate) site: &'a Site,
+    pub(crate) locales: &'a Locales,
+    pub(crate) templates: &'a Templates,
+    pub(crate) links: LinkStyle,
     pub(crate) attachments: Attachments<'a>,
 }
 
@@ -264,40 +289,6 @@ impl Marked {
 }
 
 impl<'a> Renderer<'a> {
-    /// `None` when the templates do not load (reported in `diags`).
-    pub(crate) fn new(
-        site: &'a Site,
-        locales: &'a Locales,
-        templates: &[(String, Arc<SourceFile>)],
-        links: LinkStyle,
-        attachments: Attachments<'a>,
-        diags: &mut Diagnostics,
-    ) -> Option<Self> {
-        let base = load_templates(templates, diags)?;
-        let teras = site
-            .config
-            .languages
-            .iter()
-            .map(|language| tera_for(&base, locales.get(&language.code)))
-            .collect();
-        Some(Renderer {
-            site,
-            locales,
-            base,
-            teras,
-            links,
-            attachments,
-        })
-    }
-
-    pub(crate) fn site(&self) -> &'a Site {
-        self.site
-    }
-
-    pub(crate) fn links(&self) -> LinkStyle {
-        self.links
-    }
-
     /// The pages of each language, in a stable order. A portable copy read from disk has no
     /// service worker, so no offline page, and no downloads, data or translation pages.
     pub(crate) fn pages(&self) -> Vec<PageId> {
@@ -316,12 +307,12 @@ impl<'a> Renderer<'a> {
             locale: self.locales.get(&language.code),
             links: self.links,
         };
-        render_page(&self.teras[l], &lens, page, &self.attachments)
+        render_page(&self.templates.teras[l], &lens, page, &self.attachments)
     }
 
     /// `/`: a language chooser that works without JavaScript.
     pub(crate) fn chooser(&self) -> Result<Marked, Diagnostic> {
-        render_chooser(&self.base, self.site, self.locales)
+        render_chooser(&self.templates.base, self.site, self.locales)
     }
 }
 
@@ -486,8 +477,7 @@ fn render_page(
                 current: false,
             })
             .collect(),
-        data: (!attachments.data.is_empty() && lens.links == LinkStyle::Rooted)
-            .then(|| lens.url(&PageId::Data.path(site))),
+        data: (lens.links == LinkStyle::Rooted).then(|| lens.url(&PageId::Data.path(site))),
         downloads: (site.config.offline_copy && lens.links == LinkStyle::Rooted)
             .then(|| lens.url(&PageId::Downloads.path(site))),
         translations: (site.config.languages.len() > 1 && lens.links == LinkStyle::Rooted)
@@ -704,7 +694,7 @@ fn page_view(
                         .collect();
                     rows.sort_by(|a, b| a.0.cmp(&b.0));
                     serde_json::json!({
-                        "map": map_view(lens, &attachments.map),
+                        "map": map_view(lens, attachments.map),
                         "countries": rows.into_iter().map(|(_, row)| row).collect::<Vec<_>>(),
                     })
                 }

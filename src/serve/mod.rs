@@ -7,9 +7,12 @@
 //!   for rebuilds is added to HTML responses, and the service worker is not served (it would
 //!   answer from its cache the very files being edited);
 //! - nothing is written to disk: `public/` is left as it is;
-//! - a rebuild replaces only the outputs whose bytes changed, and the browser is told which.
+//! - a rebuild reads again only the content files that changed and prepares the site; its
+//!   pages and feeds are made when they are asked for ([`site`]), so a save costs the open
+//!   pages, not the whole site.
 
-use std::collections::BTreeMap;
+mod site;
+
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -19,12 +22,11 @@ use std::time::{Duration, Instant};
 
 use notify::{EventKind, RecursiveMode, Watcher};
 
-use crate::build::{build, today};
-use crate::content::SITE_TOML;
+use crate::build::{prepare, today};
+use crate::content::{self, SITE_TOML};
 use crate::diag::Diagnostics;
-use crate::offline::WORKER;
-use crate::output::{Memory, OutputFile};
 use crate::render::views::LinkStyle;
+use site::Site;
 
 const LIVE_SCRIPT: &str = include_str!("live.js");
 /// Where serve's own resources live, out of the way of any page of a site.
@@ -38,18 +40,17 @@ const SETTLE: Duration = Duration::from_millis(30);
 pub(crate) struct Session {
     root: PathBuf,
     base_url: String,
-    files: BTreeMap<String, Arc<Vec<u8>>>,
+    /// The content files as last read.
+    cache: content::Cache,
+    site: Option<Arc<Site>>,
     errors: Option<String>,
 }
 
 /// What a rebuild did.
 pub(crate) enum Outcome {
-    /// Built; the paths whose bytes changed, appeared or went away.
-    Built {
-        changed: Vec<String>,
-        warnings: Diagnostics,
-    },
-    /// Did not build; the previous files are still served.
+    /// Built, with these warnings.
+    Built(Diagnostics),
+    /// Did not build; the previous site is still served.
     Failed(Diagnostics),
 }
 
@@ -58,26 +59,27 @@ impl Session {
         Session {
             root: root.to_owned(),
             base_url,
-            files: BTreeMap::new(),
+            cache: content::Cache::default(),
+            site: None,
             errors: None,
         }
     }
 
+    /// Reads what changed and prepares the site again; its files are made when asked for.
     pub(crate) fn rebuild(&mut self) -> Outcome {
-        let files = Memory::default();
-        match build(
+        let prepared = prepare(
             &self.root,
             Some(&self.base_url),
             LinkStyle::Rooted,
             today(),
-            &files,
-        ) {
-            Ok(built) => {
+            &mut self.cache,
+        );
+        match prepared {
+            Ok(mut prepared) => {
+                let warnings = std::mem::take(&mut prepared.warnings);
+                self.site = Some(Arc::new(Site::new(prepared)));
                 self.errors = None;
-                Outcome::Built {
-                    changed: self.replace(files.into_files()),
-                    warnings: built.warnings,
-                }
+                Outcome::Built(warnings)
             }
             Err(diags) => {
                 let diags = diags.sorted();
@@ -85,43 +87,6 @@ impl Session {
                 Outcome::Failed(diags)
             }
         }
-    }
-
-    /// Takes a new build's files, keeping the bytes of those that did not change.
-    fn replace(&mut self, files: Vec<OutputFile>) -> Vec<String> {
-        let mut next = BTreeMap::new();
-        let mut changed = Vec::new();
-        for file in files {
-            let bytes = match self.files.remove(&file.path) {
-                Some(old) if *old == file.bytes => old,
-                _ => {
-                    changed.push(file.path.clone());
-                    Arc::new(file.bytes)
-                }
-            };
-            next.insert(file.path, bytes);
-        }
-        changed.extend(std::mem::take(&mut self.files).into_keys());
-        changed.sort();
-        self.files = next;
-        changed
-    }
-
-    /// The bytes served at `path` (relative, `/` separators), if any.
-    pub(crate) fn file(&self, path: &str) -> Option<Arc<Vec<u8>>> {
-        if path == WORKER {
-            return None;
-        }
-        self.files.get(path).cloned()
-    }
-
-    /// Every path served, with its bytes.
-    #[cfg(test)]
-    pub(crate) fn files(&self) -> impl Iterator<Item = (&str, &[u8])> {
-        self.files
-            .iter()
-            .filter(|(path, _)| path.as_str() != WORKER)
-            .map(|(path, bytes)| (path.as_str(), bytes.as_slice()))
     }
 }
 
@@ -321,11 +286,12 @@ fn rebuild_on_change(
         report(&outcome, started);
         match outcome {
             Outcome::Failed(diags) => shared.tell_pages(&Event::Errors(diags.render_plain())),
-            Outcome::Built { changed, .. } if !changed.is_empty() => {
-                shared.tell_pages(&Event::Reload)
+            Outcome::Built(_) => {
+                if was_failing {
+                    shared.tell_pages(&Event::Fixed);
+                }
+                shared.tell_pages(&Event::Reload);
             }
-            Outcome::Built { .. } if was_failing => shared.tell_pages(&Event::Fixed),
-            Outcome::Built { .. } => {}
         }
     }
 }
@@ -333,13 +299,11 @@ fn rebuild_on_change(
 fn report(outcome: &Outcome, started: Instant) {
     let elapsed = started.elapsed().as_millis();
     match outcome {
-        Outcome::Built { changed, warnings } => {
+        Outcome::Built(warnings) => {
             warnings.print();
-            let files = match changed.len() {
-                1 => "1 file changed".to_owned(),
-                n => format!("{n} files changed"),
-            };
-            say(&format!("Built in {elapsed} ms: {files}"));
+            say(&format!(
+                "Built in {elapsed} ms; pages are made as they are opened"
+            ));
         }
         Outcome::Failed(diags) => {
             diags.print();
@@ -363,45 +327,68 @@ fn answer(shared: &Shared, request: tiny_http::Request) {
     let response = match url.strip_prefix(OWN) {
         Some("live.js") => ok(LIVE_SCRIPT.as_bytes().to_vec(), "text/javascript"),
         Some(_) => not_found(),
-        None => page(&shared.session.lock().expect("not poisoned"), &url),
+        None => {
+            // Making a file can take a while: the session is free for the next rebuild meanwhile.
+            let site = shared.session.lock().expect("not poisoned").site.clone();
+            page(site.as_deref(), &url)
+        }
     };
     let _ = request.respond(response);
 }
 
 type Response = tiny_http::Response<std::io::Cursor<Vec<u8>>>;
 
-/// The response for `url` from the files of the last good build.
-fn page(session: &Session, url: &str) -> Response {
-    if session.files.is_empty() {
+/// The response for `url` from the last good build.
+fn page(site: Option<&Site>, url: &str) -> Response {
+    let Some(site) = site else {
         // No good build yet: a page that shows the errors and reloads once they are fixed.
         let waiting = b"<!doctype html><html lang=en><meta charset=utf-8><title>swivi serve</title><body><p>The site has not built yet.</p></body></html>";
         return ok(with_live_script(waiting), "text/html; charset=utf-8").with_status_code(503);
-    }
+    };
     let Some(path) = relative_path(url) else {
         return not_found();
     };
-    if let Some(bytes) = session.file(&path) {
-        let kind = content_type(&path);
-        return if kind.starts_with("text/html") {
-            ok(with_live_script(&bytes), kind)
-        } else {
-            ok(bytes.to_vec(), kind)
-        };
-    }
-    // A folder asked for without its final slash: where relative links would break.
-    if session.file(&format!("{path}/index.html")).is_some() {
-        let location =
-            tiny_http::Header::from_bytes("Location", format!("{url}/")).expect("a valid header");
-        return tiny_http::Response::from_data(Vec::new())
-            .with_status_code(301)
-            .with_header(location);
-    }
-    match session.file("404.html") {
-        Some(bytes) => {
-            ok(with_live_script(&bytes), "text/html; charset=utf-8").with_status_code(404)
+    match site.file(&path) {
+        Some(Ok(bytes)) => {
+            let kind = content_type(&path);
+            if kind.starts_with("text/html") {
+                ok(with_live_script(&bytes), kind)
+            } else {
+                ok(bytes.to_vec(), kind)
+            }
         }
-        None => not_found(),
+        Some(Err(errors)) => {
+            say(&errors);
+            let page = format!(
+                "<!doctype html><html lang=en><meta charset=utf-8><title>swivi serve: /{}</title><body><h1>This page could not be made</h1><pre>{}</pre></body></html>",
+                escape(&path),
+                escape(&errors)
+            );
+            ok(
+                with_live_script(page.as_bytes()),
+                "text/html; charset=utf-8",
+            )
+            .with_status_code(500)
+        }
+        // A folder asked for without its final slash: where relative links would break.
+        None if site.has(&format!("{path}/index.html")) => {
+            let location = tiny_http::Header::from_bytes("Location", format!("{url}/"))
+                .expect("a valid header");
+            tiny_http::Response::from_data(Vec::new())
+                .with_status_code(301)
+                .with_header(location)
+        }
+        None => match site.file("404.html") {
+            Some(Ok(bytes)) => {
+                ok(with_live_script(&bytes), "text/html; charset=utf-8").with_status_code(404)
+            }
+            _ => not_found(),
+        },
     }
+}
+
+fn escape(text: &str) -> String {
+    text.replace('&', "&amp;").replace('<', "&lt;")
 }
 
 /// `/fr/countries/` → `fr/countries/index.html`; `None` for a path that leaves the site.
@@ -560,20 +547,5 @@ mod tests {
             Event::Errors("error: x\n  ┌─ a.md:1:1".into()).to_stream(),
             "event: errors\ndata: error: x\ndata:   ┌─ a.md:1:1\n\n"
         );
-    }
-
-    #[test]
-    fn a_rebuild_keeps_unchanged_files_and_names_the_others() {
-        let mut session = Session::new(Path::new("."), String::new());
-        let file = |path: &str, bytes: &str| OutputFile::other(path.into(), bytes.into());
-        let first = session.replace(vec![file("a", "1"), file("b", "2")]);
-        assert_eq!(first, ["a", "b"]);
-        let kept = session.file("a").unwrap();
-        let changed = session.replace(vec![file("a", "1"), file("b", "3"), file("c", "4")]);
-        assert_eq!(changed, ["b", "c"]);
-        assert!(Arc::ptr_eq(&kept, &session.file("a").unwrap()));
-        let removed = session.replace(vec![file("a", "1")]);
-        assert_eq!(removed, ["b", "c"]);
-        assert_eq!(session.files().count(), 1);
     }
 }

@@ -1,0 +1,187 @@
+//! The site as `swivi serve` holds it: prepared (read, checked, modelled, templates loaded),
+//! not built. A page or a feed is made when a browser asks for it, with the very functions
+//! `swivi build` uses, and kept until the next rebuild; so a save costs reading the changed
+//! files, the model and the pages that are open, not the whole site.
+//!
+//! The files that need all the others (open data, offline copies, the pages that list them,
+//! the sitemap) come from one full build into memory, made the first time one of them is
+//! asked for. Every path the site has is known without making it, so any other path is
+//! answered "not found" at once.
+
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex, OnceLock};
+
+use crate::build::Prepared;
+use crate::diag::{Diagnostic, Diagnostics};
+use crate::feeds::Events;
+use crate::offline::WORKER;
+use crate::output::{Memory, OutputFile};
+use crate::render::PageId;
+use crate::render::links::Resolve;
+use crate::{copies, data, sitemap};
+
+/// What makes the file at a path.
+#[derive(Debug, Clone, Copy)]
+enum Output {
+    Page(usize, PageId),
+    Chooser,
+    Feed(usize, PageId),
+    TranslationsFeed(usize),
+    Asset(usize),
+    /// A file that needs the whole site built.
+    Whole,
+}
+
+/// A file's bytes, or the errors that kept it from being made.
+pub(crate) type Made = Result<Arc<Vec<u8>>, String>;
+
+/// Every file of a full build, or its errors.
+type Whole = Result<HashMap<String, Arc<Vec<u8>>>, String>;
+
+pub(crate) struct Site {
+    prepared: Prepared,
+    outputs: HashMap<String, Output>,
+    made: Mutex<HashMap<String, Made>>,
+    events: OnceLock<Events>,
+    whole: OnceLock<Whole>,
+}
+
+impl Site {
+    pub(crate) fn new(prepared: Prepared) -> Site {
+        let outputs = outputs(&prepared);
+        Site {
+            prepared,
+            outputs,
+            made: Mutex::new(HashMap::new()),
+            events: OnceLock::new(),
+            whole: OnceLock::new(),
+        }
+    }
+
+    /// The file at `path` (relative, `/` separators), made if need be; `None` if the site has
+    /// no such file. The service worker is never served.
+    pub(crate) fn file(&self, path: &str) -> Option<Made> {
+        let output = *self.outputs.get(path)?;
+        if let Some(made) = self.made.lock().expect("not poisoned").get(path) {
+            return Some(made.clone());
+        }
+        let made = self.make(path, output);
+        self.made
+            .lock()
+            .expect("not poisoned")
+            .insert(path.to_owned(), made.clone());
+        Some(made)
+    }
+
+    /// Whether the site has a file at `path`, without making it.
+    pub(crate) fn has(&self, path: &str) -> bool {
+        self.outputs.contains_key(path)
+    }
+
+    fn make(&self, path: &str, output: Output) -> Made {
+        let prepared = &self.prepared;
+        let published = Resolve::Rooted {
+            base_path: prepared.site.config.base_path(),
+        };
+        let file: OutputFile = match output {
+            Output::Page(l, page) => prepared
+                .renderer(Vec::new())
+                .page(l, page)
+                .map_err(text)?
+                .resolve(&published),
+            Output::Chooser => prepared
+                .renderer(Vec::new())
+                .chooser()
+                .map_err(text)?
+                .resolve(&published),
+            Output::Feed(l, page) => self.feeds().page(l, page),
+            Output::TranslationsFeed(l) => self
+                .feeds()
+                .translations(l)
+                .expect("listed only for a translated language"),
+            Output::Asset(i) => prepared.assets[i].clone(),
+            Output::Whole => {
+                let whole = self.whole.get_or_init(|| self.build_whole());
+                return match whole {
+                    Ok(files) => files.get(path).cloned().ok_or_else(|| {
+                        format!("the full build made no `{path}`, which serve expected")
+                    }),
+                    Err(errors) => Err(errors.clone()),
+                };
+            }
+        };
+        Ok(Arc::new(file.bytes))
+    }
+
+    fn feeds(&self) -> crate::feeds::Feeds<'_> {
+        let events = self.events.get_or_init(|| Events::of(&self.prepared.site));
+        self.prepared.feeds(events)
+    }
+
+    fn build_whole(&self) -> Whole {
+        let files = Memory::default();
+        match self.prepared.publish(&files) {
+            Ok(_) => Ok(files
+                .into_files()
+                .into_iter()
+                .map(|file| (file.path, Arc::new(file.bytes)))
+                .collect()),
+            Err(errors) => Err(errors.sorted().render_plain()),
+        }
+    }
+}
+
+/// Every path of the site, and what makes it; the same files `swivi build` writes, but the
+/// service worker.
+fn outputs(prepared: &Prepared) -> HashMap<String, Output> {
+    let site = &prepared.site;
+    let mut outputs = HashMap::new();
+    outputs.insert("index.html".to_owned(), Output::Chooser);
+    let pages = PageId::all(site);
+    for (l, language) in site.config.languages.iter().enumerate() {
+        let lang = &language.code;
+        for &page in &pages {
+            let path = format!("{lang}/{}", page.path(site));
+            let made = match page {
+                // They list the data files and the copies, with their sizes.
+                PageId::Data | PageId::Downloads => Output::Whole,
+                _ => Output::Page(l, page),
+            };
+            if page.has_feed() {
+                outputs.insert(format!("{path}feed.xml"), Output::Feed(l, page));
+            }
+            outputs.insert(format!("{path}index.html"), made);
+        }
+        if prepared
+            .translations
+            .languages
+            .iter()
+            .any(|r| &r.code == lang)
+        {
+            let path = format!("{lang}/{}feed.xml", PageId::Translations.path(site));
+            outputs.insert(path, Output::TranslationsFeed(l));
+        }
+        if site.config.offline_copy {
+            outputs.insert(copies::path(lang), Output::Whole);
+        }
+    }
+    for path in data::paths(site)
+        .into_iter()
+        .chain([sitemap::SITEMAP, sitemap::ROBOTS].map(str::to_owned))
+    {
+        outputs.insert(path, Output::Whole);
+    }
+    // The site's own files come last: a static file replaces a generated one of its name, as
+    // it does in `swivi build`, which writes it after.
+    for (i, asset) in prepared.assets.iter().enumerate() {
+        outputs.insert(asset.path.clone(), Output::Asset(i));
+    }
+    outputs.remove(WORKER);
+    outputs
+}
+
+fn text(diagnostic: Diagnostic) -> String {
+    let mut diagnostics = Diagnostics::default();
+    diagnostics.push(diagnostic);
+    diagnostics.render_plain()
+}
