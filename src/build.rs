@@ -5,10 +5,12 @@
 //! keeps nothing.
 
 use std::path::Path;
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use crate::content::Asset;
 use crate::diag::Diagnostics;
+use crate::fingerprint::Fnv;
 use crate::model::{Date, Site};
 use crate::output::{Ledger, OutputFile, Sink, Written};
 use crate::render::views::LinkStyle;
@@ -64,7 +66,7 @@ pub(crate) fn build(
     today: Date,
     sink: &dyn Sink,
 ) -> Result<Built, Diagnostics> {
-    let prepared = prepare(root, base_url, links, today, &mut content::Cache::default())?;
+    let prepared = prepare(root, base_url, links, today, &mut Cache::default())?;
     let published = prepared.publish(sink);
     let Prepared {
         site,
@@ -98,7 +100,7 @@ pub(crate) type Published = (Vec<Written>, Vec<(&'static str, Duration)>);
 pub(crate) struct Prepared {
     pub(crate) site: Site,
     pub(crate) locales: i18n::Locales,
-    pub(crate) templates: render::Templates,
+    pub(crate) templates: Arc<render::Templates>,
     pub(crate) map: map::Layout,
     /// The theme's and the site's static files, and the page script of a published site.
     pub(crate) assets: Vec<OutputFile>,
@@ -109,14 +111,23 @@ pub(crate) struct Prepared {
     laps: Laps,
 }
 
-/// Reads the site under `root` (only the content files that changed since `cache` saw them)
-/// and checks it; on any error, every problem found.
+/// What a rebuild can take from the previous one: the content files as read, and the
+/// templates as loaded, for as long as they, the interface strings and the languages are the
+/// same.
+#[derive(Default)]
+pub(crate) struct Cache {
+    content: content::Cache,
+    templates: Option<(u64, Arc<render::Templates>)>,
+}
+
+/// Reads the site under `root` (only what changed since `cache` saw it) and checks it; on any
+/// error, every problem found.
 pub(crate) fn prepare(
     root: &Path,
     base_url: Option<&str>,
     links: LinkStyle,
     today: Date,
-    cache: &mut content::Cache,
+    cache: &mut Cache,
 ) -> Result<Prepared, Diagnostics> {
     let mut diags = Diagnostics::default();
     let mut laps = Laps::start();
@@ -125,7 +136,7 @@ pub(crate) fn prepare(
     let Some(config) = config::parse(&site_toml, base_url, &mut diags) else {
         return Err(diags);
     };
-    let sources = content::load(root, &config, cache, &mut diags);
+    let sources = content::load(root, &config, &mut cache.content, &mut diags);
     laps.lap("read files");
     let locales = i18n::load(&config, &sources.locales, &mut diags);
     diags.extend(i18n::checks::check(
@@ -139,7 +150,7 @@ pub(crate) fn prepare(
     };
     laps.lap("model");
     let map = map::layout(sources.map.as_ref(), &mut diags);
-    let templates = render::Templates::load(&site, &locales, &sources.templates, &mut diags);
+    let templates = templates(&site, &locales, &sources, cache, &mut diags);
     // Rendering broken interface strings or files would only repeat these errors, page by page.
     let (Some(templates), false) = (templates, diags.has_errors()) else {
         return Err(diags);
@@ -231,6 +242,43 @@ pub(crate) fn today() -> Date {
                 .map_or(0, |d| d.as_secs() as i64)
         });
     Date::from_days(seconds.div_euclid(86_400))
+}
+
+/// The templates loaded for these languages and interface strings, or as `cache` has them.
+fn templates(
+    site: &Site,
+    locales: &i18n::Locales,
+    sources: &content::Sources,
+    cache: &mut Cache,
+    diags: &mut Diagnostics,
+) -> Option<Arc<render::Templates>> {
+    // `t()` speaks each language with its fallbacks: all of it goes in the key.
+    let mut key = Fnv::new();
+    for language in &site.config.languages {
+        key = key
+            .field(language.code.as_bytes())
+            .field(language.locale.as_bytes());
+        for fallback in &language.chain {
+            key = key.field(fallback.as_bytes());
+        }
+    }
+    for (name, file) in sources.locales.iter().chain(&sources.templates) {
+        key = key.field(name.as_bytes()).field(file.text.as_bytes());
+    }
+    let key = key.value();
+    if let Some((cached, templates)) = &cache.templates
+        && *cached == key
+    {
+        return Some(Arc::clone(templates));
+    }
+    let templates = Arc::new(render::Templates::load(
+        site,
+        locales,
+        &sources.templates,
+        diags,
+    )?);
+    cache.templates = Some((key, Arc::clone(&templates)));
+    Some(templates)
 }
 
 /// The theme's and the site's static files, and the page script of a published site.

@@ -22,8 +22,8 @@ use std::time::{Duration, Instant};
 
 use notify::{EventKind, RecursiveMode, Watcher};
 
-use crate::build::{prepare, today};
-use crate::content::{self, SITE_TOML};
+use crate::build::{self, prepare, today};
+use crate::content::SITE_TOML;
 use crate::diag::Diagnostics;
 use crate::render::views::LinkStyle;
 use site::Site;
@@ -33,15 +33,16 @@ const LIVE_SCRIPT: &str = include_str!("live.js");
 const OWN: &str = "/__swivi/";
 /// The folders (and the file) whose changes rebuild the site.
 const WATCHED: [&str; 4] = ["content", "themes", "i18n", "static"];
-/// How long a burst of file events (an editor's write, rename and chmod) is gathered.
-const SETTLE: Duration = Duration::from_millis(30);
+/// How long a burst of file events (an editor's write, rename and chmod, which come within a
+/// millisecond or two) is gathered.
+const SETTLE: Duration = Duration::from_millis(15);
 
 /// What serve serves: the last good build, and the errors of the latest one if it failed.
 pub(crate) struct Session {
     root: PathBuf,
     base_url: String,
-    /// The content files as last read.
-    cache: content::Cache,
+    /// What the next rebuild can take from this one.
+    cache: build::Cache,
     site: Option<Arc<Site>>,
     errors: Option<String>,
 }
@@ -59,7 +60,7 @@ impl Session {
         Session {
             root: root.to_owned(),
             base_url,
-            cache: content::Cache::default(),
+            cache: build::Cache::default(),
             site: None,
             errors: None,
         }
