@@ -5,6 +5,7 @@
 //! say. Functions here take numbers and finished labels (already in the reader's language) and
 //! return markup; every label is escaped.
 
+use crate::render::escape;
 use std::fmt::Write;
 
 /// One bar of a stacked breakdown.
@@ -23,21 +24,6 @@ pub(crate) struct Plot<'a> {
 }
 
 const WIDTH: f64 = 600.0;
-
-pub(crate) fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
 
 fn open(out: &mut String, id: &str, class: &str, height: f64, title: &str, desc: &str) {
     let _ = write!(

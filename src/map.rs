@@ -11,9 +11,9 @@ use std::sync::Arc;
 
 use serde::Deserialize;
 
-use crate::charts::escape;
 use crate::content::toml_error;
 use crate::diag::{Diagnostic, Diagnostics, SourceFile};
+use crate::render::escape;
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]

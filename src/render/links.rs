@@ -11,8 +11,6 @@
 //! minifying keeps them in place. A resolved link is escaped for HTML text and attributes,
 //! quoted or not.
 
-use std::borrow::Cow;
-
 const START: char = '\u{E000}';
 const END: char = '\u{E001}';
 
@@ -48,7 +46,7 @@ pub(crate) fn resolve(html: &str, path: &str, how: &Resolve<'_>) -> String {
         };
         out.push_str(&rest[..start]);
         let link = link(&after[..end], folder_depth, how);
-        out.push_str(&escape(&link));
+        out.push_str(&super::escape(&link));
         rest = &after[end + END.len_utf8()..];
     }
     out.push_str(rest);
@@ -76,19 +74,6 @@ fn link(target: &str, folder_depth: usize, how: &Resolve<'_>) -> String {
 /// The target split into the file's path and what follows it (`#update-2024-05-01`).
 fn file_part(target: &str) -> (&str, &str) {
     target.split_at(target.find(['#', '?']).unwrap_or(target.len()))
-}
-
-fn escape(link: &str) -> Cow<'_, str> {
-    if !link.contains(['&', '<', '>', '"', '\'']) {
-        return Cow::Borrowed(link);
-    }
-    Cow::Owned(
-        link.replace('&', "&amp;")
-            .replace('<', "&lt;")
-            .replace('>', "&gt;")
-            .replace('"', "&quot;")
-            .replace('\'', "&#39;"),
-    )
 }
 
 #[cfg(test)]

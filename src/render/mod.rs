@@ -316,10 +316,11 @@ impl<'a> Renderer<'a> {
     }
 }
 
-/// Escapes text for HTML: the five characters that could end a text or an attribute, quoted
-/// or not. Tera's own escaping also writes every `/` as `&#x2F;`, which only lengthens links
-/// (and would hide the site paths of marked links from [`links::resolve`]).
-fn escape(text: &str) -> String {
+/// Escapes text for HTML and SVG: the five characters that could end a text or an attribute,
+/// quoted or not. Templates escape with it too: Tera's own escaping also writes every `/` as
+/// `&#x2F;`, which only lengthens links (and would hide the site paths of marked links from
+/// [`links::resolve`]).
+pub(crate) fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + text.len() / 8);
     for c in text.chars() {
         match c {
