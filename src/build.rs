@@ -111,12 +111,13 @@ pub(crate) struct Prepared {
     laps: Laps,
 }
 
-/// What a rebuild can take from the previous one: the content files as read, and the
-/// templates as loaded, for as long as they, the interface strings and the languages are the
+/// What a rebuild can take from the previous one: the content files as read and parsed, and
+/// the templates as loaded, for as long as they, the interface strings and the languages are the
 /// same.
 #[derive(Default)]
 pub(crate) struct Cache {
     content: content::Cache,
+    model: model::Cache,
     templates: Option<(u64, Arc<render::Templates>)>,
 }
 
@@ -145,7 +146,13 @@ pub(crate) fn prepare(
         &sources.templates,
     ));
     laps.lap("interface strings");
-    let Some(site) = model::build(&config, &sources.entries, today, &mut diags) else {
+    let Some(site) = model::build(
+        &config,
+        &sources.entries,
+        today,
+        &mut cache.model,
+        &mut diags,
+    ) else {
         return Err(diags);
     };
     laps.lap("model");

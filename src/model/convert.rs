@@ -6,7 +6,8 @@
 //! order, translations that name an update or an indicator that exists). Every problem is
 //! reported with its place and the run goes on, so an editor sees all of them at once.
 
-use std::collections::BTreeMap;
+use std::any::Any;
+use std::collections::{BTreeMap, HashMap};
 use std::ops::Range;
 use std::sync::Arc;
 
@@ -23,28 +24,29 @@ use crate::content::{EntryFile, Section, toml_error};
 use crate::diag::{Diagnostic, Diagnostics, SourceFile};
 use crate::fingerprint;
 
+/// The site modelled from its content `files`; `cache` holds the entries parsed by the
+/// previous call, reused for the files that have not changed.
 pub(crate) fn build(
     config: &Config,
     files: &[EntryFile],
     today: Date,
+    cache: &mut Cache,
     diags: &mut Diagnostics,
 ) -> Option<Site> {
     let errors_before = diags.error_count();
     let groups = group(config, files, diags);
-    let section = |s: Section| groups.get(&s).map(Vec::as_slice).unwrap_or_default();
-    let canonical_langs = &config.default_language;
+    let mut sections = Sections {
+        groups: &groups,
+        default_language: &config.default_language,
+        cache,
+        diags: &mut *diags,
+    };
 
-    let countries = parse_section::<raw::RawCountry, raw::TextTranslation>(
-        section(Section::Countries),
-        canonical_langs,
-        &[],
-        diags,
-    );
-    let mut pillars = parse_section::<raw::RawPillar, raw::TextTranslation>(
-        section(Section::Pillars),
-        canonical_langs,
+    let countries =
+        sections.parse::<raw::RawCountry, raw::TextTranslation>(Section::Countries, &[]);
+    let mut pillars = sections.parse::<raw::RawPillar, raw::TextTranslation>(
+        Section::Pillars,
         fields_of::<raw::RawPillar>(),
-        diags,
     );
     pillars.sort_by_key(|p| (*p.raw.number.get_ref(), p.slug.clone()));
     let commitment_facts = [
@@ -54,11 +56,9 @@ pub(crate) fn build(
         fields_of::<raw::RawPoint>(),
     ]
     .concat();
-    let commitments = parse_section::<raw::RawCommitment, raw::CommitmentTranslation>(
-        section(Section::Commitments),
-        canonical_langs,
+    let commitments = sections.parse::<raw::RawCommitment, raw::CommitmentTranslation>(
+        Section::Commitments,
         &commitment_facts,
-        diags,
     );
     let meeting_facts = [
         fields_of::<raw::RawMeeting>(),
@@ -66,24 +66,14 @@ pub(crate) fn build(
         fields_of::<raw::RawDocument>(),
     ]
     .concat();
-    let meetings = parse_section::<raw::RawMeeting, raw::MeetingTranslation>(
-        section(Section::Meetings),
-        canonical_langs,
-        &meeting_facts,
-        diags,
-    );
-    let recommendations = parse_section::<raw::RawRecommendation, raw::RecommendationTranslation>(
-        section(Section::Recommendations),
-        canonical_langs,
+    let meetings = sections
+        .parse::<raw::RawMeeting, raw::MeetingTranslation>(Section::Meetings, &meeting_facts);
+    let recommendations = sections.parse::<raw::RawRecommendation, raw::RecommendationTranslation>(
+        Section::Recommendations,
         fields_of::<raw::RawRecommendation>(),
-        diags,
     );
-    let pages = parse_section::<raw::RawPage, raw::TextTranslation>(
-        section(Section::Pages),
-        canonical_langs,
-        fields_of::<raw::RawPage>(),
-        diags,
-    );
+    let pages = sections
+        .parse::<raw::RawPage, raw::TextTranslation>(Section::Pages, fields_of::<raw::RawPage>());
 
     let index = Index::new(
         config,
@@ -247,6 +237,7 @@ fn group<'a>(
 }
 
 /// An entry whose files parsed, before its references are resolved.
+#[derive(Clone)]
 struct Parsed<R, T> {
     slug: String,
     fingerprint: String,
@@ -283,32 +274,93 @@ fn slugs<R, T>(parsed: &[Parsed<R, T>]) -> Vec<String> {
     parsed.iter().map(|p| p.slug.clone()).collect()
 }
 
-fn parse_section<R, T>(
-    groups: &[Group<'_>],
-    default_language: &str,
-    facts: &[&str],
-    diags: &mut Diagnostics,
-) -> Vec<Parsed<R, T>>
-where
-    R: DeserializeOwned + CanonicalText + MoreText + Send,
-    T: DeserializeOwned + TranslationText + Send,
-{
-    // Each group is a few files to parse, independent of the others: in parallel, reported in
-    // order.
-    let results: Vec<(Option<Parsed<R, T>>, Diagnostics)> = groups
-        .par_iter()
-        .map(|group| {
-            let mut problems = Diagnostics::default();
-            let parsed = parse_group(group, default_language, facts, &mut problems);
-            (parsed, problems)
-        })
-        .collect();
-    let mut parsed = Vec::with_capacity(results.len());
-    for (group, problems) in results {
-        parsed.extend(group);
-        diags.extend(problems);
+/// Entries as a previous model parsed them, for `swivi serve`: an edit re-parses only the
+/// entries whose files changed (an unchanged file is read into the very same `Arc`).
+#[derive(Default)]
+pub(crate) struct Cache {
+    groups: HashMap<(Section, String), Arc<dyn Any + Send + Sync>>,
+}
+
+/// One entry as parsed, with what it was parsed from.
+struct Cached<R, T> {
+    /// The canonical file, then the translations.
+    files: Vec<Arc<SourceFile>>,
+    default_language: String,
+    parsed: Option<Parsed<R, T>>,
+    problems: Vec<Diagnostic>,
+}
+
+impl<R, T> Cached<R, T> {
+    fn holds(&self, files: &[Arc<SourceFile>], default_language: &str) -> bool {
+        self.default_language == default_language
+            && self.files.len() == files.len()
+            && self.files.iter().zip(files).all(|(a, b)| Arc::ptr_eq(a, b))
     }
-    parsed
+}
+
+/// Parses the sections of grouped files, through the cache.
+struct Sections<'a, 'g> {
+    groups: &'a BTreeMap<Section, Vec<Group<'g>>>,
+    default_language: &'a str,
+    cache: &'a mut Cache,
+    diags: &'a mut Diagnostics,
+}
+
+impl Sections<'_, '_> {
+    /// Every entry of `section` whose canonical file parses; `facts` are the fields a
+    /// translation may not repeat.
+    fn parse<R, T>(&mut self, section: Section, facts: &[&str]) -> Vec<Parsed<R, T>>
+    where
+        R: DeserializeOwned + CanonicalText + MoreText + Clone + Send + Sync + 'static,
+        T: DeserializeOwned + TranslationText + Clone + Send + Sync + 'static,
+    {
+        let groups = self
+            .groups
+            .get(&section)
+            .map(Vec::as_slice)
+            .unwrap_or_default();
+        let (cache, default_language) = (&*self.cache, self.default_language);
+        // Each entry is a few files to parse, independent of the others: in parallel, reported
+        // in order.
+        let results: Vec<Arc<Cached<R, T>>> = groups
+            .par_iter()
+            .map(|group| {
+                let files: Vec<Arc<SourceFile>> = group
+                    .canonical
+                    .iter()
+                    .chain(&group.translations)
+                    .map(|file| Arc::clone(&file.file))
+                    .collect();
+                let previous = cache
+                    .groups
+                    .get(&(section, group.slug.clone()))
+                    .and_then(|c| Arc::clone(c).downcast::<Cached<R, T>>().ok());
+                if let Some(previous) = previous
+                    && previous.holds(&files, default_language)
+                {
+                    return previous;
+                }
+                let mut problems = Diagnostics::default();
+                let parsed = parse_group(group, default_language, facts, &mut problems);
+                Arc::new(Cached {
+                    files,
+                    default_language: default_language.to_owned(),
+                    parsed,
+                    problems: problems.into_iter().collect(),
+                })
+            })
+            .collect();
+        self.cache.groups.retain(|(s, _), _| *s != section);
+        let mut parsed = Vec::with_capacity(results.len());
+        for (group, cached) in groups.iter().zip(results) {
+            self.diags.extend(cached.problems.iter().cloned());
+            parsed.extend(cached.parsed.clone());
+            self.cache
+                .groups
+                .insert((section, group.slug.clone()), cached);
+        }
+        parsed
+    }
 }
 
 /// An entry's canonical file and its translations, parsed.
@@ -504,14 +556,51 @@ mod tests {
     }
 
     fn build_site(files: &[EntryFile]) -> (Option<Site>, String) {
+        build_cached(files, &mut Cache::default())
+    }
+
+    fn build_cached(files: &[EntryFile], cache: &mut Cache) -> (Option<Site>, String) {
         let mut diags = Diagnostics::default();
-        let site = build(
-            &config(),
-            files,
-            Date::parse("2026-11-23").unwrap(),
-            &mut diags,
-        );
+        let today = Date::parse("2026-11-23").unwrap();
+        let site = build(&config(), files, today, cache, &mut diags);
         (site, diags.sorted().render_plain())
+    }
+
+    #[test]
+    fn a_rebuild_parses_again_only_the_entries_whose_files_changed() {
+        let mut files = base();
+        files.push(entry(
+            "content/countries/pe.md",
+            "+++\ntitle = \"Pérou\"\n+++\n",
+        ));
+        let mut cache = Cache::default();
+        build_cached(&files, &mut cache);
+        let cached = |cache: &Cache, slug: &str| {
+            Arc::clone(&cache.groups[&(Section::Countries, slug.to_owned())])
+        };
+        let (chile, peru) = (cached(&cache, "cl"), cached(&cache, "pe"));
+        files[3] = entry(
+            "content/countries/pe.md",
+            "+++\ntitle = \"Le Pérou\"\n+++\n",
+        );
+        files.push(entry(
+            "content/countries/pe.es.md",
+            "+++\ntitle = \"Perú\"\n+++\n",
+        ));
+        let (site, diags) = build_cached(&files, &mut cache);
+        let site = site.unwrap_or_else(|| panic!("{diags}"));
+        assert!(Arc::ptr_eq(&chile, &cached(&cache, "cl")), "Chile is kept");
+        assert!(
+            !Arc::ptr_eq(&peru, &cached(&cache, "pe")),
+            "Peru is parsed again"
+        );
+        let peru = &site.countries[1];
+        assert_eq!(peru.texts["fr"].title.as_deref(), Some("Le Pérou"));
+        assert_eq!(peru.texts["es"].title.as_deref(), Some("Perú"));
+        files.pop();
+        files.pop();
+        build_cached(&files, &mut cache);
+        assert_eq!(cache.groups.len(), 3, "a removed entry leaves the cache");
     }
 
     fn base() -> Vec<EntryFile> {

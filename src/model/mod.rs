@@ -18,7 +18,7 @@ pub(crate) mod slug;
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 
-pub(crate) use convert::build;
+pub(crate) use convert::{Cache, build};
 pub(crate) use date::Date;
 
 use crate::config::Config;

@@ -122,7 +122,7 @@ translation_text!(
     RecommendationTranslation
 );
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Clone)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct RawCountry {
     pub(crate) title: String,
@@ -130,7 +130,7 @@ pub(crate) struct RawCountry {
     pub(crate) summary: Option<String>,
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Clone)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct RawPillar {
     pub(crate) title: String,
@@ -139,7 +139,7 @@ pub(crate) struct RawPillar {
     pub(crate) number: Spanned<u32>,
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Clone)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct RawCommitment {
     pub(crate) title: String,
@@ -159,7 +159,7 @@ pub(crate) struct RawCommitment {
     pub(crate) indicators: Vec<RawIndicator>,
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Clone)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct RawUpdate {
     pub(crate) date: Spanned<Date>,
@@ -180,7 +180,7 @@ pub(crate) enum IndicatorKind {
     Qualitative,
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Clone)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct RawIndicator {
     pub(crate) id: Spanned<String>,
@@ -198,21 +198,21 @@ pub(crate) struct RawIndicator {
     pub(crate) milestones: Vec<Spanned<RawMilestone>>,
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Clone)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct RawPoint {
     pub(crate) date: Date,
     pub(crate) value: f64,
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Clone)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct RawMilestone {
     pub(crate) date: Spanned<Date>,
     pub(crate) note: String,
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Clone)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct RawMeeting {
     pub(crate) title: String,
@@ -233,7 +233,7 @@ pub(crate) struct RawMeeting {
     pub(crate) indicators: Vec<RawIndicator>,
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Clone)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct RawDocument {
     pub(crate) title: String,
@@ -241,7 +241,7 @@ pub(crate) struct RawDocument {
     pub(crate) url: Option<Spanned<String>>,
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Clone)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct RawRecommendation {
     pub(crate) title: String,
@@ -261,7 +261,7 @@ pub(crate) struct RawRecommendation {
     pub(crate) addressed_to: Vec<Spanned<String>>,
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Clone)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct RawPage {
     pub(crate) title: String,
@@ -272,7 +272,7 @@ pub(crate) struct RawPage {
 }
 
 /// The translation of a country, a pillar or a page: text only.
-#[derive(Deserialize)]
+#[derive(Deserialize, Clone)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct TextTranslation {
     #[serde(default)]
@@ -286,7 +286,7 @@ pub(crate) struct TextTranslation {
     pub(crate) translated_from: Option<Spanned<String>>,
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Clone)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct CommitmentTranslation {
     #[serde(default)]
@@ -305,7 +305,7 @@ pub(crate) struct CommitmentTranslation {
 }
 
 /// Names the update it translates by its date.
-#[derive(Deserialize)]
+#[derive(Deserialize, Clone)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct UpdateTranslation {
     pub(crate) date: Spanned<Date>,
@@ -313,7 +313,7 @@ pub(crate) struct UpdateTranslation {
 }
 
 /// Names the indicator it translates by its id.
-#[derive(Deserialize)]
+#[derive(Deserialize, Clone)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct IndicatorTranslation {
     pub(crate) id: Spanned<String>,
@@ -323,14 +323,14 @@ pub(crate) struct IndicatorTranslation {
     pub(crate) milestones: Vec<MilestoneTranslation>,
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Clone)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct MilestoneTranslation {
     pub(crate) date: Spanned<Date>,
     pub(crate) note: String,
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Clone)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct MeetingTranslation {
     #[serde(default)]
@@ -350,7 +350,7 @@ pub(crate) struct MeetingTranslation {
     pub(crate) indicators: Vec<IndicatorTranslation>,
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Clone)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct RecommendationTranslation {
     #[serde(default)]
