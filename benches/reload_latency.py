@@ -6,11 +6,15 @@
 
 Starts the server, waits for its first build, connects as a browser's page would (swivi: the
 server-sent events of /__swivi/events; Hugo: the livereload websocket on /livereload), then
-EDITS times: appends a sentence to FILE and waits for the reload message. The time counted runs
-from just before the write to the message's arrival, so it includes the file watcher's delay,
-the rebuild and the push. Prints one JSON object: every latency in ms, their median, the
-rebuild times the server itself printed (swivi: "Built in N ms", Hugo: "Total in N ms"), and
-the server's peak resident memory (VmHWM) after the edits. Uses the standard library only.
+EDITS times: appends a sentence to FILE and waits for the reload message. With PAGE set in the
+environment (`PAGE=/fr/commitments/commitment-00001/`, the page that shows FILE), the client
+is that page (swivi learns it from the Referer, as from a browser) and, like a browser, fetches
+it again when told to reload; the time then runs to the last byte of the new page. The time
+counted starts just before the write, so it includes the file watcher's delay, the rebuild,
+the push and the page. Prints one JSON object: every latency in ms, their median, the times of
+the reload messages alone, the rebuild times the server itself printed (swivi: "Built in N
+ms", Hugo: "Total in N ms"), and the server's peak resident memory (VmHWM) after the edits.
+Uses the standard library only.
 """
 
 import base64
@@ -66,10 +70,28 @@ def wait_for_line(lines, pattern, timeout):
     fail(f"the server did not print {pattern!r} within {timeout} s")
 
 
+PAGE = os.environ.get("PAGE")
+
+
+def fetch(port, page):
+    """The page, read to its last byte, as a browser reloading it would."""
+    connection = http.client.HTTPConnection("127.0.0.1", port)
+    connection.request("GET", page)
+    response = connection.getresponse()
+    body = response.read()
+    connection.close()
+    if response.status != 200:
+        fail(f"{page} answered {response.status}")
+    return body
+
+
 def swivi_events(port, events):
     """Reads swivi's server-sent events; puts the arrival time of each `event: reload`."""
     connection = http.client.HTTPConnection("127.0.0.1", port)
-    connection.request("GET", "/__swivi/events", headers={"Accept": "text/event-stream"})
+    headers = {"Accept": "text/event-stream"}
+    if PAGE:
+        headers["Referer"] = f"http://127.0.0.1:{port}{PAGE}"
+    connection.request("GET", "/__swivi/events", headers=headers)
     response = connection.getresponse()
     if response.status != 200:
         fail(f"/__swivi/events answered {response.status}")
@@ -169,13 +191,15 @@ def main():
             wait_for_line(lines, r"Web Server is available at", READY_TIMEOUT)
             port = int(command[command.index("--port") + 1])
             reader = hugo_events
+        if PAGE:
+            fetch(port, PAGE)  # opened once, as the editor's browser has it
         events = queue.Queue()
         threading.Thread(target=reader, args=(port, events), daemon=True).start()
         if events.get(timeout=30)[0] != "connected":
             fail("could not connect to the reload channel")
 
         built = re.compile(r"Built in (\d+) ms" if kind == "swivi" else r"Total in (\d+) ms")
-        latencies, rebuilds = [], []
+        latencies, messages, rebuilds = [], [], []
         for k in range(edits):
             time.sleep(SETTLE)
             while not events.empty():  # a late event of the previous edit is not this one's
@@ -188,6 +212,10 @@ def main():
                 kind_, arrived = events.get(timeout=RELOAD_TIMEOUT)
             except queue.Empty:
                 fail(f"no reload within {RELOAD_TIMEOUT} s of edit {k + 1}")
+            messages.append(round((arrived - started) * 1000))
+            if PAGE:
+                fetch(port, PAGE)
+                arrived = time.monotonic()
             latencies.append(round((arrived - started) * 1000))
             time.sleep(0.2)  # the server prints its rebuild time about when it pushes the reload
             while not lines.empty():
@@ -200,6 +228,7 @@ def main():
                 {
                     "latencies_ms": latencies,
                     "median_ms": statistics.median(latencies),
+                    "reload_messages_ms": messages,
                     "server_rebuilds_ms": rebuilds,
                     "server_peak_kib": peak_memory_kib(process.pid),
                 }

@@ -94,7 +94,7 @@ measure_reload() {
     local kind=$1 file=$2; shift 2
     local json
     # In the background so that the trap knows its process id, then waited for.
-    python3 "$here/reload_latency.py" "$kind" "$file" "$edits" -- "$@" >"$work/reload.json" &
+    PAGE=$page python3 "$here/reload_latency.py" "$kind" "$file" "$edits" -- "$@" >"$work/reload.json" &
     reload_pid=$!
     wait "$reload_pid" || die "reload measurement failed: $*"
     reload_pid=""
@@ -118,6 +118,7 @@ for n in "${sizes[@]}"; do
     python3 "$here/hugo_site.py" "$site" "$hugo_site"
     # The commitment whose body is edited: the same file in both sites.
     edited=content/commitments/commitment-00001.md
+    page=/fr/commitments/commitment-00001/ # the page that shows it (French is the original)
 
     echo "[$n] swivi build ×$repeats…"
     measure_build "$work/out" "$swivi" build --root "$site" --output "$work/out"
@@ -171,10 +172,12 @@ $table
   Output is \`du -sb\` and the number of files.
 - Save → reload: \`swivi serve --root DIR --port 0\` and
   \`hugo server --source HUGO_DIR --bind 127.0.0.1 --port P --minify --disableFastRender\`
-  (Hugo re-renders every page, as swivi does, rather than only the pages a browser has open).
-  A client connects as an open page would (swivi: the server-sent events of /__swivi/events;
-  Hugo: the livereload websocket), then $edits times, 2 s apart, a sentence is appended to
-  \`content/commitments/commitment-00001.md\` and the time until the reload message is taken.
+  (Hugo re-renders every page; swivi reads and parses again the changed files, checks the
+  whole site and makes the pages that are open, then the others as they are asked for).
+  A client opens \`$page\` and listens as that page would (swivi: the server-sent events of
+  /__swivi/events; Hugo: the livereload websocket), then $edits times, 2 s apart, a sentence
+  is appended to \`content/commitments/commitment-00001.md\` and the time is taken until the
+  client, told to reload, has the new page to its last byte.
   The rebuild column is what the server itself printed (swivi: "Built in N ms"; Hugo:
   "Total in N ms"); the difference is the file watcher's delay and the push.
   Server peak memory is the server's VmHWM after the edits.

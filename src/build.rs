@@ -1,8 +1,9 @@
-//! The pipeline, one line per stage: read → settings → load → interface strings → model →
-//! translation report → open data → pages with their feeds and offline copies → sitemap →
+//! The pipeline, one line per stage, in two halves. [`prepare`]: read (through a cache, for
+//! `swivi serve`) → settings → interface strings → model → templates → translation report.
+//! [`Prepared::publish`]: open data → pages with their feeds and offline copies → sitemap →
 //! assets → service worker (versioned by all of the above). Files go to the caller's sink as
-//! they are made, so the site is never held in memory whole; `check` passes a sink that
-//! keeps nothing.
+//! they are made, so the site is never held in memory whole; `check` passes a sink that keeps
+//! nothing, and `swivi serve` keeps the prepared site and makes each file when it is asked for.
 
 use std::path::Path;
 use std::sync::Arc;

@@ -1,15 +1,15 @@
 //! The only writer: puts the whole site in place at once.
 //!
 //! The site is written, file by file as the build makes them (so it is never held in memory
-//! whole), into a fresh folder beside the output folder, then swapped in by two renames, so a failed or interrupted build leaves the previous site as it was. The output
-//! folder carries a marker file; a folder without it that is not empty is refused, so the
+//! whole), into a fresh folder beside the output folder, then swapped in by two renames, so a
+//! failed or interrupted build leaves the previous site as it was. The output folder carries a
+//! marker file; a folder without it that is not empty is refused, so the
 //! build never replaces something it did not create. Nothing outside the output folder and its
 //! two working siblings (`.<name>.swivi-new`, `.<name>.swivi-old`) is ever deleted.
 
 use std::fs;
 use std::io;
 use std::path::{Component, Path, PathBuf};
-
 use std::sync::Mutex;
 
 use crate::fingerprint::Fnv;

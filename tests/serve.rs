@@ -337,3 +337,73 @@ fn a_site_that_does_not_build_yet_shows_its_errors_until_fixed() {
     });
     serves_what_a_fresh_build_writes(&site, &server, &[]);
 }
+
+/// A page listening for rebuilds, as serve's script in a page opened at `page` does.
+struct Listener {
+    events: std::sync::mpsc::Receiver<String>,
+}
+
+impl Listener {
+    fn open(server: &Server, page: &str) -> Listener {
+        let mut stream = TcpStream::connect(&server.address).expect("the server listens");
+        write!(
+            stream,
+            "GET /__swivi/events HTTP/1.1\r\nHost: {0}\r\nReferer: http://{0}/{page}\r\n\r\n",
+            server.address
+        )
+        .unwrap();
+        let (sender, events) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            for line in BufReader::new(stream).lines().map_while(Result::ok) {
+                if let Some(name) = line.strip_prefix("event: ") {
+                    let _ = sender.send(name.to_owned());
+                }
+            }
+        });
+        // The server registers the page once it has answered the request's head.
+        std::thread::sleep(Duration::from_millis(300));
+        Listener { events }
+    }
+
+    /// The events received since the last call.
+    fn received(&self) -> Vec<String> {
+        std::thread::sleep(Duration::from_millis(300));
+        self.events.try_iter().collect()
+    }
+}
+
+#[test]
+fn an_open_page_reloads_only_when_its_own_bytes_change() {
+    let site = Fixture::base();
+    let server = Server::start(site.root());
+    // Made once, as a browser opening it would.
+    assert_eq!(server.get("fr/countries/co/").0, 200);
+    let colombia = Listener::open(&server, "fr/countries/co/");
+    let chile = Listener::open(&server, "fr/countries/cl/");
+    assert_eq!(server.get("fr/countries/cl/").0, 200);
+
+    // Chile's text changes: its page reloads, Colombia's stays as it is.
+    server.after(|| {
+        site.write(
+            "content/countries/cl.md",
+            "+++\ntitle = \"Chili\"\n+++\nUn pays d'Amérique du Sud.\n",
+        );
+    });
+    assert_eq!(chile.received(), ["reload"]);
+    assert_eq!(colombia.received(), Vec::<String>::new());
+
+    // A template error on country pages shows on both, over the last good version.
+    server.after(|| {
+        let template = site.read("themes/default/templates/country.html");
+        site.write(
+            "themes/default/templates/country.html",
+            &template.replacen(
+                "{% block main %}",
+                "{% block main %}{{ nowhere.to_be_found }}",
+                1,
+            ),
+        );
+    });
+    assert_eq!(chile.received(), ["errors"]);
+    assert_eq!(colombia.received(), ["errors"]);
+}

@@ -13,6 +13,7 @@
 
 mod site;
 
+use std::collections::{BTreeSet, HashMap};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -120,16 +121,61 @@ impl Event {
 
 struct Shared {
     session: Mutex<Session>,
-    pages: Mutex<Vec<Sender<Event>>>,
+    pages: Mutex<Vec<OpenPage>>,
+}
+
+/// A page open in a browser, listening for rebuilds.
+struct OpenPage {
+    events: Sender<Event>,
+    /// The file it shows (`fr/countries/cl/index.html`), when its request said.
+    path: Option<String>,
 }
 
 impl Shared {
     fn tell_pages(&self, event: &Event) {
+        self.tell_each(|_| Some(event.clone()));
+    }
+
+    /// Tells each open page what `event_for` its file says; forgets the pages that are gone.
+    fn tell_each(&self, event_for: impl Fn(Option<&str>) -> Option<Event>) {
         let mut pages = self
             .pages
             .lock()
             .expect("no thread panics holding the list");
-        pages.retain(|page| page.send(event.clone()).is_ok());
+        pages.retain(|page| match event_for(page.path.as_deref()) {
+            Some(event) => page.events.send(event).is_ok(),
+            None => true,
+        });
+    }
+
+    /// After a good rebuild: each open page is made again at once, and reloaded only if its
+    /// bytes changed; a page whose template now fails shows the error over its last good
+    /// version. A page whose file is not known is reloaded.
+    fn tell_rebuilt(&self, before: Option<&Site>, after: &Site) {
+        // Made outside the lock: a page that needs the whole site takes a while.
+        let open: BTreeSet<String> = self
+            .pages
+            .lock()
+            .expect("no thread panics holding the list")
+            .iter()
+            .filter_map(|page| page.path.clone())
+            .collect();
+        let events: HashMap<String, Option<Event>> = open
+            .into_iter()
+            .map(|path| {
+                let previous = before.and_then(|site| site.made(&path));
+                let event = match (previous, after.file(&path)) {
+                    (Some(Ok(old)), Some(Ok(new))) if old == new => None,
+                    (_, Some(Err(errors))) => Some(Event::Errors(errors)),
+                    _ => Some(Event::Reload),
+                };
+                (path, event)
+            })
+            .collect();
+        self.tell_each(|path| match path.and_then(|p| events.get(p)) {
+            Some(event) => event.clone(),
+            None => Some(Event::Reload),
+        });
     }
 }
 
@@ -279,20 +325,23 @@ fn rebuild_on_change(
             continue;
         }
         let started = Instant::now();
-        let (outcome, was_failing) = {
+        let (outcome, was_failing, before, after) = {
             let mut session = shared.session.lock().expect("not poisoned");
             let was_failing = session.errors.is_some();
-            (session.rebuild(), was_failing)
+            let before = session.site.clone();
+            let outcome = session.rebuild();
+            (outcome, was_failing, before, session.site.clone())
         };
         report(&outcome, started);
-        match outcome {
-            Outcome::Failed(diags) => shared.tell_pages(&Event::Errors(diags.render_plain())),
-            Outcome::Built(_) => {
+        match (outcome, after) {
+            (Outcome::Built(_), Some(after)) => {
                 if was_failing {
                     shared.tell_pages(&Event::Fixed);
                 }
-                shared.tell_pages(&Event::Reload);
+                shared.tell_rebuilt(before.as_deref(), &after);
             }
+            (Outcome::Failed(diags), _) => shared.tell_pages(&Event::Errors(diags.render_plain())),
+            (Outcome::Built(_), None) => unreachable!("a good rebuild leaves a site"),
         }
     }
 }
@@ -392,6 +441,14 @@ fn escape(text: &str) -> String {
     text.replace('&', "&amp;").replace('<', "&lt;")
 }
 
+/// The file of the page at `url` (`http://127.0.0.1:1414/fr/countries/?x#y`), as a page's
+/// request for events names it.
+fn page_path(url: &str) -> Option<String> {
+    let after_scheme = url.split_once("://").map_or(url, |(_, rest)| rest);
+    let path = after_scheme.find('/').map_or("/", |at| &after_scheme[at..]);
+    relative_path(path.split(['?', '#']).next().unwrap_or("/"))
+}
+
 /// `/fr/countries/` → `fr/countries/index.html`; `None` for a path that leaves the site.
 fn relative_path(url: &str) -> Option<String> {
     let decoded = percent_decode(url.trim_start_matches('/'))?;
@@ -476,6 +533,11 @@ fn header(name: &str, value: &str) -> tiny_http::Header {
 /// Keeps the connection open and writes each event as it comes: the current errors first if
 /// the site does not build, then what every rebuild does.
 fn stream_events(shared: &Shared, request: tiny_http::Request) {
+    let path = request
+        .headers()
+        .iter()
+        .find(|h| h.field.equiv("Referer"))
+        .and_then(|h| page_path(h.value.as_str()));
     let (page, events) = mpsc::channel();
     let errors = shared.session.lock().expect("not poisoned").errors.clone();
     if let Some(errors) = errors {
@@ -485,7 +547,7 @@ fn stream_events(shared: &Shared, request: tiny_http::Request) {
         .pages
         .lock()
         .expect("no thread panics holding the list")
-        .push(page);
+        .push(OpenPage { events: page, path });
     let mut writer = request.into_writer();
     let head = "HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nCache-Control: no-store\r\nConnection: keep-alive\r\n\r\n";
     if writer
@@ -531,6 +593,19 @@ mod tests {
         assert_eq!(relative_path("/../etc/passwd"), None);
         assert_eq!(relative_path("/fr/%2e%2e/x"), None);
         assert_eq!(relative_path("/bad%zz"), None);
+    }
+
+    #[test]
+    fn a_page_is_known_by_the_address_it_was_opened_at() {
+        assert_eq!(
+            page_path("http://127.0.0.1:1414/fr/countries/?q=1#x").as_deref(),
+            Some("fr/countries/index.html")
+        );
+        assert_eq!(
+            page_path("http://127.0.0.1:1414/").as_deref(),
+            Some("index.html")
+        );
+        assert_eq!(page_path("http://127.0.0.1:1414/../x"), None);
     }
 
     #[test]

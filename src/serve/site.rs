@@ -73,6 +73,11 @@ impl Site {
         Some(made)
     }
 
+    /// The file at `path` if it was made already; never makes it.
+    pub(crate) fn made(&self, path: &str) -> Option<Made> {
+        self.made.lock().expect("not poisoned").get(path).cloned()
+    }
+
     /// Whether the site has a file at `path`, without making it.
     pub(crate) fn has(&self, path: &str) -> bool {
         self.outputs.contains_key(path)
