@@ -73,6 +73,9 @@ measure_build() {
     rm -rf "$out"; "$@" >/dev/null 2>"$work/build.err" || { cat "$work/build.err" >&2; die "build failed: $*"; }
     for ((i = 0; i < repeats; i++)); do
         rm -rf "$out"
+        # A run writes over a gigabyte at 10,000 commitments: flushed first, it does not pay
+        # for the writeback of the previous one.
+        sync
         start=$(date +%s%N)
         /usr/bin/time -v -o "$work/time.txt" "$@" >/dev/null 2>"$work/build.err" ||
             { cat "$work/build.err" >&2; die "build failed: $*"; }
@@ -166,7 +169,8 @@ $table
 - Hugo: $hugo_version.
 - Sites: \`benches/generate.py N DIR\`, then \`benches/hugo_site.py DIR HUGO_DIR\` (its docstring
   says what the Hugo site does and does not do that swivi's does).
-- Full build: the median of $repeats runs after one unmeasured run, each into an empty folder:
+- Full build: the median of $repeats runs after one unmeasured run, each into an empty folder
+  after a \`sync\`:
   \`swivi build --root DIR --output OUT\` and \`hugo --source HUGO_DIR --destination OUT --minify --quiet\`.
   Peak memory is the largest maximum resident set size that \`/usr/bin/time -v\` reported.
   Output is \`du -sb\` and the number of files.
