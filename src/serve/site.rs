@@ -62,8 +62,8 @@ impl Site {
     /// no such file. The service worker is never served.
     pub(crate) fn file(&self, path: &str) -> Option<Made> {
         let output = *self.outputs.get(path)?;
-        if let Some(made) = self.made.lock().expect("not poisoned").get(path) {
-            return Some(made.clone());
+        if let Some(made) = self.made(path) {
+            return Some(made);
         }
         let made = self.make(path, output);
         self.made
