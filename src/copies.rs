@@ -115,7 +115,10 @@ impl Zip {
     }
 
     pub(crate) fn finish(self) -> Vec<u8> {
-        let mut writer = ZipWriter::new(Cursor::new(Vec::new()));
+        // Sized once: a copy's zip is tens of megabytes at 10,000 commitments, and growing it
+        // by doubling would hold it twice.
+        let deflated: usize = self.parts.iter().map(Vec::len).sum();
+        let mut writer = ZipWriter::new(Cursor::new(Vec::with_capacity(deflated)));
         // Merging copies the deflated bytes; it only fails on a bug (a name used twice).
         for part in self.parts {
             let part = ZipArchive::new(Cursor::new(part)).expect("a zip made above reads back");

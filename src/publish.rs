@@ -64,7 +64,7 @@ pub(crate) fn publish(
             }
         }
         let feeds = feeds.of_language(l);
-        if let Some(mut copy) = copy {
+        if let Some(copy) = &mut copy {
             let mut rest: Vec<OutputFile> = feeds
                 .iter()
                 .chain(assets)
@@ -75,11 +75,14 @@ pub(crate) fn publish(
                 rest.push(copy.page(chooser));
             }
             copy.add(&rest);
+        }
+        // Written before the zip is assembled, so that the two are never held together.
+        feeds.into_iter().for_each(|feed| out.put(feed));
+        if let Some(copy) = copy {
             let (zip, download) = copy.finish();
             out.put(zip);
             downloads.push(download);
         }
-        feeds.into_iter().for_each(|feed| out.put(feed));
     }
     match chooser {
         Ok(chooser) => out.put(chooser.resolve(&published)),
