@@ -50,8 +50,8 @@ pub(crate) struct Session {
 
 /// What a rebuild did.
 pub(crate) enum Outcome {
-    /// Built, with these warnings.
-    Built(Diagnostics),
+    /// Built: the new site, and its warnings.
+    Built(Arc<Site>, Diagnostics),
     /// Did not build; the previous site is still served.
     Failed(Diagnostics),
 }
@@ -79,9 +79,10 @@ impl Session {
         match prepared {
             Ok(mut prepared) => {
                 let warnings = std::mem::take(&mut prepared.warnings);
-                self.site = Some(Arc::new(Site::new(prepared)));
+                let site = Arc::new(Site::new(prepared));
+                self.site = Some(Arc::clone(&site));
                 self.errors = None;
-                Outcome::Built(warnings)
+                Outcome::Built(site, warnings)
             }
             Err(diags) => {
                 let diags = diags.sorted();
@@ -325,23 +326,21 @@ fn rebuild_on_change(
             continue;
         }
         let started = Instant::now();
-        let (outcome, was_failing, before, after) = {
+        let (outcome, was_failing, before) = {
             let mut session = shared.session.lock().expect("not poisoned");
             let was_failing = session.errors.is_some();
             let before = session.site.clone();
-            let outcome = session.rebuild();
-            (outcome, was_failing, before, session.site.clone())
+            (session.rebuild(), was_failing, before)
         };
         report(&outcome, started);
-        match (outcome, after) {
-            (Outcome::Built(_), Some(after)) => {
+        match outcome {
+            Outcome::Built(after, _) => {
                 if was_failing {
                     shared.tell_pages(&Event::Fixed);
                 }
                 shared.tell_rebuilt(before.as_deref(), &after);
             }
-            (Outcome::Failed(diags), _) => shared.tell_pages(&Event::Errors(diags.render_plain())),
-            (Outcome::Built(_), None) => unreachable!("a good rebuild leaves a site"),
+            Outcome::Failed(diags) => shared.tell_pages(&Event::Errors(diags.render_plain())),
         }
     }
 }
@@ -349,7 +348,7 @@ fn rebuild_on_change(
 fn report(outcome: &Outcome, started: Instant) {
     let elapsed = started.elapsed().as_millis();
     match outcome {
-        Outcome::Built(warnings) => {
+        Outcome::Built(_, warnings) => {
             warnings.print();
             say(&format!(
                 "Built in {elapsed} ms; pages are made as they are opened"
@@ -411,8 +410,8 @@ fn page(site: Option<&Site>, url: &str) -> Response {
             say(&errors);
             let page = format!(
                 "<!doctype html><html lang=en><meta charset=utf-8><title>swivi serve: /{}</title><body><h1>This page could not be made</h1><pre>{}</pre></body></html>",
-                escape(&path),
-                escape(&errors)
+                crate::render::escape(&path),
+                crate::render::escape(&errors)
             );
             ok(
                 with_live_script(page.as_bytes()),
@@ -435,10 +434,6 @@ fn page(site: Option<&Site>, url: &str) -> Response {
             _ => not_found(),
         },
     }
-}
-
-fn escape(text: &str) -> String {
-    text.replace('&', "&amp;").replace('<', "&lt;")
 }
 
 /// The file of the page at `url` (`http://127.0.0.1:1414/fr/countries/?x#y`), as a page's
