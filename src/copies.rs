@@ -65,9 +65,14 @@ impl<'a> Copy<'a> {
         })
     }
 
-    /// Adds `files` (deflated in parallel), after those added before.
-    pub(crate) fn add(&mut self, files: &[OutputFile]) {
-        self.zip.add(files);
+    /// `files` deflated, to be added in their place with [`Copy::add`]; from any thread.
+    pub(crate) fn deflate(&self, files: &[OutputFile]) -> Part {
+        self.zip.deflate(files)
+    }
+
+    /// Adds `parts`, in this order, after those added before.
+    pub(crate) fn add(&mut self, parts: impl IntoIterator<Item = Part>) {
+        self.zip.add(parts);
     }
 
     /// The zip, and what the download page says of it.
@@ -88,14 +93,17 @@ pub(crate) fn path(lang: &str) -> String {
     format!("downloads/offline-{lang}.zip")
 }
 
+/// Files of a zip, deflated, to be added in their place.
+pub(crate) struct Part(Vec<u8>);
+
 /// A zip of files under one folder, assembled from parts deflated in parallel.
 pub(crate) struct Zip {
     folder: String,
-    parts: Vec<Vec<u8>>,
+    parts: Vec<Part>,
 }
 
 /// Files per part: enough to keep both cores busy, few enough to balance them.
-const PART: usize = 64;
+pub(crate) const PART: usize = 64;
 
 impl Zip {
     pub(crate) fn new(folder: String) -> Zip {
@@ -105,22 +113,29 @@ impl Zip {
         }
     }
 
-    /// Adds `files` under the folder, in this order, after those added before.
-    pub(crate) fn add(&mut self, files: &[OutputFile]) {
-        let parts: Vec<Vec<u8>> = files
-            .par_chunks(PART)
-            .map(|files| deflate(&self.folder, files))
-            .collect();
+    /// `files` deflated under the folder, to be added with [`Zip::add`]; from any thread.
+    pub(crate) fn deflate(&self, files: &[OutputFile]) -> Part {
+        Part(deflate(&self.folder, files))
+    }
+
+    /// Adds `files` (deflated in parallel), in this order, after those added before.
+    pub(crate) fn add_files(&mut self, files: &[OutputFile]) {
+        let parts: Vec<Part> = files.par_chunks(PART).map(|f| self.deflate(f)).collect();
+        self.add(parts);
+    }
+
+    /// Adds `parts`, in this order, after those added before.
+    pub(crate) fn add(&mut self, parts: impl IntoIterator<Item = Part>) {
         self.parts.extend(parts);
     }
 
     pub(crate) fn finish(self) -> Vec<u8> {
         // Sized once: a copy's zip is tens of megabytes at 10,000 commitments, and growing it
         // by doubling would hold it twice.
-        let deflated: usize = self.parts.iter().map(Vec::len).sum();
+        let deflated: usize = self.parts.iter().map(|part| part.0.len()).sum();
         let mut writer = ZipWriter::new(Cursor::new(Vec::with_capacity(deflated)));
         // Merging copies the deflated bytes; it only fails on a bug (a name used twice).
-        for part in self.parts {
+        for Part(part) in self.parts {
             let part = ZipArchive::new(Cursor::new(part)).expect("a zip made above reads back");
             writer
                 .merge_archive(part)
@@ -152,8 +167,8 @@ mod tests {
 
     fn zip_of(files: &[OutputFile], split_at: usize) -> Vec<u8> {
         let mut zip = Zip::new("copy".to_owned());
-        zip.add(&files[..split_at]);
-        zip.add(&files[split_at..]);
+        zip.add_files(&files[..split_at]);
+        zip.add_files(&files[split_at..]);
         zip.finish()
     }
 

@@ -13,7 +13,7 @@ use serde::Serialize;
 use serde_json::{Map, Value, json};
 
 use crate::content::Section;
-use crate::copies::Zip;
+use crate::copies::{Part, Zip};
 use crate::i18n::Locales;
 use crate::model::{Measure, Origin, Site};
 use crate::output::{OutputFile, Sink};
@@ -154,32 +154,39 @@ pub(crate) fn build(site: &Site, locales: &Locales, out: &dyn Sink) -> Vec<DataF
         .map(|table| OutputFile::other(schema_path(table), schema(site, table).into_bytes()))
         .collect();
     let mut zip = Zip::new("data".to_owned());
-    zip.add(&schemas);
+    zip.add_files(&schemas);
     schemas.into_iter().for_each(|file| out.put(file));
     let mut listed = Vec::new();
     for language in &site.config.languages {
         let lens = Lens::published(site, language, locales);
-        let files: Vec<(OutputFile, DataFile)> = TABLES
+        // A table's two files are made, deflated and written by one thread: the tables differ
+        // in size by a hundred times, and one part for them all would leave a core idle.
+        let tables: Vec<(Part, Vec<DataFile>)> = TABLES
             .par_iter()
-            .flat_map_iter(|table| {
+            .map(|table| {
                 let rows = rows(&lens, table);
-                [("csv", csv(table, &rows)), ("json", json_file(&rows))].map(|(format, bytes)| {
+                let mut files = Vec::new();
+                let mut data_files = Vec::new();
+                for (format, bytes) in [("csv", csv(table, &rows)), ("json", json_file(&rows))] {
                     let path = file_path(&language.code, table, format);
-                    let listed = DataFile {
+                    data_files.push(DataFile {
                         lang: language.code.clone(),
                         table: table.name,
                         format,
                         path: path.clone(),
                         bytes: bytes.len(),
-                    };
-                    (OutputFile::other(path, bytes), listed)
-                })
+                    });
+                    files.push(OutputFile::other(path, bytes));
+                }
+                let part = zip.deflate(&files);
+                files.into_iter().for_each(|file| out.put(file));
+                (part, data_files)
             })
             .collect();
-        let (files, data_files): (Vec<OutputFile>, Vec<DataFile>) = files.into_iter().unzip();
-        zip.add(&files);
-        files.into_iter().for_each(|file| out.put(file));
-        listed.extend(data_files);
+        for (part, data_files) in tables {
+            zip.add([part]);
+            listed.extend(data_files);
+        }
     }
     let zip = zip.finish();
     listed.push(DataFile {

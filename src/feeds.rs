@@ -10,8 +10,6 @@ use atom_syndication::{Entry, Feed, FixedDateTime, Link, Person, Text};
 
 use std::collections::HashMap;
 
-use rayon::prelude::*;
-
 use crate::content::Section;
 use crate::i18n::{Arg, Locales};
 use crate::model::{Date, Site};
@@ -63,18 +61,6 @@ pub(crate) struct Feeds<'a> {
 }
 
 impl Feeds<'_> {
-    /// The feeds of the language at `l`, in parallel: its translators' feed, then those of
-    /// the pages that have one, in page order.
-    pub(crate) fn of_language(&self, l: usize) -> Vec<OutputFile> {
-        let pages: Vec<PageId> = PageId::all(self.site)
-            .into_iter()
-            .filter(|p| p.has_feed())
-            .collect();
-        let mut files: Vec<OutputFile> = self.translations(l).into_iter().collect();
-        files.par_extend(pages.into_par_iter().map(|page| self.page(l, page)));
-        files
-    }
-
     /// The feed of `page` (one that [`PageId::has_feed`]) in the language at `l`.
     pub(crate) fn page(&self, l: usize, page: PageId) -> OutputFile {
         let site = self.site;

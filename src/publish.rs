@@ -1,24 +1,24 @@
-//! Publishing the pages: language after language, pages rendered in parallel and handed to the
-//! output as they are made, with the language's feeds and, when the site offers one, its
-//! offline copy; then the language chooser, and last the download pages, which give the
-//! copies' sizes.
+//! Publishing the pages: language after language, with the language's feeds and, when the
+//! site offers one, its offline copy; then the language chooser, and last the download pages,
+//! which give the copies' sizes.
 //!
-//! Each page is rendered and minified once; the published page and the copy's page are two
-//! resolutions of its marked links. Nothing of a language is held once it is written but its
-//! zip, so memory follows the largest language, not the site.
+//! A language's pages, then its feeds, are made in parts of [`PART`] files, in parallel: one
+//! thread makes a part's files, hands them to the output and deflates the copy's share of
+//! them, so neither core waits for the other until the language is done (a part that holds
+//! the 4 MB list of all commitments takes as long as dozens of others). Each page is rendered
+//! once; the published page and the copy's page are two resolutions of its marked links.
+//! Nothing of a language is held once it is written but its deflated parts, so memory follows
+//! the largest language, not the site.
 
 use rayon::prelude::*;
 
-use crate::copies::Copy;
+use crate::copies::{Copy, PART, Part};
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::feeds::Feeds;
 use crate::output::{OutputFile, Sink};
 use crate::render::links::Resolve;
 use crate::render::views::LinkStyle;
 use crate::render::{PageId, Renderer};
-
-/// Pages rendered between two hand-overs to the zip: the parallel work in between.
-const CHUNK: usize = 512;
 
 /// Every page, feed and offline copy; `assets` are the files copies hold besides pages and
 /// feeds (stylesheet, page script). Template errors go to `diags`.
@@ -40,45 +40,48 @@ pub(crate) fn publish(
         .pages()
         .into_iter()
         .partition(|&page| page != PageId::Downloads);
+    let with_feeds: Vec<PageId> = pages.iter().copied().filter(|p| p.has_feed()).collect();
     let in_copies = PageId::content(site);
     let asset_paths: Vec<String> = assets.iter().map(|a| a.path.clone()).collect();
     let chooser = renderer.chooser();
     let mut downloads = Vec::new();
     for l in 0..site.config.languages.len() {
         let mut copy = offline_copies.then(|| Copy::new(site, l, &in_copies, &asset_paths));
-        for chunk in pages.chunks(CHUNK) {
-            let copied = collect(
-                chunk.par_iter().map(|&page| {
-                    let marked = renderer.page(l, page)?;
-                    let copied = copy
-                        .as_ref()
-                        .filter(|copy| copy.holds(&marked.path))
-                        .map(|copy| copy.page(&marked));
-                    out.put(marked.resolve(&published));
-                    Ok(copied)
-                }),
-                diags,
-            );
-            if let Some(copy) = &mut copy {
-                copy.add(&copied);
+        let held = |file: &OutputFile| copy.as_ref().is_some_and(|copy| copy.holds(&file.path));
+        let page_parts = in_parts(&pages, copy.as_ref(), out, diags, |page| {
+            let marked = renderer.page(l, page)?;
+            let copied = copy
+                .as_ref()
+                .filter(|copy| copy.holds(&marked.path))
+                .map(|copy| copy.page(&marked));
+            Ok((marked.resolve(&published), copied))
+        });
+        // The translators' feed first, then the pages' feeds, in page order.
+        let mut feed_parts = Vec::new();
+        if let Some(feed) = feeds.translations(l) {
+            if let Some(copy) = &copy
+                && held(&feed)
+            {
+                feed_parts.push(copy.deflate(std::slice::from_ref(&feed)));
             }
+            out.put(feed);
         }
-        let feeds = feeds.of_language(l);
-        if let Some(copy) = &mut copy {
-            let mut rest: Vec<OutputFile> = feeds
+        feed_parts.extend(in_parts(&with_feeds, copy.as_ref(), out, diags, |page| {
+            let feed = feeds.page(l, page);
+            let copied = held(&feed).then(|| feed.clone());
+            Ok((feed, copied))
+        }));
+        if let Some(mut copy) = copy.take() {
+            let mut rest: Vec<OutputFile> = assets
                 .iter()
-                .chain(assets)
-                .filter(|file| copy.holds(&file.path))
+                .filter(|asset| copy.holds(&asset.path))
                 .cloned()
                 .collect();
             if let Ok(chooser) = &chooser {
                 rest.push(copy.page(chooser));
             }
-            copy.add(&rest);
-        }
-        // Written before the zip is assembled, so that the two are never held together.
-        feeds.into_iter().for_each(|feed| out.put(feed));
-        if let Some(copy) = copy {
+            let rest = copy.deflate(&rest);
+            copy.add(page_parts.into_iter().chain(feed_parts).chain([rest]));
             let (zip, download) = copy.finish();
             out.put(zip);
             downloads.push(download);
@@ -100,18 +103,40 @@ pub(crate) fn publish(
     }
 }
 
-/// What rendered, in order; the errors go to `diags`.
-fn collect(
-    results: impl IndexedParallelIterator<Item = Result<Option<OutputFile>, Diagnostic>>,
+/// What a page gives: its published file, and the copy's file when the copy holds it.
+type Made = Result<(OutputFile, Option<OutputFile>), Diagnostic>;
+
+/// Makes the file of each of `pages` in parts of [`PART`], in parallel, each handed to `out`
+/// as it is made; the copy's files of each part, deflated, in page order (none without a
+/// copy). The errors go to `diags`, in page order.
+fn in_parts(
+    pages: &[PageId],
+    copy: Option<&Copy<'_>>,
+    out: &dyn Sink,
     diags: &mut Diagnostics,
-) -> Vec<OutputFile> {
-    let results: Vec<_> = results.collect();
-    let mut files = Vec::new();
-    for result in results {
-        match result {
-            Ok(file) => files.extend(file),
-            Err(error) => diags.push(error),
-        }
+    make: impl Fn(PageId) -> Made + Sync,
+) -> Vec<Part> {
+    let parts: Vec<(Option<Part>, Vec<Diagnostic>)> = pages
+        .par_chunks(PART)
+        .map(|chunk| {
+            let mut copied = Vec::new();
+            let mut errors = Vec::new();
+            for &page in chunk {
+                match make(page) {
+                    Ok((file, in_copy)) => {
+                        copied.extend(in_copy);
+                        out.put(file);
+                    }
+                    Err(error) => errors.push(error),
+                }
+            }
+            (copy.map(|copy| copy.deflate(&copied)), errors)
+        })
+        .collect();
+    let mut deflated = Vec::new();
+    for (part, errors) in parts {
+        deflated.extend(part);
+        errors.into_iter().for_each(|error| diags.push(error));
     }
-    files
+    deflated
 }
