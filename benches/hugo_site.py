@@ -2,7 +2,7 @@
 """Converts a site written by benches/generate.py into an equivalent Hugo site.
 
     benches/hugo_site.py /tmp/tracker-1000 /tmp/tracker-1000-hugo
-    hugo --source /tmp/tracker-1000-hugo --destination /tmp/out --minify
+    hugo --source /tmp/tracker-1000-hugo --destination /tmp/out   # --minify if minify_html
 
 It exists so that benches/run.sh can time swivi and Hugo on the same content. "Equivalent"
 means: the same entries, with the same text in the same five languages, rendered into the
@@ -28,7 +28,8 @@ What the Hugo site has, as swivi's does
   the home page; a language switcher with hreflang alternates on every page.
 - Feeds: Hugo's built-in RSS for each language's home, each section, each taxonomy and each
   term (country, pillar), 50 items at most, as swivi's `[feeds] limit`. A sitemap per
-  language. The same stylesheet and favicon. Minified output (`hugo --minify`).
+  language. The same stylesheet and favicon. Minified output (`hugo --minify`) when
+  the swivi site has `minify_html = true`, as benches/run.sh runs it.
 
 What is not equivalent (swivi does more, so its times include work Hugo's skip)
 - swivi writes, and Hugo's site does not: offline zip copies of each language

@@ -138,13 +138,16 @@ for n in "${sizes[@]}"; do
     row "$n" "swivi, \`offline_copy = false\`" "$build_s" "$build_mib" "$out_mib" "$out_files" "–" "–" "–" "–"
     sed -i 's/^offline_copy = false/offline_copy = true/' "$site/site.toml"
 
+    # Hugo minifies when swivi does (the site's `minify_html`), so both write the same kind of page.
+    hugo_minify=()
+    grep -q '^minify_html = true' "$site/site.toml" && hugo_minify=(--minify)
     echo "[$n] hugo build ×$repeats…"
-    measure_build "$work/out" hugo --source "$hugo_site" --destination "$work/out" --minify --quiet
+    measure_build "$work/out" hugo --source "$hugo_site" --destination "$work/out" "${hugo_minify[@]}" --quiet
     b=("$build_s" "$build_mib" "$out_mib" "$out_files")
     echo "[$n] hugo server, $edits saves…"
     port=$(free_port)
     measure_reload hugo "$hugo_site/$edited" hugo server --source "$hugo_site" --bind 127.0.0.1 \
-        --port "$port" --minify --disableFastRender
+        --port "$port" "${hugo_minify[@]}" --disableFastRender
     row "$n" "Hugo" "${b[@]}" "$reload_ms" "$reload_all" "$rebuild_ms" "$serve_mib"
     rm -rf "$site" "$hugo_site" "$work/out"
 done
@@ -171,11 +174,12 @@ $table
   says what the Hugo site does and does not do that swivi's does).
 - Full build: the median of $repeats runs after one unmeasured run, each into an empty folder
   after a \`sync\`:
-  \`swivi build --root DIR --output OUT\` and \`hugo --source HUGO_DIR --destination OUT --minify --quiet\`.
+  \`swivi build --root DIR --output OUT\` and \`hugo --source HUGO_DIR --destination OUT --quiet\`, with \`--minify\` when the
+  site's \`minify_html = true\` (here: ${hugo_minify[*]:-no}).
   Peak memory is the largest maximum resident set size that \`/usr/bin/time -v\` reported.
   Output is \`du -sb\` and the number of files.
 - Save → reload: \`swivi serve --root DIR --port 0\` and
-  \`hugo server --source HUGO_DIR --bind 127.0.0.1 --port P --minify --disableFastRender\`
+  \`hugo server --source HUGO_DIR --bind 127.0.0.1 --port P --disableFastRender\` (and \`--minify\` as above)
   (Hugo re-renders every page; swivi reads and parses again the changed files, checks the
   whole site and makes the pages that are open, then the others as they are asked for).
   A client opens \`$page\` and listens as that page would (swivi: the server-sent events of

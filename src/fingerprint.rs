@@ -1,9 +1,11 @@
-//! Stable 64-bit FNV-1a fingerprints: the service worker's version and the source text a
-//! translation was made from.
+//! Stable 64-bit fingerprints: FNV-1a for the service worker's version and the source text a
+//! translation was made from, XXH3 for the bytes of each file the build writes.
 //!
-//! FNV-1a is not a cryptographic hash; it only has to notice changes, the same on every
-//! platform and in every release of swivi, because fingerprints are written into content
-//! files and compared years later.
+//! Neither is a cryptographic hash; they only have to notice changes, the same on every
+//! platform. FNV-1a is also the same in every release of swivi, because its fingerprints are
+//! written into content files and compared years later. Files' fingerprints are only compared
+//! within a build or a preview session, and there are gigabytes of them: XXH3 reads them
+//! twenty times faster.
 
 /// An FNV-1a hash being fed.
 #[derive(Clone, Copy)]
@@ -30,6 +32,11 @@ impl Fnv {
     pub(crate) fn hex(self) -> String {
         format!("{:016x}", self.0)
     }
+}
+
+/// The fingerprint of a file's bytes.
+pub(crate) fn of_bytes(bytes: &[u8]) -> u64 {
+    xxhash_rust::xxh3::xxh3_64(bytes)
 }
 
 /// The fingerprint of a text a translator works from: labelled fields (`title`, `update

@@ -7,12 +7,13 @@
 //! build never replaces something it did not create. Nothing outside the output folder and its
 //! two working siblings (`.<name>.swivi-new`, `.<name>.swivi-old`) is ever deleted.
 
+use std::collections::HashSet;
 use std::fs;
 use std::io;
 use std::path::{Component, Path, PathBuf};
 use std::sync::Mutex;
 
-use crate::fingerprint::Fnv;
+use crate::fingerprint;
 
 /// Marks a folder as swivi's output, safe to replace.
 pub(crate) const MARKER: &str = ".swivi-output";
@@ -79,7 +80,7 @@ pub(crate) struct Written {
     pub(crate) path: String,
     pub(crate) size: usize,
     pub(crate) html: bool,
-    /// A fingerprint of the bytes (FNV-1a).
+    /// A fingerprint of the bytes.
     pub(crate) hash: u64,
 }
 
@@ -112,7 +113,7 @@ impl Sink for Ledger<'_> {
             path: file.path.clone(),
             size: file.bytes.len(),
             html: file.html,
-            hash: Fnv::new().field(&file.bytes).value(),
+            hash: fingerprint::of_bytes(&file.bytes),
         };
         self.written.lock().expect("not poisoned").push(written);
         self.sink.put(file);
@@ -154,6 +155,8 @@ pub(crate) struct Staging {
     old: PathBuf,
     /// The first file that could not be written; the others are not tried.
     failed: Mutex<Option<WriteError>>,
+    /// The folders made so far: a folder of 10,000 commitments is asked for 10,000 times.
+    made: Mutex<HashSet<PathBuf>>,
     finished: bool,
 }
 
@@ -181,6 +184,7 @@ impl Staging {
             new,
             old,
             failed: Mutex::new(None),
+            made: Mutex::default(),
             finished: false,
         })
     }
@@ -188,8 +192,14 @@ impl Staging {
     fn write(&self, file: &OutputFile) -> Result<(), WriteError> {
         safe_relative(&file.path)?;
         let target = self.new.join(&file.path);
-        if let Some(parent) = target.parent() {
+        if let Some(parent) = target.parent()
+            && !self.made.lock().expect("not poisoned").contains(parent)
+        {
             fs::create_dir_all(parent).map_err(|e| WriteError::Io(parent.to_path_buf(), e))?;
+            self.made
+                .lock()
+                .expect("not poisoned")
+                .insert(parent.to_path_buf());
         }
         fs::write(&target, &file.bytes).map_err(|e| WriteError::Io(target, e))
     }

@@ -121,15 +121,15 @@ fn the_data_files_agree_with_the_pages_and_their_schemas() {
     let page = fs::read_to_string(out.join("pt/data/index.html")).unwrap();
     for table in TABLES {
         assert!(
-            page.contains(&format!("href=/pt/data/{table}.csv")),
+            page.contains(&format!("href=\"/pt/data/{table}.csv\"")),
             "{table}"
         );
         assert!(
-            page.contains(&format!("href=/pt/data/{table}.json")),
+            page.contains(&format!("href=\"/pt/data/{table}.json\"")),
             "{table}"
         );
     }
-    assert!(page.contains("href=/data/all.zip"));
+    assert!(page.contains("href=\"/data/all.zip\""));
     let zip = zip::ZipArchive::new(fs::File::open(out.join("data/all.zip")).unwrap()).unwrap();
     assert_eq!(zip.len(), 5 * 12 + 6, "every data file and schema");
 }

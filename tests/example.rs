@@ -153,7 +153,7 @@ fn pages_are_in_their_language(out: &Path) {
     for (lang, word) in COMMITMENTS {
         let html = fs::read_to_string(out.join(lang).join("commitments/index.html")).unwrap();
         assert!(
-            html.contains(&format!("lang={lang}>")),
+            html.contains(&format!("<html lang=\"{lang}\"")),
             "{lang}: no <html lang>"
         );
         assert!(
@@ -178,11 +178,11 @@ fn pages_are_in_their_language(out: &Path) {
     // The matrix counts each country's commitments under each pillar, and its cells lead to lists.
     let matrix = fs::read_to_string(out.join("en/matrix/index.html")).unwrap();
     assert!(
-        matrix.contains("<a href=/en/lists/pe/regular-pathways/>1</a>"),
+        matrix.contains("<a href=\"/en/lists/pe/regular-pathways/\">1</a>"),
         "Peru leads on visa standards"
     );
     assert!(
-        matrix.contains("<a href=/en/lists/pe/stability-assistance/>1</a>"),
+        matrix.contains("<a href=\"/en/lists/pe/stability-assistance/\">1</a>"),
         "and on xenophobia"
     );
     let by_count = fs::read_to_string(out.join("en/matrix/by-count/index.html")).unwrap();
@@ -194,23 +194,28 @@ fn pages_are_in_their_language(out: &Path) {
     let not_assessed =
         fs::read_to_string(out.join("fr/lists/status/not-assessed/index.html")).unwrap();
     assert_eq!(
-        not_assessed.matches("<li class=card data-country=").count(),
+        not_assessed
+            .matches("<li class=\"card\" data-country=")
+            .count(),
         11
     );
     // The map: every country a tile that links to its page and says its progress in words.
     let countries = fs::read_to_string(out.join("en/countries/index.html")).unwrap();
     assert_eq!(
-        countries.matches("<a aria-label=").count(),
+        countries.matches("/\" aria-label=\"").count(),
         22,
         "a tile per country"
     );
     assert!(
         countries.contains(
-            "aria-label=\"PE · Peru: 2 commitments, 0% completed\" href=/en/countries/pe/"
+            "<a href=\"/en/countries/pe/\" aria-label=\"PE · Peru: 2 commitments, 0% completed\">"
         ),
         "{countries}"
     );
-    assert!(countries.contains("aria-label=\"GH · Ghana: 0 commitments\" href=/en/countries/gh/"));
+    assert!(
+        countries
+            .contains("<a href=\"/en/countries/gh/\" aria-label=\"GH · Ghana: 0 commitments\">")
+    );
     // Pillar IV has no commitment, as the sources say.
     let pillar = fs::read_to_string(out.join("en/pillars/emergency-response/index.html")).unwrap();
     assert!(pillar.contains("No commitment has been made under this pillar."));

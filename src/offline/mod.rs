@@ -75,7 +75,7 @@ mod tests {
             path: path.to_owned(),
             size: bytes.len(),
             html: false,
-            hash: Fnv::new().field(bytes).value(),
+            hash: crate::fingerprint::of_bytes(bytes),
         }
     }
 
