@@ -485,9 +485,10 @@ fn render_page(
             .then(|| lens.url(&PageId::Translations.path(site))),
         x_default: site.config.base_url.clone(),
     };
-    let mut context =
-        Context::from_serialize(&common).map_err(|e| template_error(page, lens, &e))?;
-    context.insert("page", &data);
+    // Moved in whole: `Context::insert` would copy the page's view, value by value.
+    let mut common = serde_json::to_value(&common).expect("views serialise");
+    common["page"] = data;
+    let context = Context::from_value(common).map_err(|e| template_error(page, lens, &e))?;
     let html = tera
         .render(page.template(), &context)
         .map_err(|e| template_error(page, lens, &e))?;

@@ -522,7 +522,7 @@ impl<'a> Lens<'a> {
                 if cards.is_empty() {
                     return None;
                 }
-                cards.sort_by_key(|a| sort_key(&a.title.text));
+                cards.sort_by_cached_key(|a| sort_key(&a.title.text));
                 Some(StatusGroup {
                     status: self.status(status),
                     count_text: self.count("commitment-count", cards.len()),
