@@ -2,9 +2,10 @@
 //! who get the tracker on a USB key or through a messaging app rather than from the web.
 //!
 //! A copy holds the language's content pages (the published ones, their links resolved
-//! relative to each page: see [`crate::render::links`]), their feeds, the page script and the
-//! theme's assets; its links to anything else (the other languages, the open data) lead to
-//! the published site. Zips are assembled from parts deflated in parallel, in the order the
+//! relative to each page: see [`crate::render::links`]), the page script and the theme's
+//! assets; its links to anything else (the other languages, the open data, the feeds) lead to
+//! the published site. Feeds are left out: a feed reader fetches a feed from the web, and at
+//! 10,000 commitments they were half of a copy's files. Zips are assembled from parts deflated in parallel, in the order the
 //! files are added; every date is the format's epoch (1980-01-01), so the same content gives
 //! the same bytes.
 
@@ -24,23 +25,19 @@ use crate::render::{Download, Marked, PageId};
 pub(crate) struct Copy<'a> {
     site: &'a Site,
     lang: &'a str,
-    /// The site paths the copy holds (`es/countries/cl/`, `es/feed.xml`, `style.css`).
+    /// The site paths the copy holds (`es/countries/cl/`, `style.css`).
     holds: HashSet<String>,
     zip: Zip,
 }
 
 impl<'a> Copy<'a> {
-    /// The copy of the language at `l`, to hold `pages`, their feeds and `assets` (paths).
+    /// The copy of the language at `l`, to hold `pages` and `assets` (paths).
     pub(crate) fn new(site: &'a Site, l: usize, pages: &[PageId], assets: &[String]) -> Self {
         let lang = site.config.languages[l].code.as_str();
         let mut holds: HashSet<String> = assets.iter().cloned().collect();
         holds.insert(String::new());
         for page in pages {
-            let path = format!("{lang}/{}", page.path(site));
-            if page.has_feed() {
-                holds.insert(format!("{path}feed.xml"));
-            }
-            holds.insert(path);
+            holds.insert(format!("{lang}/{}", page.path(site)));
         }
         Copy {
             site,
@@ -50,7 +47,7 @@ impl<'a> Copy<'a> {
         }
     }
 
-    /// Whether the copy holds the file at `path` (`es/feed.xml`).
+    /// Whether the copy holds the file at `path` (`es/countries/cl/index.html`).
     pub(crate) fn holds(&self, path: &str) -> bool {
         let site_path = path.strip_suffix("index.html").unwrap_or(path);
         self.holds.contains(site_path)

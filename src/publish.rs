@@ -47,7 +47,6 @@ pub(crate) fn publish(
     let mut downloads = Vec::new();
     for l in 0..site.config.languages.len() {
         let mut copy = offline_copies.then(|| Copy::new(site, l, &in_copies, &asset_paths));
-        let held = |file: &OutputFile| copy.as_ref().is_some_and(|copy| copy.holds(&file.path));
         let page_parts = in_parts(&pages, copy.as_ref(), out, diags, |page| {
             let marked = renderer.page(l, page)?;
             let copied = copy
@@ -56,21 +55,13 @@ pub(crate) fn publish(
                 .map(|copy| copy.page(&marked));
             Ok((marked.resolve(&published), copied))
         });
-        // The translators' feed first, then the pages' feeds, in page order.
-        let mut feed_parts = Vec::new();
-        if let Some(feed) = feeds.translations(l) {
-            if let Some(copy) = &copy
-                && held(&feed)
-            {
-                feed_parts.push(copy.deflate(std::slice::from_ref(&feed)));
-            }
-            out.put(feed);
-        }
-        feed_parts.extend(in_parts(&with_feeds, copy.as_ref(), out, diags, |page| {
-            let feed = feeds.page(l, page);
-            let copied = held(&feed).then(|| feed.clone());
-            Ok((feed, copied))
-        }));
+        feeds
+            .translations(l)
+            .into_iter()
+            .for_each(|feed| out.put(feed));
+        in_parts(&with_feeds, None, out, diags, |page| {
+            Ok((feeds.page(l, page), None))
+        });
         if let Some(mut copy) = copy.take() {
             let mut rest: Vec<OutputFile> = assets
                 .iter()
@@ -81,7 +72,7 @@ pub(crate) fn publish(
                 rest.push(copy.page(chooser));
             }
             let rest = copy.deflate(&rest);
-            copy.add(page_parts.into_iter().chain(feed_parts).chain([rest]));
+            copy.add(page_parts.into_iter().chain([rest]));
             let (zip, download) = copy.finish();
             out.put(zip);
             downloads.push(download);

@@ -342,6 +342,21 @@ fn each_language_can_be_downloaded_as_a_copy_that_works_from_disk() {
     assert!(checked > 150, "only {checked} links checked");
     // The page script comes along: the commitments filter works from disk too.
     assert!(names.contains(&"offline-es/swivi.js".to_owned()));
+    // Feeds are for feed readers, which fetch them from the web: the copy links to the
+    // published ones.
+    assert!(!names.iter().any(|n| n.ends_with(".xml")), "{names:?}");
+    let mut country = String::new();
+    std::io::Read::read_to_string(
+        &mut archive
+            .by_name("offline-es/es/countries/cl/index.html")
+            .unwrap(),
+        &mut country,
+    )
+    .unwrap();
+    assert!(
+        country.contains("href=https://example.org/es/countries/cl/feed.xml"),
+        "{country}"
+    );
 }
 
 /// `a/b/../c` → `a/c`, as a browser resolves a relative link.
