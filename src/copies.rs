@@ -5,9 +5,9 @@
 //! relative to each page: see [`crate::render::links`]), the page script and the theme's
 //! assets; its links to anything else (the other languages, the open data, the feeds) lead to
 //! the published site. Feeds are left out: a feed reader fetches a feed from the web, and at
-//! 10,000 commitments they were half of a copy's files. Zips are assembled from parts deflated in parallel, in the order the
-//! files are added; every date is the format's epoch (1980-01-01), so the same content gives
-//! the same bytes.
+//! 10,000 commitments they were half of a copy's files. Zips are assembled from parts
+//! deflated in parallel, in the order the files are added; every date is the format's epoch
+//! (1980-01-01), so the same content gives the same bytes.
 
 use std::collections::HashSet;
 use std::io::{Cursor, Write};

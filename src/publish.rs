@@ -2,13 +2,13 @@
 //! site offers one, its offline copy; then the language chooser, and last the download pages,
 //! which give the copies' sizes.
 //!
-//! A language's pages, then its feeds, are made in parts of [`PART`] files, in parallel: one
-//! thread makes a part's files, hands them to the output and deflates the copy's share of
-//! them, so neither core waits for the other until the language is done (a part that holds
-//! the 4 MB list of all commitments takes as long as dozens of others). Each page is rendered
-//! once; the published page and the copy's page are two resolutions of its marked links.
-//! Nothing of a language is held once it is written but its deflated parts, so memory follows
-//! the largest language, not the site.
+//! A language's pages are made in parts of [`PART`] pages, in parallel: one thread renders a
+//! part's pages, hands them to the output and deflates the copy's pages among them, so neither
+//! core waits for the other until the language is done (a part that holds the 4 MB list of
+//! all commitments takes as long as dozens of others). Each page is rendered once; the
+//! published page and the copy's page are two resolutions of its marked links. Then the
+//! language's feeds, in parallel. Nothing of a language is held once it is written but its
+//! copy's deflated parts, so memory follows the largest language, not the site.
 
 use rayon::prelude::*;
 
@@ -46,7 +46,7 @@ pub(crate) fn publish(
     let chooser = renderer.chooser();
     let mut downloads = Vec::new();
     for l in 0..site.config.languages.len() {
-        let mut copy = offline_copies.then(|| Copy::new(site, l, &in_copies, &asset_paths));
+        let copy = offline_copies.then(|| Copy::new(site, l, &in_copies, &asset_paths));
         let page_parts = in_parts(&pages, copy.as_ref(), out, diags, |page| {
             let marked = renderer.page(l, page)?;
             let copied = copy
@@ -59,10 +59,10 @@ pub(crate) fn publish(
             .translations(l)
             .into_iter()
             .for_each(|feed| out.put(feed));
-        in_parts(&with_feeds, None, out, diags, |page| {
-            Ok((feeds.page(l, page), None))
-        });
-        if let Some(mut copy) = copy.take() {
+        with_feeds
+            .par_iter()
+            .for_each(|&page| out.put(feeds.page(l, page)));
+        if let Some(mut copy) = copy {
             let mut rest: Vec<OutputFile> = assets
                 .iter()
                 .filter(|asset| copy.holds(&asset.path))
@@ -98,8 +98,8 @@ pub(crate) fn publish(
 type Made = Result<(OutputFile, Option<OutputFile>), Diagnostic>;
 
 /// Makes the file of each of `pages` in parts of [`PART`], in parallel, each handed to `out`
-/// as it is made; the copy's files of each part, deflated, in page order (none without a
-/// copy). The errors go to `diags`, in page order.
+/// as it is made; returns the copy's files of each part, deflated, in page order (none
+/// without a copy). The errors go to `diags`, in page order.
 fn in_parts(
     pages: &[PageId],
     copy: Option<&Copy<'_>>,
