@@ -183,10 +183,9 @@ pub(crate) fn build(site: &Site, locales: &Locales, out: &dyn Sink) -> Vec<DataF
                 (part, data_files)
             })
             .collect();
-        for (part, data_files) in tables {
-            zip.add([part]);
-            listed.extend(data_files);
-        }
+        let (parts, data_files): (Vec<Part>, Vec<Vec<DataFile>>) = tables.into_iter().unzip();
+        zip.add(parts);
+        listed.extend(data_files.into_iter().flatten());
     }
     let zip = zip.finish();
     listed.push(DataFile {

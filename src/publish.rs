@@ -18,7 +18,7 @@ use crate::feeds::Feeds;
 use crate::output::{OutputFile, Sink};
 use crate::render::links::Resolve;
 use crate::render::views::LinkStyle;
-use crate::render::{PageId, Renderer};
+use crate::render::{Marked, PageId, Renderer};
 
 /// Every page, feed and offline copy; `assets` are the files copies hold besides pages and
 /// feeds (stylesheet, page script). Template errors go to `diags`.
@@ -47,13 +47,8 @@ pub(crate) fn publish(
     let mut downloads = Vec::new();
     for l in 0..site.config.languages.len() {
         let copy = offline_copies.then(|| Copy::new(site, l, &in_copies, &asset_paths));
-        let page_parts = in_parts(&pages, copy.as_ref(), out, diags, |page| {
-            let marked = renderer.page(l, page)?;
-            let copied = copy
-                .as_ref()
-                .filter(|copy| copy.holds(&marked.path))
-                .map(|copy| copy.page(&marked));
-            Ok((marked.resolve(&published), copied))
+        let page_parts = in_parts(&pages, copy.as_ref(), &published, out, diags, |page| {
+            renderer.page(l, page)
         });
         feeds
             .translations(l)
@@ -94,18 +89,16 @@ pub(crate) fn publish(
     }
 }
 
-/// What a page gives: its published file, and the copy's file when the copy holds it.
-type Made = Result<(OutputFile, Option<OutputFile>), Diagnostic>;
-
-/// Makes the file of each of `pages` in parts of [`PART`], in parallel, each handed to `out`
-/// as it is made; returns the copy's files of each part, deflated, in page order (none
-/// without a copy). The errors go to `diags`, in page order.
+/// Renders each of `pages` in parts of [`PART`], in parallel, each page resolved as
+/// `published` and handed to `out` as it is made; returns the copy's pages of each part,
+/// deflated, in page order (none without a copy). The errors go to `diags`, in page order.
 fn in_parts(
     pages: &[PageId],
     copy: Option<&Copy<'_>>,
+    published: &Resolve<'_>,
     out: &dyn Sink,
     diags: &mut Diagnostics,
-    make: impl Fn(PageId) -> Made + Sync,
+    render: impl Fn(PageId) -> Result<Marked, Diagnostic> + Sync,
 ) -> Vec<Part> {
     let parts: Vec<(Option<Part>, Vec<Diagnostic>)> = pages
         .par_chunks(PART)
@@ -113,10 +106,12 @@ fn in_parts(
             let mut copied = Vec::new();
             let mut errors = Vec::new();
             for &page in chunk {
-                match make(page) {
-                    Ok((file, in_copy)) => {
-                        copied.extend(in_copy);
-                        out.put(file);
+                match render(page) {
+                    Ok(marked) => {
+                        if let Some(copy) = copy.filter(|copy| copy.holds(&marked.path)) {
+                            copied.push(copy.page(&marked));
+                        }
+                        out.put(marked.resolve(published));
                     }
                     Err(error) => errors.push(error),
                 }
