@@ -61,18 +61,30 @@ echo "Building swivi in release mode…"
 swivi_version=$("$swivi" --version)
 echo "swivi: $swivi_version ($(git -C "$repo" rev-parse --short HEAD))"
 
+# Every run's output is kept until the end (see measure_build): about 1.5 GB per 1,000
+# commitments for the three builds of each size, measured and unmeasured.
+need_gib=0
+for n in "${sizes[@]}"; do need_gib=$(( need_gib + (n * 3 + 1999) / 2000 )); done
+have_gib=$(df -P -BG "$work" | awk 'NR == 2 { sub("G", "", $4); print $4 }')
+[ "$have_gib" -ge "$need_gib" ] || die "the runs' outputs need about $need_gib GiB in $work; $have_gib GiB are free"
+
 free_port() { python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
 median() { sort -n | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
 
-# measure_build OUT CMD…: runs CMD once to warm the file cache, then $repeats times into an
-# emptied OUT; sets build_s (median wall time), build_mib (largest peak resident memory),
-# out_mib and out_files (size and count of what the last run wrote).
+# measure_build OUT CMD…: runs CMD once to warm the file cache, then $repeats times; sets
+# build_s (median wall time), build_mib (largest peak resident memory), out_mib and out_files
+# (size and count of what the last run wrote). CMD writes into OUT, which is empty each time:
+# the previous run's folder is moved aside, not deleted, and all of them go when the benchmark
+# ends. On an ext4 file system without a journal (this machine's), making a file in the minutes
+# after many were deleted scans the inodes freed recently (`recently_deleted` in
+# fs/ext4/ialloc.c): a 10,000-commitment build of either tool took up to twice as long right
+# after the previous output had been removed, and more the more recent the removal.
 measure_build() {
     local out=$1; shift
     local times=() rss=0 i start end kib
-    rm -rf "$out"; "$@" >/dev/null 2>"$work/build.err" || { cat "$work/build.err" >&2; die "build failed: $*"; }
+    set_aside "$out"; "$@" >/dev/null 2>"$work/build.err" || { cat "$work/build.err" >&2; die "build failed: $*"; }
     for ((i = 0; i < repeats; i++)); do
-        rm -rf "$out"
+        set_aside "$out"
         # A run writes over a gigabyte at 10,000 commitments: flushed first, it does not pay
         # for the writeback of the previous one.
         sync
@@ -88,6 +100,13 @@ measure_build() {
     build_mib=$(awk -v k="$rss" 'BEGIN { printf "%.0f", k / 1024 }')
     out_mib=$(du -sb "$out" | awk '{ printf "%.1f", $1 / 1048576 }')
     out_files=$(find "$out" -type f | wc -l)
+}
+
+# set_aside DIR: moves DIR, if it exists, into the folder removed when the benchmark ends.
+set_aside() {
+    [ -e "$1" ] || return 0
+    mkdir -p "$work/set-aside"
+    mv "$1" "$(mktemp -d "$work/set-aside/XXXXXX")/"
 }
 
 # measure_reload KIND FILE CMD…: sets reload_ms (median), reload_all (every latency),
@@ -149,7 +168,7 @@ for n in "${sizes[@]}"; do
     measure_reload hugo "$hugo_site/$edited" hugo server --source "$hugo_site" --bind 127.0.0.1 \
         --port "$port" "${hugo_minify[@]}" --disableFastRender
     row "$n" "Hugo" "${b[@]}" "$reload_ms" "$reload_all" "$rebuild_ms" "$serve_mib"
-    rm -rf "$site" "$hugo_site" "$work/out"
+    set_aside "$work/out" # like the sites, removed when the benchmark ends (see measure_build)
 done
 load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 
@@ -173,7 +192,8 @@ $table
 - Sites: \`benches/generate.py N DIR\`, then \`benches/hugo_site.py DIR HUGO_DIR\` (its docstring
   says what the Hugo site does and does not do that swivi's does).
 - Full build: the median of $repeats runs after one unmeasured run, each into an empty folder
-  after a \`sync\`:
+  after a \`sync\`, the earlier runs' folders kept until the end, not deleted (a file system
+  without a journal makes new files slowly for minutes after many were deleted):
   \`swivi build --root DIR --output OUT\` and \`hugo --source HUGO_DIR --destination OUT --quiet\`, with \`--minify\` when the
   site's \`minify_html = true\` (here: ${hugo_minify[*]:-no}).
   Peak memory is the largest maximum resident set size that \`/usr/bin/time -v\` reported.

@@ -193,6 +193,7 @@ impl Prepared {
                 map: &self.map,
                 translations: &self.translations,
             },
+            cards: render::cards::Cards::new(&self.site),
         }
     }
 

@@ -50,6 +50,7 @@ pub(crate) fn publish(
         let page_parts = in_parts(&pages, copy.as_ref(), &published, out, diags, |page| {
             renderer.page(l, page)
         });
+        renderer.cards.forget(l);
         feeds
             .translations(l)
             .into_iter()

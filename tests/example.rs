@@ -52,6 +52,7 @@ fn the_example_builds_in_five_languages_with_feeds_and_identical_bytes() {
     sitemap_lists_alternates(&out);
     dates_and_figures_are_written_the_languages_way(&out);
     no_file_holds_bidi_marks(&out);
+    a_card_reads_the_same_in_every_list(&out);
 
     let second = dir.path().join("again");
     build_example(&second);
@@ -97,6 +98,38 @@ fn dates_and_figures_are_written_the_languages_way(out: &Path) {
 /// Fluent's bidi isolation marks, and the direction marks, must not reach titles, attributes,
 /// feeds or data, where they show as stray characters or break matching; nor may the marks
 /// around links that the build resolves on each page (src/render/links.rs).
+/// A commitment's card, rendered once per language, is the same in every list that shows it,
+/// but on its country's page, where it does not repeat the country.
+fn a_card_reads_the_same_in_every_list(out: &Path) {
+    let card_in = |page: &str| {
+        let html = fs::read_to_string(out.join(page)).unwrap();
+        let link = "<a href=\"/en/commitments/cl-integration-host-communities/\">";
+        let at = html
+            .find(link)
+            .unwrap_or_else(|| panic!("{page} lists the card"));
+        let start = html[..at].rfind("<li class=\"card\"").unwrap();
+        let end = at + html[at..].find("</li>").unwrap() + "</li>".len();
+        html[start..end].to_owned()
+    };
+    let card = card_in("en/commitments/index.html");
+    assert!(
+        card.contains("Not assessed</span> · Chile · <time datetime="),
+        "{card}"
+    );
+    for list in [
+        "en/lists/status/not-assessed/index.html",
+        "en/lists/cl/stability-assistance/index.html",
+        "en/pillars/stability-assistance/index.html",
+    ] {
+        assert_eq!(card_in(list), card, "the card on {list}");
+    }
+    assert_eq!(
+        card_in("en/countries/cl/index.html"),
+        card.replace(" · Chile", ""),
+        "on Chile's page"
+    );
+}
+
 fn no_file_holds_bidi_marks(out: &Path) {
     const MARKS: [char; 9] = [
         '\u{2066}', '\u{2067}', '\u{2068}', '\u{2069}', '\u{200E}', '\u{200F}', '\u{061C}',

@@ -5,6 +5,7 @@
 //! language around. Each page gets the common context (language, switcher, alternates, feeds,
 //! breadcrumbs) and a `page` view built by [`views::Lens`]. Template errors become diagnostics.
 
+pub(crate) mod cards;
 pub(crate) mod links;
 pub(crate) mod views;
 
@@ -270,6 +271,8 @@ pub(crate) struct Renderer<'a> {
     pub(crate) templates: &'a Templates,
     pub(crate) links: LinkStyle,
     pub(crate) attachments: Attachments<'a>,
+    /// The commitment cards made so far, shared by the pages that list them.
+    pub(crate) cards: cards::Cards,
 }
 
 /// A rendered, minified page whose links are still marked (see [`links`]).
@@ -307,7 +310,13 @@ impl<'a> Renderer<'a> {
             locale: self.locales.get(&language.code),
             links: self.links,
         };
-        render_page(&self.templates.teras[l], &lens, page, &self.attachments)
+        let lists = cards::Lists {
+            tera: &self.templates.teras[l],
+            lens: &lens,
+            cards: &self.cards,
+            l,
+        };
+        render_page(&lists, page, &self.attachments)
     }
 
     /// `/`: a language chooser that works without JavaScript.
@@ -412,13 +421,14 @@ fn error_chain(error: &tera::Error) -> String {
 }
 
 fn render_page(
-    tera: &Tera,
-    lens: &Lens<'_>,
+    lists: &cards::Lists<'_>,
     page: PageId,
     attachments: &Attachments<'_>,
 ) -> Result<Marked, Diagnostic> {
+    let (tera, lens) = (lists.tera, lists.lens);
     let site = lens.site;
-    let (title, crumbs, data) = page_view(lens, page, attachments);
+    let (title, crumbs, data) =
+        page_view(lists, page, attachments).map_err(|e| template_error(page, lens, &e))?;
     let path = page.path(site);
     let site_title = lens.locale.text("site-title");
     let mut breadcrumbs = vec![Crumb {
@@ -578,17 +588,18 @@ fn page_title(lens: &Lens<'_>, section: Section, i: usize) -> String {
 
 /// The page's title, its parent crumbs, and the `page` value templates read.
 fn page_view(
-    lens: &Lens<'_>,
+    lists: &cards::Lists<'_>,
     page: PageId,
     attachments: &Attachments<'_>,
-) -> (String, Vec<Link>, Value) {
+) -> tera::Result<(String, Vec<Link>, Value)> {
+    let lens = lists.lens;
     let site = lens.site;
     let index_link = |section: Section| Link {
         title: lens.txt(lens.code(), lens.locale.text(&format!("nav-{section}"))),
         href: lens.url(&format!("{section}/")),
     };
     let all: Vec<usize> = (0..site.commitments.len()).collect();
-    match page {
+    Ok(match page {
         PageId::Home => {
             let view = serde_json::json!({
                 "tally": lens.tally_chart_of(&all, "chart-site"),
@@ -619,11 +630,10 @@ fn page_view(
                 .format("list-status-title", &[("status", Arg::Text(&label))])
                 .unwrap_or(label);
             let mine = site.commitments_where(|c| c.status(&site.config) == status);
-            let cards: Vec<_> = mine.iter().map(|&c| lens.commitment_card(c)).collect();
             (
                 title,
                 vec![index_link(Section::Commitments)],
-                serde_json::json!({ "commitments": cards }),
+                serde_json::json!({ "cards": lists.list(&mine, true)? }),
             )
         }
         PageId::CellList(country, pillar) => {
@@ -641,12 +651,15 @@ fn page_view(
                 .unwrap_or(country_name);
             let mine =
                 site.commitments_where(|c| c.country == country && c.pillars.contains(&pillar));
-            let cards: Vec<_> = mine.iter().map(|&c| lens.commitment_card(c)).collect();
             let parents = vec![
                 index_link(Section::Commitments),
                 lens.link(Section::Countries, &site.countries[country]),
             ];
-            (title, parents, serde_json::json!({ "commitments": cards }))
+            (
+                title,
+                parents,
+                serde_json::json!({ "cards": lists.list(&mine, true)? }),
+            )
         }
         PageId::Data => (
             lens.locale.text("data-title"),
@@ -723,7 +736,7 @@ fn page_view(
                         "count": site.commitments_where(|c| c.status(&site.config) == i).len(),
                     })).collect::<Vec<_>>(),
                     "tally": lens.tally_chart_of(&all, "chart-all"),
-                    "groups": lens.by_status(&all),
+                    "groups": lists.by_status(&all, true)?,
                 }),
                 Section::Meetings => {
                     serde_json::json!({ "meetings": lens.meeting_cards(0..site.meetings.len()) })
@@ -743,10 +756,10 @@ fn page_view(
             } else {
                 vec![index_link(section)]
             };
-            let view = entry_view(lens, section, i);
+            let view = entry_view(lists, section, i)?;
             (title, parents, view)
         }
-    }
+    })
 }
 
 /// The data page: each table with its files in this language (size), its schema and what
@@ -952,7 +965,8 @@ fn matrix_view(lens: &Lens<'_>, order: MatrixOrder) -> Value {
 }
 
 /// The view of one entry's page: its text, then what its kind adds.
-fn entry_view(lens: &Lens<'_>, section: Section, i: usize) -> Value {
+fn entry_view(lists: &cards::Lists<'_>, section: Section, i: usize) -> tera::Result<Value> {
+    let lens = lists.lens;
     let site = lens.site;
     let config = &site.config;
     let mut view = match section {
@@ -972,7 +986,8 @@ fn entry_view(lens: &Lens<'_>, section: Section, i: usize) -> Value {
             let meetings =
                 (0..site.meetings.len()).filter(|&m| site.meetings[m].facts.countries.contains(&i));
             view["tally"] = json(lens.tally_chart_of(&mine, "chart-country"));
-            view["groups"] = json(lens.by_status(&mine));
+            // The country is the page's own: its cards do not repeat it.
+            view["groups"] = json(lists.by_status(&mine, false)?);
             view["meetings"] = json(lens.meeting_cards(meetings));
             view["recommendations"] = json(lens.recommendation_groups(&addressed));
         }
@@ -980,7 +995,7 @@ fn entry_view(lens: &Lens<'_>, section: Section, i: usize) -> Value {
             let mine = site.commitments_where(|c| c.pillars.contains(&i));
             view["number"] = json(roman(site.pillars[i].facts.number));
             view["tally"] = json(lens.tally_chart_of(&mine, "chart-pillar"));
-            view["groups"] = json(lens.by_status(&mine));
+            view["groups"] = json(lists.by_status(&mine, true)?);
         }
         Section::Commitments => {
             let facts = &site.commitments[i].facts;
@@ -1019,7 +1034,7 @@ fn entry_view(lens: &Lens<'_>, section: Section, i: usize) -> Value {
                     .map(|d| serde_json::json!({ "title": d.title, "url": d.url }))
                     .collect::<Vec<_>>(),
             );
-            view["commitments"] = json(lens.by_status(&made_here));
+            view["commitments"] = json(lists.by_status(&made_here, true)?);
             view["recommendations"] =
                 json(lens.recommendation_cards(&made_by(site, Origin::Meeting(i))));
             view["indicators"] = json(lens.indicators(&facts.indicators));
@@ -1033,12 +1048,7 @@ fn entry_view(lens: &Lens<'_>, section: Section, i: usize) -> Value {
             view["date"] = json(lens.date(facts.date));
             view["addressed_to"] =
                 json(lens.links(Section::Countries, &site.countries, &facts.addressed_to));
-            view["commitments"] = json(
-                answers
-                    .iter()
-                    .map(|&c| lens.commitment_card(c))
-                    .collect::<Vec<_>>(),
-            );
+            view["cards"] = json(lists.list(&answers, true)?);
         }
         Section::Pages => {
             view["date"] = json(site.pages[i].facts.date.map(|d| lens.date(d)));
@@ -1046,7 +1056,7 @@ fn entry_view(lens: &Lens<'_>, section: Section, i: usize) -> Value {
                 json(lens.recommendation_cards(&made_by(site, Origin::Document(i))));
         }
     }
-    view
+    Ok(view)
 }
 
 /// What every entry page shows: title, summary, body, the notices about its translation.

@@ -98,11 +98,13 @@ pub(crate) struct CommitmentCard {
     pub(crate) pillar_slugs: String,
 }
 
+/// Commitments that share a status, as lists show them: the status, how many, and their
+/// cards already rendered (see [`super::cards`]).
 #[derive(Serialize)]
 pub(crate) struct StatusGroup {
     pub(crate) status: StatusView,
     pub(crate) count_text: String,
-    pub(crate) commitments: Vec<CommitmentCard>,
+    pub(crate) cards: String,
 }
 
 #[derive(Serialize)]
@@ -509,25 +511,21 @@ impl<'a> Lens<'a> {
         }
     }
 
-    /// Commitments grouped by status, in the configured order of statuses, empty groups left out.
-    pub(crate) fn by_status(&self, commitments: &[usize]) -> Vec<StatusGroup> {
+    /// Commitments grouped by status, in the configured order of statuses, each group by
+    /// title, empty groups left out: the status's index and the group.
+    pub(crate) fn by_status(&self, commitments: &[usize]) -> Vec<(usize, Vec<usize>)> {
         let config = &self.site.config;
         (0..config.statuses.len())
             .filter_map(|status| {
-                let mut cards: Vec<CommitmentCard> = commitments
+                let mut group: Vec<usize> = commitments
                     .iter()
-                    .filter(|&&c| self.site.commitments[c].facts.status(config) == status)
-                    .map(|&c| self.commitment_card(c))
+                    .copied()
+                    .filter(|&c| self.site.commitments[c].facts.status(config) == status)
                     .collect();
-                if cards.is_empty() {
-                    return None;
-                }
-                cards.sort_by_cached_key(|a| sort_key(&a.title.text));
-                Some(StatusGroup {
-                    status: self.status(status),
-                    count_text: self.count("commitment-count", cards.len()),
-                    commitments: cards,
-                })
+                group.sort_by_cached_key(|&c| {
+                    sort_key(self.site.commitments[c].title(self.chain()).1)
+                });
+                (!group.is_empty()).then_some((status, group))
             })
             .collect()
     }

@@ -1,0 +1,97 @@
+//! Commitment cards, each rendered once per language by the theme's `card.html` and reused
+//! by every list that shows it, as Hugo's `partialCached` does: at 10,000 commitments a card is
+//! in about six lists (all commitments, its country, its pillars, its status, its cell of the
+//! matrix, its meeting), and rendering and serialising it again for each was most of what those
+//! pages cost.
+//!
+//! Invariant: a card's HTML depends only on the commitment, the language, the link style and
+//! whether it names the country, never on the page that lists it, so it is the same wherever it
+//! is reused. Its links are still marked (see [`super::links`]): each page resolves them from
+//! where it is. A card is made when a page first asks for it, so `swivi serve`, which renders one
+//! page at a time, makes only the cards of the pages it is asked for.
+
+use std::sync::OnceLock;
+
+use tera::{Context, Tera};
+
+use super::views::{Lens, StatusGroup};
+use crate::model::Site;
+
+/// The template that renders one card, from `c` (the card's view) and `show_country`.
+pub(crate) const TEMPLATE: &str = "card.html";
+
+/// The cards made so far, per language, per commitment: naming its country, and not.
+pub(crate) struct Cards(Vec<Vec<[OnceLock<Box<str>>; 2]>>);
+
+impl Cards {
+    pub(crate) fn new(site: &Site) -> Cards {
+        let per_language = || {
+            (0..site.commitments.len())
+                .map(|_| [OnceLock::new(), OnceLock::new()])
+                .collect()
+        };
+        Cards(
+            (0..site.config.languages.len())
+                .map(|_| per_language())
+                .collect(),
+        )
+    }
+
+    /// Lets go of the cards of the language at `l`, once its pages are made.
+    pub(crate) fn forget(&mut self, l: usize) {
+        self.0[l] = Vec::new();
+    }
+}
+
+/// One language's cards, rendered with its templates and seen through its lens.
+pub(crate) struct Lists<'a> {
+    pub(crate) tera: &'a Tera,
+    pub(crate) lens: &'a Lens<'a>,
+    pub(crate) cards: &'a Cards,
+    pub(crate) l: usize,
+}
+
+impl Lists<'_> {
+    /// The cards of `commitments`, in that order, one after the other.
+    pub(crate) fn list(&self, commitments: &[usize], show_country: bool) -> tera::Result<String> {
+        let mut html = String::new();
+        for &c in commitments {
+            html.push_str(self.card(c, show_country)?);
+        }
+        Ok(html)
+    }
+
+    /// The cards of `commitments` by status (see [`Lens::by_status`]).
+    pub(crate) fn by_status(
+        &self,
+        commitments: &[usize],
+        show_country: bool,
+    ) -> tera::Result<Vec<StatusGroup>> {
+        self.lens
+            .by_status(commitments)
+            .into_iter()
+            .map(|(status, group)| {
+                Ok(StatusGroup {
+                    status: self.lens.status(status),
+                    count_text: self.lens.count("commitment-count", group.len()),
+                    cards: self.list(&group, show_country)?,
+                })
+            })
+            .collect()
+    }
+
+    fn card(&self, c: usize, show_country: bool) -> tera::Result<&str> {
+        let made = &self.cards.0[self.l][c][usize::from(!show_country)];
+        if let Some(html) = made.get() {
+            return Ok(html);
+        }
+        let view = serde_json::json!({
+            "c": self.lens.commitment_card(c),
+            "show_country": show_country,
+        });
+        let html = self.tera.render(TEMPLATE, &Context::from_value(view)?)?;
+        // Two threads may render the same card at once: they make the same bytes. Boxed, the
+        // card holds no spare capacity: a language's cards are kept until its pages are made.
+        Ok(made.get_or_init(|| html.into_boxed_str()))
+    }
+}
