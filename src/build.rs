@@ -227,10 +227,8 @@ impl Prepared {
         if diags.has_errors() {
             return Err(diags);
         }
-        sitemap::build(&self.site)
-            .into_iter()
-            .chain(self.assets.iter().cloned())
-            .for_each(|f| out.put(f));
+        sitemap::build(&self.site, &out);
+        self.assets.iter().cloned().for_each(|f| out.put(f));
         if self.links == LinkStyle::Rooted {
             out.put(offline::worker(&self.site, &out.written()));
         }

@@ -290,23 +290,64 @@ fn feeds_parse(out: &Path) {
     }
 }
 
+/// `sitemap.xml` is an index of one sitemap per language, which list every page with its
+/// alternates, the language chooser once.
 fn sitemap_lists_alternates(out: &Path) {
-    let text = fs::read_to_string(out.join("sitemap.xml")).unwrap();
-    let doc = roxmltree::Document::parse(&text).unwrap();
-    let urls = doc
-        .root_element()
-        .children()
-        .filter(|n| n.has_tag_name("url"))
-        .count();
+    let index = fs::read_to_string(out.join("sitemap.xml")).unwrap();
+    let index = roxmltree::Document::parse(&index).unwrap();
+    assert!(index.root_element().has_tag_name("sitemapindex"));
+    let sitemaps: Vec<String> = index
+        .descendants()
+        .filter(|n| n.has_tag_name("loc"))
+        .map(|n| n.text().unwrap().to_owned())
+        .collect();
+    let expected: Vec<String> = LANGUAGES
+        .iter()
+        .map(|l| format!("https://swivi.netlify.app/sitemap-{l}.xml"))
+        .collect();
+    assert_eq!(sitemaps, expected);
+    let mut urls = Vec::new();
+    let mut alternates = String::new();
+    for loc in &sitemaps {
+        let file = loc.strip_prefix("https://swivi.netlify.app/").unwrap();
+        let text = fs::read_to_string(out.join(file)).unwrap();
+        let doc = roxmltree::Document::parse(&text).unwrap();
+        urls.extend(
+            doc.root_element()
+                .children()
+                .filter(|n| n.has_tag_name("url"))
+                .map(|n| {
+                    n.children()
+                        .find(|c| c.has_tag_name("loc"))
+                        .unwrap()
+                        .text()
+                        .unwrap()
+                        .to_owned()
+                }),
+        );
+        alternates.push_str(&text);
+    }
     let pages = walkdir(out)
         .iter()
         .filter(|p| p.ends_with("index.html") && !p.parent().unwrap().ends_with("offline"))
         .count();
     assert_eq!(
-        urls, pages,
-        "every page but the offline ones is in the sitemap"
+        urls.len(),
+        pages,
+        "every page but the offline ones is in a sitemap"
     );
-    assert!(text.contains("hreflang=\"ht\" href=\"https://swivi.netlify.app/ht/countries/cl/\""));
+    assert_eq!(
+        urls.iter()
+            .filter(|u| *u == "https://swivi.netlify.app/")
+            .count(),
+        1
+    );
+    assert!(urls.contains(&"https://swivi.netlify.app/ht/countries/cl/".to_owned()));
+    assert!(
+        alternates.contains("hreflang=\"ht\" href=\"https://swivi.netlify.app/ht/countries/cl/\"")
+    );
+    let robots = fs::read_to_string(out.join("robots.txt")).unwrap();
+    assert!(robots.contains("Sitemap: https://swivi.netlify.app/sitemap.xml\n"));
 }
 
 /// A reader on a slow connection: the median page with its stylesheet within 14 KiB gzipped

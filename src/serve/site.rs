@@ -170,10 +170,7 @@ fn outputs(prepared: &Prepared) -> HashMap<String, Output> {
             outputs.insert(copies::path(lang), Output::Whole);
         }
     }
-    for path in data::paths(site)
-        .into_iter()
-        .chain([sitemap::SITEMAP, sitemap::ROBOTS].map(str::to_owned))
-    {
+    for path in data::paths(site).into_iter().chain(sitemap::paths(site)) {
         outputs.insert(path, Output::Whole);
     }
     // The site's own files come last: a static file replaces a generated one of its name, as
