@@ -20,8 +20,11 @@ use crate::model::Site;
 /// The template that renders one card, from `c` (the card's view) and `show_country`.
 pub(crate) const TEMPLATE: &str = "card.html";
 
-/// The cards made so far, per language, per commitment: naming its country, and not.
-pub(crate) struct Cards(Vec<Vec<[OnceLock<Box<str>>; 2]>>);
+/// One commitment's card in one language, once made: naming its country, and not.
+type Made = [OnceLock<Box<str>>; 2];
+
+/// The cards made so far, per language, per commitment.
+pub(crate) struct Cards(Vec<Vec<Made>>);
 
 impl Cards {
     pub(crate) fn new(site: &Site) -> Cards {
@@ -37,6 +40,11 @@ impl Cards {
         )
     }
 
+    /// The cards of the language at `l`.
+    pub(crate) fn of(&self, l: usize) -> &[Made] {
+        &self.0[l]
+    }
+
     /// Lets go of the cards of the language at `l`, once its pages are made.
     pub(crate) fn forget(&mut self, l: usize) {
         self.0[l] = Vec::new();
@@ -47,8 +55,7 @@ impl Cards {
 pub(crate) struct Lists<'a> {
     pub(crate) tera: &'a Tera,
     pub(crate) lens: &'a Lens<'a>,
-    pub(crate) cards: &'a Cards,
-    pub(crate) l: usize,
+    pub(crate) cards: &'a [Made],
 }
 
 impl Lists<'_> {
@@ -81,7 +88,7 @@ impl Lists<'_> {
     }
 
     fn card(&self, c: usize, show_country: bool) -> tera::Result<&str> {
-        let made = &self.cards.0[self.l][c][usize::from(!show_country)];
+        let made = &self.cards[c][usize::from(!show_country)];
         if let Some(html) = made.get() {
             return Ok(html);
         }

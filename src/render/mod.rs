@@ -313,8 +313,7 @@ impl<'a> Renderer<'a> {
         let lists = cards::Lists {
             tera: &self.templates.teras[l],
             lens: &lens,
-            cards: &self.cards,
-            l,
+            cards: self.cards.of(l),
         };
         render_page(&lists, page, &self.attachments)
     }
