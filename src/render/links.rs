@@ -11,6 +11,8 @@
 //! minifying keeps them in place. A resolved link is escaped for HTML text and attributes,
 //! quoted or not.
 
+use super::escape_into;
+
 const START: char = '\u{E000}';
 const END: char = '\u{E001}';
 
@@ -45,28 +47,35 @@ pub(crate) fn resolve(html: &str, path: &str, how: &Resolve<'_>) -> String {
             break;
         };
         out.push_str(&rest[..start]);
-        let link = link(&after[..end], folder_depth, how);
-        out.push_str(&super::escape(&link));
+        link(&mut out, &after[..end], folder_depth, how);
         rest = &after[end + END.len_utf8()..];
     }
     out.push_str(rest);
     out
 }
 
-fn link(target: &str, folder_depth: usize, how: &Resolve<'_>) -> String {
+/// Appends the link to `target`, escaped: a page has dozens of links, and a large site
+/// millions, so none of them is built as a string of its own.
+fn link(out: &mut String, target: &str, folder_depth: usize, how: &Resolve<'_>) {
     match how {
-        Resolve::Rooted { base_path } => format!("{base_path}{target}"),
+        Resolve::Rooted { base_path } => {
+            escape_into(out, base_path);
+            escape_into(out, target);
+        }
         Resolve::Copy { base_url, holds } if !holds(file_part(target).0) => {
-            format!("{base_url}{target}")
+            escape_into(out, base_url);
+            escape_into(out, target);
         }
         Resolve::Relative | Resolve::Copy { .. } => {
             let (file, suffix) = file_part(target);
-            let index = if file.is_empty() || file.ends_with('/') {
-                "index.html"
-            } else {
-                ""
-            };
-            format!("{}{file}{index}{suffix}", "../".repeat(folder_depth))
+            for _ in 0..folder_depth {
+                out.push_str("../");
+            }
+            escape_into(out, file);
+            if file.is_empty() || file.ends_with('/') {
+                out.push_str("index.html");
+            }
+            escape_into(out, suffix);
         }
     }
 }
