@@ -1,9 +1,10 @@
 //! The pipeline, one line per stage, in two halves. [`prepare`]: read (through a cache, for
 //! `swivi serve`) → settings → interface strings → model → templates → translation report.
-//! [`Prepared::publish`]: open data → pages with their feeds and offline copies → sitemap →
-//! assets → service worker (versioned by all of the above). Files go to the caller's sink as
-//! they are made, so the site is never held in memory whole; `check` passes a sink that keeps
-//! nothing, and `swivi serve` keeps the prepared site and makes each file when it is asked for.
+//! [`Prepared::publish`]: pages with their feeds and offline copies, and the open data beside
+//! them → sitemap → assets → service worker (versioned by all of the above). Files go to the
+//! caller's sink as they are made, so the site is never held in memory whole; `check` passes a
+//! sink that keeps nothing, and `swivi serve` keeps the prepared site and makes each file when
+//! it is asked for.
 
 use std::path::Path;
 use std::sync::Arc;
@@ -207,23 +208,29 @@ impl Prepared {
         }
     }
 
-    /// Every file of the site, handed to `sink` as it is made: open data, pages with their
-    /// feeds and offline copies, sitemap, assets, service worker. What was written and how
+    /// Every file of the site, handed to `sink` as it is made: pages with their feeds and
+    /// offline copies, and the open data beside them; sitemap, assets, service worker. What was written and how
     /// long each stage took, or the template errors.
     pub(crate) fn publish(&self, sink: &dyn Sink) -> Result<Published, Diagnostics> {
         let mut laps = Laps::start();
         let mut diags = Diagnostics::default();
         let out = Ledger::new(sink);
-        let data = match self.links {
+        let open_data = || match self.links {
             LinkStyle::Rooted => data::build(&self.site, &self.locales, &out),
             LinkStyle::Relative => Vec::new(),
         };
-        laps.lap("open data");
-        let mut renderer = self.renderer(data);
+        let mut renderer = self.renderer(Vec::new());
         let events = feeds::Events::of(&self.site);
         let feeds = self.feeds(&events);
-        publish::publish(&mut renderer, &feeds, &self.assets, &out, &mut diags);
-        laps.lap("pages, feeds, copies");
+        publish::publish(
+            &mut renderer,
+            open_data,
+            &feeds,
+            &self.assets,
+            &out,
+            &mut diags,
+        );
+        laps.lap("pages, feeds, copies, open data");
         if diags.has_errors() {
             return Err(diags);
         }

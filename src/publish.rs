@@ -1,6 +1,7 @@
 //! Publishing the pages: language after language, with the language's feeds and, when the
-//! site offers one, its offline copy; then the language chooser, and last the download pages,
-//! which give the copies' sizes.
+//! site offers one, its offline copy, while the open data is made beside them; then the
+//! language chooser, and last the download and data pages, which give the sizes of the copies
+//! and of the data files.
 //!
 //! A language's pages are made in parts of [`PART`] pages, in parallel: one thread renders a
 //! part's pages, hands them to the output and deflates the copy's pages among them, so neither
@@ -13,33 +14,75 @@
 use rayon::prelude::*;
 
 use crate::copies::{Copy, PART, Part};
+use crate::data::DataFile;
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::feeds::Feeds;
 use crate::output::{OutputFile, Sink};
 use crate::render::links::Resolve;
 use crate::render::views::LinkStyle;
-use crate::render::{Marked, PageId, Renderer};
+use crate::render::{Download, Marked, PageId, Renderer};
 
-/// Every page, feed and offline copy; `assets` are the files copies hold besides pages and
-/// feeds (stylesheet, page script). Template errors go to `diags`.
+/// Every page, feed and offline copy, and the open data that `open_data` makes and lists,
+/// beside the pages: a table of open data is made by one thread, and the largest takes longer
+/// than all the others, so on its own it would leave a core idle. `assets` are the files
+/// copies hold besides pages and feeds (stylesheet, page script). Template errors go to `diags`.
 pub(crate) fn publish(
     renderer: &mut Renderer<'_>,
+    open_data: impl FnOnce() -> Vec<DataFile> + Send,
     feeds: &Feeds<'_>,
     assets: &[OutputFile],
     out: &dyn Sink,
     diags: &mut Diagnostics,
 ) {
-    let site = renderer.site;
-    let base_path = site.config.base_path();
-    let published = match renderer.links {
-        LinkStyle::Rooted => Resolve::Rooted { base_path },
+    let (data, downloads) =
+        rayon::join(open_data, || languages(renderer, feeds, assets, out, diags));
+    renderer.attachments.data = data;
+    renderer.attachments.downloads = downloads;
+    let last: Vec<PageId> = renderer.pages().into_iter().filter(is_last).collect();
+    let published = resolve_published(renderer);
+    for l in 0..renderer.site.config.languages.len() {
+        for &page in &last {
+            match renderer.page(l, page) {
+                Ok(page) => out.put(page.resolve(&published)),
+                Err(error) => diags.push(error),
+            }
+        }
+    }
+}
+
+/// Whether `page` lists what is made beside or after the other pages (the open data, the
+/// offline copies), and so is made last.
+fn is_last(page: &PageId) -> bool {
+    matches!(page, PageId::Downloads | PageId::Data)
+}
+
+/// How links of published pages resolve.
+fn resolve_published<'a>(renderer: &Renderer<'a>) -> Resolve<'a> {
+    match renderer.links {
+        LinkStyle::Rooted => Resolve::Rooted {
+            base_path: renderer.site.config.base_path(),
+        },
         LinkStyle::Relative => Resolve::Relative,
-    };
+    }
+}
+
+/// Every language's pages but those [`publish`] makes last, its feeds and its offline copy,
+/// then the language chooser; what the download page says of each copy.
+fn languages(
+    renderer: &mut Renderer<'_>,
+    feeds: &Feeds<'_>,
+    assets: &[OutputFile],
+    out: &dyn Sink,
+    diags: &mut Diagnostics,
+) -> Vec<Download> {
+    let site = renderer.site;
+    let published = resolve_published(renderer);
     let offline_copies = renderer.links == LinkStyle::Rooted && site.config.offline_copy;
-    let (pages, last): (Vec<PageId>, Vec<PageId>) = renderer
+    let pages: Vec<PageId> = renderer
         .pages()
         .into_iter()
-        .partition(|&page| page != PageId::Downloads);
+        .filter(|page| !is_last(page))
+        .collect();
     let with_feeds: Vec<PageId> = pages.iter().copied().filter(|p| p.has_feed()).collect();
     let in_copies = PageId::content(site);
     let asset_paths: Vec<String> = assets.iter().map(|a| a.path.clone()).collect();
@@ -78,16 +121,7 @@ pub(crate) fn publish(
         Ok(chooser) => out.put(chooser.resolve(&published)),
         Err(error) => diags.push(error),
     }
-    renderer.attachments.downloads = downloads;
-    for l in 0..site.config.languages.len() {
-        let pages = last.iter().map(|&page| renderer.page(l, page));
-        for page in pages {
-            match page {
-                Ok(page) => out.put(page.resolve(&published)),
-                Err(error) => diags.push(error),
-            }
-        }
-    }
+    downloads
 }
 
 /// Renders each of `pages` in parts of [`PART`], in parallel, each page resolved as
