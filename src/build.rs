@@ -209,8 +209,8 @@ impl Prepared {
     }
 
     /// Every file of the site, handed to `sink` as it is made: pages with their feeds and
-    /// offline copies, and the open data beside them; sitemap, assets, service worker. What was written and how
-    /// long each stage took, or the template errors.
+    /// offline copies, and the open data beside them; sitemap, assets, service worker. What
+    /// was written and how long each stage took, or the template errors.
     pub(crate) fn publish(&self, sink: &dyn Sink) -> Result<Published, Diagnostics> {
         let mut laps = Laps::start();
         let mut diags = Diagnostics::default();
