@@ -181,8 +181,9 @@ pub(crate) fn prepare(
 }
 
 impl Prepared {
-    /// What renders this site's pages; `data` are the open data files the data page lists.
-    pub(crate) fn renderer(&self, data: Vec<data::DataFile>) -> render::Renderer<'_> {
+    /// What renders this site's pages; the open data and the offline copies, which the data
+    /// and download pages list, are attached by whoever makes them.
+    pub(crate) fn renderer(&self) -> render::Renderer<'_> {
         render::Renderer {
             site: &self.site,
             locales: &self.locales,
@@ -190,7 +191,7 @@ impl Prepared {
             links: self.links,
             attachments: render::Attachments {
                 downloads: Vec::new(),
-                data,
+                data: Vec::new(),
                 map: &self.map,
                 translations: &self.translations,
             },
@@ -219,7 +220,7 @@ impl Prepared {
             LinkStyle::Rooted => data::build(&self.site, &self.locales, &out),
             LinkStyle::Relative => Vec::new(),
         };
-        let mut renderer = self.renderer(Vec::new());
+        let mut renderer = self.renderer();
         let events = feeds::Events::of(&self.site);
         let feeds = self.feeds(&events);
         publish::publish(

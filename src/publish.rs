@@ -34,12 +34,18 @@ pub(crate) fn publish(
     out: &dyn Sink,
     diags: &mut Diagnostics,
 ) {
-    let (data, downloads) =
-        rayon::join(open_data, || languages(renderer, feeds, assets, out, diags));
+    let published = match renderer.links {
+        LinkStyle::Rooted => Resolve::Rooted {
+            base_path: renderer.site.config.base_path(),
+        },
+        LinkStyle::Relative => Resolve::Relative,
+    };
+    let (last, pages): (Vec<PageId>, Vec<PageId>) = renderer.pages().into_iter().partition(is_last);
+    let (data, downloads) = rayon::join(open_data, || {
+        languages(renderer, &pages, &published, feeds, assets, out, diags)
+    });
     renderer.attachments.data = data;
     renderer.attachments.downloads = downloads;
-    let last: Vec<PageId> = renderer.pages().into_iter().filter(is_last).collect();
-    let published = resolve_published(renderer);
     for l in 0..renderer.site.config.languages.len() {
         for &page in &last {
             match renderer.page(l, page) {
@@ -56,33 +62,19 @@ fn is_last(page: &PageId) -> bool {
     matches!(page, PageId::Downloads | PageId::Data)
 }
 
-/// How links of published pages resolve.
-fn resolve_published<'a>(renderer: &Renderer<'a>) -> Resolve<'a> {
-    match renderer.links {
-        LinkStyle::Rooted => Resolve::Rooted {
-            base_path: renderer.site.config.base_path(),
-        },
-        LinkStyle::Relative => Resolve::Relative,
-    }
-}
-
-/// Every language's pages but those [`publish`] makes last, its feeds and its offline copy,
-/// then the language chooser; what the download page says of each copy.
+/// Every language's `pages` (resolved as `published`), its feeds and its offline copy, then
+/// the language chooser; what the download page says of each copy.
 fn languages(
     renderer: &mut Renderer<'_>,
+    pages: &[PageId],
+    published: &Resolve<'_>,
     feeds: &Feeds<'_>,
     assets: &[OutputFile],
     out: &dyn Sink,
     diags: &mut Diagnostics,
 ) -> Vec<Download> {
     let site = renderer.site;
-    let published = resolve_published(renderer);
     let offline_copies = renderer.links == LinkStyle::Rooted && site.config.offline_copy;
-    let pages: Vec<PageId> = renderer
-        .pages()
-        .into_iter()
-        .filter(|page| !is_last(page))
-        .collect();
     let with_feeds: Vec<PageId> = pages.iter().copied().filter(|p| p.has_feed()).collect();
     let in_copies = PageId::content(site);
     let asset_paths: Vec<String> = assets.iter().map(|a| a.path.clone()).collect();
@@ -90,7 +82,7 @@ fn languages(
     let mut downloads = Vec::new();
     for l in 0..site.config.languages.len() {
         let copy = offline_copies.then(|| Copy::new(site, l, &in_copies, &asset_paths));
-        let page_parts = in_parts(&pages, copy.as_ref(), &published, out, diags, |page| {
+        let page_parts = in_parts(pages, copy.as_ref(), published, out, diags, |page| {
             renderer.page(l, page)
         });
         renderer.cards.forget(l);
@@ -118,7 +110,7 @@ fn languages(
         }
     }
     match chooser {
-        Ok(chooser) => out.put(chooser.resolve(&published)),
+        Ok(chooser) => out.put(chooser.resolve(published)),
         Err(error) => diags.push(error),
     }
     downloads

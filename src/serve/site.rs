@@ -90,12 +90,12 @@ impl Site {
         };
         let file: OutputFile = match output {
             Output::Page(l, page) => prepared
-                .renderer(Vec::new())
+                .renderer()
                 .page(l, page)
                 .map_err(text)?
                 .resolve(&published),
             Output::Chooser => prepared
-                .renderer(Vec::new())
+                .renderer()
                 .chooser()
                 .map_err(text)?
                 .resolve(&published),
