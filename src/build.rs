@@ -6,7 +6,7 @@
 //! sink that keeps nothing, and `swivi serve` keeps the prepared site and makes each file when
 //! it is asked for.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
@@ -121,6 +121,18 @@ pub(crate) struct Cache {
     content: content::Cache,
     model: model::Cache,
     templates: Option<(u64, Arc<render::Templates>)>,
+}
+
+impl Cache {
+    /// Notes the files that changed since the last build (relative to the root), as a watcher
+    /// saw them: only those of `content/` are read again. `None` when unknown: every content
+    /// file is listed and looked at again.
+    pub(crate) fn changed(&mut self, paths: Option<Vec<PathBuf>>) {
+        match paths {
+            Some(paths) => self.content.changed(paths),
+            None => self.content.rescan(),
+        }
+    }
 }
 
 /// Reads the site under `root` (only what changed since `cache` saw it) and checks it; on any

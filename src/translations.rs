@@ -11,11 +11,13 @@
 use std::collections::BTreeMap;
 use std::path::{Component, Path, PathBuf};
 
+use rayon::prelude::*;
 use serde::Serialize;
 
+use crate::config::Language;
 use crate::content::Section;
 use crate::i18n::Locales;
-use crate::model::{Freshness, Site};
+use crate::model::{EntryTexts, Freshness, Site};
 
 /// The state of every language but the default one, in the order of `site.toml`.
 #[derive(Debug, Clone, Default, Serialize)]
@@ -101,74 +103,85 @@ fn section_name<S: serde::Serializer>(section: &Section, s: S) -> Result<S::Ok, 
 pub(crate) fn report(site: &Site, locales: &Locales) -> Report {
     let source = &site.config.default_language;
     let entries = site.entries();
-    let languages = site
-        .config
-        .languages
-        .iter()
-        .filter(|l| l.code != *source)
-        .map(|language| {
-            let code = &language.code;
-            let mut report = Entries {
-                total: entries.len(),
-                missing: Vec::new(),
-                outdated: Vec::new(),
-                unrecorded: Vec::new(),
-            };
-            for entry in &entries {
-                let original = &entry.texts[source];
-                let source_file = original.file.clone();
-                let item = |file: PathBuf, recorded: Option<String>| Item {
-                    section: entry.section,
-                    slug: entry.slug.to_owned(),
-                    title: original
-                        .title
-                        .clone()
-                        .unwrap_or_else(|| entry.slug.to_owned()),
-                    source: source_file.clone(),
-                    file,
-                    fingerprint: entry.fingerprint.to_owned(),
-                    recorded,
-                };
-                match entry.texts.get(code) {
-                    None => report
-                        .missing
-                        .push(item(translation_path(&source_file, code), None)),
-                    Some(text) => match &text.freshness {
-                        Freshness::Outdated { recorded } => report
-                            .outdated
-                            .push(item(text.file.clone(), Some(recorded.clone()))),
-                        Freshness::Unrecorded => {
-                            report.unrecorded.push(item(text.file.clone(), None))
-                        }
-                        Freshness::UpToDate | Freshness::Original => {}
-                    },
-                }
-            }
-            LanguageReport {
-                code: code.clone(),
-                name: language.name.clone(),
-                messages: Messages {
-                    file: PathBuf::from(format!("i18n/{code}.ftl")),
-                    total: locales.defined_count(source),
-                    missing: locales.missing(code, source),
-                },
-                entries: report,
-            }
-        })
-        .collect();
-    let sources = entries
-        .iter()
-        .flat_map(|e| {
-            e.texts
-                .iter()
-                .filter(|(lang, _)| *lang != source)
-                .map(|(_, text)| (text.file.clone(), e.fingerprint.to_owned()))
-        })
-        .collect();
+    // Tens of thousands of entries in each language: `swivi serve` makes this on every save.
+    let languages = || {
+        site.config
+            .languages
+            .par_iter()
+            .filter(|l| l.code != *source)
+            .map(|language| language_report(language, source, &entries, locales))
+            .collect()
+    };
+    let sources = || {
+        entries
+            .iter()
+            .flat_map(|e| {
+                e.texts
+                    .iter()
+                    .filter(|(lang, _)| *lang != source)
+                    .map(|(_, text)| (text.file.clone(), e.fingerprint.to_owned()))
+            })
+            .collect()
+    };
+    let (languages, sources) = rayon::join(languages, sources);
     Report {
         source_language: source.clone(),
         languages,
         sources,
+    }
+}
+
+/// What `language` needs, translated from `source`.
+fn language_report(
+    language: &Language,
+    source: &str,
+    entries: &[EntryTexts<'_>],
+    locales: &Locales,
+) -> LanguageReport {
+    let code = &language.code;
+    let mut report = Entries {
+        total: entries.len(),
+        missing: Vec::new(),
+        outdated: Vec::new(),
+        unrecorded: Vec::new(),
+    };
+    for entry in entries {
+        let original = &entry.texts[source];
+        let source_file = original.file.clone();
+        let item = |file: PathBuf, recorded: Option<String>| Item {
+            section: entry.section,
+            slug: entry.slug.to_owned(),
+            title: original
+                .title
+                .clone()
+                .unwrap_or_else(|| entry.slug.to_owned()),
+            source: source_file.clone(),
+            file,
+            fingerprint: entry.fingerprint.to_owned(),
+            recorded,
+        };
+        match entry.texts.get(code) {
+            None => report
+                .missing
+                .push(item(translation_path(&source_file, code), None)),
+            Some(text) => match &text.freshness {
+                Freshness::Outdated { recorded } => report
+                    .outdated
+                    .push(item(text.file.clone(), Some(recorded.clone()))),
+                Freshness::Unrecorded => report.unrecorded.push(item(text.file.clone(), None)),
+                Freshness::UpToDate | Freshness::Original => {}
+            },
+        }
+    }
+    LanguageReport {
+        code: code.clone(),
+        name: language.name.clone(),
+        messages: Messages {
+            file: PathBuf::from(format!("i18n/{code}.ftl")),
+            total: locales.defined_count(source),
+            missing: locales.missing(code, source),
+        },
+        entries: report,
     }
 }
 

@@ -237,6 +237,31 @@ fn after_every_kind_of_edit_serve_serves_a_fresh_build() {
         &["fr/countries/pe/index.html", "es/countries/pe/index.html"],
     );
 
+    // Folders moved out of the site, then back: what they hold goes, then comes back.
+    let folders = ["pages", "recommendations"].map(|folder| {
+        let inside = site.root().join("content").join(folder);
+        (inside, site.root().join(format!("{folder}-away")))
+    });
+    server.after(|| {
+        for (inside, outside) in &folders {
+            std::fs::rename(inside, outside).unwrap();
+        }
+    });
+    let held = [
+        "fr/cso-recommendations-2024/index.html",
+        "fr/recommendations/cso-2024-11/index.html",
+    ];
+    serves_what_a_fresh_build_writes(&site, &server, &held);
+    server.after(|| {
+        for (inside, outside) in &folders {
+            std::fs::rename(outside, inside).unwrap();
+        }
+    });
+    serves_what_a_fresh_build_writes(&site, &server, &[]);
+    for path in held {
+        assert_eq!(server.get(path).0, 200, "{path}");
+    }
+
     // A translation deleted; a template, an interface string and a static file changed.
     server.after(|| {
         site.remove("content/countries/cl.es.md");

@@ -12,7 +12,7 @@
 pub(crate) mod frontmatter;
 pub(crate) mod markdown;
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 use std::fs;
 use std::ops::Range;
@@ -134,12 +134,95 @@ pub(crate) fn read_site_toml(root: &Path, diags: &mut Diagnostics) -> Option<Arc
 }
 
 /// The content files as last read, so that `swivi serve` reads and splits again only the files
-/// whose size or modification time changed.
+/// that changed.
+///
+/// Invariant: `files` holds every file under `content/` as the walk of [`files_under`] would
+/// find it, once `changed` is applied; each entry was classified with `languages`.
 #[derive(Default)]
 pub(crate) struct Cache {
-    files: HashMap<PathBuf, Cached>,
+    /// By path relative to the root; path order is the walk's order.
+    files: BTreeMap<PathBuf, Cached>,
+    languages: Vec<String>,
+    /// The paths (relative to the root) created, written, renamed or removed since the last
+    /// load, as a watcher saw them; `None` when unknown, and every file is listed and looked
+    /// at again (its size and modification time).
+    changed: Option<BTreeSet<PathBuf>>,
 }
 
+impl Cache {
+    /// Notes that `paths` (relative to the root: files or folders) may have changed.
+    pub(crate) fn changed(&mut self, paths: impl IntoIterator<Item = PathBuf>) {
+        if let Some(changed) = &mut self.changed {
+            changed.extend(paths.into_iter().filter(|p| p.starts_with(CONTENT)));
+        }
+    }
+
+    /// Notes that anything may have changed: the next load lists every file again.
+    pub(crate) fn rescan(&mut self) {
+        self.changed = None;
+    }
+
+    /// The files to look at again, with what was cached of each taken out of `files`.
+    fn take_changed(
+        &mut self,
+        root: &Path,
+        diags: &mut Diagnostics,
+    ) -> Vec<(PathBuf, Option<Cached>)> {
+        let Some(changed) = self.changed.replace(BTreeSet::new()) else {
+            let mut before = std::mem::take(&mut self.files);
+            return files_under(root, Path::new(CONTENT), diags)
+                .into_iter()
+                .map(|path| {
+                    let cached = before.remove(&path);
+                    (path, cached)
+                })
+                .collect();
+        };
+        let mut again = BTreeMap::new();
+        for path in changed.iter().filter(|path| !hidden(path)) {
+            // Whatever was at or under a changed path is gone unless it is found there again.
+            let under: Vec<PathBuf> = self
+                .files
+                .range(path.clone()..)
+                .map(|(p, _)| p)
+                .take_while(|p| p.starts_with(path))
+                .cloned()
+                .collect();
+            for p in under {
+                let cached = self.files.remove(&p);
+                again.insert(p, cached);
+            }
+            let full = root.join(path);
+            let found = if full.is_dir() {
+                files_under(root, path, diags)
+            } else if full.is_file() {
+                vec![path.clone()]
+            } else {
+                Vec::new()
+            };
+            for p in found {
+                again.entry(p).or_insert(None);
+            }
+        }
+        again
+            .into_iter()
+            .filter(|(p, _)| root.join(p).is_file())
+            .collect()
+    }
+}
+
+/// The folder of content files, under the root.
+const CONTENT: &str = "content";
+
+/// Whether a path under `content/` is hidden (a name starting with `.`, as editors' swap and
+/// backup files do), and so not content.
+fn hidden(path: &Path) -> bool {
+    path.components()
+        .skip(1)
+        .any(|c| c.as_os_str().to_string_lossy().starts_with('.'))
+}
+
+/// One content file as last read: its size and modification time, and what was made of it.
 struct Cached {
     stamp: Option<(SystemTime, u64)>,
     entry: Option<EntryFile>,
@@ -147,7 +230,7 @@ struct Cached {
 }
 
 impl Cached {
-    fn of(root: &Path, path: &Path, languages: &[&str], previous: Option<&Cached>) -> Cached {
+    fn of(root: &Path, path: &Path, languages: &[&str], previous: Option<Cached>) -> Cached {
         let stamp = fs::metadata(root.join(path))
             .ok()
             .and_then(|m| Some((m.modified().ok()?, m.len())));
@@ -155,11 +238,7 @@ impl Cached {
             && stamp.is_some()
             && previous.stamp == stamp
         {
-            return Cached {
-                stamp,
-                entry: previous.entry.clone(),
-                problems: previous.problems.clone(),
-            };
+            return previous;
         }
         let mut problems = Diagnostics::default();
         let entry = entry_file(root, path, languages, &mut problems);
@@ -191,17 +270,27 @@ pub(crate) fn load(
         );
     }
     let mut sources = Sources::default();
+    if cache.languages != languages {
+        // A file's language is one of the site's: classified again when they change.
+        *cache = Cache {
+            languages: languages.iter().map(|l| (*l).to_owned()).collect(),
+            ..Cache::default()
+        };
+    }
     // Tens of thousands of small files: read in parallel, reported in path order.
-    let paths = files_under(root, Path::new("content"), diags);
-    let read: Vec<Cached> = paths
-        .par_iter()
-        .map(|path| Cached::of(root, path, &languages, cache.files.get(path)))
+    let again = cache.take_changed(root, diags);
+    let read: Vec<(PathBuf, Cached)> = again
+        .into_par_iter()
+        .map(|(path, previous)| {
+            let cached = Cached::of(root, &path, &languages, previous);
+            (path, cached)
+        })
         .collect();
-    for cached in &read {
+    cache.files.extend(read);
+    for cached in cache.files.values() {
         sources.entries.extend(cached.entry.clone());
         diags.extend(cached.problems.iter().cloned());
     }
-    cache.files = paths.into_iter().zip(read).collect();
     for path in files_under(root, Path::new("i18n"), diags) {
         if path.extension().is_some_and(|e| e == "ftl") {
             let lang = path
@@ -521,44 +610,134 @@ pub(crate) fn unknown_field(message: &str) -> Option<(String, Vec<String>)> {
 mod tests {
     use super::*;
 
+    /// A site of French countries in a temporary folder.
+    struct Countries {
+        dir: tempfile::TempDir,
+        config: Config,
+    }
+
+    impl Countries {
+        fn new(languages: &[&str]) -> Countries {
+            let dir = tempfile::tempdir().unwrap();
+            let languages: String = languages
+                .iter()
+                .map(|code| format!("[[languages]]\ncode = \"{code}\"\nname = \"{code}\"\n"))
+                .collect();
+            let toml = format!(
+                "base_url = \"https://example.org/\"\ndefault_language = \"fr\"\n{languages}"
+            );
+            fs::write(dir.path().join(SITE_TOML), toml).unwrap();
+            fs::create_dir_all(dir.path().join("content/countries")).unwrap();
+            let mut diags = Diagnostics::default();
+            let file = read_site_toml(dir.path(), &mut diags).unwrap();
+            let config = crate::config::parse(&file, None, &mut diags).unwrap();
+            Countries { dir, config }
+        }
+
+        fn write(&self, path: &str, name: &str) {
+            let path = self.dir.path().join("content").join(path);
+            fs::create_dir_all(path.parent().unwrap()).unwrap();
+            fs::write(path, format!("+++\ntitle = \"{name}\"\n+++\n")).unwrap();
+        }
+
+        fn load(&self, cache: &mut Cache) -> (Sources, String) {
+            let mut diags = Diagnostics::default();
+            let sources = load(self.dir.path(), &self.config, cache, &mut diags);
+            (sources, diags.render_plain())
+        }
+    }
+
+    fn slugs(sources: &Sources) -> Vec<String> {
+        let name = |e: &EntryFile| {
+            format!(
+                "{}{}",
+                e.slug,
+                e.lang.as_deref().map_or(String::new(), |l| format!(".{l}"))
+            )
+        };
+        sources.entries.iter().map(name).collect()
+    }
+
+    fn file_of(sources: &Sources, slug: &str) -> Arc<SourceFile> {
+        let entry = sources.entries.iter().find(|e| e.slug == slug).unwrap();
+        Arc::clone(&entry.file)
+    }
+
     #[test]
-    fn a_second_load_reads_only_the_files_that_changed() {
-        let dir = tempfile::tempdir().unwrap();
-        let root = dir.path();
-        fs::write(
-            root.join(SITE_TOML),
-            "base_url = \"https://example.org/\"\ndefault_language = \"fr\"\n[[languages]]\ncode = \"fr\"\nname = \"Français\"\n",
-        )
-        .unwrap();
-        fs::create_dir_all(root.join("content/countries")).unwrap();
-        let write = |slug: &str, name: &str| {
-            let text = format!("+++\ntitle = \"{name}\"\n+++\n");
-            fs::write(root.join(format!("content/countries/{slug}.md")), text).unwrap();
-        };
-        write("cl", "Chili");
-        write("pe", "Pérou");
-        let mut diags = Diagnostics::default();
-        let file = read_site_toml(root, &mut diags).unwrap();
-        let config = crate::config::parse(&file, None, &mut diags).unwrap();
+    fn a_second_load_reads_only_the_files_said_to_have_changed() {
+        let site = Countries::new(&["fr"]);
+        site.write("countries/cl.md", "Chili");
+        site.write("countries/pe.md", "Pérou");
         let mut cache = Cache::default();
-        let first = load(root, &config, &mut cache, &mut diags);
-        write("pe", "Le Pérou");
-        write("uy", "Uruguay");
-        let second = load(root, &config, &mut cache, &mut diags);
-        let text = |sources: &Sources, slug: &str| {
-            let entry = sources.entries.iter().find(|e| e.slug == slug).unwrap();
-            Arc::clone(&entry.file)
-        };
+        let (first, _) = site.load(&mut cache);
+        site.write("countries/pe.md", "Le Pérou");
+        site.write("countries/uy.md", "Uruguay");
+        site.write("countries/.uy.md.swp", "not content");
+        cache.changed(
+            ["countries/pe.md", "countries/uy.md", "countries/.uy.md.swp"]
+                .map(|p| Path::new(CONTENT).join(p)),
+        );
+        let (second, _) = site.load(&mut cache);
         assert!(
-            Arc::ptr_eq(&text(&first, "cl"), &text(&second, "cl")),
+            Arc::ptr_eq(&file_of(&first, "cl"), &file_of(&second, "cl")),
             "kept"
         );
-        assert!(text(&second, "pe").text.contains("Le Pérou"), "read again");
-        assert_eq!(second.entries.len(), 3, "the new file is read");
-        fs::remove_file(root.join("content/countries/cl.md")).unwrap();
-        let third = load(root, &config, &mut cache, &mut diags);
-        assert_eq!(third.entries.len(), 2, "the removed file is gone");
+        assert!(
+            file_of(&second, "pe").text.contains("Le Pérou"),
+            "read again"
+        );
+        assert_eq!(
+            slugs(&second),
+            ["cl", "pe", "uy"],
+            "the new file is read, in path order"
+        );
+        fs::remove_file(site.dir.path().join("content/countries/cl.md")).unwrap();
+        cache.changed([PathBuf::from("content/countries/cl.md")]);
+        let (third, _) = site.load(&mut cache);
+        assert_eq!(slugs(&third), ["pe", "uy"], "the removed file is gone");
         assert_eq!(cache.files.len(), 2);
+    }
+
+    #[test]
+    fn a_changed_folder_is_listed_again_whole() {
+        let site = Countries::new(&["fr"]);
+        site.write("countries/cl.md", "Chili");
+        site.write("pages/about/index.md", "À propos");
+        let mut cache = Cache::default();
+        site.load(&mut cache);
+        let content = site.dir.path().join("content");
+        fs::rename(content.join("countries"), content.join("old")).unwrap();
+        fs::create_dir_all(content.join("countries")).unwrap();
+        site.write("countries/uy.md", "Uruguay");
+        fs::remove_dir_all(content.join("pages")).unwrap();
+        cache.changed(["content/countries", "content/old", "content/pages"].map(PathBuf::from));
+        let (sources, problems) = site.load(&mut cache);
+        assert_eq!(slugs(&sources), ["uy"], "{problems}");
+        assert!(problems.contains("content/old/cl.md"), "{problems}");
+    }
+
+    #[test]
+    fn a_rescan_or_a_change_of_languages_looks_at_every_file_again() {
+        let site = Countries::new(&["fr"]);
+        site.write("countries/cl.md", "Chili");
+        site.write("countries/cl.es.md", "Chile");
+        let mut cache = Cache::default();
+        let (_, problems) = site.load(&mut cache);
+        assert!(
+            problems.contains("cl.es.md"),
+            "es is not a language yet: {problems}"
+        );
+        site.write("countries/pe.md", "Pérou");
+        cache.rescan();
+        let (sources, _) = site.load(&mut cache);
+        assert_eq!(slugs(&sources), ["cl", "pe"]);
+        let site = Countries {
+            config: Countries::new(&["fr", "es"]).config,
+            ..site
+        };
+        let (sources, problems) = site.load(&mut cache);
+        assert_eq!(slugs(&sources), ["cl.es", "cl", "pe"], "{problems}");
+        assert!(!problems.contains("cl.es.md"), "{problems}");
     }
 
     #[test]

@@ -120,22 +120,15 @@ pub(crate) fn build(
                 })
             })
             .collect(),
-        commitments: commitments
-            .into_iter()
-            .map(|p| p.into_entry(|raw, tr, loc| index.commitment(raw, tr, loc, diags)))
-            .collect(),
-        meetings: meetings
-            .into_iter()
-            .map(|p| p.into_entry(|raw, tr, loc| index.meeting(raw, tr, loc, diags)))
-            .collect(),
-        recommendations: recommendations
-            .into_iter()
-            .map(|p| {
-                p.into_entry(|raw, tr, loc| {
-                    index.recommendation(raw, tr, loc, &meeting_dates, diags)
-                })
-            })
-            .collect(),
+        commitments: into_entries(commitments, diags, |raw, tr, loc, diags| {
+            index.commitment(raw, tr, loc, diags)
+        }),
+        meetings: into_entries(meetings, diags, |raw, tr, loc, diags| {
+            index.meeting(raw, tr, loc, diags)
+        }),
+        recommendations: into_entries(recommendations, diags, |raw, tr, loc, diags| {
+            index.recommendation(raw, tr, loc, &meeting_dates, diags)
+        }),
         pages: pages
             .into_iter()
             .map(|p| p.into_entry(|raw, _, _| Page { date: raw.date }))
@@ -260,6 +253,34 @@ impl<R, T> Parsed<R, T> {
     }
 }
 
+/// `parsed` made into entries with `facts`, in parallel: there are tens of thousands of
+/// commitments, and `swivi serve` makes them again on every save. Problems in entry order.
+fn into_entries<R, T, F>(
+    parsed: Vec<Parsed<R, T>>,
+    diags: &mut Diagnostics,
+    facts: impl Fn(&R, &[(String, Loc, T)], &Loc, &mut Diagnostics) -> F + Sync,
+) -> Vec<Entry<F>>
+where
+    R: Send,
+    T: Send,
+    F: Send,
+{
+    let made: Vec<(Entry<F>, Diagnostics)> = parsed
+        .into_par_iter()
+        .map(|p| {
+            let mut problems = Diagnostics::default();
+            let entry = p.into_entry(|raw, tr, loc| facts(raw, tr, loc, &mut problems));
+            (entry, problems)
+        })
+        .collect();
+    made.into_iter()
+        .map(|(entry, problems)| {
+            diags.extend(problems);
+            entry
+        })
+        .collect()
+}
+
 trait Links {
     fn links(&self) -> Vec<(Arc<SourceFile>, InternalLink)>;
 }
@@ -351,10 +372,13 @@ impl Sections<'_, '_> {
             })
             .collect();
         self.cache.groups.retain(|(s, _), _| *s != section);
-        let mut parsed = Vec::with_capacity(results.len());
+        // The cache keeps its copy; the model gets its own (deep, so in parallel).
+        let parsed: Vec<Parsed<R, T>> = results
+            .par_iter()
+            .filter_map(|cached| cached.parsed.clone())
+            .collect();
         for (group, cached) in groups.iter().zip(results) {
             self.diags.extend(cached.problems.iter().cloned());
-            parsed.extend(cached.parsed.clone());
             self.cache
                 .groups
                 .insert((section, group.slug.clone()), cached);

@@ -67,6 +67,12 @@ impl Session {
         }
     }
 
+    /// Notes the files that changed (relative to the root) for the next rebuild; `None` when
+    /// unknown, and every file is looked at again.
+    pub(crate) fn changed(&mut self, paths: Option<Vec<PathBuf>>) {
+        self.cache.changed(paths);
+    }
+
     /// Reads what changed and prepares the site again; its files are made when asked for.
     pub(crate) fn rebuild(&mut self) -> Outcome {
         let prepared = prepare(
@@ -196,11 +202,7 @@ pub(crate) fn run(root: &Path, port: u16) -> ExitCode {
         session: Mutex::new(Session::new(root, address.clone())),
         pages: Mutex::new(Vec::new()),
     });
-    let started = Instant::now();
-    report(
-        &shared.session.lock().expect("not poisoned").rebuild(),
-        started,
-    );
+    // Watching starts before the first build, so no change made while it runs goes unseen.
     let (events, changes) = mpsc::channel();
     let watcher = match watch(root, events) {
         Ok(watcher) => watcher,
@@ -212,6 +214,11 @@ pub(crate) fn run(root: &Path, port: u16) -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
+    let started = Instant::now();
+    report(
+        &shared.session.lock().expect("not poisoned").rebuild(),
+        started,
+    );
     let _ = ctrlc::set_handler(|| {
         eprintln!("\nStopped; nothing was written.");
         std::process::exit(0);
@@ -284,6 +291,25 @@ fn changes_the_site(root: &Path, event: &notify::Event) -> bool {
         })
 }
 
+/// Adds the paths `event` names, relative to `root`, to `paths`; makes it `None` (everything
+/// is looked at again) when the watcher could not tell what changed, as when its queue
+/// overflowed.
+fn note_paths(root: &Path, event: &notify::Event, paths: &mut Option<Vec<PathBuf>>) {
+    let relative: Option<Vec<PathBuf>> = (!event.need_rescan())
+        .then(|| {
+            event
+                .paths
+                .iter()
+                .map(|path| path.strip_prefix(root).ok().map(Path::to_path_buf))
+                .collect()
+        })
+        .flatten();
+    match (relative, paths.as_mut()) {
+        (Some(relative), Some(paths)) => paths.extend(relative),
+        _ => *paths = None,
+    }
+}
+
 /// A watched folder that did not exist when serve started (`static/`, say) is watched once it
 /// appears.
 fn watch_new_folders(root: &Path, event: &notify::Event, watcher: &mut impl Watcher) {
@@ -307,17 +333,24 @@ fn rebuild_on_change(
     mut watcher: impl Watcher,
 ) {
     let root = shared.session.lock().expect("not poisoned").root.clone();
-    let mut relevant = |event: notify::Result<notify::Event>| {
-        event.is_ok_and(|e| {
-            watch_new_folders(&root, &e, &mut watcher);
-            changes_the_site(&root, &e)
-        })
+    let mut relevant = |event: notify::Result<notify::Event>, paths: &mut Option<Vec<PathBuf>>| {
+        let Ok(event) = event else {
+            *paths = None;
+            return true;
+        };
+        watch_new_folders(&root, &event, &mut watcher);
+        let changes = changes_the_site(&root, &event);
+        if changes {
+            note_paths(&root, &event, paths);
+        }
+        changes
     };
     while let Ok(first) = changes.recv() {
-        let mut changed = relevant(first);
+        let mut paths = Some(Vec::new());
+        let mut changed = relevant(first, &mut paths);
         loop {
             match changes.recv_timeout(SETTLE) {
-                Ok(event) => changed |= relevant(event),
+                Ok(event) => changed |= relevant(event, &mut paths),
                 Err(RecvTimeoutError::Timeout) => break,
                 Err(RecvTimeoutError::Disconnected) => return,
             }
@@ -328,6 +361,7 @@ fn rebuild_on_change(
         let started = Instant::now();
         let (outcome, was_failing, before) = {
             let mut session = shared.session.lock().expect("not poisoned");
+            session.changed(paths);
             let was_failing = session.errors.is_some();
             let before = session.site.clone();
             (session.rebuild(), was_failing, before)
@@ -342,6 +376,9 @@ fn rebuild_on_change(
             }
             Outcome::Failed(diags) => shared.tell_pages(&Event::Errors(diags.render_plain())),
         }
+        // Letting go of a site of 10,000 commitments takes tens of milliseconds: not before
+        // the next save is read.
+        std::thread::spawn(move || drop(before));
     }
 }
 

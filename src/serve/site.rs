@@ -11,6 +11,8 @@
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex, OnceLock};
 
+use rayon::prelude::*;
+
 use crate::build::Prepared;
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::feeds::Events;
@@ -140,36 +142,15 @@ impl Site {
 /// service worker.
 fn outputs(prepared: &Prepared) -> HashMap<String, Output> {
     let site = &prepared.site;
-    let mut outputs = HashMap::new();
-    outputs.insert("index.html".to_owned(), Output::Chooser);
     let pages = PageId::all(site);
-    for (l, language) in site.config.languages.iter().enumerate() {
-        let lang = &language.code;
-        for &page in &pages {
-            let path = format!("{lang}/{}", page.path(site));
-            let made = match page {
-                // They list the data files and the copies, with their sizes.
-                PageId::Data | PageId::Downloads => Output::Whole,
-                _ => Output::Page(l, page),
-            };
-            if page.has_feed() {
-                outputs.insert(format!("{path}feed.xml"), Output::Feed(l, page));
-            }
-            outputs.insert(format!("{path}index.html"), made);
-        }
-        if prepared
-            .translations
-            .languages
-            .iter()
-            .any(|r| &r.code == lang)
-        {
-            let path = format!("{lang}/{}feed.xml", PageId::Translations.path(site));
-            outputs.insert(path, Output::TranslationsFeed(l));
-        }
-        if site.config.offline_copy {
-            outputs.insert(copies::path(lang), Output::Whole);
-        }
-    }
+    // Each language's paths in parallel: `swivi serve` lists them on every save.
+    let languages: Vec<Vec<(String, Output)>> = (0..site.config.languages.len())
+        .into_par_iter()
+        .map(|l| language_outputs(prepared, l, &pages))
+        .collect();
+    let mut outputs = HashMap::with_capacity(languages.iter().map(Vec::len).sum::<usize>() + 64);
+    outputs.insert("index.html".to_owned(), Output::Chooser);
+    outputs.extend(languages.into_iter().flatten());
     for path in data::paths(site).into_iter().chain(sitemap::paths(site)) {
         outputs.insert(path, Output::Whole);
     }
@@ -179,6 +160,39 @@ fn outputs(prepared: &Prepared) -> HashMap<String, Output> {
         outputs.insert(asset.path.clone(), Output::Asset(i));
     }
     outputs.remove(WORKER);
+    outputs
+}
+
+/// The paths of the language at `l`: its `pages` and their feeds, its translation feed and
+/// its offline copy.
+fn language_outputs(prepared: &Prepared, l: usize, pages: &[PageId]) -> Vec<(String, Output)> {
+    let site = &prepared.site;
+    let lang = &site.config.languages[l].code;
+    let mut outputs = Vec::with_capacity(2 * pages.len() + 2);
+    for &page in pages {
+        let path = format!("{lang}/{}", page.path(site));
+        let made = match page {
+            // They list the data files and the copies, with their sizes.
+            PageId::Data | PageId::Downloads => Output::Whole,
+            _ => Output::Page(l, page),
+        };
+        if page.has_feed() {
+            outputs.push((format!("{path}feed.xml"), Output::Feed(l, page)));
+        }
+        outputs.push((path + "index.html", made));
+    }
+    if prepared
+        .translations
+        .languages
+        .iter()
+        .any(|r| &r.code == lang)
+    {
+        let path = format!("{lang}/{}feed.xml", PageId::Translations.path(site));
+        outputs.push((path, Output::TranslationsFeed(l)));
+    }
+    if site.config.offline_copy {
+        outputs.push((copies::path(lang), Output::Whole));
+    }
     outputs
 }
 
