@@ -12,7 +12,6 @@
 use std::collections::HashSet;
 use std::io::{Cursor, Write};
 
-use rayon::prelude::*;
 use zip::write::SimpleFileOptions;
 use zip::{CompressionMethod, DateTime, ZipArchive, ZipWriter};
 
@@ -115,12 +114,6 @@ impl Zip {
         Part(deflate(&self.folder, files))
     }
 
-    /// Adds `files` (deflated in parallel), in this order, after those added before.
-    pub(crate) fn add_files(&mut self, files: &[OutputFile]) {
-        let parts: Vec<Part> = files.par_chunks(PART).map(|f| self.deflate(f)).collect();
-        self.add(parts);
-    }
-
     /// Adds `parts`, in this order, after those added before.
     pub(crate) fn add(&mut self, parts: impl IntoIterator<Item = Part>) {
         self.parts.extend(parts);
@@ -160,12 +153,18 @@ fn deflate(folder: &str, files: &[OutputFile]) -> Vec<u8> {
 
 #[cfg(test)]
 mod tests {
+    use rayon::prelude::*;
+
     use super::*;
 
     fn zip_of(files: &[OutputFile], split_at: usize) -> Vec<u8> {
         let mut zip = Zip::new("copy".to_owned());
-        zip.add_files(&files[..split_at]);
-        zip.add_files(&files[split_at..]);
+        let parts: Vec<Part> = files[split_at..]
+            .par_chunks(PART)
+            .map(|f| zip.deflate(f))
+            .collect();
+        zip.add([zip.deflate(&files[..split_at])]);
+        zip.add(parts);
         zip.finish()
     }
 

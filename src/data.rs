@@ -8,7 +8,6 @@
 //! start with a byte-order mark so spreadsheets read the accents right, and a cell that a
 //! spreadsheet would run as a formula (`=`, `+`, `-`, `@`) is prefixed with `'`.
 
-use rayon::prelude::*;
 use serde::Serialize;
 use serde_json::{Map, Value, json};
 
@@ -154,15 +153,13 @@ pub(crate) fn build(site: &Site, locales: &Locales, out: &dyn Sink) -> Vec<DataF
         .map(|table| OutputFile::other(schema_path(table), schema(site, table).into_bytes()))
         .collect();
     let mut zip = Zip::new("data".to_owned());
-    zip.add_files(&schemas);
+    zip.add([zip.deflate(&schemas)]);
     schemas.into_iter().for_each(|file| out.put(file));
     let mut listed = Vec::new();
     for language in &site.config.languages {
         let lens = Lens::published(site, language, locales);
-        // A table's two files are made, deflated and written by one thread: the tables differ
-        // in size by a hundred times, and one part for them all would leave a core idle.
         let tables: Vec<(Part, Vec<DataFile>)> = TABLES
-            .par_iter()
+            .iter()
             .map(|table| {
                 let rows = rows(&lens, table);
                 let mut files = Vec::new();

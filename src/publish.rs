@@ -3,13 +3,19 @@
 //! language chooser, and last the download and data pages, which give the sizes of the copies
 //! and of the data files.
 //!
-//! A language's pages are made in parts of [`PART`] pages, in parallel: one thread renders a
-//! part's pages, hands them to the output and deflates the copy's pages among them, so neither
-//! core waits for the other until the language is done (a part that holds the 4 MB list of
-//! all commitments takes as long as dozens of others). Each page is rendered once; the
-//! published page and the copy's page are two resolutions of its marked links. Then the
-//! language's feeds, in parallel. Nothing of a language is held once it is written but its
-//! copy's deflated parts, so memory follows the largest language, not the site.
+//! A language's pages are made in parts, in parallel: one thread renders a part's pages, hands
+//! them to the output and deflates the copy's pages among them, so neither core waits for the
+//! other until the language is done. A page that lists a growing part of the site (the 4 MB
+//! list of all commitments, a pillar's, a meeting's) takes as long as hundreds of others: each
+//! is a part of its own, made first, and the other parts hold [`PART`] pages. Each page is
+//! rendered once; the published page and the copy's page are two resolutions of its marked
+//! links. Then the language's feeds, in parallel. Nothing of a language is held once it is
+//! written but its copy's deflated parts, so memory follows the largest language, not the
+//! site.
+//!
+//! The open data is made on a thread of its own, outside the pool that makes the pages: its
+//! tables, the largest of which takes seconds, would otherwise be taken up by a worker waiting
+//! for a part of the pages, and the pages would wait for the table.
 
 use rayon::prelude::*;
 
@@ -23,9 +29,8 @@ use crate::render::views::LinkStyle;
 use crate::render::{Download, Marked, PageId, Renderer};
 
 /// Every page, feed and offline copy, and the open data that `open_data` makes and lists,
-/// beside the pages: a table of open data is made by one thread, and the largest takes longer
-/// than all the others, so on its own it would leave a core idle. `assets` are the files
-/// copies hold besides pages and feeds (stylesheet, page script). Template errors go to `diags`.
+/// beside the pages. `assets` are the files copies hold besides pages and feeds (stylesheet,
+/// page script). Template errors go to `diags`.
 pub(crate) fn publish(
     renderer: &mut Renderer<'_>,
     open_data: impl FnOnce() -> Vec<DataFile> + Send,
@@ -41,8 +46,13 @@ pub(crate) fn publish(
         LinkStyle::Relative => Resolve::Relative,
     };
     let (last, pages): (Vec<PageId>, Vec<PageId>) = renderer.pages().into_iter().partition(is_last);
-    let (data, downloads) = rayon::join(open_data, || {
-        languages(renderer, &pages, &published, feeds, assets, out, diags)
+    let (data, downloads) = std::thread::scope(|scope| {
+        let data = scope.spawn(open_data);
+        let downloads = languages(renderer, &pages, &published, feeds, assets, out, diags);
+        let data = data
+            .join()
+            .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+        (data, downloads)
     });
     renderer.attachments.data = data;
     renderer.attachments.downloads = downloads;
@@ -118,7 +128,8 @@ fn languages(
 
 /// Renders each of `pages` in parts of [`PART`], in parallel, each page resolved as
 /// `published` and handed to `out` as it is made; returns the copy's pages of each part,
-/// deflated, in page order (none without a copy). The errors go to `diags`, in page order.
+/// deflated, in the order of the parts (none without a copy). The errors go to `diags`, in
+/// the same order.
 fn in_parts(
     pages: &[PageId],
     copy: Option<&Copy<'_>>,
@@ -127,8 +138,13 @@ fn in_parts(
     diags: &mut Diagnostics,
     render: impl Fn(PageId) -> Result<Marked, Diagnostic> + Sync,
 ) -> Vec<Part> {
-    let parts: Vec<(Option<Part>, Vec<Diagnostic>)> = pages
-        .par_chunks(PART)
+    // The pages that list the site each make a part of their own, first: in a part with
+    // others, or last, one of them leaves a core idle while the other finishes it.
+    let (large, small): (Vec<PageId>, Vec<PageId>) =
+        pages.iter().partition(|page| page.lists_the_site());
+    let parts: Vec<&[PageId]> = large.chunks(1).chain(small.chunks(PART)).collect();
+    let parts: Vec<(Option<Part>, Vec<Diagnostic>)> = parts
+        .into_par_iter()
         .map(|chunk| {
             let mut copied = Vec::new();
             let mut errors = Vec::new();

@@ -121,6 +121,20 @@ impl PageId {
         }
     }
 
+    /// Whether the page lists a part of the site that grows with it (all commitments, a
+    /// country's, a pillar's, a meeting's, a status's, the matrix): such a page can take as
+    /// long to make as hundreds of others.
+    pub(crate) fn lists_the_site(self) -> bool {
+        matches!(
+            self,
+            PageId::Home
+                | PageId::Index(_)
+                | PageId::Entry(Section::Countries | Section::Pillars | Section::Meetings, _)
+                | PageId::Matrix(_)
+                | PageId::StatusList(_)
+        )
+    }
+
     /// Whether the page has an Atom feed of its own.
     pub(crate) fn has_feed(self) -> bool {
         matches!(
