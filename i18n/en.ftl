@@ -163,6 +163,7 @@ meeting-place = Place
 meeting-organisers = Organisers
 meeting-countries = Countries
 meeting-documents = Documents
+meetings-calendar = Add the meetings to your calendar (iCalendar)
 meeting-commitments = Commitments made at this meeting
 meeting-no-commitments = No commitment is recorded as made at this meeting.
 meeting-recommendations = Recommendations of this meeting

@@ -162,6 +162,7 @@ meeting-place = Lugar
 meeting-organisers = Organizadores
 meeting-countries = Países
 meeting-documents = Documentos
+meetings-calendar = Añadir las reuniones a su calendario (iCalendar)
 meeting-commitments = Compromisos asumidos en esta reunión
 meeting-no-commitments = No hay ningún compromiso registrado como asumido en esta reunión.
 meeting-recommendations = Recomendaciones de esta reunión

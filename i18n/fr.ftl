@@ -162,6 +162,7 @@ meeting-place = Lieu
 meeting-organisers = Organisateurs
 meeting-countries = Pays
 meeting-documents = Documents
+meetings-calendar = Ajouter les réunions à votre agenda (iCalendar)
 meeting-commitments = Engagements pris lors de cette réunion
 meeting-no-commitments = Aucun engagement n'est enregistré comme pris lors de cette réunion.
 meeting-recommendations = Recommandations de cette réunion

@@ -156,6 +156,7 @@ meeting-place = Kote
 meeting-organisers = Òganizatè
 meeting-countries = Peyi
 meeting-documents = Dokiman
+meetings-calendar = Mete reyinyon yo nan kalandriye ou (iCalendar)
 meeting-commitments = Angajman ki pran nan reyinyon sa a
 meeting-no-commitments = Pa gen okenn angajman ki anrejistre kòm pran nan reyinyon sa a.
 meeting-recommendations = Rekòmandasyon reyinyon sa a

@@ -162,6 +162,7 @@ meeting-place = Local
 meeting-organisers = Organizadores
 meeting-countries = Países
 meeting-documents = Documentos
+meetings-calendar = Adicionar as reuniões ao seu calendário (iCalendar)
 meeting-commitments = Compromissos assumidos nesta reunião
 meeting-no-commitments = Não há nenhum compromisso registrado como assumido nesta reunião.
 meeting-recommendations = Recomendações desta reunião

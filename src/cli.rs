@@ -141,9 +141,9 @@ pub(crate) fn run(cli: Cli) -> ExitCode {
             // Dropped on failure, the staging folder goes and `out` stays as it was.
             let built = match build(&root, base_url.as_deref(), links, today(), &staging) {
                 Ok(built) => built,
-                Err(diags) => return failed(diags, Some(&out)),
+                Err(diags) => return failed(diags, &root, Some(&out)),
             };
-            built.warnings.print();
+            built.warnings.print(&root);
             let swapping = Instant::now();
             if let Err(error) = staging.finish() {
                 eprintln!("error: {error}");
@@ -173,7 +173,7 @@ pub(crate) fn run(cli: Cli) -> ExitCode {
             match build(&root, None, LinkStyle::Rooted, today(), &output::Discard) {
                 Ok(built) => {
                     let warnings = built.warnings.warning_count();
-                    built.warnings.print();
+                    built.warnings.print(&root);
                     say!(
                         "No errors: {} pages in {} languages would be built{}",
                         built.pages(),
@@ -186,7 +186,7 @@ pub(crate) fn run(cli: Cli) -> ExitCode {
                     );
                     ExitCode::SUCCESS
                 }
-                Err(diags) => failed(diags, None),
+                Err(diags) => failed(diags, &root, None),
             }
         }
         Command::Serve { root, port } => crate::serve::run(&root, port),
@@ -196,7 +196,7 @@ pub(crate) fn run(cli: Cli) -> ExitCode {
             format,
         } => match build(&root, None, LinkStyle::Rooted, today(), &output::Discard) {
             Ok(built) => {
-                built.warnings.print();
+                built.warnings.print(&root);
                 match format {
                     Format::Text => say!("{}", built.translations.to_text().trim_end()),
                     Format::Json => say!(
@@ -207,7 +207,7 @@ pub(crate) fn run(cli: Cli) -> ExitCode {
                 }
                 ExitCode::SUCCESS
             }
-            Err(diags) => failed(diags, None),
+            Err(diags) => failed(diags, &root, None),
         },
         Command::I18n {
             action:
@@ -231,7 +231,7 @@ fn new_language(root: &std::path::Path, code: &str) -> ExitCode {
     let config = content::read_site_toml(root, &mut diags)
         .and_then(|file| crate::config::parse(&file, None, &mut diags));
     let Some(config) = config else {
-        return failed(diags, None);
+        return failed(diags, root, None);
     };
     if code.parse::<unic_langid::LanguageIdentifier>().is_err() || code.contains('_') {
         eprintln!(
@@ -272,7 +272,7 @@ fn new_language(root: &std::path::Path, code: &str) -> ExitCode {
 fn mark(root: &std::path::Path, files: &[PathBuf], unrecorded: bool) -> ExitCode {
     let built = match build(root, None, LinkStyle::Rooted, today(), &output::Discard) {
         Ok(built) => built,
-        Err(diags) => return failed(diags, None),
+        Err(diags) => return failed(diags, root, None),
     };
     let targets = if unrecorded {
         built.translations.unrecorded()
@@ -301,9 +301,11 @@ fn mark(root: &std::path::Path, files: &[PathBuf], unrecorded: bool) -> ExitCode
     ExitCode::SUCCESS
 }
 
-fn failed(diags: Diagnostics, out: Option<&std::path::Path>) -> ExitCode {
+/// Reports `diags` (the site at `root` did not build) and fails; `out` is the output folder
+/// left as it was, if any.
+fn failed(diags: Diagnostics, root: &std::path::Path, out: Option<&std::path::Path>) -> ExitCode {
     let diags = diags.sorted();
-    diags.print();
+    diags.print(root);
     let errors = diags.error_count();
     let plural = if errors == 1 { "" } else { "s" };
     match out {

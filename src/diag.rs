@@ -52,8 +52,11 @@ pub(crate) struct Diagnostic {
     severity: Severity,
     file: Option<Arc<SourceFile>>,
     span: Option<Range<usize>>,
+    /// The file the problem is about, when it was not read (so not in `file`).
+    path: Option<Box<Path>>,
     message: String,
-    label: Option<String>,
+    /// Boxed, as `path` is: a `Result` with a diagnostic as its error stays small.
+    label: Option<Box<str>>,
     help: Vec<String>,
 }
 
@@ -63,6 +66,7 @@ impl Diagnostic {
             severity: Severity::Error,
             file: None,
             span: None,
+            path: None,
             message: message.into(),
             label: None,
             help: Vec::new(),
@@ -74,6 +78,13 @@ impl Diagnostic {
             severity: Severity::Warning,
             ..Diagnostic::error(message)
         }
+    }
+
+    /// Names the file the problem is about, when it could not be read or is not read at all
+    /// (the message names it too).
+    pub(crate) fn about(mut self, path: &Path) -> Self {
+        self.path = Some(path.into());
+        self
     }
 
     /// Points at the whole file, when no narrower place is known.
@@ -93,7 +104,7 @@ impl Diagnostic {
 
     /// A short note under the underlined source.
     pub(crate) fn label(mut self, label: impl Into<String>) -> Self {
-        self.label = Some(label.into());
+        self.label = Some(label.into().into_boxed_str());
         self
     }
 
@@ -125,12 +136,65 @@ impl Diagnostic {
         if let (Some(id), Some(span)) = (file_id, self.span.clone()) {
             let mut label = Label::primary(id, span);
             if let Some(text) = &self.label {
-                label = label.with_message(text);
+                label = label.with_message(text.as_ref());
             }
             report = report.with_labels(vec![label]);
         }
         report.with_notes(self.help.iter().map(|h| format!("help: {h}")).collect())
     }
+}
+
+impl Diagnostic {
+    fn annotation(&self, root: &Path) -> String {
+        let command = match self.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        };
+        let mut properties = Vec::new();
+        let path = self.file.as_ref().map(|f| f.path.as_path());
+        if let Some(path) = path.or(self.path.as_deref()) {
+            let path: PathBuf = root
+                .join(path)
+                .components()
+                .filter(|c| *c != std::path::Component::CurDir)
+                .collect();
+            properties.push(format!(
+                "file={}",
+                annotation_property(&display_path(&path))
+            ));
+        }
+        if let (Some(file), Some(span)) = (&self.file, &self.span) {
+            let (line, column) = line_column(&file.text, span.start);
+            properties.push(format!("line={line},col={column}"));
+        }
+        let mut message = self.message.clone();
+        if let Some(label) = &self.label {
+            message = format!("{message}: {label}");
+        }
+        for help in &self.help {
+            message = format!("{message}\nhelp: {help}");
+        }
+        let properties = if properties.is_empty() {
+            String::new()
+        } else {
+            format!(" {}", properties.join(","))
+        };
+        format!("::{command}{properties}::{}\n", annotation_data(&message))
+    }
+}
+
+/// A workflow command's message, escaped as GitHub's toolkit does.
+fn annotation_data(text: &str) -> String {
+    text.replace('%', "%25")
+        .replace('\r', "%0D")
+        .replace('\n', "%0A")
+}
+
+/// A workflow command's property value (a file name), escaped as GitHub's toolkit does.
+fn annotation_property(text: &str) -> String {
+    annotation_data(text)
+        .replace(':', "%3A")
+        .replace(',', "%2C")
 }
 
 /// 1-based line and column (in characters) of a byte offset.
@@ -190,8 +254,11 @@ impl Diagnostics {
         String::from_utf8_lossy(&out.into_inner()).into_owned()
     }
 
-    /// To the terminal's standard error, coloured when it is a terminal.
-    pub(crate) fn print(&self) {
+    /// To the terminal's standard error, coloured when it is a terminal. Under GitHub Actions,
+    /// also as workflow commands on standard output, which GitHub shows on the lines of a pull
+    /// request; `root` is the site's folder as the command was given it, and the files are
+    /// named from the folder the command runs in (a workflow's checkout).
+    pub(crate) fn print(&self, root: &Path) {
         let choice = if std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none() {
             ColorChoice::Auto
         } else {
@@ -199,6 +266,19 @@ impl Diagnostics {
         };
         let mut stderr = StandardStream::stderr(choice);
         self.render(&mut stderr);
+        if std::env::var_os("GITHUB_ACTIONS").is_some_and(|v| v == "true") {
+            // Lost only when standard output is closed, and then nobody reads it.
+            let _ = std::io::Write::write_all(
+                &mut std::io::stdout().lock(),
+                self.annotations(root).as_bytes(),
+            );
+        }
+    }
+
+    /// Each problem as a GitHub Actions workflow command, one a line:
+    /// `::error file=content/countries/cl.md,line=2,col=15::message%0Ahelp: …`.
+    pub(crate) fn annotations(&self, root: &Path) -> String {
+        self.list.iter().map(|d| d.annotation(root)).collect()
     }
 
     fn render(&self, out: &mut dyn WriteColor) {

@@ -1,10 +1,11 @@
 //! swivi: a static site generator for multilingual public trackers of government commitments.
 //!
 //! The modules follow the pipeline: `content` reads, `config` and `model` validate, `i18n`
-//! holds interface strings, `progress` counts, `render`, `feeds`, `sitemap` and `offline` produce
+//! holds interface strings, `progress` counts, `render`, `feeds`, `calendar`, `sitemap` and `offline` produce
 //! the site, `output` writes it and `weight` measures it; `build` runs them in order and `cli` is the command line.
 
 mod build;
+mod calendar;
 mod charts;
 mod cli;
 mod config;

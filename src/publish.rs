@@ -9,7 +9,7 @@
 //! list of all commitments, a pillar's, a meeting's) takes as long as hundreds of others: each
 //! is a part of its own, made first, and the other parts hold [`PART`] pages. Each page is
 //! rendered once; the published page and the copy's page are two resolutions of its marked
-//! links. Then the language's feeds, in parallel. Nothing of a language is held once it is
+//! links. Then the language's feeds, in parallel, and its calendar of meetings. Nothing of a language is held once it is
 //! written but its copy's deflated parts, so memory follows the largest language, not the
 //! site.
 //!
@@ -19,6 +19,7 @@
 
 use rayon::prelude::*;
 
+use crate::calendar;
 use crate::copies::{Copy, PART, Part};
 use crate::data::DataFile;
 use crate::diag::{Diagnostic, Diagnostics};
@@ -100,6 +101,7 @@ fn languages(
             .translations(l)
             .into_iter()
             .for_each(|feed| out.put(feed));
+        out.put(calendar::meetings(site, renderer.locales, l));
         with_feeds
             .par_iter()
             .for_each(|&page| out.put(feeds.page(l, page)));

@@ -248,17 +248,17 @@ fn a_template_asks_for_a_message_no_language_defines() {
   = help: did you mean `page-recommendations`?
 
 warning: the message `page-recommendations` is never used
-    ┌─ i18n/es.ftl:175:1
+    ┌─ i18n/es.ftl:176:1
     │
-175 │ page-recommendations = Recomendaciones de este documento
+176 │ page-recommendations = Recomendaciones de este documento
     │ ^^^^^^^^^^^^^^^^^^^^ no template and no part of swivi asks for it
     │
     = help: delete it from every i18n/*.ftl file, or show it in a template with `t(id="page-recommendations")`
 
 warning: the message `page-recommendations` is never used
-    ┌─ i18n/fr.ftl:175:1
+    ┌─ i18n/fr.ftl:176:1
     │
-175 │ page-recommendations = Recommandations de ce document
+176 │ page-recommendations = Recommandations de ce document
     │ ^^^^^^^^^^^^^^^^^^^^ no template and no part of swivi asks for it
     │
     = help: delete it from every i18n/*.ftl file, or show it in a template with `t(id="page-recommendations")`
@@ -298,4 +298,43 @@ warning: `$idioma` is not in the `fr` message `unofficial-notice`: swivi may not
 error: 1 problem found
 "#
     );
+}
+
+#[test]
+fn under_github_actions_each_problem_is_also_an_annotation_on_its_line() {
+    let site = Fixture::base();
+    site.write(
+        "content/countries/co.md",
+        "+++\ntitle = \"Colombie\ncountry = 1\n+++\n",
+    );
+    site.write("content/countries/pe.txt", "notes");
+    let actions = [("GITHUB_ACTIONS", "true")];
+    let run = common::run_with(site.root(), &["check"], &actions);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert_eq!(
+        run.stdout,
+        "::error file=content/countries/co.md,line=2,col=18::invalid basic string, expected `\"`%0Ahelp: see docs/content.md for the fields of each kind of file\n\
+         ::warning file=content/countries/pe.txt::`content/countries/pe.txt` is not a Markdown file, so it is ignored%0Ahelp: content entries are `.md` files; put other files in `static/`\n"
+    );
+    assert!(
+        run.stderr.contains("┌─ content/countries/co.md:2:18"),
+        "the report is still written for people: {}",
+        run.stderr
+    );
+
+    // A site in a folder of the repository: files are named from the repository's root.
+    let folder = site.root().file_name().unwrap().to_str().unwrap();
+    let parent = site.root().parent().unwrap();
+    let run = common::run_with(parent, &["check", "--root", folder], &actions);
+    assert!(
+        run.stdout.starts_with(&format!(
+            "::error file={folder}/content/countries/co.md,line=2,col=18::"
+        )),
+        "{}",
+        run.stdout
+    );
+
+    // Outside GitHub Actions, nothing on standard output but the summary.
+    let run = site.swivi(&["check"]);
+    assert_eq!(run.stdout, "");
 }

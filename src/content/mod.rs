@@ -399,6 +399,7 @@ fn read_text(root: &Path, path: &Path, diags: &mut Diagnostics) -> Option<Arc<So
 fn read_error(path: &Path, error: &std::io::Error) -> Diagnostic {
     Diagnostic::error(format!("cannot read `{}`: {error}", display_path(path)))
         .help("check that the file exists and that you may read it")
+        .about(path)
 }
 
 /// Classifies `content/<section>/<slug>[.<lang>].md` and splits the file.
@@ -416,17 +417,20 @@ fn entry_file(
     let sections: Vec<&str> = Section::ALL.iter().map(|s| s.name()).collect();
     let [_, section_name, file_name] = parts.as_slice() else {
         diags.push(
-            Diagnostic::error(format!("`{shown}` is not in a section folder")).help(format!(
-                "content files go in content/<section>/, where <section> is one of {}",
-                sections.join(", ")
-            )),
+            Diagnostic::error(format!("`{shown}` is not in a section folder"))
+                .help(format!(
+                    "content files go in content/<section>/, where <section> is one of {}",
+                    sections.join(", ")
+                ))
+                .about(path),
         );
         return None;
     };
     let Some(section) = Section::from_name(section_name) else {
         diags.push(
             Diagnostic::error(format!("`{shown}`: `{section_name}` is not a section"))
-                .help(did_you_mean(section_name, &sections, "sections")),
+                .help(did_you_mean(section_name, &sections, "sections"))
+                .about(path),
         );
         return None;
     };
@@ -436,7 +440,8 @@ fn entry_file(
             Diagnostic::warning(format!(
                 "`{shown}` is not a Markdown file, so it is ignored"
             ))
-            .help("content entries are `.md` files; put other files in `static/`"),
+            .help("content entries are `.md` files; put other files in `static/`")
+            .about(path),
         );
         return None;
     };
@@ -458,7 +463,8 @@ fn entry_file(
             Diagnostic::error(format!(
                 "`{shown}`: `{lang}` is not a language of this site"
             ))
-            .help(help),
+            .help(help)
+            .about(path),
         );
         return None;
     }

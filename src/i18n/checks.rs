@@ -77,6 +77,7 @@ pub(crate) const CODE_IDS: &[&str] = &[
     "site-description",
     "choose-language",
     "nav-home",
+    "nav-meetings",
     "fallback-notice",
     "unofficial-notice",
     "offline-title",

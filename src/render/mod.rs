@@ -769,9 +769,10 @@ fn page_view(
                     "groups": lists.by_status(&all, true)?,
                     })
                 }
-                Section::Meetings => {
-                    serde_json::json!({ "meetings": lens.meeting_cards(0..site.meetings.len()) })
-                }
+                Section::Meetings => serde_json::json!({
+                    "meetings": lens.meeting_cards(0..site.meetings.len()),
+                    "calendar": lens.url(crate::calendar::PATH),
+                }),
                 Section::Recommendations => {
                     let every: Vec<usize> = (0..site.recommendations.len()).collect();
                     serde_json::json!({ "groups": lens.recommendation_groups(&every) })
@@ -1069,6 +1070,7 @@ fn entry_view(lists: &cards::Lists<'_>, section: Section, i: usize) -> tera::Res
             view["recommendations"] =
                 json(lens.recommendation_cards(&made_by(site, Origin::Meeting(i))));
             view["indicators"] = json(lens.indicators(&facts.indicators));
+            view["calendar"] = json(lens.url(crate::calendar::PATH));
         }
         Section::Recommendations => {
             let facts = &site.recommendations[i].facts;

@@ -218,6 +218,7 @@ pub(crate) fn run(root: &Path, port: u16) -> ExitCode {
     report(
         &shared.session.lock().expect("not poisoned").rebuild(),
         started,
+        root,
     );
     let _ = ctrlc::set_handler(|| {
         eprintln!("\nStopped; nothing was written.");
@@ -366,7 +367,7 @@ fn rebuild_on_change(
             let before = session.site.clone();
             (session.rebuild(), was_failing, before)
         };
-        report(&outcome, started);
+        report(&outcome, started, &root);
         match outcome {
             Outcome::Built(after, _) => {
                 if was_failing {
@@ -382,17 +383,17 @@ fn rebuild_on_change(
     }
 }
 
-fn report(outcome: &Outcome, started: Instant) {
+fn report(outcome: &Outcome, started: Instant, root: &Path) {
     let elapsed = started.elapsed().as_millis();
     match outcome {
         Outcome::Built(_, warnings) => {
-            warnings.print();
+            warnings.print(root);
             say(&format!(
                 "Built in {elapsed} ms; pages are made as they are opened"
             ));
         }
         Outcome::Failed(diags) => {
-            diags.print();
+            diags.print(root);
             eprintln!(
                 "error: the site did not build ({elapsed} ms); the open pages show these errors until they are fixed"
             );
@@ -535,6 +536,7 @@ fn content_type(path: &str) -> &'static str {
         "xml" => "application/xml; charset=utf-8",
         "json" => "application/json",
         "csv" => "text/csv; charset=utf-8",
+        "ics" => "text/calendar; charset=utf-8",
         "zip" => "application/zip",
         "txt" => "text/plain; charset=utf-8",
         "png" => "image/png",

@@ -20,7 +20,7 @@ use crate::offline::WORKER;
 use crate::output::{Memory, OutputFile};
 use crate::render::PageId;
 use crate::render::links::Resolve;
-use crate::{copies, data, sitemap};
+use crate::{calendar, copies, data, sitemap};
 
 /// What makes the file at a path.
 #[derive(Debug, Clone, Copy)]
@@ -29,6 +29,7 @@ enum Output {
     Chooser,
     Feed(usize, PageId),
     TranslationsFeed(usize),
+    Calendar(usize),
     Asset(usize),
     /// A file that needs the whole site built.
     Whole,
@@ -106,6 +107,7 @@ impl Site {
                 .feeds()
                 .translations(l)
                 .expect("listed only for a translated language"),
+            Output::Calendar(l) => calendar::meetings(&prepared.site, &prepared.locales, l),
             Output::Asset(i) => prepared.assets[i].clone(),
             Output::Whole => {
                 let whole = self.whole.get_or_init(|| self.build_whole());
@@ -163,8 +165,8 @@ fn outputs(prepared: &Prepared) -> HashMap<String, Output> {
     outputs
 }
 
-/// The paths of the language at `l`: its `pages` and their feeds, its translation feed and
-/// its offline copy.
+/// The paths of the language at `l`: its `pages` and their feeds, its translation feed, its
+/// calendar and its offline copy.
 fn language_outputs(prepared: &Prepared, l: usize, pages: &[PageId]) -> Vec<(String, Output)> {
     let site = &prepared.site;
     let lang = &site.config.languages[l].code;
@@ -190,6 +192,7 @@ fn language_outputs(prepared: &Prepared, l: usize, pages: &[PageId]) -> Vec<(Str
         let path = format!("{lang}/{}feed.xml", PageId::Translations.path(site));
         outputs.push((path, Output::TranslationsFeed(l)));
     }
+    outputs.push((format!("{lang}/{}", calendar::PATH), Output::Calendar(l)));
     if site.config.offline_copy {
         outputs.push((copies::path(lang), Output::Whole));
     }
