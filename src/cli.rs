@@ -7,9 +7,11 @@ use std::time::Instant;
 use clap::{Parser, Subcommand};
 
 use crate::build::{build, today};
+use crate::content::Section;
 use crate::diag::Diagnostics;
+use crate::diag::display_path;
 use crate::render::views::LinkStyle;
-use crate::{content, output, weight};
+use crate::{content, output, scaffold, weight};
 
 /// swivi builds multilingual public trackers of government commitments: countries, pillars,
 /// commitments with their history and indicators, meetings and recommendations, in every
@@ -59,6 +61,15 @@ enum Command {
         #[arg(long, default_value_t = 1414)]
         port: u16,
     },
+    /// Start a content file from the values given, or add an update to a commitment; what it
+    /// writes passes `swivi check`.
+    New {
+        /// The site's folder: where site.toml, content/, i18n/, themes/ and static/ are.
+        #[arg(long, value_name = "DIR", default_value = ".", global = true)]
+        root: PathBuf,
+        #[command(subcommand)]
+        what: New,
+    },
     /// What each language still needs: interface strings missing, entries not translated,
     /// translations whose original changed since they were made.
     #[command(args_conflicts_with_subcommands = true)]
@@ -98,6 +109,120 @@ enum I18nAction {
         root: PathBuf,
         /// The language's BCP 47 code, e.g. `ar` or `pt-BR`.
         code: String,
+    },
+}
+
+/// The files `swivi new` writes. Text is in the site's default language; dates are
+/// YYYY-MM-DD, YYYY-MM or YYYY.
+#[derive(Subcommand)]
+enum New {
+    /// content/commitments/<SLUG>.md; with --status and --note, its first update.
+    Commitment {
+        slug: String,
+        #[arg(long)]
+        title: String,
+        /// The country that made it (its code, e.g. `cl`).
+        #[arg(long)]
+        country: String,
+        /// A pillar it serves (its slug); repeat for several.
+        #[arg(long = "pillar", value_name = "PILLAR")]
+        pillars: Vec<String>,
+        /// When it was made [default: today].
+        #[arg(long)]
+        date: Option<String>,
+        #[arg(long)]
+        summary: Option<String>,
+        /// The meeting where it was made (its slug).
+        #[arg(long)]
+        meeting: Option<String>,
+        /// The status of a first update, dated as the commitment; it needs --note, and
+        /// --source or --meeting, for readers to check it.
+        #[arg(long, requires = "note")]
+        status: Option<String>,
+        /// What the first update says.
+        #[arg(long, requires = "status")]
+        note: Option<String>,
+        /// Where the first update comes from (a document's title).
+        #[arg(long, requires = "status")]
+        source: Option<String>,
+    },
+    /// An update added at the end of content/commitments/<COMMITMENT>.md; it needs --source
+    /// or --meeting, for readers to check it.
+    #[command(group(clap::ArgGroup::new("cited").required(true).multiple(true).args(["source", "meeting"])))]
+    Update {
+        commitment: String,
+        #[arg(long)]
+        status: String,
+        #[arg(long)]
+        note: String,
+        /// [default: today]
+        #[arg(long)]
+        date: Option<String>,
+        /// Where it comes from (a document's title).
+        #[arg(long)]
+        source: Option<String>,
+        #[arg(long, value_name = "URL")]
+        source_url: Option<String>,
+        /// The meeting where it was reported (its slug).
+        #[arg(long)]
+        meeting: Option<String>,
+    },
+    /// content/meetings/<SLUG>.md
+    Meeting {
+        slug: String,
+        #[arg(long)]
+        title: String,
+        #[arg(long)]
+        start: String,
+        #[arg(long)]
+        end: Option<String>,
+        #[arg(long)]
+        place: Option<String>,
+        #[arg(long)]
+        summary: Option<String>,
+        /// A country that took part (its code); repeat for several.
+        #[arg(long = "country", value_name = "COUNTRY")]
+        countries: Vec<String>,
+    },
+    /// content/recommendations/<SLUG>.md, made at a meeting or in a document (a page).
+    #[command(group(clap::ArgGroup::new("origin").required(true).args(["meeting", "document"])))]
+    Recommendation {
+        slug: String,
+        #[arg(long)]
+        title: String,
+        #[arg(long)]
+        meeting: Option<String>,
+        /// The page that publishes it (its slug), with --date.
+        #[arg(long, requires = "date")]
+        document: Option<String>,
+        #[arg(long)]
+        date: Option<String>,
+        #[arg(long)]
+        number: Option<u32>,
+        #[arg(long)]
+        theme: Option<String>,
+        /// A country it is addressed to (its code); repeat for several.
+        #[arg(long = "addressed-to", value_name = "COUNTRY")]
+        addressed_to: Vec<String>,
+    },
+    /// content/countries/<CODE>.md
+    Country {
+        code: String,
+        #[arg(long)]
+        title: String,
+        #[arg(long)]
+        summary: Option<String>,
+    },
+    /// content/pillars/<SLUG>.md
+    Pillar {
+        slug: String,
+        #[arg(long)]
+        title: String,
+        /// Its place in the order of pillars.
+        #[arg(long)]
+        number: u32,
+        #[arg(long)]
+        summary: Option<String>,
     },
 }
 
@@ -190,6 +315,7 @@ pub(crate) fn run(cli: Cli) -> ExitCode {
             }
         }
         Command::Serve { root, port } => crate::serve::run(&root, port),
+        Command::New { root, what } => new(&root, what),
         Command::I18n {
             action: None,
             root,
@@ -222,6 +348,244 @@ pub(crate) fn run(cli: Cli) -> ExitCode {
             action: Some(I18nAction::New { root, code }),
             ..
         } => new_language(&root, &code),
+    }
+}
+
+/// Writes the file `what` asks for, or adds the update; says where.
+fn new(root: &std::path::Path, what: New) -> ExitCode {
+    let mut diags = Diagnostics::default();
+    let config = content::read_site_toml(root, &mut diags)
+        .and_then(|file| crate::config::parse(&file, None, &mut diags));
+    let Some(config) = config else {
+        return failed(diags, root, None);
+    };
+    let refs = SiteRefs { root, config };
+    let written = made(&refs, what, today()).and_then(|(path, change)| match change {
+        Change::Create(text) => {
+            content::create(root, &path, &text).map(|()| format!("Wrote {}", display_path(&path)))
+        }
+        Change::Replace(text) => content::replace(root, &path, &text)
+            .map(|()| format!("Added an update to {}", display_path(&path))),
+    });
+    match written {
+        Ok(said) => {
+            say!("{said}");
+            ExitCode::SUCCESS
+        }
+        Err(error) => {
+            eprintln!("error: {error}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// A file `swivi new` writes: a new one, or one it changed.
+enum Change {
+    Create(String),
+    Replace(String),
+}
+
+/// The site as `swivi new` checks values against it.
+struct SiteRefs<'a> {
+    root: &'a std::path::Path,
+    config: crate::config::Config,
+}
+
+impl scaffold::Refs for SiteRefs<'_> {
+    fn has(&self, section: Section, slug: &str) -> bool {
+        content::has_entry(self.root, section, slug)
+    }
+
+    fn statuses(&self) -> Vec<String> {
+        self.config.statuses.iter().map(|s| s.id.clone()).collect()
+    }
+}
+
+/// What `what` writes, and where, once every value is checked.
+fn made(
+    refs: &SiteRefs<'_>,
+    what: New,
+    today: crate::model::Date,
+) -> Result<(PathBuf, Change), String> {
+    use scaffold::{Fields, check_date, check_ref, check_slug, check_status};
+    let today = today.to_string();
+    let new_file = |section: Section, slug: &str, text: String| {
+        check_slug(section, slug)?;
+        let path = content::entry_path(section, slug);
+        if refs.root.join(&path).exists() {
+            return Err(format!(
+                "{} already exists; nothing was written
+  = help: choose another name, or edit that file",
+                display_path(&path)
+            ));
+        }
+        Ok((path, Change::Create(text)))
+    };
+    match what {
+        New::Commitment {
+            slug,
+            title,
+            country,
+            pillars,
+            date,
+            summary,
+            meeting,
+            status,
+            note,
+            source,
+        } => {
+            check_ref(refs, "--country", Section::Countries, &country)?;
+            for pillar in &pillars {
+                check_ref(refs, "--pillar", Section::Pillars, pillar)?;
+            }
+            if let Some(meeting) = &meeting {
+                check_ref(refs, "--meeting", Section::Meetings, meeting)?;
+            }
+            let date = date.unwrap_or(today);
+            check_date("--date", &date)?;
+            let mut updates = Vec::new();
+            if let (Some(status), Some(note)) = (status, note) {
+                check_status(refs, &status)?;
+                if source.is_none() && meeting.is_none() {
+                    return Err("the first update needs a source, for readers to check it\n  = help: add --source \"<document title>\" or --meeting <meeting slug>".to_owned());
+                }
+                updates.push(
+                    Fields::new()
+                        .field("date", date.clone())
+                        .field("status", status)
+                        .field("note", note)
+                        .optional("meeting", meeting.clone())
+                        .optional("source", source),
+                );
+            }
+            let fields = Fields::new()
+                .field("title", title)
+                .optional("summary", summary)
+                .field("country", country)
+                .list("pillars", &pillars)
+                .field("date", date)
+                .optional("meeting", meeting);
+            new_file(
+                Section::Commitments,
+                &slug,
+                scaffold::entry(&fields, &updates),
+            )
+        }
+        New::Update {
+            commitment,
+            status,
+            note,
+            date,
+            source,
+            source_url,
+            meeting,
+        } => {
+            check_ref(refs, "the commitment", Section::Commitments, &commitment)?;
+            check_status(refs, &status)?;
+            if let Some(meeting) = &meeting {
+                check_ref(refs, "--meeting", Section::Meetings, meeting)?;
+            }
+            let date = date.unwrap_or(today);
+            check_date("--date", &date)?;
+            let update = Fields::new()
+                .field("date", date)
+                .field("status", status)
+                .field("note", note)
+                .optional("meeting", meeting)
+                .optional("source", source)
+                .optional("source_url", source_url);
+            let path = content::entry_path(Section::Commitments, &commitment);
+            let text = content::read_for_edit(refs.root, &path)?;
+            let text = scaffold::with_update(&text, &update)
+                .map_err(|problem| format!("{}: {problem}", display_path(&path)))?;
+            Ok((path, Change::Replace(text)))
+        }
+        New::Meeting {
+            slug,
+            title,
+            start,
+            end,
+            place,
+            summary,
+            countries,
+        } => {
+            check_date("--start", &start)?;
+            if let Some(end) = &end {
+                check_date("--end", end)?;
+            }
+            for country in &countries {
+                check_ref(refs, "--country", Section::Countries, country)?;
+            }
+            let fields = Fields::new()
+                .field("title", title)
+                .optional("summary", summary)
+                .field("start", start)
+                .optional("end", end)
+                .optional("place", place)
+                .list("countries", &countries);
+            new_file(Section::Meetings, &slug, scaffold::entry(&fields, &[]))
+        }
+        New::Recommendation {
+            slug,
+            title,
+            meeting,
+            document,
+            date,
+            number,
+            theme,
+            addressed_to,
+        } => {
+            if let Some(meeting) = &meeting {
+                check_ref(refs, "--meeting", Section::Meetings, meeting)?;
+            }
+            if let Some(document) = &document {
+                check_ref(refs, "--document", Section::Pages, document)?;
+            }
+            if let Some(date) = &date {
+                check_date("--date", date)?;
+            }
+            for country in &addressed_to {
+                check_ref(refs, "--addressed-to", Section::Countries, country)?;
+            }
+            let mut fields = Fields::new()
+                .field("title", title)
+                .optional("meeting", meeting)
+                .optional("document", document)
+                .optional("date", date);
+            if let Some(number) = number {
+                fields = fields.number("number", number);
+            }
+            let fields = fields
+                .optional("theme", theme)
+                .list("addressed_to", &addressed_to);
+            new_file(
+                Section::Recommendations,
+                &slug,
+                scaffold::entry(&fields, &[]),
+            )
+        }
+        New::Country {
+            code,
+            title,
+            summary,
+        } => {
+            let fields = Fields::new()
+                .field("title", title)
+                .optional("summary", summary);
+            new_file(Section::Countries, &code, scaffold::entry(&fields, &[]))
+        }
+        New::Pillar {
+            slug,
+            title,
+            number,
+            summary,
+        } => {
+            let fields = Fields::new()
+                .field("title", title)
+                .optional("summary", summary)
+                .number("number", number);
+            new_file(Section::Pillars, &slug, scaffold::entry(&fields, &[]))
+        }
     }
 }
 

@@ -23,6 +23,7 @@ mod output;
 mod progress;
 mod publish;
 mod render;
+mod scaffold;
 mod serve;
 mod sitemap;
 mod translations;

@@ -4,8 +4,8 @@
 //! content entries (already split into front matter and body, with their section, slug and
 //! language taken from the path), Fluent files, the theme's templates and every asset to copy.
 //! Nothing after this stage touches the file system until `output` writes; the exceptions,
-//! [`record_translated_from`] and [`create`], serve commands of their own (`swivi i18n mark`,
-//! `swivi i18n new`), not the build.
+//! [`record_translated_from`], [`create`] and [`replace`], serve commands of their own
+//! (`swivi i18n mark`, `swivi i18n new`, `swivi new`), not the build.
 //!
 //! A file that cannot be read or classified becomes a diagnostic naming it; loading goes on.
 
@@ -510,9 +510,35 @@ pub(crate) fn read_locale(root: &Path, code: &str) -> Result<String, String> {
     fs::read_to_string(root.join(&path)).map_err(|e| format!("{}: {e}", path.display()))
 }
 
-/// Writes a file a command starts for the editor (`swivi i18n new`); never replaces one.
+/// The canonical file of the entry `slug` of `section`: `content/<section>/<slug>.md`.
+pub(crate) fn entry_path(section: Section, slug: &str) -> PathBuf {
+    Path::new(CONTENT)
+        .join(section.name())
+        .join(format!("{slug}.md"))
+}
+
+/// Whether the site has the entry `slug` of `section` (its canonical file).
+pub(crate) fn has_entry(root: &Path, section: Section, slug: &str) -> bool {
+    root.join(entry_path(section, slug)).is_file()
+}
+
+/// The text of a file a command changes for the editor (`swivi new update`).
+pub(crate) fn read_for_edit(root: &Path, path: &Path) -> Result<String, String> {
+    fs::read_to_string(root.join(path)).map_err(|e| format!("{}: {e}", display_path(path)))
+}
+
+/// Replaces the text of a file a command changed for the editor (`swivi new update`).
+pub(crate) fn replace(root: &Path, path: &Path, text: &str) -> Result<(), String> {
+    fs::write(root.join(path), text).map_err(|e| format!("{}: {e}", display_path(path)))
+}
+
+/// Writes a file a command starts for the editor (`swivi i18n new`, `swivi new`); never
+/// replaces one.
 pub(crate) fn create(root: &Path, path: &Path, text: &str) -> Result<(), String> {
     use std::io::Write;
+    if let Some(folder) = root.join(path).parent() {
+        fs::create_dir_all(folder).map_err(|e| format!("{}: {e}", folder.display()))?;
+    }
     let mut file = fs::OpenOptions::new()
         .write(true)
         .create_new(true)
