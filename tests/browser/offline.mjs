@@ -154,7 +154,7 @@ async function main() {
       "--disable-background-networking", "--disable-component-update", "--disable-sync"],
   });
   try {
-    const context = await browser.newContext();
+    const context = watchPolicy(await browser.newContext());
     context.setDefaultTimeout(STEP_TIMEOUT_MS);
     context.setDefaultNavigationTimeout(STEP_TIMEOUT_MS);
     // No HTTP cache, for the pages and the worker: `python3 -m http.server` sends no
@@ -247,7 +247,7 @@ async function main() {
 
     // f. Without JavaScript.
     try {
-      const noScript = await browser.newContext({ javaScriptEnabled: false });
+      const noScript = watchPolicy(await browser.newContext({ javaScriptEnabled: false }));
       noScript.setDefaultTimeout(STEP_TIMEOUT_MS);
       const bare = await noScript.newPage();
       const response = await bare.goto(BASE + CHILE);
@@ -262,9 +262,21 @@ async function main() {
       check(false, "f. the no-JavaScript check ran to the end", error.stack || error.message);
     }
 
+    // i. The pages come with the published site's Content-Security-Policy.
+    try {
+      const probe = await browser.newContext();
+      const response = await (await probe.newPage()).goto(BASE + "/en/");
+      const policy = response.headers()["content-security-policy"] || "";
+      check(policy.includes("default-src 'self'"),
+        `i. /en/ is served with netlify.toml's Content-Security-Policy "${policy}"`);
+      await probe.close();
+    } catch (error) {
+      check(false, "i. the policy check ran to the end", error.stack || error.message);
+    }
+
     // h. The commitments list narrows as the reader chooses, without a reload.
     try {
-      const lister = await browser.newContext();
+      const lister = watchPolicy(await browser.newContext());
       lister.setDefaultTimeout(STEP_TIMEOUT_MS);
       const list = await lister.newPage();
       await list.goto(BASE + "/en/commitments/");
@@ -293,9 +305,23 @@ async function main() {
       }
     }
     await context.close();
+    check(policyViolations.length === 0,
+      "i. nothing on the pages read above broke the Content-Security-Policy",
+      policyViolations.join(" | "));
   } finally {
     await browser.close();
   }
+}
+
+// What Chromium reported as blocked by the Content-Security-Policy, on any page of any context.
+const policyViolations = [];
+function watchPolicy(context) {
+  context.on("console", (message) => {
+    if (message.text().includes("Content Security Policy")) {
+      policyViolations.push(`${message.location().url}: ${message.text()}`);
+    }
+  });
+  return context;
 }
 
 // The contexts set offline. Chromium lets a request that Playwright routes reach the network

@@ -6,8 +6,9 @@
 #   SWIVI_REBUILD_CHECK=1 tests/browser/run.sh public   # also checks that a new build
 #                                                         # replaces the old caches
 #
-# What it does: serves the given folder with `python3 -m http.server` on 127.0.0.1 (a free
-# port), then runs tests/browser/offline.mjs, which drives Debian's Chromium
+# What it does: serves the given folder on 127.0.0.1 (a free port) with the headers
+# netlify.toml gives each path (tests/browser/static_server.py: the Content-Security-Policy
+# among them), then runs tests/browser/offline.mjs, which drives Debian's Chromium
 # (/usr/bin/chromium) with playwright-core and prints one `ok …` / `FAIL …` line per check.
 # Exits non-zero if any check fails. The server (and any temporary folder) is removed at the
 # end, also on failure or interruption. No browser is downloaded: playwright-core comes from
@@ -67,7 +68,7 @@ fi
 export SWIVI_SERVED_LINK="$WORK/site" SWIVI_SITE_DIR="$SITE_DIR"
 
 PORT=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')
-python3 -m http.server --bind 127.0.0.1 "$PORT" --directory "$WORK/site" >"$WORK/server.log" 2>&1 &
+python3 "$HERE/static_server.py" "$PORT" "$WORK/site" "$REPO/netlify.toml" >"$WORK/server.log" 2>&1 &
 SERVER_PID=$!
 
 # The script waits for the server itself and stops itself after 90 s; `timeout` is a backstop.
