@@ -1,7 +1,8 @@
 //! The pipeline, one line per stage, in two halves. [`prepare`]: read (through a cache, for
 //! `swivi serve`) → settings → interface strings → model → templates → translation report.
 //! [`Prepared::publish`]: pages with their feeds and offline copies, and the open data beside
-//! them → sitemap → assets → service worker (versioned by all of the above). Files go to the
+//! them → sitemap and Netlify's redirects → assets → service worker (versioned by all of the
+//! above). Files go to the
 //! caller's sink as they are made, so the site is never held in memory whole; `check` passes a
 //! sink that keeps nothing, and `swivi serve` keeps the prepared site and makes each file when
 //! it is asked for.
@@ -17,7 +18,8 @@ use crate::model::{Date, Site};
 use crate::output::{Ledger, OutputFile, Sink, Written};
 use crate::render::views::LinkStyle;
 use crate::{
-    config, content, data, feeds, i18n, map, model, offline, publish, render, sitemap, translations,
+    config, content, data, feeds, i18n, map, model, netlify, offline, publish, render, sitemap,
+    translations,
 };
 
 /// What a build made.
@@ -248,6 +250,9 @@ impl Prepared {
             return Err(diags);
         }
         sitemap::build(&self.site, &out);
+        if self.links == LinkStyle::Rooted {
+            out.put(netlify::redirects(&self.site));
+        }
         self.assets.iter().cloned().for_each(|f| out.put(f));
         if self.links == LinkStyle::Rooted {
             out.put(offline::worker(&self.site, &out.written()));

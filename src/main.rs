@@ -1,7 +1,7 @@
 //! swivi: a static site generator for multilingual public trackers of government commitments.
 //!
 //! The modules follow the pipeline: `content` reads, `config` and `model` validate, `i18n`
-//! holds interface strings, `progress` counts, `render`, `feeds`, `calendar`, `sitemap` and `offline` produce
+//! holds interface strings, `progress` counts, `render`, `feeds`, `calendar`, `sitemap`, `netlify` and `offline` produce
 //! the site, `output` writes it and `weight` measures it; `build` runs them in order and `cli` is the command line.
 
 mod build;
@@ -18,6 +18,7 @@ mod fingerprint;
 mod i18n;
 mod map;
 mod model;
+mod netlify;
 mod offline;
 mod output;
 mod progress;

@@ -134,6 +134,27 @@ fn output_and_base_url_options() {
     );
     assert!(html.contains("href=/pr-7/fr/countries/"), "{html}");
     assert!(!site.public().exists());
+    assert!(
+        site.read("preview/_redirects")
+            .contains("/pr-7/  /pr-7/fr/  302  Language=fr\n"),
+        "the root's redirects follow the address"
+    );
+}
+
+#[test]
+fn on_netlify_the_root_sends_readers_to_their_browser_s_language() {
+    let site = Fixture::base();
+    let run = site.swivi(&["build"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(
+        site.read("public/_redirects"),
+        "# Made by swivi from site.toml: the root sends each reader to their browser's language;\n\
+         # without a match, the root's language chooser.\n\
+         /  /fr/  302  Language=fr\n\
+         /  /es/  302  Language=es\n"
+    );
+    // Without a match, the chooser is what the root serves.
+    assert!(site.read("public/index.html").contains("hreflang=es"));
 }
 
 #[test]

@@ -20,7 +20,7 @@ use crate::offline::WORKER;
 use crate::output::{Memory, OutputFile};
 use crate::render::PageId;
 use crate::render::links::Resolve;
-use crate::{calendar, copies, data, sitemap};
+use crate::{calendar, copies, data, netlify, sitemap};
 
 /// What makes the file at a path.
 #[derive(Debug, Clone, Copy)]
@@ -30,6 +30,7 @@ enum Output {
     Feed(usize, PageId),
     TranslationsFeed(usize),
     Calendar(usize),
+    Redirects,
     Asset(usize),
     /// A file that needs the whole site built.
     Whole,
@@ -108,6 +109,7 @@ impl Site {
                 .translations(l)
                 .expect("listed only for a translated language"),
             Output::Calendar(l) => calendar::meetings(&prepared.site, &prepared.locales, l),
+            Output::Redirects => netlify::redirects(&prepared.site),
             Output::Asset(i) => prepared.assets[i].clone(),
             Output::Whole => {
                 let whole = self.whole.get_or_init(|| self.build_whole());
@@ -152,6 +154,7 @@ fn outputs(prepared: &Prepared) -> HashMap<String, Output> {
         .collect();
     let mut outputs = HashMap::with_capacity(languages.iter().map(Vec::len).sum::<usize>() + 64);
     outputs.insert("index.html".to_owned(), Output::Chooser);
+    outputs.insert(netlify::REDIRECTS.to_owned(), Output::Redirects);
     outputs.extend(languages.into_iter().flatten());
     for path in data::paths(site).into_iter().chain(sitemap::paths(site)) {
         outputs.insert(path, Output::Whole);
