@@ -302,3 +302,8 @@ translations-feed-messages = { $count ->
     [one] { $count } interface text to translate in { $file }
    *[other] { $count } interface texts to translate in { $file }
 }
+
+## Not found
+
+not-found-title = Page not found
+not-found-text = There is no page at this address: it may have moved, or the link may be mistyped. These pages can help you find what you were looking for.

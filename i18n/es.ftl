@@ -301,3 +301,8 @@ translations-feed-messages = { $count ->
     [one] { $count } texto de la interfaz por traducir en { $file }
    *[other] { $count } textos de la interfaz por traducir en { $file }
 }
+
+## Página no encontrada
+
+not-found-title = Página no encontrada
+not-found-text = No hay ninguna página en esta dirección: puede que se haya movido o que el enlace tenga un error. Estas páginas pueden ayudarle a encontrar lo que buscaba.

@@ -301,3 +301,8 @@ translations-feed-messages = { $count ->
     [one] { $count } texte d'interface à traduire dans { $file }
    *[other] { $count } textes d'interface à traduire dans { $file }
 }
+
+## Page introuvable
+
+not-found-title = Page introuvable
+not-found-text = Il n'y a aucune page à cette adresse : elle a peut-être été déplacée, ou le lien contient une erreur. Ces pages peuvent vous aider à trouver ce que vous cherchiez.

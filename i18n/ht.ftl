@@ -286,3 +286,8 @@ translations-feed-outdated-summary = Tèks { $original } { $source } la chanje a
 translations-feed-missing = Pou tradui: { $title }
 translations-feed-missing-summary = Tradui { $source } ({ $original }) nan nouvo fichye { $file } la.
 translations-feed-messages = { $count } tèks entèfas pou tradui nan { $file }
+
+## Paj pa jwenn
+
+not-found-title = Nou pa jwenn paj la
+not-found-text = Pa gen okenn paj nan adrès sa a: petèt li chanje plas, oswa gen yon erè nan lyen an. Paj sa yo ka ede w jwenn sa w t ap chèche a.

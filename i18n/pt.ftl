@@ -301,3 +301,8 @@ translations-feed-messages = { $count ->
     [one] { $count } texto da interface a traduzir em { $file }
    *[other] { $count } textos da interface a traduzir em { $file }
 }
+
+## Página não encontrada
+
+not-found-title = Página não encontrada
+not-found-text = Não há nenhuma página neste endereço: ela pode ter sido movida ou o link pode ter um erro. Estas páginas podem ajudar você a encontrar o que procurava.

@@ -1,6 +1,6 @@
 //! Publishing the pages: language after language, with the language's feeds and, when the
 //! site offers one, its offline copy, while the open data is made beside them; then the
-//! language chooser, and last the download and data pages, which give the sizes of the copies
+//! language chooser and the root's not-found page, and last the download and data pages, which give the sizes of the copies
 //! and of the data files.
 //!
 //! A language's pages are made in parts, in parallel: one thread renders a part's pages, hands
@@ -27,7 +27,7 @@ use crate::feeds::Feeds;
 use crate::output::{OutputFile, Sink};
 use crate::render::links::Resolve;
 use crate::render::views::LinkStyle;
-use crate::render::{Download, Marked, PageId, Renderer};
+use crate::render::{Download, Marked, PageId, Renderer, Root};
 
 /// Every page, feed and offline copy, and the open data that `open_data` makes and lists,
 /// beside the pages. `assets` are the files copies hold besides pages and feeds (stylesheet,
@@ -89,7 +89,7 @@ fn languages(
     let with_feeds: Vec<PageId> = pages.iter().copied().filter(|p| p.has_feed()).collect();
     let in_copies = PageId::content(site);
     let asset_paths: Vec<String> = assets.iter().map(|a| a.path.clone()).collect();
-    let chooser = renderer.chooser();
+    let chooser = renderer.root(Root::Chooser);
     let mut downloads = Vec::new();
     for l in 0..site.config.languages.len() {
         let copy = offline_copies.then(|| Copy::new(site, l, &in_copies, &asset_paths));
@@ -121,9 +121,13 @@ fn languages(
             downloads.push(download);
         }
     }
-    match chooser {
-        Ok(chooser) => out.put(chooser.resolve(published)),
-        Err(error) => diags.push(error),
+    // A portable copy is read from disk, where no host serves a page for a missing file.
+    let not_found = (renderer.links == LinkStyle::Rooted).then(|| renderer.root(Root::NotFound));
+    for root in [Some(chooser), not_found].into_iter().flatten() {
+        match root {
+            Ok(root) => out.put(root.resolve(published)),
+            Err(error) => diags.push(error),
+        }
     }
     downloads
 }

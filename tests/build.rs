@@ -12,7 +12,7 @@ fn builds_every_page_in_every_language() {
     let run = site.swivi(&["build"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert!(
-        run.stdout.starts_with("Built 51 pages in 2 languages"),
+        run.stdout.starts_with("Built 54 pages in 2 languages"),
         "{}",
         run.stdout
     );
@@ -98,7 +98,7 @@ fn check_writes_nothing() {
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert_eq!(
         run.stdout,
-        "No errors: 51 pages in 2 languages would be built\n"
+        "No errors: 54 pages in 2 languages would be built\n"
     );
     assert!(!site.public().exists());
 }
@@ -136,7 +136,7 @@ fn output_and_base_url_options() {
     assert!(!site.public().exists());
     assert!(
         site.read("preview/_redirects")
-            .contains("/pr-7/  /pr-7/fr/  302  Language=fr\n"),
+            .contains("/pr-7/  /pr-7/fr/  302!  Language=fr\n"),
         "the root's redirects follow the address"
     );
 }
@@ -150,11 +150,47 @@ fn on_netlify_the_root_sends_readers_to_their_browser_s_language() {
         site.read("public/_redirects"),
         "# Made by swivi from site.toml: the root sends each reader to their browser's language;\n\
          # without a match, the root's language chooser.\n\
-         /  /fr/  302  Language=fr\n\
-         /  /es/  302  Language=es\n"
+         /  /fr/  302!  Language=fr\n\
+         /  /es/  302!  Language=es\n\
+         # An address the site lacks: the not-found page of its language.\n\
+         /fr/*  /fr/404/index.html  404\n\
+         /es/*  /es/404/index.html  404\n"
     );
     // Without a match, the chooser is what the root serves.
     assert!(site.read("public/index.html").contains("hreflang=es"));
+}
+
+#[test]
+fn each_language_has_a_not_found_page_and_the_root_one_speaks_them_all() {
+    let site = Fixture::base();
+    let run = site.swivi(&["build", "--base-url", "https://example.org/lad/"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let fr = site.read("public/fr/404/index.html");
+    assert!(fr.contains("<title>Page introuvable"), "{fr}");
+    assert!(fr.contains("<meta content=noindex name=robots>"), "{fr}");
+    // Served at any address, so its links start from the site's root.
+    assert!(fr.contains("href=/lad/fr/countries/"), "{fr}");
+    assert!(
+        site.read("public/es/404/index.html")
+            .contains("<h1>Página no encontrada</h1>")
+    );
+    let root = site.read("public/404.html");
+    assert!(root.contains("Page introuvable"), "{root}");
+    assert!(root.contains("Página no encontrada"), "{root}");
+    assert!(root.contains("href=/lad/es/"), "{root}");
+    assert!(
+        root.contains("<meta content=noindex name=robots>"),
+        "{root}"
+    );
+    // Neither is a page for search engines to list.
+    let sitemaps: String = std::fs::read_dir(site.public())
+        .unwrap()
+        .map(|entry| entry.unwrap().path())
+        .filter(|path| path.to_string_lossy().contains("sitemap"))
+        .map(|path| std::fs::read_to_string(path).unwrap())
+        .collect();
+    assert!(sitemaps.contains("/lad/fr/countries/"), "{sitemaps}");
+    assert!(!sitemaps.contains("404"), "{sitemaps}");
 }
 
 #[test]
@@ -206,7 +242,7 @@ fn check_lists_interface_strings_missing_in_a_language() {
     );
     assert_eq!(
         run.stdout,
-        "No errors: 51 pages in 2 languages would be built; 1 warning\n"
+        "No errors: 54 pages in 2 languages would be built; 1 warning\n"
     );
     site.swivi(&["build"]);
     let html = site.read("public/es/index.html");

@@ -210,6 +210,21 @@ fn after_every_kind_of_edit_serve_serves_a_fresh_build() {
     let site = Fixture::base();
     let server = Server::start(site.root());
     serves_what_a_fresh_build_writes(&site, &server, &[]);
+    // An address the site lacks: the not-found page of its language, as Netlify serves it.
+    let (status, page) = server.get("fr/nulle-part/");
+    assert_eq!(status, 404);
+    assert!(
+        String::from_utf8(page)
+            .unwrap()
+            .contains("<h1>Page introuvable</h1>")
+    );
+    let (status, page) = server.get("nowhere.html");
+    assert_eq!(status, 404);
+    assert!(
+        String::from_utf8(page)
+            .unwrap()
+            .contains("Página no encontrada")
+    );
 
     // Content edited.
     server.after(|| {

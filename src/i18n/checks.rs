@@ -81,6 +81,7 @@ pub(crate) const CODE_IDS: &[&str] = &[
     "fallback-notice",
     "unofficial-notice",
     "offline-title",
+    "not-found-title",
     "matrix-title",
     "matrix-order-name",
     "matrix-order-count",

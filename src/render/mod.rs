@@ -31,6 +31,9 @@ pub(crate) enum PageId {
     Entry(Section, usize),
     /// What the service worker shows for a page not kept for offline reading.
     Offline,
+    /// What the host serves, with status 404, for an address of this language that the site
+    /// does not have.
+    NotFound,
     /// The offline copies to download, when the site offers them.
     Downloads,
     /// The open data files of the reader's language.
@@ -45,6 +48,28 @@ pub(crate) enum PageId {
     CellList(usize, usize),
 }
 
+/// The not-found page's path below a language's folder.
+pub(crate) const NOT_FOUND: &str = "404/";
+
+/// The two pages at the site's root, both language choosers that work without JavaScript.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Root {
+    /// `/`: where a reader chooses a language.
+    Chooser,
+    /// `/404.html`: what a host serves for an address outside every language's folder, in
+    /// every language, with the way to each one's home.
+    NotFound,
+}
+
+impl Root {
+    pub(crate) fn path(self) -> &'static str {
+        match self {
+            Root::Chooser => "index.html",
+            Root::NotFound => "404.html",
+        }
+    }
+}
+
 /// The orders the matrix is offered in, each a page, so sorting needs no script.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub(crate) enum MatrixOrder {
@@ -56,11 +81,11 @@ impl PageId {
     /// Every page of the site, in a stable order.
     pub(crate) fn all(site: &Site) -> Vec<PageId> {
         let mut pages = Self::indexable(site);
-        pages.push(PageId::Offline);
+        pages.extend([PageId::Offline, PageId::NotFound]);
         pages
     }
 
-    /// The pages a search engine should list: all but the offline page.
+    /// The pages a search engine should list: all but the offline and not-found pages.
     pub(crate) fn indexable(site: &Site) -> Vec<PageId> {
         let mut pages = Self::content(site);
         if site.config.offline_copy {
@@ -109,6 +134,7 @@ impl PageId {
             PageId::Index(section) => format!("{section}/"),
             PageId::Entry(section, i) => Lens::entry_path(section, site.slug(section, i)),
             PageId::Offline => "offline/".to_owned(),
+            PageId::NotFound => NOT_FOUND.to_owned(),
             PageId::Downloads => "downloads/".to_owned(),
             PageId::Data => "data/".to_owned(),
             PageId::Translations => "translations/".to_owned(),
@@ -163,6 +189,7 @@ impl PageId {
             PageId::Entry(Section::Recommendations, _) => "recommendation.html",
             PageId::Entry(Section::Pages, _) => "page.html",
             PageId::Offline => "offline.html",
+            PageId::NotFound => "not-found.html",
             PageId::Downloads => "downloads.html",
             PageId::Data => "data.html",
             PageId::Translations => "translations.html",
@@ -332,9 +359,9 @@ impl<'a> Renderer<'a> {
         render_page(&lists, page, &self.attachments)
     }
 
-    /// `/`: a language chooser that works without JavaScript.
-    pub(crate) fn chooser(&self) -> Result<Marked, Diagnostic> {
-        render_chooser(&self.templates.base, self.site, self.locales)
+    /// A page at the root, in every language.
+    pub(crate) fn root(&self, page: Root) -> Result<Marked, Diagnostic> {
+        render_root(&self.templates.base, self.site, self.locales, page)
     }
 }
 
@@ -556,6 +583,7 @@ fn nav(lens: &Lens<'_>, page: PageId) -> Vec<NavItem> {
         }
         PageId::Home
         | PageId::Offline
+        | PageId::NotFound
         | PageId::Downloads
         | PageId::Data
         | PageId::Translations => None,
@@ -643,6 +671,7 @@ fn page_view(
             (lens.locale.text("site-title"), vec![], view)
         }
         PageId::Offline => (lens.locale.text("offline-title"), vec![], Value::Null),
+        PageId::NotFound => (lens.locale.text("not-found-title"), vec![], Value::Null),
         PageId::Matrix(order) => {
             let title = lens.locale.text("matrix-title");
             (
@@ -1143,8 +1172,13 @@ pub(crate) fn roman(mut n: u32) -> String {
     out
 }
 
-/// `/`: a language chooser that works without JavaScript.
-fn render_chooser(base: &Tera, site: &Site, locales: &Locales) -> Result<Marked, Diagnostic> {
+/// A page at the root: a language chooser that works without JavaScript.
+fn render_root(
+    base: &Tera,
+    site: &Site,
+    locales: &Locales,
+    page: Root,
+) -> Result<Marked, Diagnostic> {
     let config = &site.config;
     let default = locales.get(&config.default_language);
     let languages: Vec<Value> = config
@@ -1160,6 +1194,7 @@ fn render_chooser(base: &Tera, site: &Site, locales: &Locales) -> Result<Marked,
                 "absolute": absolute(site, &l.code, ""),
                 "site_title": locale.text("site-title"),
                 "choose": locale.text("choose-language"),
+                "not_found": (page == Root::NotFound).then(|| locale.text("not-found-title")),
             })
         })
         .collect();
@@ -1172,15 +1207,18 @@ fn render_chooser(base: &Tera, site: &Site, locales: &Locales) -> Result<Marked,
     context.insert("description", &default.text("site-description"));
     context.insert("canonical", &config.base_url);
     context.insert("languages", &languages);
+    context.insert("not_found", &(page == Root::NotFound));
+    let path = page.path();
     let html = base.render("chooser.html", &context).map_err(|e| {
         Diagnostic::error(format!(
-            "cannot render / with `chooser.html`: {}",
+            "cannot render /{} with `chooser.html`: {}",
+            path.trim_end_matches("index.html"),
             error_chain(&e)
         ))
         .help("fix the template named above")
     })?;
     Ok(Marked {
-        path: "index.html".to_owned(),
+        path: path.to_owned(),
         html: finish(html, site),
     })
 }

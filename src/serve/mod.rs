@@ -465,7 +465,7 @@ fn page(site: Option<&Site>, url: &str) -> Response {
                 .with_status_code(301)
                 .with_header(location)
         }
-        None => match site.file("404.html") {
+        None => match site.file(&not_found_page(site, &path)) {
             Some(Ok(bytes)) => {
                 ok(with_live_script(&bytes), "text/html; charset=utf-8").with_status_code(404)
             }
@@ -554,6 +554,18 @@ fn ok(bytes: Vec<u8>, kind: &str) -> Response {
         .with_header(header("Content-Type", kind))
         // Every response is the latest build: nothing may be kept.
         .with_header(header("Cache-Control", "no-store"))
+}
+
+/// The page a host serves for the missing `path`, as `_redirects` asks of Netlify: the
+/// not-found page of the language whose folder it is in, else the root's.
+fn not_found_page(site: &Site, path: &str) -> String {
+    let language = path.split('/').next().unwrap_or_default();
+    let page = format!("{language}/{}index.html", crate::render::NOT_FOUND);
+    if site.has(&page) {
+        page
+    } else {
+        crate::render::Root::NotFound.path().to_owned()
+    }
 }
 
 fn not_found() -> Response {

@@ -18,15 +18,15 @@ use crate::diag::{Diagnostic, Diagnostics};
 use crate::feeds::Events;
 use crate::offline::WORKER;
 use crate::output::{Memory, OutputFile};
-use crate::render::PageId;
 use crate::render::links::Resolve;
+use crate::render::{PageId, Root};
 use crate::{calendar, copies, data, netlify, sitemap};
 
 /// What makes the file at a path.
 #[derive(Debug, Clone, Copy)]
 enum Output {
     Page(usize, PageId),
-    Chooser,
+    Root(Root),
     Feed(usize, PageId),
     TranslationsFeed(usize),
     Calendar(usize),
@@ -98,9 +98,9 @@ impl Site {
                 .page(l, page)
                 .map_err(text)?
                 .resolve(&published),
-            Output::Chooser => prepared
+            Output::Root(page) => prepared
                 .renderer()
-                .chooser()
+                .root(page)
                 .map_err(text)?
                 .resolve(&published),
             Output::Feed(l, page) => self.feeds().page(l, page),
@@ -153,7 +153,9 @@ fn outputs(prepared: &Prepared) -> HashMap<String, Output> {
         .map(|l| language_outputs(prepared, l, &pages))
         .collect();
     let mut outputs = HashMap::with_capacity(languages.iter().map(Vec::len).sum::<usize>() + 64);
-    outputs.insert("index.html".to_owned(), Output::Chooser);
+    for root in [Root::Chooser, Root::NotFound] {
+        outputs.insert(root.path().to_owned(), Output::Root(root));
+    }
     outputs.insert(netlify::REDIRECTS.to_owned(), Output::Redirects);
     outputs.extend(languages.into_iter().flatten());
     for path in data::paths(site).into_iter().chain(sitemap::paths(site)) {
