@@ -11,11 +11,11 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use crate::content::Asset;
+use crate::assets::Assets;
 use crate::diag::Diagnostics;
 use crate::fingerprint::Fnv;
 use crate::model::{Date, Site};
-use crate::output::{Ledger, OutputFile, Sink, Written};
+use crate::output::{Ledger, Sink, Written};
 use crate::render::views::LinkStyle;
 use crate::{
     config, content, data, feeds, i18n, map, model, netlify, offline, publish, render, sitemap,
@@ -107,7 +107,7 @@ pub(crate) struct Prepared {
     pub(crate) templates: Arc<render::Templates>,
     pub(crate) map: map::Layout,
     /// The theme's and the site's static files, and the page script of a published site.
-    pub(crate) assets: Vec<OutputFile>,
+    pub(crate) assets: Assets,
     pub(crate) translations: translations::Report,
     pub(crate) links: LinkStyle,
     /// Warnings so far; the build goes on.
@@ -186,7 +186,10 @@ pub(crate) fn prepare(
         locales,
         templates,
         map,
-        assets: assets(sources.assets, links),
+        assets: Assets::new(
+            sources.assets,
+            (links == LinkStyle::Rooted).then(offline::page_script),
+        ),
         translations,
         links,
         warnings: diags,
@@ -208,6 +211,7 @@ impl Prepared {
                 data: Vec::new(),
                 map: &self.map,
                 translations: &self.translations,
+                assets: &self.assets,
             },
             cards: render::cards::Cards::new(&self.site),
         }
@@ -241,7 +245,7 @@ impl Prepared {
             &mut renderer,
             open_data,
             &feeds,
-            &self.assets,
+            &self.assets.files,
             &out,
             &mut diags,
         );
@@ -253,9 +257,10 @@ impl Prepared {
         if self.links == LinkStyle::Rooted {
             out.put(netlify::redirects(&self.site));
         }
-        self.assets.iter().cloned().for_each(|f| out.put(f));
+        self.assets.files.iter().cloned().for_each(|f| out.put(f));
         if self.links == LinkStyle::Rooted {
-            out.put(offline::worker(&self.site, &out.written()));
+            out.put(netlify::headers(&self.site, &self.assets, &out.written()));
+            out.put(offline::worker(&self.site, &self.assets, &out.written()));
         }
         laps.lap("sitemap, assets, worker");
         Ok((out.written(), laps.laps))
@@ -311,14 +316,4 @@ fn templates(
     )?);
     cache.templates = Some((key, Arc::clone(&templates)));
     Some(templates)
-}
-
-/// The theme's and the site's static files, and the page script of a published site.
-fn assets(assets: Vec<Asset>, links: LinkStyle) -> Vec<OutputFile> {
-    let script = (links == LinkStyle::Rooted).then(offline::page_script);
-    assets
-        .into_iter()
-        .map(|a| OutputFile::other(a.path, a.bytes))
-        .chain(script)
-        .collect()
 }

@@ -4,15 +4,41 @@
 //! own; a reader whose languages the site lacks stays on that page, the language chooser,
 //! which works without JavaScript. It then answers an address the site lacks with the
 //! not-found page of the language whose folder it is in (Netlify applies such a rule only
-//! where no file exists); elsewhere Netlify serves the root's `404.html` by itself. Other hosts
-//! ignore the file.
+//! where no file exists); elsewhere Netlify serves the root's `404.html` by itself.
+//!
+//! `_headers` gives every response its Content-Security-Policy and how long browsers may keep
+//! it: a year for the files whose names carry a hash of their bytes (see [`crate::assets`]),
+//! no time at all without asking again for the service worker, a check on every request for
+//! everything else. Netlify adds up the headers of every rule that matches a path, and what it
+//! does with one header given twice is not documented: so no two rules match the same path.
+//! There is one for each folder and file at the top of the site, and one for each hashed file.
+//!
+//! Other hosts ignore both files.
 
+use std::collections::BTreeSet;
+
+use crate::assets::Assets;
 use crate::model::Site;
-use crate::output::OutputFile;
+use crate::offline::WORKER;
+use crate::output::{OutputFile, Written};
 use crate::render::NOT_FOUND;
 
 /// Where Netlify looks for redirect rules.
 pub(crate) const REDIRECTS: &str = "_redirects";
+/// Where Netlify looks for header rules.
+pub(crate) const HEADERS: &str = "_headers";
+
+/// What every page and file may load: everything from the site itself, and no inline script
+/// or style, which the theme never needs; nothing from other hosts; no plugins; no `<base>`,
+/// forms or frames that lead elsewhere.
+pub(crate) const CONTENT_SECURITY_POLICY: &str = "default-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'";
+
+/// Pages and other files whose names stay: kept, but checked with the host before each use.
+const REVALIDATE: &str = "public, max-age=0, must-revalidate";
+/// Files whose names carry the hash of their bytes.
+const IMMUTABLE: &str = "public, max-age=31536000, immutable";
+/// The service worker: browsers check it themselves, and a kept copy would delay a new build.
+const NO_CACHE: &str = "no-cache";
 
 pub(crate) fn redirects(site: &Site) -> OutputFile {
     let root = site.config.base_path();
@@ -31,4 +57,39 @@ pub(crate) fn redirects(site: &Site) -> OutputFile {
         ));
     }
     OutputFile::other(REDIRECTS.to_owned(), text.into_bytes())
+}
+
+/// `_headers` for a build whose other files are `written`.
+pub(crate) fn headers(site: &Site, assets: &Assets, written: &[Written]) -> OutputFile {
+    let root = site.config.base_path();
+    let immutable: BTreeSet<&str> = assets.immutable().collect();
+    let mut text = String::from(
+        "# Made by swivi: the Content-Security-Policy and cache lifetime of every file, one rule\n# for each, since Netlify adds up the rules that match a path.\n",
+    );
+    let mut rule = |path: &str, cache: &str| {
+        text.push_str(&format!(
+            "{root}{path}\n  Content-Security-Policy: {CONTENT_SECURITY_POLICY}\n  Cache-Control: {cache}\n"
+        ));
+    };
+    rule("", REVALIDATE);
+    // A folder's rule would match the hashed files in it too: its other files get one each.
+    let top_folder = |path: &str| path.split_once('/').map(|(folder, _)| folder.to_owned());
+    let holding_hashed: BTreeSet<String> = immutable.iter().filter_map(|p| top_folder(p)).collect();
+    let others: BTreeSet<String> = written
+        .iter()
+        .map(|file| file.path.as_str())
+        .filter(|path| !immutable.contains(path) && ![REDIRECTS, WORKER].contains(path))
+        .map(|path| match top_folder(path) {
+            Some(folder) if !holding_hashed.contains(&folder) => format!("{folder}/*"),
+            _ => path.to_owned(),
+        })
+        .collect();
+    for path in &others {
+        rule(path, REVALIDATE);
+    }
+    rule(WORKER, NO_CACHE);
+    for path in &immutable {
+        rule(path, IMMUTABLE);
+    }
+    OutputFile::other(HEADERS.to_owned(), text.into_bytes())
 }

@@ -114,6 +114,9 @@ pub(crate) struct Asset {
     /// Path in the output, relative, with `/` separators.
     pub(crate) path: String,
     pub(crate) bytes: Vec<u8>,
+    /// Whether the theme has a file of this name (the site's may replace it): the theme's
+    /// templates are what load it.
+    pub(crate) theme: bool,
 }
 
 /// Everything read from the site root.
@@ -315,13 +318,24 @@ pub(crate) fn load(
         sources.map = read_text(root, &map, diags);
     }
     // The site's own static files come last so they replace the theme's of the same name.
-    for dir in [theme.join("static"), PathBuf::from("static")] {
+    for (dir, from_theme) in [
+        (theme.join("static"), true),
+        (PathBuf::from("static"), false),
+    ] {
         for path in files_under(root, &dir, diags) {
             match fs::read(root.join(&path)) {
                 Ok(bytes) => {
                     let out = display_path(path.strip_prefix(&dir).unwrap_or(&path));
-                    sources.assets.retain(|a| a.path != out);
-                    sources.assets.push(Asset { path: out, bytes });
+                    let replaced = sources.assets.iter().position(|a| a.path == out);
+                    let theme = from_theme || replaced.is_some();
+                    if let Some(i) = replaced {
+                        sources.assets.remove(i);
+                    }
+                    sources.assets.push(Asset {
+                        path: out,
+                        bytes,
+                        theme,
+                    });
                 }
                 Err(error) => diags.push(read_error(&path, &error)),
             }

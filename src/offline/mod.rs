@@ -5,6 +5,7 @@
 //! carry a version computed from every other file of the build, so a new build replaces the
 //! caches of the old one, and the same content gives the same worker, byte for byte.
 
+use crate::assets::Assets;
 use crate::fingerprint::Fnv;
 use crate::model::Site;
 use crate::output::{OutputFile, Written};
@@ -24,14 +25,13 @@ pub(crate) fn page_script() -> OutputFile {
 }
 
 /// The worker for a build whose other files are `written`.
-pub(crate) fn worker(site: &Site, written: &[Written]) -> OutputFile {
+pub(crate) fn worker(site: &Site, assets: &Assets, written: &[Written]) -> OutputFile {
     let base = site.config.base_path();
     let offline_path = |lang: &str| format!("{base}{lang}/{}", PageId::Offline.path(site));
-    let mut precache = vec![
-        format!("{base}style.css"),
-        format!("{base}favicon.svg"),
-        format!("{base}{PAGE_SCRIPT}"),
-    ];
+    let mut precache: Vec<String> = ["style.css", "favicon.svg", PAGE_SCRIPT]
+        .into_iter()
+        .map(|name| format!("{base}{}", assets.href(name)))
+        .collect();
     let mut offline = serde_json::Map::new();
     for language in &site.config.languages {
         precache.push(format!("{base}{}/", language.code));

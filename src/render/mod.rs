@@ -9,7 +9,7 @@ pub(crate) mod cards;
 pub(crate) mod links;
 pub(crate) mod views;
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
 
 use serde::Serialize;
@@ -209,6 +209,8 @@ pub(crate) struct Attachments<'a> {
     pub(crate) data: Vec<crate::data::DataFile>,
     pub(crate) map: &'a crate::map::Layout,
     pub(crate) translations: &'a crate::translations::Report,
+    /// The static files' published names.
+    pub(crate) assets: &'a crate::assets::Assets,
 }
 
 /// An offline copy of the site, offered on the download page.
@@ -230,6 +232,9 @@ struct Common<'a> {
     favicon: String,
     /// The page script that registers the service worker; none in a copy read from disk.
     script: Option<String>,
+    /// The link to each of the theme's static files that pages load, by its name in
+    /// `static/` (`assets["img/logo.svg"]`): they are published under hashed names.
+    assets: BTreeMap<&'a str, String>,
     home: String,
     canonical: String,
     alternates: Vec<Alternate>,
@@ -361,7 +366,13 @@ impl<'a> Renderer<'a> {
 
     /// A page at the root, in every language.
     pub(crate) fn root(&self, page: Root) -> Result<Marked, Diagnostic> {
-        render_root(&self.templates.base, self.site, self.locales, page)
+        render_root(
+            &self.templates.base,
+            self.site,
+            self.locales,
+            self.attachments.assets,
+            page,
+        )
     }
 }
 
@@ -509,9 +520,11 @@ fn render_page(
             title
         },
         site_title,
-        stylesheet: lens.href("style.css"),
-        favicon: lens.href("favicon.svg"),
-        script: (lens.links == LinkStyle::Rooted).then(|| lens.href(crate::offline::PAGE_SCRIPT)),
+        stylesheet: lens.href(attachments.assets.href("style.css")),
+        favicon: lens.href(attachments.assets.href("favicon.svg")),
+        script: (lens.links == LinkStyle::Rooted)
+            .then(|| lens.href(attachments.assets.href(crate::offline::PAGE_SCRIPT))),
+        assets: asset_links(attachments.assets),
         home: lens.url(""),
         canonical: absolute(site, lens.code(), &path),
         alternates: site
@@ -1172,11 +1185,21 @@ pub(crate) fn roman(mut n: u32) -> String {
     out
 }
 
+/// The link to each hashed static file, by its name in `static/`.
+fn asset_links(assets: &crate::assets::Assets) -> BTreeMap<&str, String> {
+    assets
+        .names()
+        .iter()
+        .map(|(name, published)| (name.as_str(), links::mark(published)))
+        .collect()
+}
+
 /// A page at the root: a language chooser that works without JavaScript.
 fn render_root(
     base: &Tera,
     site: &Site,
     locales: &Locales,
+    assets: &crate::assets::Assets,
     page: Root,
 ) -> Result<Marked, Diagnostic> {
     let config = &site.config;
@@ -1201,8 +1224,9 @@ fn render_root(
     let mut context = Context::new();
     context.insert("lang", &config.default_language);
     context.insert("dir", default.dir());
-    context.insert("stylesheet", &links::mark("style.css"));
-    context.insert("favicon", &links::mark("favicon.svg"));
+    context.insert("stylesheet", &links::mark(assets.href("style.css")));
+    context.insert("favicon", &links::mark(assets.href("favicon.svg")));
+    context.insert("assets", &asset_links(assets));
     context.insert("title", &default.text("site-title"));
     context.insert("description", &default.text("site-description"));
     context.insert("canonical", &config.base_url);

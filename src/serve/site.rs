@@ -110,7 +110,7 @@ impl Site {
                 .expect("listed only for a translated language"),
             Output::Calendar(l) => calendar::meetings(&prepared.site, &prepared.locales, l),
             Output::Redirects => netlify::redirects(&prepared.site),
-            Output::Asset(i) => prepared.assets[i].clone(),
+            Output::Asset(i) => prepared.assets.files[i].clone(),
             Output::Whole => {
                 let whole = self.whole.get_or_init(|| self.build_whole());
                 return match whole {
@@ -158,12 +158,17 @@ fn outputs(prepared: &Prepared) -> HashMap<String, Output> {
     }
     outputs.insert(netlify::REDIRECTS.to_owned(), Output::Redirects);
     outputs.extend(languages.into_iter().flatten());
-    for path in data::paths(site).into_iter().chain(sitemap::paths(site)) {
+    let headers = netlify::HEADERS.to_owned();
+    for path in data::paths(site)
+        .into_iter()
+        .chain(sitemap::paths(site))
+        .chain([headers])
+    {
         outputs.insert(path, Output::Whole);
     }
     // The site's own files come last: a static file replaces a generated one of its name, as
     // it does in `swivi build`, which writes it after.
-    for (i, asset) in prepared.assets.iter().enumerate() {
+    for (i, asset) in prepared.assets.files.iter().enumerate() {
         outputs.insert(asset.path.clone(), Output::Asset(i));
     }
     outputs.remove(WORKER);

@@ -1,5 +1,5 @@
 // End-to-end browser test of swivi's offline reading: the service worker (src/offline/sw.js,
-// built as sw.js) and the page script (src/offline/page.js, built as swivi.js).
+// built as sw.js) and the page script (src/offline/page.js, built as swivi.<hash>.js).
 //
 // Run it through the wrapper, from the repository root, after a build:
 //   cargo run --release -- build && tests/browser/run.sh public
@@ -192,7 +192,7 @@ async function main() {
       }, `swivi-static-${built.version}`);
       const missing = built.precache.filter((path) => !(precached || []).includes(path));
       check(precached !== null && built.precache.length > 0 && missing.length === 0,
-        `a. cache swivi-static-${built.version} holds the ${built.precache.length} precached files (homes, offline pages, style.css, swivi.js)`,
+        `a. cache swivi-static-${built.version} holds the ${built.precache.length} precached files (homes, offline pages, stylesheet, favicon, page script)`,
         precached === null ? "no such cache" : `missing ${missing.join(", ")}`);
 
       // b. Read two pages online.
@@ -268,7 +268,16 @@ async function main() {
       const response = await (await probe.newPage()).goto(BASE + "/en/");
       const policy = response.headers()["content-security-policy"] || "";
       check(policy.includes("default-src 'self'"),
-        `i. /en/ is served with netlify.toml's Content-Security-Policy "${policy}"`);
+        `i. /en/ is served with _headers' Content-Security-Policy "${policy}"`);
+      const pageCache = response.headers()["cache-control"] || "";
+      // The stylesheet's name carries the hash of its bytes: browsers may keep it a year.
+      const stylesheet = await (await probe.pages())[0].evaluate(
+        () => document.querySelector("link[rel=stylesheet]").href);
+      const styleResponse = await probe.request.get(stylesheet);
+      const styleCache = styleResponse.headers()["cache-control"] || "";
+      check(/\/style\.[0-9a-f]{10}\.css$/.test(stylesheet) && styleCache.includes("immutable")
+          && pageCache.includes("max-age=0"),
+        `i. ${new URL(stylesheet).pathname} is kept for a year ("${styleCache}"), /en/ is checked each time ("${pageCache}")`);
       await probe.close();
     } catch (error) {
       check(false, "i. the policy check ran to the end", error.stack || error.message);

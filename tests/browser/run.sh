@@ -7,8 +7,8 @@
 #                                                         # replaces the old caches
 #
 # What it does: serves the given folder on 127.0.0.1 (a free port) with the headers
-# netlify.toml gives each path (tests/browser/static_server.py: the Content-Security-Policy
-# among them), then runs tests/browser/offline.mjs, which drives Debian's Chromium
+# netlify.toml and the build's _headers give each path (tests/browser/static_server.py: the
+# Content-Security-Policy and cache lifetimes among them), then runs tests/browser/offline.mjs, which drives Debian's Chromium
 # (/usr/bin/chromium) with playwright-core and prints one `ok …` / `FAIL …` line per check.
 # Exits non-zero if any check fails. The server (and any temporary folder) is removed at the
 # end, also on failure or interruption. No browser is downloaded: playwright-core comes from
@@ -29,7 +29,7 @@ SITE_DIR=$(cd "$1" && pwd -P)
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd -P)
 REPO=$(cd "$HERE/../.." && pwd -P)
 
-for f in sw.js swivi.js en/index.html; do
+for f in sw.js _headers en/index.html; do
   [[ -f "$SITE_DIR/$f" ]] || { echo "FAIL $SITE_DIR/$f is missing: build the site first" >&2; exit 2; }
 done
 # shellcheck source=tests/browser/playwright.sh
