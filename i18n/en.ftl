@@ -307,3 +307,14 @@ translations-feed-messages = { $count ->
 
 not-found-title = Page not found
 not-found-text = There is no page at this address: it may have moved, or the link may be mistyped. These pages can help you find what you were looking for.
+
+## Search
+
+search-title = Search
+search-label = Words to search for
+search-shown = Results:
+search-none = No results. Try other words, or fewer filters.
+search-failed = Search could not be loaded. The lists below lead to every commitment.
+search-more = Show more results
+search-browse = Every country, pillar and commitment is also listed here:
+search-no-script = Searching needs JavaScript.

@@ -306,3 +306,14 @@ translations-feed-messages = { $count ->
 
 not-found-title = Página no encontrada
 not-found-text = No hay ninguna página en esta dirección: puede que se haya movido o que el enlace tenga un error. Estas páginas pueden ayudarle a encontrar lo que buscaba.
+
+## Búsqueda
+
+search-title = Buscar
+search-label = Palabras que buscar
+search-shown = Resultados:
+search-none = No hay resultados. Pruebe con otras palabras o con menos filtros.
+search-failed = No se pudo cargar la búsqueda. Las listas de abajo llevan a cada compromiso.
+search-more = Mostrar más resultados
+search-browse = Cada país, pilar y compromiso también figura en estas listas:
+search-no-script = La búsqueda necesita JavaScript.

@@ -306,3 +306,14 @@ translations-feed-messages = { $count ->
 
 not-found-title = Page introuvable
 not-found-text = Il n'y a aucune page à cette adresse : elle a peut-être été déplacée, ou le lien contient une erreur. Ces pages peuvent vous aider à trouver ce que vous cherchiez.
+
+## Recherche
+
+search-title = Rechercher
+search-label = Mots à rechercher
+search-shown = Résultats :
+search-none = Aucun résultat. Essayez d'autres mots, ou moins de filtres.
+search-failed = La recherche n'a pas pu être chargée. Les listes ci-dessous mènent à chaque engagement.
+search-more = Afficher plus de résultats
+search-browse = Chaque pays, pilier et engagement figure aussi dans ces listes :
+search-no-script = La recherche a besoin de JavaScript.

@@ -291,3 +291,14 @@ translations-feed-messages = { $count } tèks entèfas pou tradui nan { $file }
 
 not-found-title = Nou pa jwenn paj la
 not-found-text = Pa gen okenn paj nan adrès sa a: petèt li chanje plas, oswa gen yon erè nan lyen an. Paj sa yo ka ede w jwenn sa w t ap chèche a.
+
+## Rechèch
+
+search-title = Chèche
+search-label = Mo pou chèche
+search-shown = Rezilta:
+search-none = Pa gen rezilta. Eseye lòt mo, oswa mwens filt.
+search-failed = Nou pa t ka chaje rechèch la. Lis ki anba yo mennen nan chak angajman.
+search-more = Montre plis rezilta
+search-browse = Chak peyi, pilye ak angajman nan lis sa yo tou:
+search-no-script = Rechèch la bezwen JavaScript.

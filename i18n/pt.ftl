@@ -306,3 +306,14 @@ translations-feed-messages = { $count ->
 
 not-found-title = Página não encontrada
 not-found-text = Não há nenhuma página neste endereço: ela pode ter sido movida ou o link pode ter um erro. Estas páginas podem ajudar você a encontrar o que procurava.
+
+## Pesquisa
+
+search-title = Pesquisar
+search-label = Palavras a pesquisar
+search-shown = Resultados:
+search-none = Nenhum resultado. Tente outras palavras ou menos filtros.
+search-failed = Não foi possível carregar a pesquisa. As listas abaixo levam a cada compromisso.
+search-more = Mostrar mais resultados
+search-browse = Cada país, pilar e compromisso também está nestas listas:
+search-no-script = A pesquisa precisa de JavaScript.

@@ -18,8 +18,8 @@ use crate::model::{Date, Site};
 use crate::output::{Ledger, Sink, Written};
 use crate::render::views::LinkStyle;
 use crate::{
-    config, content, data, feeds, i18n, map, model, netlify, offline, publish, render, sitemap,
-    translations,
+    config, content, data, feeds, i18n, map, model, netlify, offline, publish, render, search,
+    sitemap, translations,
 };
 
 /// What a build made.
@@ -252,6 +252,12 @@ impl Prepared {
         laps.lap("pages, feeds, copies, open data");
         if diags.has_errors() {
             return Err(diags);
+        }
+        if self.links == LinkStyle::Rooted {
+            search::bundles(&self.site)
+                .into_iter()
+                .for_each(|f| out.put(f));
+            laps.lap("search index");
         }
         sitemap::build(&self.site, &out);
         if self.links == LinkStyle::Rooted {

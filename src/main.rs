@@ -26,6 +26,7 @@ mod progress;
 mod publish;
 mod render;
 mod scaffold;
+mod search;
 mod serve;
 mod sitemap;
 mod translations;

@@ -30,8 +30,10 @@ pub(crate) const HEADERS: &str = "_headers";
 
 /// What every page and file may load: everything from the site itself, and no inline script
 /// or style, which the theme never needs; nothing from other hosts; no plugins; no `<base>`,
-/// forms or frames that lead elsewhere.
-pub(crate) const CONTENT_SECURITY_POLICY: &str = "default-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'";
+/// forms or frames that lead elsewhere. WebAssembly is compiled from the site's own files
+/// only: the search index is searched by Pagefind's, which browsers refuse without
+/// `'wasm-unsafe-eval'` (which allows no `eval` of script).
+pub(crate) const CONTENT_SECURITY_POLICY: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'";
 
 /// Pages and other files whose names stay: kept, but checked with the host before each use.
 const REVALIDATE: &str = "public, max-age=0, must-revalidate";

@@ -53,7 +53,17 @@ pub(crate) struct Weight {
     pub(crate) largest: Option<(String, Size)>,
     pub(crate) median: Size,
     pub(crate) css: Size,
+    /// The scripts pages load: the search index's are counted apart.
     pub(crate) js: Size,
+    /// The largest language's search index, as published (most of its files are gzipped
+    /// already): what the search page downloads to search offline, and no other page loads.
+    pub(crate) search: usize,
+}
+
+/// Whether the file is part of a language's search index.
+fn in_search_index(path: &str) -> bool {
+    path.split_once('/')
+        .is_some_and(|(_, rest)| rest.starts_with(crate::search::BUNDLE))
 }
 
 /// The weight of the pages and assets among `files`, whose bytes `read` gives back: pages
@@ -65,7 +75,7 @@ pub(crate) fn measure(files: &[Written], read: impl Fn(&str) -> Option<Vec<u8>>)
     let total = |extension: &str| {
         files
             .iter()
-            .filter(|f| f.path.ends_with(extension))
+            .filter(|f| f.path.ends_with(extension) && !in_search_index(&f.path))
             .filter_map(size)
             .fold(Size::default(), Size::add)
     };
@@ -80,7 +90,18 @@ pub(crate) fn measure(files: &[Written], read: impl Fn(&str) -> Option<Vec<u8>>)
             .and_then(|&page| Some((page.path.clone(), size(page)?))),
         css: total(".css"),
         js: total(".js"),
+        search: search_index(files),
     }
+}
+
+/// The size of the largest language's search index.
+fn search_index(files: &[Written]) -> usize {
+    let mut languages: std::collections::BTreeMap<&str, usize> = Default::default();
+    for file in files.iter().filter(|f| in_search_index(&f.path)) {
+        let language = file.path.split('/').next().unwrap_or_default();
+        *languages.entry(language).or_default() += file.size;
+    }
+    languages.into_values().max().unwrap_or_default()
 }
 
 impl fmt::Display for Weight {
@@ -91,7 +112,15 @@ impl fmt::Display for Weight {
         }
         writeln!(f, "  median page   {}", self.median)?;
         writeln!(f, "  all CSS       {}", self.css)?;
-        write!(f, "  all JS        {}", self.js)
+        write!(f, "  all JS        {}", self.js)?;
+        if self.search > 0 {
+            write!(
+                f,
+                "\n  search index  {} per language, at most (the search page alone loads it)",
+                kib(self.search)
+            )?;
+        }
+        Ok(())
     }
 }
 
@@ -100,12 +129,15 @@ mod tests {
     use super::*;
 
     #[test]
-    fn measures_pages_css_and_js() {
+    fn measures_pages_css_js_and_the_search_index() {
         let bytes = |path: &str| match path {
             "a/index.html" => Some(b"<p>swivi</p>".to_vec()),
             "b/index.html" => Some("<p>swivi</p>".repeat(100).into_bytes()),
             "c/index.html" => Some("<p>swivi</p>".repeat(10).into_bytes()),
             "style.css" => Some(b"body{margin:0}".to_vec()),
+            "fr/pagefind/pagefind.js" => Some(b"export{}".to_vec()),
+            "es/pagefind/pagefind.js" => Some(b"export{};".to_vec()),
+            "es/pagefind/fragment/es_1.pf_fragment" => Some(b"x".to_vec()),
             _ => None,
         };
         let written = |path: &str| Written {
@@ -114,9 +146,17 @@ mod tests {
             html: path.ends_with(".html"),
             hash: 0,
         };
-        let files: Vec<Written> = ["a/index.html", "b/index.html", "c/index.html", "style.css"]
-            .map(written)
-            .into();
+        let files: Vec<Written> = [
+            "a/index.html",
+            "b/index.html",
+            "c/index.html",
+            "style.css",
+            "fr/pagefind/pagefind.js",
+            "es/pagefind/pagefind.js",
+            "es/pagefind/fragment/es_1.pf_fragment",
+        ]
+        .map(written)
+        .into();
         let weight = measure(&files, bytes);
         assert_eq!(weight.pages, 3);
         assert_eq!(weight.largest.as_ref().unwrap().0, "b/index.html");
@@ -124,5 +164,6 @@ mod tests {
         assert!(weight.median.gzip < weight.median.raw);
         assert_eq!(weight.css.raw, 14);
         assert_eq!(weight.js, Size::default());
+        assert_eq!(weight.search, 10);
     }
 }

@@ -12,7 +12,7 @@ fn builds_every_page_in_every_language() {
     let run = site.swivi(&["build"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert!(
-        run.stdout.starts_with("Built 54 pages in 2 languages"),
+        run.stdout.starts_with("Built 56 pages in 2 languages"),
         "{}",
         run.stdout
     );
@@ -26,6 +26,7 @@ fn builds_every_page_in_every_language() {
             "meetings/cam-2023-05-09/index.html",
             "recommendations/cso-2024-11/index.html",
             "cso-recommendations-2024/index.html",
+            "search/index.html",
         ] {
             let html = site.read(&format!("public/{lang}/{page}"));
             assert!(
@@ -98,7 +99,7 @@ fn check_writes_nothing() {
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert_eq!(
         run.stdout,
-        "No errors: 54 pages in 2 languages would be built\n"
+        "No errors: 56 pages in 2 languages would be built\n"
     );
     assert!(!site.public().exists());
 }
@@ -242,7 +243,7 @@ fn check_lists_interface_strings_missing_in_a_language() {
     );
     assert_eq!(
         run.stdout,
-        "No errors: 54 pages in 2 languages would be built; 1 warning\n"
+        "No errors: 56 pages in 2 languages would be built; 1 warning\n"
     );
     site.swivi(&["build"]);
     let html = site.read("public/es/index.html");
@@ -529,12 +530,12 @@ fn assets_carry_the_hash_of_their_bytes_and_hosts_keep_them_a_year() {
     let headers = site.read("public/_headers");
     assert!(
         headers.contains(&format!(
-            "\n{href}\n  Content-Security-Policy: default-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'\n  Cache-Control: public, max-age=31536000, immutable\n"
+            "\n{href}\n  Content-Security-Policy: default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'\n  Cache-Control: public, max-age=31536000, immutable\n"
         )),
         "{headers}"
     );
     assert!(
-        headers.contains("\n/lad/fr/*\n  Content-Security-Policy: default-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'\n  Cache-Control: public, max-age=0, must-revalidate\n"),
+        headers.contains("\n/lad/fr/*\n  Content-Security-Policy: default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'\n  Cache-Control: public, max-age=0, must-revalidate\n"),
         "{headers}"
     );
     assert!(headers.contains("\n/lad/sw.js\n"), "{headers}");

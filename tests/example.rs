@@ -40,7 +40,7 @@ fn the_example_builds_in_five_languages_with_feeds_and_identical_bytes() {
     let out = dir.path().join("site");
     let stdout = build_example(&out);
     assert!(
-        stdout.contains("Page weight, 627 pages:\n  largest page  "),
+        stdout.contains("Page weight, 632 pages:\n  largest page  "),
         "{stdout}"
     );
     assert!(stdout.contains("\n  median page   "), "{stdout}");
@@ -165,6 +165,7 @@ fn every_page_kind_exists_in_every_language(out: &Path) {
             "methodology/",
             "translations/",
             "404/",
+            "search/",
         ] {
             let path = out.join(lang).join(page).join("index.html");
             assert!(path.is_file(), "missing {}", path.display());
@@ -332,13 +333,16 @@ fn sitemap_lists_alternates(out: &Path) {
         .iter()
         .filter(|p| {
             let folder = p.parent().unwrap();
-            p.ends_with("index.html") && !folder.ends_with("offline") && !folder.ends_with("404")
+            p.ends_with("index.html")
+                && !["offline", "404", "search"]
+                    .iter()
+                    .any(|kept_out| folder.ends_with(kept_out))
         })
         .count();
     assert_eq!(
         urls.len(),
         pages,
-        "every page but the offline and not-found ones is in a sitemap"
+        "every page but the offline, not-found and search ones is in a sitemap"
     );
     assert_eq!(
         urls.iter()

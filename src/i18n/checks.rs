@@ -82,6 +82,7 @@ pub(crate) const CODE_IDS: &[&str] = &[
     "unofficial-notice",
     "offline-title",
     "not-found-title",
+    "search-title",
     "matrix-title",
     "matrix-order-name",
     "matrix-order-count",

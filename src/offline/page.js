@@ -70,9 +70,146 @@
     form.addEventListener("submit", function (event) { event.preventDefault(); });
   }
 
+  // The search page: Pagefind's index of the page's language, loaded when the reader first
+  // searches, so that no other page pays for it. The query and filters go in the address, so
+  // a search can be shared, bookmarked and reloaded.
+  function offerSearch() {
+    const template = document.getElementById("search-form");
+    if (!template) return;
+    const form = template.content.firstElementChild.cloneNode(true);
+    template.replaceWith(form);
+    const filters = ["country", "pillar", "status"];
+    const count = form.querySelector("[role=status]");
+    const list = form.querySelector("ol.results");
+    const more = form.querySelector("button.more");
+    const bundle = new URL(form.dataset.bundle, location.href);
+    let pagefind = null;
+    let pending = [];
+    let asked = 0;
+
+    function load() {
+      if (!pagefind) {
+        pagefind = import(new URL("pagefind.js", bundle).href).then(async function (module) {
+          // Results carry their whole address already.
+          await module.options({ baseUrl: "/" });
+          await module.init();
+          keepForOffline();
+          return module;
+        });
+        pagefind.catch(function () { pagefind = null; });
+      }
+      return pagefind;
+    }
+
+    // Once the index works, the service worker keeps all of it, so that search works
+    // without a connection too.
+    async function keepForOffline() {
+      if (!workers || !navigator.onLine) return;
+      try {
+        const list = new URL(form.dataset.files, location.href);
+        const files = await (await fetch(list, { cache: "no-cache" })).json();
+        const registration = await navigator.serviceWorker.ready;
+        const urls = files.map(function (name) { return new URL(name, list).pathname; });
+        registration.active.postMessage({ type: "keep", urls: urls, missing: true });
+      } catch (error) {
+        // Search still works online; offline it has what was already fetched.
+      }
+    }
+
+    // Pagefind marks the words found with <mark>: those are kept, everything else is text.
+    function excerpt(html) {
+      const paragraph = document.createElement("p");
+      const parsed = new DOMParser().parseFromString(html, "text/html");
+      for (const node of parsed.body.childNodes) {
+        if (node.nodeName === "MARK") {
+          const mark = document.createElement("mark");
+          mark.textContent = node.textContent;
+          paragraph.append(mark);
+        } else {
+          paragraph.append(node.textContent);
+        }
+      }
+      return paragraph;
+    }
+
+    function item(data) {
+      const li = document.createElement("li");
+      const link = document.createElement("a");
+      const url = new URL(data.url, location.href);
+      link.href = url.origin === location.origin ? url.href : "#";
+      link.textContent = (data.meta && data.meta.title) || url.pathname;
+      li.append(link, excerpt(data.excerpt || ""));
+      return li;
+    }
+
+    async function showMore(ask) {
+      const next = pending.splice(0, 20);
+      const data = await Promise.all(next.map(function (result) { return result.data(); }));
+      if (ask !== asked) return;
+      for (const d of data) list.append(item(d));
+      more.hidden = pending.length === 0;
+    }
+
+    async function run() {
+      const ask = ++asked;
+      const query = form.elements.q.value.trim();
+      const chosen = {};
+      const address = new URL(location.href);
+      address.search = "";
+      if (query) address.searchParams.set("q", query);
+      for (const name of filters) {
+        const value = form.elements[name].value;
+        if (value) {
+          chosen[name] = value;
+          address.searchParams.set(name, value);
+        }
+      }
+      history.replaceState(null, "", address);
+      if (!query && Object.keys(chosen).length === 0) {
+        list.replaceChildren();
+        count.textContent = "";
+        more.hidden = true;
+        return;
+      }
+      let search;
+      try {
+        search = await (await load()).search(query || null, { filters: chosen });
+      } catch (error) {
+        if (ask === asked) count.textContent = form.dataset.failed;
+        return;
+      }
+      if (ask !== asked || !search) return;
+      list.replaceChildren();
+      pending = search.results.slice();
+      count.textContent = pending.length ? form.dataset.shown + " " + pending.length : form.dataset.none;
+      await showMore(ask);
+    }
+
+    let timer = 0;
+    form.elements.q.addEventListener("input", function () {
+      clearTimeout(timer);
+      timer = setTimeout(run, 200);
+    });
+    form.elements.q.addEventListener("focus", function () { load().catch(function () {}); }, { once: true });
+    form.addEventListener("change", function (event) { if (event.target.name !== "q") run(); });
+    form.addEventListener("submit", function (event) { event.preventDefault(); run(); });
+    more.addEventListener("click", function () { showMore(asked); });
+
+    const given = new URLSearchParams(location.search);
+    form.elements.q.value = given.get("q") || "";
+    for (const name of filters) {
+      const value = given.get(name);
+      if (value && form.elements[name].querySelector("option[value=\"" + CSS.escape(value) + "\"]")) {
+        form.elements[name].value = value;
+      }
+    }
+    if (given.toString()) run();
+  }
+
   function enhance() {
     offerKeep();
     offerFilter();
+    offerSearch();
   }
 
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", enhance);

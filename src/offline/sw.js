@@ -90,7 +90,8 @@ self.addEventListener("fetch", (event) => {
   event.respondWith(isPage ? page(request) : asset(request));
 });
 
-// "Keep for offline reading": the page sends the addresses it links to.
+// "Keep for offline reading": the page sends the addresses it links to. The search page sends
+// its index, whose files are named by their content: only those not kept yet are fetched.
 self.addEventListener("message", (event) => {
   const data = event.data || {};
   if (data.type !== "keep" || !Array.isArray(data.urls)) return;
@@ -102,6 +103,10 @@ self.addEventListener("message", (event) => {
       for (const address of data.urls) {
         const url = new URL(address, self.location.href);
         if (url.origin !== self.location.origin || !url.pathname.startsWith(BASE)) continue;
+        if (data.missing && (await cache.match(url))) {
+          kept += 1;
+          continue;
+        }
         try {
           const response = await fetch(url, { cache: "no-cache" });
           if (response.ok) {

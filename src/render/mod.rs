@@ -36,6 +36,8 @@ pub(crate) enum PageId {
     NotFound,
     /// The offline copies to download, when the site offers them.
     Downloads,
+    /// Search through the language's Pagefind index; without script, the indexes to browse.
+    Search,
     /// The open data files of the reader's language.
     Data,
     /// Each language's translation coverage, and what this language still needs.
@@ -50,6 +52,9 @@ pub(crate) enum PageId {
 
 /// The not-found page's path below a language's folder.
 pub(crate) const NOT_FOUND: &str = "404/";
+
+/// The search page's path below a language's folder.
+pub(crate) const SEARCH: &str = "search/";
 
 /// The two pages at the site's root, both language choosers that work without JavaScript.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -81,11 +86,11 @@ impl PageId {
     /// Every page of the site, in a stable order.
     pub(crate) fn all(site: &Site) -> Vec<PageId> {
         let mut pages = Self::indexable(site);
-        pages.extend([PageId::Offline, PageId::NotFound]);
+        pages.extend([PageId::Offline, PageId::NotFound, PageId::Search]);
         pages
     }
 
-    /// The pages a search engine should list: all but the offline and not-found pages.
+    /// The pages a search engine should list: all but the offline, not-found and search pages.
     pub(crate) fn indexable(site: &Site) -> Vec<PageId> {
         let mut pages = Self::content(site);
         if site.config.offline_copy {
@@ -136,6 +141,7 @@ impl PageId {
             PageId::Offline => "offline/".to_owned(),
             PageId::NotFound => NOT_FOUND.to_owned(),
             PageId::Downloads => "downloads/".to_owned(),
+            PageId::Search => SEARCH.to_owned(),
             PageId::Data => "data/".to_owned(),
             PageId::Translations => "translations/".to_owned(),
             PageId::Matrix(MatrixOrder::ByName) => "matrix/".to_owned(),
@@ -191,6 +197,7 @@ impl PageId {
             PageId::Offline => "offline.html",
             PageId::NotFound => "not-found.html",
             PageId::Downloads => "downloads.html",
+            PageId::Search => "search.html",
             PageId::Data => "data.html",
             PageId::Translations => "translations.html",
             PageId::Matrix(_) => "matrix.html",
@@ -249,6 +256,8 @@ struct Common<'a> {
     data: Option<String>,
     /// The translation status page, when the site has several languages.
     translations: Option<String>,
+    /// The search page, in a published site (a copy read from disk cannot load the index).
+    search: Option<Crumb>,
     x_default: String,
 }
 
@@ -558,6 +567,11 @@ fn render_page(
             .then(|| lens.url(&PageId::Downloads.path(site))),
         translations: (site.config.languages.len() > 1 && lens.links == LinkStyle::Rooted)
             .then(|| lens.url(&PageId::Translations.path(site))),
+        search: (lens.links == LinkStyle::Rooted).then(|| Crumb {
+            title: lens.locale.text("search-title"),
+            href: lens.url(SEARCH),
+            current: page == PageId::Search,
+        }),
         x_default: site.config.base_url.clone(),
     };
     // Moved in whole: `Context::insert` would copy the page's view, value by value.
@@ -598,6 +612,7 @@ fn nav(lens: &Lens<'_>, page: PageId) -> Vec<NavItem> {
         | PageId::Offline
         | PageId::NotFound
         | PageId::Downloads
+        | PageId::Search
         | PageId::Data
         | PageId::Translations => None,
     };
@@ -660,10 +675,6 @@ fn page_view(
 ) -> tera::Result<(String, Vec<Link>, Value)> {
     let lens = lists.lens;
     let site = lens.site;
-    let index_link = |section: Section| Link {
-        title: lens.txt(lens.code(), lens.locale.text(&format!("nav-{section}"))),
-        href: lens.url(&format!("{section}/")),
-    };
     // Made only for the two pages that show every commitment: at 10,000 commitments it is
     // 80 KB, and the other 60,000 pages would each make it for nothing.
     let all = || -> Vec<usize> { (0..site.commitments.len()).collect() };
@@ -685,11 +696,12 @@ fn page_view(
         }
         PageId::Offline => (lens.locale.text("offline-title"), vec![], Value::Null),
         PageId::NotFound => (lens.locale.text("not-found-title"), vec![], Value::Null),
+        PageId::Search => (lens.locale.text("search-title"), vec![], search_view(lens)),
         PageId::Matrix(order) => {
             let title = lens.locale.text("matrix-title");
             (
                 title,
-                vec![index_link(Section::Commitments)],
+                vec![index_link(lens, Section::Commitments)],
                 matrix_view(lens, order),
             )
         }
@@ -702,7 +714,7 @@ fn page_view(
             let mine = site.commitments_where(|c| c.status(&site.config) == status);
             (
                 title,
-                vec![index_link(Section::Commitments)],
+                vec![index_link(lens, Section::Commitments)],
                 serde_json::json!({ "cards": lists.list(&mine, true)? }),
             )
         }
@@ -722,7 +734,7 @@ fn page_view(
             let mine =
                 site.commitments_where(|c| c.country == country && c.pillars.contains(&pillar));
             let parents = vec![
-                index_link(Section::Commitments),
+                index_link(lens, Section::Commitments),
                 lens.link(Section::Countries, &site.countries[country]),
             ];
             (
@@ -828,7 +840,7 @@ fn page_view(
             let parents = if section == Section::Pages {
                 vec![]
             } else {
-                vec![index_link(section)]
+                vec![index_link(lens, section)]
             };
             let view = entry_view(lists, section, i)?;
             (title, parents, view)
@@ -956,6 +968,37 @@ fn map_view(lens: &Lens<'_>, layout: &crate::map::Layout) -> Value {
         .map(|level| serde_json::json!({ "level": level, "label": lens.locale.text(&format!("map-level-{level}")) }))
         .collect();
     serde_json::json!({ "svg": layout.svg(&lens.locale.text("map-title"), &tiles), "legend": legend })
+}
+
+/// The link to a section's index, named as the navigation names it.
+fn index_link(lens: &Lens<'_>, section: Section) -> Link {
+    Link {
+        title: lens.txt(lens.code(), lens.locale.text(&format!("nav-{section}"))),
+        href: lens.url(&format!("{section}/")),
+    }
+}
+
+/// The search page: its index (in a published site), the choices of its filters, and the
+/// indexes that lead to every entry without it.
+fn search_view(lens: &Lens<'_>) -> Value {
+    let site = lens.site;
+    let statuses: Vec<Value> = (0..site.config.statuses.len())
+        .map(|i| {
+            let status = lens.status(i);
+            serde_json::json!({ "value": status.id, "label": status.label })
+        })
+        .collect();
+    let indexes: Vec<Link> = [Section::Countries, Section::Pillars, Section::Commitments]
+        .into_iter()
+        .map(|section| index_link(lens, section))
+        .collect();
+    serde_json::json!({
+        "bundle": (lens.links == LinkStyle::Rooted).then(|| lens.url(crate::search::BUNDLE)),
+        "files": lens.url(&crate::search::file_list()),
+        "filter": filter_view(lens),
+        "statuses": statuses,
+        "indexes": indexes,
+    })
 }
 
 /// The choices of the commitments list's filter: countries that have commitments, by name,

@@ -20,7 +20,7 @@ use crate::offline::WORKER;
 use crate::output::{Memory, OutputFile};
 use crate::render::links::Resolve;
 use crate::render::{PageId, Root};
-use crate::{calendar, copies, data, netlify, sitemap};
+use crate::{calendar, copies, data, netlify, search, sitemap};
 
 /// What makes the file at a path.
 #[derive(Debug, Clone, Copy)]
@@ -48,24 +48,36 @@ pub(crate) struct Site {
     made: Mutex<HashMap<String, Made>>,
     events: OnceLock<Events>,
     whole: OnceLock<Whole>,
+    /// Each language's search index, made the first time one of its files is asked for.
+    search: Vec<OnceLock<HashMap<String, Arc<Vec<u8>>>>>,
 }
 
 impl Site {
     pub(crate) fn new(prepared: Prepared) -> Site {
         let outputs = outputs(&prepared);
+        let search = prepared
+            .site
+            .config
+            .languages
+            .iter()
+            .map(|_| OnceLock::new())
+            .collect();
         Site {
             prepared,
             outputs,
             made: Mutex::new(HashMap::new()),
             events: OnceLock::new(),
             whole: OnceLock::new(),
+            search,
         }
     }
 
     /// The file at `path` (relative, `/` separators), made if need be; `None` if the site has
     /// no such file. The service worker is never served.
     pub(crate) fn file(&self, path: &str) -> Option<Made> {
-        let output = *self.outputs.get(path)?;
+        let Some(&output) = self.outputs.get(path) else {
+            return self.search_file(path);
+        };
         if let Some(made) = self.made(path) {
             return Some(made);
         }
@@ -122,6 +134,22 @@ impl Site {
             }
         };
         Ok(Arc::new(file.bytes))
+    }
+
+    /// A file of a language's search index: Pagefind names them by their content, so they
+    /// are known only once the index is made.
+    fn search_file(&self, path: &str) -> Option<Made> {
+        let languages = &self.prepared.site.config.languages;
+        let l = languages
+            .iter()
+            .position(|language| path.starts_with(&search::bundle_path(&language.code)))?;
+        let files = self.search[l].get_or_init(|| {
+            search::bundle(&self.prepared.site, l)
+                .into_iter()
+                .map(|file| (file.path, Arc::new(file.bytes)))
+                .collect()
+        });
+        files.get(path).cloned().map(Ok)
     }
 
     fn feeds(&self) -> crate::feeds::Feeds<'_> {

@@ -25,61 +25,12 @@
 //      caches, keeping the pages the reader kept, refreshed from the new build.
 // The whole run stops itself after 90 s.
 
-import { createRequire } from "node:module";
 import { readFileSync, renameSync, symlinkSync, rmSync } from "node:fs";
-import { delimiter, join } from "node:path";
-
-const require = createRequire(import.meta.url);
-// ES modules ignore NODE_PATH: resolve playwright-core through it explicitly.
-const searchPaths = (process.env.NODE_PATH || "").split(delimiter).filter(Boolean);
-const { chromium } = require(require.resolve("playwright-core", { paths: searchPaths }));
-
-const BASE = (process.argv[2] || "").replace(/\/$/, "");
-const SITE_DIR = process.env.SWIVI_SITE_DIR;
-if (!BASE || !SITE_DIR) {
-  console.error("usage: SWIVI_SITE_DIR=DIR node offline.mjs http://127.0.0.1:PORT (use tests/browser/run.sh)");
-  process.exit(2);
-}
+import { join } from "node:path";
+import { BASE, SITE_DIR, check, h1OnDisk, launch, message, normal, run } from "./common.mjs";
 
 const TOTAL_TIMEOUT_MS = 90_000;
 const STEP_TIMEOUT_MS = 15_000;
-
-let failures = 0;
-function check(ok, label, detail) {
-  console.log(`${ok ? "ok" : "FAIL"} ${label}${!ok && detail !== undefined ? ` — ${detail}` : ""}`);
-  if (!ok) failures += 1;
-  return ok;
-}
-
-// --- What the build says: messages, expected headings, the worker's version -----------------
-
-function message(lang, id) {
-  const ftl = readFileSync(new URL(`../../i18n/${lang}.ftl`, import.meta.url), "utf8");
-  const found = ftl.match(new RegExp(`^${id}\\s*=\\s*(.+)$`, "m"));
-  if (!found) throw new Error(`no message ${id} in i18n/${lang}.ftl`);
-  return found[1].trim();
-}
-
-const normal = (text) => (text || "").replace(/\s+/g, " ").trim();
-
-function decodeEntities(text) {
-  const named = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: "\u00a0" };
-  return text.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (all, code) => {
-    if (code[0] === "#") {
-      const n = code[1].toLowerCase() === "x" ? parseInt(code.slice(2), 16) : parseInt(code.slice(1), 10);
-      return String.fromCodePoint(n);
-    }
-    return named[code.toLowerCase()] ?? all;
-  });
-}
-
-/** The <h1> of the built page at `path` (a URL path ending in /), read from disk. */
-function h1OnDisk(path, dir = SITE_DIR) {
-  const html = readFileSync(join(dir, decodeURIComponent(path), "index.html"), "utf8");
-  const found = html.match(/<h1\b[^>]*>([\s\S]*?)<\/h1>/i);
-  if (!found) throw new Error(`no <h1> in ${path}index.html`);
-  return normal(decodeEntities(found[1].replace(/<[^>]*>/g, "")));
-}
 
 function worker(dir) {
   const source = readFileSync(join(dir, "sw.js"), "utf8");
@@ -146,13 +97,7 @@ async function poll(what, fn, timeout = STEP_TIMEOUT_MS) {
 async function main() {
   await waitForServer();
   const built = worker(SITE_DIR);
-  const browser = await chromium.launch({
-    executablePath: "/usr/bin/chromium",
-    headless: true,
-    timeout: 30_000,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-      "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-  });
+  const browser = await launch();
   try {
     const context = watchPolicy(await browser.newContext());
     context.setDefaultTimeout(STEP_TIMEOUT_MS);
@@ -388,20 +333,4 @@ async function rebuildCheck(page, before, after, secondDir) {
   await setOffline(context, false);
 }
 
-const timer = setTimeout(() => {
-  console.log(`FAIL the test did not finish in ${TOTAL_TIMEOUT_MS / 1000} s`);
-  process.exit(1);
-}, TOTAL_TIMEOUT_MS);
-
-main().then(
-  () => {
-    clearTimeout(timer);
-    console.log(failures === 0 ? "# all checks passed" : `# ${failures} check(s) failed`);
-    process.exit(failures === 0 ? 0 : 1);
-  },
-  (error) => {
-    clearTimeout(timer);
-    console.log(`FAIL ${error.stack || error.message}`);
-    process.exit(1);
-  },
-);
+run(main, TOTAL_TIMEOUT_MS);

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# End-to-end browser test of swivi's offline reading (service worker + page script).
+# End-to-end browser tests of swivi's offline reading (service worker + page script) and of
+# its search page (tests/browser/search.mjs, after offline.mjs).
 #
 # Usage, from the repository root, after a build:
 #   cargo run --release -- build && tests/browser/run.sh public
@@ -74,6 +75,8 @@ SERVER_PID=$!
 # The script waits for the server itself and stops itself after 90 s; `timeout` is a backstop.
 status=0
 timeout -k 5 105 node "$HERE/offline.mjs" "http://127.0.0.1:$PORT" || status=$?
+# Search, in a browser of its own, against whichever build the server serves now.
+timeout -k 5 105 node "$HERE/search.mjs" "http://127.0.0.1:$PORT" || status=$?
 if [[ $status -ne 0 && -s "$WORK/server.log" ]]; then
   echo "# last lines of the server log:" >&2
   tail -n 15 "$WORK/server.log" >&2
