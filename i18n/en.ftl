@@ -307,3 +307,7 @@ translations-feed-messages = { $count ->
 
 not-found-title = Page not found
 not-found-text = There is no page at this address: it may have moved, or the link may be mistyped. These pages can help you find what you were looking for.
+
+## Page history
+
+page-last-changed = Last changed { $date }

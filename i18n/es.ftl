@@ -306,3 +306,7 @@ translations-feed-messages = { $count ->
 
 not-found-title = Página no encontrada
 not-found-text = No hay ninguna página en esta dirección: puede que se haya movido o que el enlace tenga un error. Estas páginas pueden ayudarle a encontrar lo que buscaba.
+
+## Historial de las páginas
+
+page-last-changed = Última modificación: { $date }

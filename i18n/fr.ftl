@@ -306,3 +306,7 @@ translations-feed-messages = { $count ->
 
 not-found-title = Page introuvable
 not-found-text = Il n'y a aucune page à cette adresse : elle a peut-être été déplacée, ou le lien contient une erreur. Ces pages peuvent vous aider à trouver ce que vous cherchiez.
+
+## Historique des pages
+
+page-last-changed = Dernière modification le { $date }

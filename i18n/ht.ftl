@@ -291,3 +291,7 @@ translations-feed-messages = { $count } tèks entèfas pou tradui nan { $file }
 
 not-found-title = Nou pa jwenn paj la
 not-found-text = Pa gen okenn paj nan adrès sa a: petèt li chanje plas, oswa gen yon erè nan lyen an. Paj sa yo ka ede w jwenn sa w t ap chèche a.
+
+## Istwa paj yo
+
+page-last-changed = Dènye chanjman: { $date }

@@ -306,3 +306,7 @@ translations-feed-messages = { $count ->
 
 not-found-title = Página não encontrada
 not-found-text = Não há nenhuma página neste endereço: ela pode ter sido movida ou o link pode ter um erro. Estas páginas podem ajudar você a encontrar o que procurava.
+
+## Histórico das páginas
+
+page-last-changed = Última alteração em { $date }
