@@ -318,3 +318,7 @@ search-failed = Search could not be loaded. The lists below lead to every commit
 search-more = Show more results
 search-browse = Every country, pillar and commitment is also listed here:
 search-no-script = Searching needs JavaScript.
+
+## Page history
+
+page-last-changed = Last changed { $date }

@@ -317,3 +317,7 @@ search-failed = No se pudo cargar la búsqueda. Las listas de abajo llevan a cad
 search-more = Mostrar más resultados
 search-browse = Cada país, pilar y compromiso también figura en estas listas:
 search-no-script = La búsqueda necesita JavaScript.
+
+## Historial de las páginas
+
+page-last-changed = Última modificación: { $date }

@@ -317,3 +317,7 @@ search-failed = La recherche n'a pas pu être chargée. Les listes ci-dessous m�
 search-more = Afficher plus de résultats
 search-browse = Chaque pays, pilier et engagement figure aussi dans ces listes :
 search-no-script = La recherche a besoin de JavaScript.
+
+## Historique des pages
+
+page-last-changed = Dernière modification le { $date }

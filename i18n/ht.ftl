@@ -302,3 +302,7 @@ search-failed = Nou pa t ka chaje rechèch la. Lis ki anba yo mennen nan chak an
 search-more = Montre plis rezilta
 search-browse = Chak peyi, pilye ak angajman nan lis sa yo tou:
 search-no-script = Rechèch la bezwen JavaScript.
+
+## Istwa paj yo
+
+page-last-changed = Dènye chanjman: { $date }

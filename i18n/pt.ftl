@@ -317,3 +317,7 @@ search-failed = Não foi possível carregar a pesquisa. As listas abaixo levam a
 search-more = Mostrar mais resultados
 search-browse = Cada país, pilar e compromisso também está nestas listas:
 search-no-script = A pesquisa precisa de JavaScript.
+
+## Histórico das páginas
+
+page-last-changed = Última alteração em { $date }

@@ -165,6 +165,7 @@ pub(crate) fn prepare(
     let Some(site) = model::build(
         &config,
         &sources.entries,
+        sources.history.as_ref(),
         today,
         &mut cache.model,
         &mut diags,

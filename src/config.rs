@@ -32,6 +32,8 @@ struct RawConfig {
     stale_after_months: Option<u32>,
     #[serde(default)]
     minify_html: bool,
+    #[serde(default)]
+    dates_from_git: Option<bool>,
 }
 
 #[derive(Deserialize)]
@@ -90,6 +92,9 @@ pub(crate) struct Config {
     pub(crate) minify_html: bool,
     /// The licence the open data files are published under, as the data page names it.
     pub(crate) data_licence: Option<String>,
+    /// Whether pages say when they last changed from the site's git history (`true` unless
+    /// `site.toml` says `dates_from_git = false`).
+    pub(crate) dates_from_git: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -191,6 +196,7 @@ pub(crate) fn parse(
         data_licence: raw.downloads.and_then(|d| d.data_licence),
         stale_after_months: raw.stale_after_months,
         minify_html: raw.minify_html,
+        dates_from_git: raw.dates_from_git.unwrap_or(true),
     })
 }
 

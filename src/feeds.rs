@@ -256,8 +256,10 @@ fn shell(lens: &Lens<'_>, path: &str, title: String, updated: Option<Date>) -> F
 /// translation to update or to make, and one for the interface strings the language lacks.
 ///
 /// An entry's id carries the fingerprint of its source text, so a source that changes again
-/// makes a new entry. Entries are dated with the newest date of the site's content: the
-/// content records no date of its edits, and the clock would change the bytes every day.
+/// makes a new entry. The content records no date of its edits, and the clock would change
+/// the bytes every day: an entry is dated with the day its original last changed, from the
+/// site's git history, and without one (or for the interface strings) with the newest date of
+/// the site's content. The feed is as new as its newest entry.
 fn translations_feed(lens: &Lens<'_>, report: &LanguageReport, newest: Option<Date>) -> Feed {
     let site = lens.site;
     let path = PageId::Translations.path(site);
@@ -272,8 +274,16 @@ fn translations_feed(lens: &Lens<'_>, report: &LanguageReport, newest: Option<Da
             &[("language", Arg::Text(&language))],
         )
         .unwrap_or(language);
-    let mut feed = shell(lens, &path, title, newest);
-    let updated = timestamp_or_epoch(newest);
+    let dated = |item: &Item| item.changed.or(newest);
+    let items = || {
+        report
+            .entries
+            .outdated
+            .iter()
+            .chain(&report.entries.missing)
+    };
+    let updated = items().map(dated).max().flatten().max(newest);
+    let mut feed = shell(lens, &path, title, updated);
     let work = |title_id: &str, summary_id: &str, item: &Item| {
         let title = lens
             .locale
@@ -296,7 +306,7 @@ fn translations_feed(lens: &Lens<'_>, report: &LanguageReport, newest: Option<Da
             item.section, item.slug, item.fingerprint
         ));
         entry.set_title(Text::plain(title));
-        entry.set_updated(updated);
+        entry.set_updated(timestamp_or_epoch(dated(item)));
         entry.set_links(vec![link(
             crate::render::absolute(site, source, &Lens::entry_path(item.section, &item.slug)),
             "alternate",
@@ -342,7 +352,7 @@ fn translations_feed(lens: &Lens<'_>, report: &LanguageReport, newest: Option<Da
                 )
                 .unwrap_or_else(|_| file.clone()),
         ));
-        entry.set_updated(updated);
+        entry.set_updated(timestamp_or_epoch(newest));
         entry.set_links(vec![link(page.clone(), "alternate", Some("text/html"))]);
         entry.set_summary(Some(Text::plain(ids)));
         entries.insert(0, entry);

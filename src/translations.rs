@@ -4,9 +4,10 @@
 //!
 //! Pure: built from the validated [`Site`] and the loaded interface strings, then printed by
 //! `swivi i18n` (text or JSON), rendered as the translation status page and offered as a feed
-//! per language. Nothing here reads git history: a translation records the fingerprint of the
-//! source it was made from (`translated_from`), and the source's current fingerprint is
-//! computed from the canonical file, so the report works on a shallow clone, offline.
+//! per language. Whether a translation is out of date does not depend on git history: a
+//! translation records the fingerprint of the source it was made from (`translated_from`),
+//! and the source's current fingerprint is computed from the canonical file, so the report
+//! works on a shallow clone, offline. History only dates the work, where the site has it.
 
 use std::collections::BTreeMap;
 use std::path::{Component, Path, PathBuf};
@@ -17,7 +18,7 @@ use serde::Serialize;
 use crate::config::Language;
 use crate::content::Section;
 use crate::i18n::Locales;
-use crate::model::{EntryTexts, Freshness, Site};
+use crate::model::{Date, EntryTexts, Freshness, Site};
 
 /// The state of every language but the default one, in the order of `site.toml`.
 #[derive(Debug, Clone, Default, Serialize)]
@@ -94,6 +95,9 @@ pub(crate) struct Item {
     /// What the translation records, when it is out of date.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub(crate) recorded: Option<String>,
+    /// The day the canonical file last changed, from the site's git history.
+    #[serde(skip)]
+    pub(crate) changed: Option<Date>,
 }
 
 fn section_name<S: serde::Serializer>(section: &Section, s: S) -> Result<S::Ok, S::Error> {
@@ -159,6 +163,7 @@ fn language_report(
             file,
             fingerprint: entry.fingerprint.to_owned(),
             recorded,
+            changed: original.changed,
         };
         match entry.texts.get(code) {
             None => report

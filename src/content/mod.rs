@@ -3,6 +3,7 @@
 //! [`read_site_toml`] reads `site.toml`; [`load`] reads everything else the build needs:
 //! content entries (already split into front matter and body, with their section, slug and
 //! language taken from the path), Fluent files, the theme's templates and every asset to copy.
+//! With them comes the site's git [`history`]: when each content file last changed.
 //! Nothing after this stage touches the file system until `output` writes; the exceptions,
 //! [`record_translated_from`], [`create`] and [`replace`], serve commands of their own
 //! (`swivi i18n mark`, `swivi i18n new`, `swivi new`), not the build.
@@ -10,6 +11,7 @@
 //! A file that cannot be read or classified becomes a diagnostic naming it; loading goes on.
 
 pub(crate) mod frontmatter;
+pub(crate) mod history;
 pub(crate) mod markdown;
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -130,6 +132,9 @@ pub(crate) struct Sources {
     /// The theme's `map.toml`, where its tile-grid map places each country, if it has one.
     pub(crate) map: Option<Arc<SourceFile>>,
     pub(crate) assets: Vec<Asset>,
+    /// When each content file last changed, from git; `None` where there is no history to
+    /// read, or `site.toml` says not to.
+    pub(crate) history: Option<history::History>,
 }
 
 pub(crate) fn read_site_toml(root: &Path, diags: &mut Diagnostics) -> Option<Arc<SourceFile>> {
@@ -293,6 +298,9 @@ pub(crate) fn load(
     for cached in cache.files.values() {
         sources.entries.extend(cached.entry.clone());
         diags.extend(cached.problems.iter().cloned());
+    }
+    if config.dates_from_git {
+        sources.history = history::read(root, diags);
     }
     for path in files_under(root, Path::new("i18n"), diags) {
         if path.extension().is_some_and(|e| e == "ftl") {

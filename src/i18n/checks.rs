@@ -124,6 +124,7 @@ pub(crate) const CODE_IDS: &[&str] = &[
     "translations-feed-missing",
     "translations-feed-missing-summary",
     "translations-feed-messages",
+    "page-last-changed",
 ];
 
 /// The families of ids the code builds at run time (`format!("status-{id}")`), each with the

@@ -19,16 +19,19 @@ use super::resolve::Index;
 use super::slug::{is_country_code, is_slug};
 use super::{Country, Date, Entry, Freshness, Localized, Page, Pillar, Site, Text};
 use crate::config::Config;
+use crate::content::history::{Change, History};
 use crate::content::markdown::{self, InternalLink};
 use crate::content::{EntryFile, Section, toml_error};
 use crate::diag::{Diagnostic, Diagnostics, SourceFile};
 use crate::fingerprint;
 
-/// The site modelled from its content `files`; `cache` holds the entries parsed by the
-/// previous call, reused for the files that have not changed.
+/// The site modelled from its content `files`, each text dated by `history` when there is
+/// one; `cache` holds the entries parsed by the previous call, reused for the files that have
+/// not changed.
 pub(crate) fn build(
     config: &Config,
     files: &[EntryFile],
+    history: Option<&History>,
     today: Date,
     cache: &mut Cache,
     diags: &mut Diagnostics,
@@ -105,7 +108,7 @@ pub(crate) fn build(
     }
 
     let meeting_dates: Vec<Date> = meetings.iter().map(|m| m.raw.start).collect();
-    let site = Site {
+    let mut site = Site {
         config: config.clone(),
         today,
         countries: countries
@@ -134,7 +137,31 @@ pub(crate) fn build(
             .map(|p| p.into_entry(|raw, _, _| Page { date: raw.date }))
             .collect(),
     };
+    if let Some(history) = history {
+        date_texts(&mut site, history);
+    }
     (diags.error_count() == errors_before).then_some(site)
+}
+
+/// Dates every text with the day its file last changed. Done on the model, not when parsing:
+/// the parsed entries are cached by their files, and a commit changes dates, not files.
+fn date_texts(site: &mut Site, history: &History) {
+    fn date<F>(entries: &mut [Entry<F>], history: &History, today: Date) {
+        for text in entries.iter_mut().flat_map(|e| e.texts.values_mut()) {
+            text.changed = history.change(&text.file).map(|change| match change {
+                // The day in UTC, as the build's own day is.
+                Change::Committed(seconds) => Date::from_days(seconds.div_euclid(86_400)),
+                Change::Uncommitted => today,
+            });
+        }
+    }
+    let today = site.today;
+    date(&mut site.countries, history, today);
+    date(&mut site.pillars, history, today);
+    date(&mut site.commitments, history, today);
+    date(&mut site.meetings, history, today);
+    date(&mut site.recommendations, history, today);
+    date(&mut site.pages, history, today);
 }
 
 /// Where in a file the TOML being checked starts, to turn its spans into file positions.
@@ -421,6 +448,7 @@ where
                 unofficial: false,
                 file: canonical.file.path.clone(),
                 freshness: Freshness::Original,
+                changed: None,
             },
         );
         let mut translations = Vec::new();
@@ -442,6 +470,7 @@ where
                                 translation.translated_from().map(|f| f.get_ref().as_str()),
                                 &fingerprint,
                             ),
+                            changed: None,
                         },
                     );
                     translations.push((lang, tloc, translation));
@@ -586,7 +615,7 @@ mod tests {
     fn build_cached(files: &[EntryFile], cache: &mut Cache) -> (Option<Site>, String) {
         let mut diags = Diagnostics::default();
         let today = Date::parse("2026-11-23").unwrap();
-        let site = build(&config(), files, today, cache, &mut diags);
+        let site = build(&config(), files, None, today, cache, &mut diags);
         (site, diags.sorted().render_plain())
     }
 

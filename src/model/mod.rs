@@ -47,6 +47,8 @@ pub(crate) struct Text {
     /// The file the text is written in, as the editor knows it (`content/…`).
     pub(crate) file: PathBuf,
     pub(crate) freshness: Freshness,
+    /// The day its file last changed, from the site's git history; `None` without one.
+    pub(crate) changed: Option<Date>,
 }
 
 /// Whether a text still translates the canonical text of its entry.
@@ -100,10 +102,50 @@ impl<F> Entry<F> {
         })
     }
 
+    /// The day the page of this entry in a language of fallback chain `chain` last changed:
+    /// the later of the days its canonical file (facts and original text) and the file of the
+    /// text it shows last changed; or, where the history dates neither, the day its facts give.
+    pub(crate) fn changed(&self, chain: &[String]) -> Option<Date>
+    where
+        F: ContentDate,
+    {
+        let canonical = self
+            .texts
+            .values()
+            .find(|t| t.freshness == Freshness::Original);
+        let shown = chain.iter().find_map(|lang| self.texts.get(lang));
+        let from_history = canonical
+            .and_then(|t| t.changed)
+            .max(shown.and_then(|t| t.changed));
+        from_history.or_else(|| self.facts.content_date())
+    }
+
     /// The title along `chain`; the canonical file always has one.
     pub(crate) fn title(&self, chain: &[String]) -> (&str, &str) {
         self.text(chain, |t| t.title.as_deref())
             .unwrap_or(("", &self.slug))
+    }
+}
+
+/// The day an entry's facts say it last changed, for a site without history.
+pub(crate) trait ContentDate {
+    fn content_date(&self) -> Option<Date> {
+        None
+    }
+}
+
+/// A meeting's, a recommendation's or a page's date is when what it describes happened, not
+/// when its page changed: they say nothing.
+impl ContentDate for Country {}
+impl ContentDate for Pillar {}
+impl ContentDate for Meeting {}
+impl ContentDate for Recommendation {}
+impl ContentDate for Page {}
+
+/// A commitment changes with each update: the latest one's date, or the commitment's own.
+impl ContentDate for Commitment {
+    fn content_date(&self) -> Option<Date> {
+        Some(self.updates.last().map_or(self.date, |u| u.date))
     }
 }
 

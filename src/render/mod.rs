@@ -18,7 +18,7 @@ use tera::{Context, Tera, Value};
 use crate::content::Section;
 use crate::diag::{Diagnostic, Diagnostics, SourceFile};
 use crate::i18n::{Arg, Locale, Locales};
-use crate::model::{Entry, Origin, Site};
+use crate::model::{ContentDate, Entry, Origin, Site};
 use crate::output::OutputFile;
 use links::Resolve;
 use views::{Lens, Link, LinkStyle, sort_key};
@@ -1177,8 +1177,9 @@ fn entry_view(lists: &cards::Lists<'_>, section: Section, i: usize) -> tera::Res
     Ok(view)
 }
 
-/// What every entry page shows: title, summary, body, the notices about its translation.
-fn text_view<F>(lens: &Lens<'_>, section: Section, entry: &Entry<F>) -> Value {
+/// What every entry page shows: title, summary, body, the notices about its translation, the
+/// day it last changed.
+fn text_view<F: ContentDate>(lens: &Lens<'_>, section: Section, entry: &Entry<F>) -> Value {
     serde_json::json!({
         "section": section.name(),
         "title": lens.title(entry),
@@ -1186,6 +1187,7 @@ fn text_view<F>(lens: &Lens<'_>, section: Section, entry: &Entry<F>) -> Value {
         "body": lens.body(entry),
         "unofficial": lens.unofficial(entry, section),
         "outdated": lens.outdated(entry, section),
+        "changed": lens.changed(entry),
     })
 }
 

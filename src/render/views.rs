@@ -12,7 +12,8 @@ use crate::content::Section;
 use crate::content::markdown::INTERNAL_PREFIX;
 use crate::i18n::{Arg, Locale};
 use crate::model::{
-    Commitment, Date, Entry, Freshness, Indicator, Localized, Measure, Origin, Point, Site, pick,
+    Commitment, ContentDate, Date, Entry, Freshness, Indicator, Localized, Measure, Origin, Point,
+    Site, pick,
 };
 use crate::progress::{Tally, indicator_progress, stale_since};
 
@@ -409,6 +410,21 @@ impl<'a> Lens<'a> {
                     .unwrap_or_default()
             });
         view
+    }
+
+    /// "Last changed …", the day the page of `entry` in this language last changed, when
+    /// that is known (see [`Entry::changed`]).
+    pub(crate) fn changed<F: ContentDate>(&self, entry: &Entry<F>) -> Option<DateView> {
+        let date = entry.changed(self.chain())?;
+        let day = self.locale.date(date);
+        let text = self
+            .locale
+            .format("page-last-changed", &[("date", Arg::Text(&day))])
+            .ok()?;
+        Some(DateView {
+            iso: date.to_string(),
+            text,
+        })
     }
 
     /// "Not verified since …" for a commitment past the site's `stale_after_months`.
