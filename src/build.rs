@@ -1,8 +1,8 @@
 //! The pipeline, one line per stage, in two halves. [`prepare`]: read (through a cache, for
 //! `swivi serve`) → settings → interface strings → model → templates → translation report.
 //! [`Prepared::publish`]: pages with their feeds and offline copies, and the open data beside
-//! them → sitemap and Netlify's redirects → assets → service worker (versioned by all of the
-//! above). Files go to the
+//! them → sitemap and Netlify's redirects → assets → the browser editor, when the site has
+//! one → service worker (versioned by all of the above). Files go to the
 //! caller's sink as they are made, so the site is never held in memory whole; `check` passes a
 //! sink that keeps nothing, and `swivi serve` keeps the prepared site and makes each file when
 //! it is asked for.
@@ -18,8 +18,8 @@ use crate::model::{Date, Site};
 use crate::output::{Ledger, Sink, Written};
 use crate::render::views::LinkStyle;
 use crate::{
-    config, content, data, feeds, i18n, map, model, netlify, offline, publish, render, search,
-    sitemap, translations,
+    admin, config, content, data, feeds, i18n, map, model, netlify, offline, publish, render,
+    search, sitemap, translations,
 };
 
 /// What a build made.
@@ -266,6 +266,9 @@ impl Prepared {
         }
         self.assets.files.iter().cloned().for_each(|f| out.put(f));
         if self.links == LinkStyle::Rooted {
+            admin::files(&self.site, &self.locales, &self.assets)
+                .into_iter()
+                .for_each(|f| out.put(f));
             out.put(netlify::headers(&self.site, &self.assets, &out.written()));
             out.put(offline::worker(&self.site, &self.assets, &out.written()));
         }

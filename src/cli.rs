@@ -393,7 +393,7 @@ struct SiteRefs<'a> {
 
 impl scaffold::Refs for SiteRefs<'_> {
     fn has(&self, section: Section, slug: &str) -> bool {
-        content::has_entry(self.root, section, slug)
+        content::existing_entry(self.root, section, slug, &self.config.default_language).is_some()
     }
 
     fn statuses(&self) -> Vec<String> {
@@ -411,8 +411,13 @@ fn made(
     let today = today.to_string();
     let new_file = |section: Section, slug: &str, text: String| {
         check_slug(section, slug)?;
-        let path = content::entry_path(section, slug);
-        if refs.root.join(&path).exists() {
+        let default_language = &refs.config.default_language;
+        // A site edited in the browser names canonical files as Decap CMS does.
+        let path = match refs.config.admin {
+            Some(_) => content::entry_path_in(section, slug, default_language),
+            None => content::entry_path(section, slug),
+        };
+        if let Some(path) = content::existing_entry(refs.root, section, slug, default_language) {
             return Err(format!(
                 "{} already exists; nothing was written
   = help: choose another name, or edit that file",
@@ -494,7 +499,13 @@ fn made(
                 .optional("meeting", meeting)
                 .optional("source", source)
                 .optional("source_url", source_url);
-            let path = content::entry_path(Section::Commitments, &commitment);
+            let path = content::existing_entry(
+                refs.root,
+                Section::Commitments,
+                &commitment,
+                &refs.config.default_language,
+            )
+            .unwrap_or_else(|| content::entry_path(Section::Commitments, &commitment));
             let text = content::read_for_edit(refs.root, &path)?;
             let text = scaffold::with_update(&text, &update)
                 .map_err(|problem| format!("{}: {problem}", display_path(&path)))?;

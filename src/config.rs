@@ -34,6 +34,22 @@ struct RawConfig {
     minify_html: bool,
     #[serde(default)]
     dates_from_git: Option<bool>,
+    #[serde(default)]
+    admin: Option<RawAdmin>,
+}
+
+/// `[admin]`: browser editing with Decap CMS; its presence asks for the `/admin/` page.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawAdmin {
+    #[serde(default)]
+    backend: Option<Spanned<String>>,
+    #[serde(default)]
+    repo: Option<String>,
+    #[serde(default)]
+    branch: Option<String>,
+    #[serde(default)]
+    media_folder: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -95,7 +111,31 @@ pub(crate) struct Config {
     /// Whether pages say when they last changed from the site's git history (`true` unless
     /// `site.toml` says `dates_from_git = false`).
     pub(crate) dates_from_git: bool,
+    /// Browser editing (`/admin/`), when `[admin]` asks for it.
+    pub(crate) admin: Option<Admin>,
 }
+
+/// How the `/admin/` page reaches the site's repository.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Admin {
+    /// Decap CMS's backend: `git-gateway` (Netlify Identity), `github`, `gitlab`, ….
+    pub(crate) backend: String,
+    /// `owner/name`, for the backends that talk to a forge directly.
+    pub(crate) repo: Option<String>,
+    pub(crate) branch: String,
+    /// Where uploaded images go, under `static/`.
+    pub(crate) media_folder: String,
+}
+
+/// The backends of Decap CMS that need no code of their own on the page.
+pub(crate) const ADMIN_BACKENDS: [&str; 6] = [
+    "git-gateway",
+    "github",
+    "gitlab",
+    "gitea",
+    "bitbucket",
+    "azure",
+];
 
 #[derive(Debug, Clone)]
 pub(crate) struct Language {
@@ -181,6 +221,7 @@ pub(crate) fn parse(
             author: f.author,
         },
     );
+    let admin = raw.admin.map(|a| admin(file, a, diags));
     if diags.error_count() > errors_before {
         return None;
     }
@@ -197,7 +238,46 @@ pub(crate) fn parse(
         stale_after_months: raw.stale_after_months,
         minify_html: raw.minify_html,
         dates_from_git: raw.dates_from_git.unwrap_or(true),
+        admin,
     })
+}
+
+fn admin(file: &Arc<SourceFile>, raw: RawAdmin, diags: &mut Diagnostics) -> Admin {
+    let backend = raw.backend.as_ref().map_or("git-gateway", |b| b.get_ref());
+    if let Some(spanned) = &raw.backend
+        && !ADMIN_BACKENDS.contains(&backend)
+    {
+        diags.push(
+            Diagnostic::error(format!("`{backend}` is not a backend of Decap CMS"))
+                .at(file, spanned.span())
+                .help(match crate::diag::suggest(backend, ADMIN_BACKENDS) {
+                    Some(close) => format!("did you mean `{close}`?"),
+                    None => format!(
+                        "write one of {}; `git-gateway` (Netlify Identity) needs nothing more",
+                        ADMIN_BACKENDS.map(|b| format!("`{b}`")).join(", ")
+                    ),
+                }),
+        );
+    }
+    if backend != "git-gateway" && raw.repo.is_none() {
+        let at = raw.backend.as_ref().map_or(0..0, |b| b.span());
+        diags.push(
+            Diagnostic::error(format!("the `{backend}` backend needs the repository"))
+                .at(file, at)
+                .help("add `repo = \"owner/name\"` to `[admin]`"),
+        );
+    }
+    let media_folder = raw
+        .media_folder
+        .unwrap_or_else(|| "images".to_owned())
+        .trim_matches('/')
+        .to_owned();
+    Admin {
+        backend: backend.to_owned(),
+        repo: raw.repo,
+        branch: raw.branch.unwrap_or_else(|| "main".to_owned()),
+        media_folder,
+    }
 }
 
 fn normalize_base_url(url: &str) -> String {

@@ -4,6 +4,7 @@
 //! holds interface strings, `progress` counts, `render`, `feeds`, `calendar`, `sitemap`, `netlify` and `offline` produce
 //! the site, `output` writes it and `weight` measures it; `build` runs them in order and `cli` is the command line.
 
+mod admin;
 mod assets;
 mod build;
 mod calendar;

@@ -12,11 +12,14 @@
 //! everything else. Netlify adds up the headers of every rule that matches a path, and what it
 //! does with one header given twice is not documented: so no two rules match the same path.
 //! There is one for each folder and file at the top of the site, and one for each hashed file.
+//! The browser editor's folder, `admin/`, has a policy of its own (see
+//! [`admin::content_security_policy`]) and is never kept.
 //!
 //! Other hosts ignore both files.
 
 use std::collections::BTreeSet;
 
+use crate::admin;
 use crate::assets::Assets;
 use crate::model::Site;
 use crate::offline::WORKER;
@@ -68,9 +71,16 @@ pub(crate) fn headers(site: &Site, assets: &Assets, written: &[Written]) -> Outp
     let mut text = String::from(
         "# Made by swivi: the Content-Security-Policy and cache lifetime of every file, one rule\n# for each, since Netlify adds up the rules that match a path.\n",
     );
+    let admin_policy = admin::content_security_policy();
     let mut rule = |path: &str, cache: &str| {
+        // The editor (Decap CMS) needs more than the site's pages, and is never kept.
+        let (policy, cache) = if admin::is_admin(path) {
+            (admin_policy.as_str(), NO_CACHE)
+        } else {
+            (CONTENT_SECURITY_POLICY, cache)
+        };
         text.push_str(&format!(
-            "{root}{path}\n  Content-Security-Policy: {CONTENT_SECURITY_POLICY}\n  Cache-Control: {cache}\n"
+            "{root}{path}\n  Content-Security-Policy: {policy}\n  Cache-Control: {cache}\n"
         ));
     };
     rule("", REVALIDATE);

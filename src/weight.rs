@@ -68,15 +68,20 @@ fn in_search_index(path: &str) -> bool {
 
 /// The weight of the pages and assets among `files`, whose bytes `read` gives back: pages
 /// ranked by size, and only the largest, the median page and the assets compressed.
+/// The browser editor (`admin/`, Decap CMS) is not read by the public, so not counted.
 pub(crate) fn measure(files: &[Written], read: impl Fn(&str) -> Option<Vec<u8>>) -> Weight {
-    let mut pages: Vec<&Written> = files.iter().filter(|f| f.html).collect();
+    let files: Vec<&Written> = files
+        .iter()
+        .filter(|f| !crate::admin::is_admin(&f.path))
+        .collect();
+    let mut pages: Vec<&Written> = files.iter().copied().filter(|f| f.html).collect();
     pages.sort_by(|a, b| a.size.cmp(&b.size).then_with(|| a.path.cmp(&b.path)));
     let size = |file: &Written| read(&file.path).map(|bytes| Size::of(&bytes));
     let total = |extension: &str| {
         files
             .iter()
             .filter(|f| f.path.ends_with(extension) && !in_search_index(&f.path))
-            .filter_map(size)
+            .filter_map(|f| size(f))
             .fold(Size::default(), Size::add)
     };
     Weight {
@@ -90,12 +95,12 @@ pub(crate) fn measure(files: &[Written], read: impl Fn(&str) -> Option<Vec<u8>>)
             .and_then(|&page| Some((page.path.clone(), size(page)?))),
         css: total(".css"),
         js: total(".js"),
-        search: search_index(files),
+        search: search_index(&files),
     }
 }
 
 /// The size of the largest language's search index.
-fn search_index(files: &[Written]) -> usize {
+fn search_index(files: &[&Written]) -> usize {
     let mut languages: std::collections::BTreeMap<&str, usize> = Default::default();
     for file in files.iter().filter(|f| in_search_index(&f.path)) {
         let language = file.path.split('/').next().unwrap_or_default();

@@ -447,3 +447,22 @@ fn an_open_page_reloads_only_when_its_own_bytes_change() {
     assert_eq!(chile.received(), ["errors"]);
     assert_eq!(colombia.received(), ["errors"]);
 }
+
+#[test]
+fn the_browser_editor_is_served_as_built_and_never_reloaded() {
+    let site = Fixture::base();
+    site.write(
+        "site.toml",
+        &format!("{}\n[admin]\n", site.read("site.toml")),
+    );
+    let server = Server::start(site.root());
+    let (status, page) = server.get("admin/");
+    assert_eq!(status, 200);
+    let page = String::from_utf8(page).unwrap();
+    // Decap CMS saves content files itself: a reload would lose what is being typed.
+    assert!(
+        page.contains("<script src=\"decap-cms.js\"></script>") && !page.contains("live.js"),
+        "{page}"
+    );
+    serves_what_a_fresh_build_writes(&site, &server, &[]);
+}

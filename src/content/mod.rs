@@ -108,6 +108,16 @@ impl EntryFile {
     pub(crate) fn body_text(&self) -> &str {
         &self.file.text[self.body.clone()]
     }
+
+    /// Whether the file says nothing: no field in its front matter (blank lines and comments
+    /// only) and no text after it, as Decap CMS writes a language not yet translated.
+    pub(crate) fn is_blank(&self) -> bool {
+        let no_field = self.front_matter_text().lines().all(|line| {
+            let line = line.trim();
+            line.is_empty() || line.starts_with('#')
+        });
+        no_field && self.body_text().trim().is_empty()
+    }
 }
 
 /// A file copied to the output as it is.
@@ -539,9 +549,27 @@ pub(crate) fn entry_path(section: Section, slug: &str) -> PathBuf {
         .join(format!("{slug}.md"))
 }
 
-/// Whether the site has the entry `slug` of `section` (its canonical file).
-pub(crate) fn has_entry(root: &Path, section: Section, slug: &str) -> bool {
-    root.join(entry_path(section, slug)).is_file()
+/// The canonical file as browser editing (Decap CMS) names it:
+/// `content/<section>/<slug>.<default language>.md`.
+pub(crate) fn entry_path_in(section: Section, slug: &str, default_language: &str) -> PathBuf {
+    Path::new(CONTENT)
+        .join(section.name())
+        .join(format!("{slug}.{default_language}.md"))
+}
+
+/// The canonical file of the entry `slug` of `section` that the site has, under either name.
+pub(crate) fn existing_entry(
+    root: &Path,
+    section: Section,
+    slug: &str,
+    default_language: &str,
+) -> Option<PathBuf> {
+    [
+        entry_path(section, slug),
+        entry_path_in(section, slug, default_language),
+    ]
+    .into_iter()
+    .find(|path| root.join(path).is_file())
 }
 
 /// The text of a file a command changes for the editor (`swivi new update`).

@@ -188,6 +188,8 @@ impl Loc {
 #[derive(Default)]
 struct Group<'a> {
     slug: String,
+    /// `<slug>.md` and `<slug>.<default language>.md`: one of them, never both.
+    canonical_files: Vec<&'a EntryFile>,
     canonical: Option<&'a EntryFile>,
     translations: Vec<&'a EntryFile>,
 }
@@ -222,18 +224,38 @@ fn group<'a>(
             .or_default();
         group.slug = file.slug.clone();
         match &file.lang {
-            None => group.canonical = Some(file),
-            Some(lang) if *lang == config.default_language => diags.push(
-                Diagnostic::error(format!(
-                    "`{lang}` is the default language, so this text belongs in the canonical file"
-                ))
-                .in_file(&file.file)
-                .help(format!(
-                    "move its text into content/{}/{}.md and delete this file",
-                    file.section, file.slug
-                )),
-            ),
+            // `<slug>.<default>.md` is the canonical file as Decap CMS names it.
+            None => group.canonical_files.push(file),
+            Some(lang) if *lang == config.default_language => group.canonical_files.push(file),
+            // An empty translation (as Decap CMS writes for a language not yet translated)
+            // is no translation.
+            Some(_) if file.is_blank() => {}
             Some(_) => group.translations.push(file),
+        }
+    }
+    for group in by_entry.values_mut() {
+        match group.canonical_files.as_slice() {
+            [] => {}
+            [one] => group.canonical = Some(one),
+            [first, second, ..] => {
+                let (named, plain) = if first.lang.is_some() {
+                    (first, second)
+                } else {
+                    (second, first)
+                };
+                let (lang, section, slug) =
+                    (config.default_language.as_str(), named.section, &group.slug);
+                diags.push(
+                    Diagnostic::error(format!(
+                        "content/{section}/{slug}.md and content/{section}/{slug}.{lang}.md are both the canonical file of this entry"
+                    ))
+                    .at(&named.file, 0..named.front_matter.start.min(3))
+                    .help(format!(
+                        "`{lang}` is the default language, so both hold its text: keep one (browser editing writes `{slug}.{lang}.md`), move what the other has into it, and delete the other"
+                    )),
+                );
+                group.canonical = Some(plain);
+            }
         }
     }
     let mut sections: BTreeMap<Section, Vec<Group<'a>>> = BTreeMap::new();

@@ -86,6 +86,8 @@ self.addEventListener("fetch", (event) => {
   const request = event.request;
   const url = new URL(request.url);
   if (request.method !== "GET" || url.origin !== self.location.origin || !url.pathname.startsWith(BASE)) return;
+  // The browser editor (Decap CMS) is for editors online: never kept.
+  if (url.pathname.startsWith(BASE + "admin/")) return;
   const isPage = request.mode === "navigate" || (request.headers.get("Accept") || "").includes("text/html");
   event.respondWith(isPage ? page(request) : asset(request));
 });

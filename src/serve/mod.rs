@@ -438,7 +438,8 @@ fn page(site: Option<&Site>, url: &str) -> Response {
     match site.file(&path) {
         Some(Ok(bytes)) => {
             let kind = content_type(&path);
-            if kind.starts_with("text/html") {
+            // The editor saves content files itself: a reload would lose what is being typed.
+            if kind.starts_with("text/html") && !crate::admin::is_admin(&path) {
                 ok(with_live_script(&bytes), kind)
             } else {
                 ok(bytes.to_vec(), kind)
@@ -539,6 +540,7 @@ fn content_type(path: &str) -> &'static str {
         "ics" => "text/calendar; charset=utf-8",
         "zip" => "application/zip",
         "txt" => "text/plain; charset=utf-8",
+        "yml" => "text/yaml; charset=utf-8",
         "png" => "image/png",
         "jpg" | "jpeg" => "image/jpeg",
         "webp" => "image/webp",

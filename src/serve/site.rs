@@ -20,7 +20,7 @@ use crate::offline::WORKER;
 use crate::output::{Memory, OutputFile};
 use crate::render::links::Resolve;
 use crate::render::{PageId, Root};
-use crate::{calendar, copies, data, netlify, search, sitemap};
+use crate::{admin, calendar, copies, data, netlify, search, sitemap};
 
 /// What makes the file at a path.
 #[derive(Debug, Clone, Copy)]
@@ -32,6 +32,8 @@ enum Output {
     Calendar(usize),
     Redirects,
     Asset(usize),
+    /// A file of the browser editor, `admin/`.
+    Admin,
     /// A file that needs the whole site built.
     Whole,
 }
@@ -123,6 +125,10 @@ impl Site {
             Output::Calendar(l) => calendar::meetings(&prepared.site, &prepared.locales, l),
             Output::Redirects => netlify::redirects(&prepared.site),
             Output::Asset(i) => prepared.assets.files[i].clone(),
+            Output::Admin => admin::files(&prepared.site, &prepared.locales, &prepared.assets)
+                .into_iter()
+                .find(|file| file.path == path)
+                .ok_or_else(|| format!("the editor has no `{path}`, which serve expected"))?,
             Output::Whole => {
                 let whole = self.whole.get_or_init(|| self.build_whole());
                 return match whole {
@@ -193,6 +199,9 @@ fn outputs(prepared: &Prepared) -> HashMap<String, Output> {
         .chain([headers])
     {
         outputs.insert(path, Output::Whole);
+    }
+    for file in admin::files(&prepared.site, &prepared.locales, &prepared.assets) {
+        outputs.insert(file.path, Output::Admin);
     }
     // The site's own files come last: a static file replaces a generated one of its name, as
     // it does in `swivi build`, which writes it after.
