@@ -60,6 +60,10 @@ enum Command {
         /// The port to listen on; the next free one is taken if it is busy (0: any free port).
         #[arg(long, default_value_t = 1414)]
         port: u16,
+        /// The address to listen on: this computer only, unless another is given (`0.0.0.0`
+        /// lets a phone on the same network open the site; anyone on it can then read it).
+        #[arg(long, value_name = "IP", default_value = "127.0.0.1")]
+        bind: std::net::IpAddr,
     },
     /// Start a content file from the values given, or add an update to a commitment; what it
     /// writes passes `swivi check`.
@@ -314,7 +318,7 @@ pub(crate) fn run(cli: Cli) -> ExitCode {
                 Err(diags) => failed(diags, &root, None),
             }
         }
-        Command::Serve { root, port } => crate::serve::run(&root, port),
+        Command::Serve { root, port, bind } => crate::serve::run(&root, bind, port),
         Command::New { root, what } => new(&root, what),
         Command::I18n {
             action: None,

@@ -4,6 +4,7 @@
 //! chain names known languages, never the language itself, and ends with the default language;
 //! status ids are unique and the default status is one of them; the base URL ends with `/`.
 
+use std::collections::BTreeSet;
 use std::sync::Arc;
 
 use serde::Deserialize;
@@ -36,6 +37,20 @@ struct RawConfig {
     dates_from_git: Option<bool>,
     #[serde(default)]
     admin: Option<RawAdmin>,
+    #[serde(default)]
+    html: Option<RawHtml>,
+}
+
+/// `[html]`: what raw HTML written in Markdown may keep.
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct RawHtml {
+    #[serde(default)]
+    tags: Option<Vec<Spanned<String>>>,
+    #[serde(default)]
+    attributes: Option<Vec<Spanned<String>>>,
+    #[serde(default)]
+    url_schemes: Option<Vec<Spanned<String>>>,
 }
 
 /// `[admin]`: browser editing with Decap CMS; its presence asks for the `/admin/` page.
@@ -113,7 +128,92 @@ pub(crate) struct Config {
     pub(crate) dates_from_git: bool,
     /// Browser editing (`/admin/`), when `[admin]` asks for it.
     pub(crate) admin: Option<Admin>,
+    /// What raw HTML in Markdown may keep.
+    pub(crate) html: HtmlPolicy,
 }
+
+/// The allowlist of the HTML sanitiser, beyond the HTML that Markdown itself writes (which is
+/// always kept). Invariant: nothing in it can run script or load active content.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct HtmlPolicy {
+    /// Tags raw HTML may use.
+    pub(crate) tags: BTreeSet<String>,
+    /// Attributes any kept tag may carry.
+    pub(crate) attributes: BTreeSet<String>,
+    /// The schemes a link or image address may have; addresses without one always pass.
+    pub(crate) url_schemes: BTreeSet<String>,
+}
+
+impl Default for HtmlPolicy {
+    fn default() -> Self {
+        let set = |names: &[&str]| names.iter().map(|n| (*n).to_owned()).collect();
+        HtmlPolicy {
+            tags: set(&DEFAULT_HTML_TAGS),
+            attributes: set(&DEFAULT_HTML_ATTRIBUTES),
+            url_schemes: set(&DEFAULT_URL_SCHEMES),
+        }
+    }
+}
+
+/// The tags raw HTML may use unless `[html] tags` says otherwise: text-level and structural
+/// markup that Markdown has no syntax for.
+const DEFAULT_HTML_TAGS: [&str; 24] = [
+    "abbr",
+    "b",
+    "bdi",
+    "bdo",
+    "caption",
+    "cite",
+    "dd",
+    "details",
+    "dfn",
+    "div",
+    "dl",
+    "dt",
+    "figcaption",
+    "figure",
+    "i",
+    "kbd",
+    "mark",
+    "q",
+    "s",
+    "small",
+    "span",
+    "sub",
+    "summary",
+    "time",
+];
+/// The attributes any kept tag may carry unless `[html] attributes` says otherwise.
+const DEFAULT_HTML_ATTRIBUTES: [&str; 3] = ["dir", "lang", "title"];
+/// The link schemes kept unless `[html] url_schemes` says otherwise.
+const DEFAULT_URL_SCHEMES: [&str; 4] = ["http", "https", "mailto", "tel"];
+
+/// Tags that run script, load other documents or take input: never allowed.
+const FORBIDDEN_TAGS: [&str; 23] = [
+    "applet", "base", "button", "embed", "form", "frame", "frameset", "iframe", "input", "link",
+    "math", "meta", "noscript", "object", "option", "portal", "script", "select", "slot", "style",
+    "svg", "template", "textarea",
+];
+/// Attributes that run script, carry an address or name an element the page's own script
+/// may look up (`id`): never allowed on every tag.
+const FORBIDDEN_ATTRIBUTES: [&str; 14] = [
+    "action",
+    "background",
+    "data",
+    "formaction",
+    "href",
+    "id",
+    "ping",
+    "poster",
+    "src",
+    "srcdoc",
+    "srcset",
+    "style",
+    "xlink:href",
+    "xmlns",
+];
+/// Schemes that run script or smuggle a document: never allowed.
+const FORBIDDEN_SCHEMES: [&str; 5] = ["blob", "data", "file", "javascript", "vbscript"];
 
 /// How the `/admin/` page reaches the site's repository.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -222,6 +322,7 @@ pub(crate) fn parse(
         },
     );
     let admin = raw.admin.map(|a| admin(file, a, diags));
+    let html = html_policy(file, raw.html.unwrap_or_default(), diags);
     if diags.error_count() > errors_before {
         return None;
     }
@@ -239,7 +340,61 @@ pub(crate) fn parse(
         minify_html: raw.minify_html,
         dates_from_git: raw.dates_from_git.unwrap_or(true),
         admin,
+        html,
     })
+}
+
+/// The sanitiser's allowlist: the defaults, or what `[html]` names instead, refusing what could
+/// run script in a reader's browser.
+fn html_policy(file: &Arc<SourceFile>, raw: RawHtml, diags: &mut Diagnostics) -> HtmlPolicy {
+    let defaults = HtmlPolicy::default();
+    let mut list = |given: Option<Vec<Spanned<String>>>,
+                    defaults: BTreeSet<String>,
+                    forbidden: &dyn Fn(&str) -> bool,
+                    what: &str| {
+        let Some(given) = given else {
+            return defaults;
+        };
+        let mut kept = BTreeSet::new();
+        for item in given {
+            let name = item.get_ref().trim().to_ascii_lowercase();
+            if forbidden(&name) {
+                diags.push(
+                    Diagnostic::error(format!(
+                        "`{name}` cannot be allowed in `[html] {what}`: with it, content could run script, load content from elsewhere or stand in for the page's own elements"
+                    ))
+                    .at(file, item.span())
+                    .help(format!("remove `{name}` from the list; docs/content.md lists what raw HTML may use")),
+                );
+            } else {
+                kept.insert(name);
+            }
+        }
+        kept
+    };
+    let tags = list(
+        raw.tags,
+        defaults.tags,
+        &|t| FORBIDDEN_TAGS.contains(&t),
+        "tags",
+    );
+    let attributes = list(
+        raw.attributes,
+        defaults.attributes,
+        &|a| a.starts_with("on") || FORBIDDEN_ATTRIBUTES.contains(&a),
+        "attributes",
+    );
+    let url_schemes = list(
+        raw.url_schemes,
+        defaults.url_schemes,
+        &|s| FORBIDDEN_SCHEMES.contains(&s.trim_end_matches(':')),
+        "url_schemes",
+    );
+    HtmlPolicy {
+        tags,
+        attributes,
+        url_schemes,
+    }
 }
 
 fn admin(file: &Arc<SourceFile>, raw: RawAdmin, diags: &mut Diagnostics) -> Admin {

@@ -1,7 +1,8 @@
 //! The only writer: puts the whole site in place at once.
 //!
 //! The site is written, file by file as the build makes them (so it is never held in memory
-//! whole), into a fresh folder beside the output folder, then swapped in by two renames, so a
+//! whole), into a fresh folder beside the output folder, then swapped in by one atomic
+//! exchange of the two folders (two renames where the system has no such exchange), so a
 //! failed or interrupted build leaves the previous site as it was. The output folder carries a
 //! marker file; a folder without it that is not empty is refused, so the
 //! build never replaces something it did not create. Nothing outside the output folder and its
@@ -209,6 +210,12 @@ impl Staging {
         if let Some(error) = self.failed.lock().expect("not poisoned").take() {
             return Err(error);
         }
+        if self.out.exists() && exchange(&self.new, &self.out).is_ok() {
+            // One step: a build killed at any moment leaves one site or the other, whole. The
+            // previous site is now in `new`.
+            self.finished = true;
+            return remove_if_exists(&self.new);
+        }
         if self.out.exists() {
             remove_if_exists(&self.old)?;
             fs::rename(&self.out, &self.old).map_err(|e| WriteError::Io(self.out.clone(), e))?;
@@ -236,9 +243,23 @@ impl Sink for Staging {
 impl Drop for Staging {
     fn drop(&mut self) {
         if !self.finished {
-            let _ = fs::remove_dir_all(&self.new);
+            let _ = remove_if_exists(&self.new);
         }
     }
+}
+
+/// Swaps two folders in one step (Linux's `renameat2` with `RENAME_EXCHANGE`).
+#[cfg(target_os = "linux")]
+fn exchange(a: &Path, b: &Path) -> io::Result<()> {
+    use rustix::fs::{CWD, RenameFlags, renameat_with};
+    renameat_with(CWD, a, CWD, b, RenameFlags::EXCHANGE).map_err(io::Error::from)
+}
+
+/// Elsewhere the swap takes two renames, and a build stopped between them is recovered by
+/// the next one ([`recover_interrupted_swap`]).
+#[cfg(not(target_os = "linux"))]
+fn exchange(_: &Path, _: &Path) -> io::Result<()> {
+    Err(io::ErrorKind::Unsupported.into())
 }
 
 /// The bytes of a file of the site built into `out`.
@@ -271,11 +292,34 @@ fn check_ours(dir: &Path) -> Result<(), WriteError> {
     }
 }
 
+/// Removes one of swivi's folders, its marker last: a removal cut short leaves a folder that
+/// is marked or empty, never one the next build would refuse as not its own.
 fn remove_if_exists(dir: &Path) -> Result<(), WriteError> {
-    match fs::remove_dir_all(dir) {
-        Err(e) if e.kind() != io::ErrorKind::NotFound => Err(WriteError::Io(dir.to_path_buf(), e)),
-        _ => Ok(()),
+    let io = |path: &Path| {
+        let path = path.to_path_buf();
+        move |e| WriteError::Io(path, e)
+    };
+    let entries = match fs::read_dir(dir) {
+        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(()),
+        other => other.map_err(io(dir))?,
+    };
+    for entry in entries {
+        let entry = entry.map_err(io(dir))?;
+        let path = entry.path();
+        if entry.file_name() == MARKER {
+            continue;
+        }
+        if entry.file_type().map_err(io(&path))?.is_dir() {
+            fs::remove_dir_all(&path).map_err(io(&path))?;
+        } else {
+            fs::remove_file(&path).map_err(io(&path))?;
+        }
     }
+    match fs::remove_file(dir.join(MARKER)) {
+        Err(e) if e.kind() != io::ErrorKind::NotFound => return Err(io(dir)(e)),
+        _ => {}
+    }
+    fs::remove_dir(dir).map_err(io(dir))
 }
 
 fn safe_relative(path: &str) -> Result<(), WriteError> {

@@ -4,6 +4,7 @@
 mod common;
 
 use std::collections::BTreeMap;
+use std::fs;
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpStream;
 use std::path::Path;
@@ -465,4 +466,43 @@ fn the_browser_editor_is_served_as_built_and_never_reloaded() {
         "{page}"
     );
     serves_what_a_fresh_build_writes(&site, &server, &[]);
+}
+
+#[test]
+fn serve_listens_on_loopback_and_never_answers_outside_the_site() {
+    let site = Fixture::base();
+    // A file beside the site's folder that a climbing address would reach on disk.
+    let secret = site.root().parent().unwrap().join("swivi-serve-secret.txt");
+    fs::write(&secret, "SECRET").unwrap();
+    let server = Server::start(site.root());
+    assert!(
+        server.address.starts_with("127.0.0.1:"),
+        "{}",
+        server.address
+    );
+    for path in [
+        "../swivi-serve-secret.txt",
+        "fr/../../swivi-serve-secret.txt",
+        "%2e%2e/swivi-serve-secret.txt",
+        "%2E%2E%2Fswivi-serve-secret.txt",
+        "..%2fswivi-serve-secret.txt",
+        "..%5cswivi-serve-secret.txt",
+        "%252e%252e/swivi-serve-secret.txt",
+        "fr/%2e%2e/%2e%2e/site.toml",
+        "site.toml",
+        "content/countries/cl.md",
+        "%00",
+        "fr/%ff",
+    ] {
+        let (status, body) = server.get(path);
+        assert!(status == 404 || status == 400, "/{path}: {status}");
+        let body = String::from_utf8_lossy(&body);
+        assert!(
+            !body.contains("SECRET") && !body.contains("base_url"),
+            "/{path}: {body}"
+        );
+    }
+    fs::remove_file(&secret).unwrap();
+    // The site itself is still served.
+    assert_eq!(server.get("fr/").0, 200);
 }

@@ -1,14 +1,21 @@
-//! Markdown to HTML, and the links the text makes.
+//! Markdown to HTML, sanitised, and the links the text makes.
 //!
-//! Invariants of the HTML returned: raw HTML in the source is escaped and shown as text, never
-//! passed through; links with a `javascript:`, `vbscript:` or `data:` scheme are dropped (their
-//! text stays); a `#` heading becomes `<h2>`, since the page's title is the only `<h1>`. Links to
-//! other entries are written `@/<section>/<slug>`; they come out as `@/<section>/<slug>/`, and
-//! the renderer puts the reader's language in front (`/es/countries/cl/`).
+//! Invariants of the HTML returned: it has been through the sanitiser ([ammonia]), so only
+//! the tags and attributes of the site's allowlist are left ([`HtmlPolicy`]: what Markdown
+//! itself writes, and what `[html]` in `site.toml` allows raw HTML to add) and no link or
+//! image address has a scheme outside that list (`javascript:`, `vbscript:` and `data:`
+//! never are: the link loses its address and keeps its text). Elements that hold script or
+//! style lose their content with them. A `#` heading becomes `<h2>`, since the page's title is
+//! the only `<h1>`. Links to other entries are written `@/<section>/<slug>`; they come out as
+//! `@/<section>/<slug>/`, and the renderer puts the reader's language in front
+//! (`/es/countries/cl/`).
 
+use std::collections::{BTreeSet, HashMap, HashSet};
 use std::ops::Range;
 
 use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd, html};
+
+use crate::config::HtmlPolicy;
 
 #[derive(Debug, Clone, Default, PartialEq)]
 pub(crate) struct Rendered {
@@ -28,78 +35,265 @@ pub(crate) struct InternalLink {
 /// The prefix of internal links, before and after rendering.
 pub(crate) const INTERNAL_PREFIX: &str = "@/";
 
-pub(crate) fn render(markdown: &str) -> Rendered {
+/// The tags pulldown-cmark writes for the Markdown swivi reads (tables, footnotes,
+/// strikethrough), always kept; `h1` is not among them, since a body's `#` becomes `<h2>`.
+const MARKDOWN_TAGS: [&str; 27] = [
+    "a",
+    "blockquote",
+    "br",
+    "code",
+    "del",
+    "div",
+    "em",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "hr",
+    "img",
+    "li",
+    "ol",
+    "p",
+    "pre",
+    "strong",
+    "sup",
+    "table",
+    "tbody",
+    "td",
+    "th",
+    "thead",
+    "tr",
+    "ul",
+];
+/// The attributes Markdown writes on its tags, and the few a tag needs to mean anything.
+const TAG_ATTRIBUTES: [(&str, &[&str]); 10] = [
+    ("a", &["href", "hreflang"]),
+    ("img", &["src", "alt", "width", "height"]),
+    ("ol", &["start", "reversed"]),
+    ("td", &["colspan", "rowspan"]),
+    ("th", &["colspan", "rowspan", "scope"]),
+    ("q", &["cite"]),
+    ("blockquote", &["cite"]),
+    ("time", &["datetime"]),
+    ("details", &["open"]),
+    // A footnote's definition is the target of its reference (ids that start with
+    // `FOOTNOTE_ID` only, so raw HTML cannot take the id of one of the page's own elements).
+    ("div", &["id"]),
+];
+/// What the id of every footnote starts with.
+const FOOTNOTE_ID: &str = "fn-";
+/// The classes Markdown gives footnotes; no other class is kept.
+const FOOTNOTE_CLASSES: [(&str, &[&str]); 2] = [
+    ("div", &["footnote-definition"]),
+    ("sup", &["footnote-reference", "footnote-definition-label"]),
+];
+
+/// The HTML sanitiser of a site: made once from its [`HtmlPolicy`], shared by every thread.
+pub(crate) struct Sanitiser<'a>(ammonia::Builder<'a>);
+
+impl<'a> Sanitiser<'a> {
+    pub(crate) fn new(policy: &'a HtmlPolicy) -> Self {
+        // Every list is set here, none left to ammonia's defaults: the allowlist is ours.
+        let map = |pairs: &[(&'static str, &'static [&'static str])]| -> HashMap<&'a str, HashSet<&'a str>> {
+            pairs
+                .iter()
+                .map(|(tag, names)| (*tag, names.iter().copied().collect()))
+                .collect()
+        };
+        let strings = |set: &'a BTreeSet<String>| set.iter().map(String::as_str);
+        let mut builder = ammonia::Builder::default();
+        builder
+            .tags(
+                MARKDOWN_TAGS
+                    .into_iter()
+                    .chain(strings(&policy.tags))
+                    .collect(),
+            )
+            .tag_attributes(map(&TAG_ATTRIBUTES))
+            .generic_attributes(strings(&policy.attributes).collect())
+            .allowed_classes(map(&FOOTNOTE_CLASSES))
+            .url_schemes(strings(&policy.url_schemes).collect())
+            .url_relative(ammonia::UrlRelative::PassThrough)
+            .clean_content_tags(HashSet::from(["script", "style"]))
+            .strip_comments(true)
+            .link_rel(None)
+            .attribute_filter(|_, attribute, value| {
+                (attribute != "id" || value.starts_with(FOOTNOTE_ID)).then_some(value.into())
+            });
+        Sanitiser(builder)
+    }
+
+    fn clean(&self, html: &str) -> String {
+        self.0.clean(html).to_string()
+    }
+}
+
+/// How deep a body may nest blocks and elements: far beyond any real text, and well within
+/// what every later stage (the sanitiser, the minifier) handles without a deep stack.
+pub(crate) const MAX_NESTING: usize = 100;
+/// How many raw HTML tags a body may hold: the sanitiser's work grows with tags times depth.
+pub(crate) const MAX_RAW_TAGS: usize = 5_000;
+
+/// A body past one of the limits, and where in the Markdown.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct TooComplex {
+    /// Where the limit was passed: one character, however long the block it opens.
+    pub(crate) span: Range<usize>,
+    pub(crate) message: String,
+    pub(crate) help: &'static str,
+}
+
+pub(crate) fn render(markdown: &str, sanitiser: &Sanitiser) -> Result<Rendered, TooComplex> {
     let options =
         Options::ENABLE_TABLES | Options::ENABLE_FOOTNOTES | Options::ENABLE_STRIKETHROUGH;
     let mut internal_links = Vec::new();
-    let mut dropped_links = 0usize;
     let mut events = Vec::new();
+    let (mut depth, mut raw_tags) = (0usize, 0usize);
+    let mut first_raw_html = None;
     for (event, span) in Parser::new_ext(markdown, options).into_offset_iter() {
-        let event = match event {
-            Event::Html(raw) | Event::InlineHtml(raw) => Event::Text(raw),
-            Event::Start(Tag::Heading {
-                level,
-                id,
-                classes,
-                attrs,
-            }) => Event::Start(Tag::Heading {
-                level: demote(level),
-                id,
-                classes,
-                attrs,
-            }),
-            Event::End(TagEnd::Heading(level)) => Event::End(TagEnd::Heading(demote(level))),
+        match &event {
+            Event::Start(_) => depth += 1,
+            Event::End(_) => depth = depth.saturating_sub(1),
+            Event::Html(raw) | Event::InlineHtml(raw) => {
+                first_raw_html.get_or_insert(span.clone());
+                raw_tags += start_tags(raw);
+            }
+            _ => {}
+        }
+        if depth > MAX_NESTING {
+            return Err(TooComplex {
+                span: span.start..span.start + 1,
+                message: format!("this body nests blocks more than {MAX_NESTING} levels deep"),
+                help: "no reader could follow so many quotes or lists inside each other: flatten them",
+            });
+        }
+        if raw_tags > MAX_RAW_TAGS {
+            return Err(TooComplex {
+                span: span.start..span.start + 1,
+                message: format!("this body has more than {MAX_RAW_TAGS} raw HTML tags"),
+                help: "write it in Markdown, or split it into several entries",
+            });
+        }
+        events.push(markup(event, span, &mut internal_links));
+    }
+    let mut html_out = String::with_capacity(markdown.len() * 3 / 2);
+    html::push_html(&mut html_out, events.into_iter());
+    let html = sanitiser.clean(&html_out);
+    if let Some(span) = first_raw_html
+        && nesting(&html) > MAX_NESTING
+    {
+        return Err(TooComplex {
+            span: span.start..span.start + 1,
+            message: format!(
+                "the raw HTML of this body nests elements more than {MAX_NESTING} levels deep"
+            ),
+            help: "close the elements it opens, or write it in Markdown",
+        });
+    }
+    Ok(Rendered {
+        html,
+        internal_links,
+    })
+}
+
+/// An event as swivi writes it: headings one level down, footnotes with their own ids,
+/// internal links collected.
+fn markup<'a>(
+    event: Event<'a>,
+    span: Range<usize>,
+    internal_links: &mut Vec<InternalLink>,
+) -> Event<'a> {
+    match event {
+        Event::Start(Tag::Heading {
+            level,
+            id,
+            classes,
+            attrs,
+        }) => Event::Start(Tag::Heading {
+            level: demote(level),
+            id,
+            classes,
+            attrs,
+        }),
+        Event::End(TagEnd::Heading(level)) => Event::End(TagEnd::Heading(demote(level))),
+        Event::FootnoteReference(name) => {
+            Event::FootnoteReference(format!("{FOOTNOTE_ID}{name}").into())
+        }
+        Event::Start(Tag::FootnoteDefinition(name)) => Event::Start(Tag::FootnoteDefinition(
+            format!("{FOOTNOTE_ID}{name}").into(),
+        )),
+        Event::Start(Tag::Link {
+            link_type,
+            dest_url,
+            title,
+            id,
+        }) => {
+            let dest_url = match internal_target(&dest_url) {
+                Some((section, slug)) => {
+                    let url = format!("{INTERNAL_PREFIX}{section}/{slug}/");
+                    internal_links.push(InternalLink {
+                        section,
+                        slug,
+                        span,
+                    });
+                    CowStr::from(url)
+                }
+                None => dest_url,
+            };
             Event::Start(Tag::Link {
                 link_type,
                 dest_url,
                 title,
                 id,
-            }) => {
-                if is_dangerous(&dest_url) {
-                    dropped_links += 1;
-                    continue;
-                }
-                let dest_url = match internal_target(&dest_url) {
-                    Some((section, slug)) => {
-                        let url = format!("{INTERNAL_PREFIX}{section}/{slug}/");
-                        internal_links.push(InternalLink {
-                            section,
-                            slug,
-                            span,
-                        });
-                        CowStr::from(url)
-                    }
-                    None => dest_url,
-                };
-                Event::Start(Tag::Link {
-                    link_type,
-                    dest_url,
-                    title,
-                    id,
-                })
-            }
-            Event::End(TagEnd::Link) if dropped_links > 0 => {
-                dropped_links -= 1;
-                continue;
-            }
-            Event::Start(Tag::Image { dest_url, .. }) if is_dangerous(&dest_url) => {
-                dropped_links += 1;
-                continue;
-            }
-            Event::End(TagEnd::Image) if dropped_links > 0 => {
-                dropped_links -= 1;
-                continue;
-            }
-            other => other,
-        };
-        events.push(event);
+            })
+        }
+        other => other,
     }
-    let mut html_out = String::with_capacity(markdown.len() * 3 / 2);
-    html::push_html(&mut html_out, events.into_iter());
-    Rendered {
-        html: html_out,
-        internal_links,
+}
+
+/// How many start tags raw HTML may hold, at most: each `<` before a letter.
+fn start_tags(raw: &str) -> usize {
+    raw.as_bytes()
+        .windows(2)
+        .filter(|pair| pair[0] == b'<' && pair[1].is_ascii_alphabetic())
+        .count()
+}
+
+/// How deep the sanitiser's output nests elements. Its HTML is serialised by html5ever: text
+/// never holds a `<` (it is `&lt;`), attribute values are in double quotes, every element but
+/// the void ones is closed, and no comment or script is left; so tags can be counted.
+fn nesting(html: &str) -> usize {
+    const VOID: [&str; 3] = ["br", "hr", "img"];
+    let bytes = html.as_bytes();
+    let (mut depth, mut deepest, mut at) = (0usize, 0usize, 0usize);
+    while let Some(found) = bytes[at..].iter().position(|b| *b == b'<') {
+        let start = at + found + 1;
+        let closing = bytes.get(start) == Some(&b'/');
+        let name_start = start + usize::from(closing);
+        let name_end = bytes[name_start..]
+            .iter()
+            .position(|b| !b.is_ascii_alphanumeric())
+            .map_or(bytes.len(), |n| name_start + n);
+        let name = &html[name_start..name_end];
+        // The end of the tag, past any quoted attribute value.
+        let mut quoted = false;
+        let end = bytes[name_end..]
+            .iter()
+            .position(|b| {
+                quoted ^= *b == b'"';
+                *b == b'>' && !quoted
+            })
+            .map_or(bytes.len(), |n| name_end + n);
+        if closing {
+            depth = depth.saturating_sub(1);
+        } else if !VOID.contains(&name) {
+            depth += 1;
+            deepest = deepest.max(depth);
+        }
+        at = end;
     }
+    deepest
 }
 
 /// The page title is the only `<h1>`: a `#` heading in a body becomes `<h2>`.
@@ -108,18 +302,6 @@ fn demote(level: HeadingLevel) -> HeadingLevel {
         HeadingLevel::H1 => HeadingLevel::H2,
         other => other,
     }
-}
-
-fn is_dangerous(url: &str) -> bool {
-    let compact: String = url
-        .chars()
-        .filter(|c| !c.is_whitespace() && !c.is_control())
-        .take(12)
-        .collect::<String>()
-        .to_ascii_lowercase();
-    ["javascript:", "vbscript:", "data:"]
-        .iter()
-        .any(|s| compact.starts_with(s))
 }
 
 /// `@/countries/cl` → `("countries", "cl")`.
@@ -134,20 +316,108 @@ fn internal_target(url: &str) -> Option<(String, String)> {
 mod tests {
     use super::*;
 
-    #[test]
-    fn escapes_raw_html() {
-        let out = render("Hello <script>alert(1)</script> *you*");
-        assert!(!out.html.contains("<script>"), "{}", out.html);
-        assert!(out.html.contains("&lt;script&gt;"), "{}", out.html);
-        assert!(out.html.contains("<em>you</em>"));
+    fn render(markdown: &str) -> Rendered {
+        try_render(markdown).expect("within the limits")
+    }
+
+    fn try_render(markdown: &str) -> Result<Rendered, TooComplex> {
+        let policy = crate::config::HtmlPolicy::default();
+        super::render(markdown, &Sanitiser::new(&policy))
     }
 
     #[test]
-    fn drops_script_links_but_keeps_their_text() {
-        let out = render("[click](javascript:alert(1)) and [ok](https://example.org)");
-        assert!(!out.html.contains("javascript"), "{}", out.html);
-        assert!(out.html.contains("click"));
-        assert!(out.html.contains(r#"<a href="https://example.org">ok</a>"#));
+    fn everything_markdown_writes_is_kept() {
+        let text = "## Part\n\n> *quoted* **strong** ~~gone~~ `code`\n\n- one\n- two\n\n3. three\n\n\
+                    | a | b |\n|---|---|\n| 1 | 2 |\n\n```\nblock\n```\n\n---\n\n![alt](/i.png) [l](/x/)  \nnext";
+        assert_eq!(
+            render(text).html,
+            "<h2>Part</h2>\n<blockquote>\n<p><em>quoted</em> <strong>strong</strong> <del>gone</del> <code>code</code></p>\n</blockquote>\n\
+             <ul>\n<li>one</li>\n<li>two</li>\n</ul>\n<ol start=\"3\">\n<li>three</li>\n</ol>\n\
+             <table><thead><tr><th>a</th><th>b</th></tr></thead><tbody>\n<tr><td>1</td><td>2</td></tr>\n</tbody></table>\n\
+             <pre><code>block\n</code></pre>\n<hr>\n<p><img src=\"/i.png\" alt=\"alt\"> <a href=\"/x/\">l</a><br>\nnext</p>\n"
+        );
+    }
+
+    #[test]
+    fn nesting_counts_elements_not_what_attributes_say() {
+        assert_eq!(
+            nesting("<p>a<br>b</p><div title=\"<i><i><i>\"><em>x</em></div>"),
+            2
+        );
+        assert_eq!(nesting(&"<div>".repeat(7)), 7);
+    }
+
+    #[test]
+    fn bodies_nested_past_the_limit_are_refused_where_they_go_too_deep() {
+        let quotes = format!("Fine.\n\n{} deep\n", ">".repeat(10_000));
+        let error = try_render(&quotes).unwrap_err();
+        assert_eq!(
+            error.message,
+            "this body nests blocks more than 100 levels deep"
+        );
+        // At the quote that goes one level too deep.
+        assert_eq!(error.span, 107..108);
+        let lists = format!("{}x\n", "- ".repeat(10_000));
+        assert!(try_render(&lists).is_err());
+        let divs = format!("Fine.\n\n{}deep", "<div>".repeat(10_000));
+        let error = try_render(&divs).unwrap_err();
+        assert_eq!(error.message, "this body has more than 5000 raw HTML tags");
+        let divs = format!("Fine.\n\n{}deep", "<div>".repeat(150));
+        let error = try_render(&divs).unwrap_err();
+        assert_eq!(
+            error.message,
+            "the raw HTML of this body nests elements more than 100 levels deep"
+        );
+        assert_eq!(error.span.start, 7);
+        assert!(try_render(&format!("{} fine", ">".repeat(50))).is_ok());
+    }
+
+    #[test]
+    fn keeps_allowed_raw_html_and_removes_script_with_its_content() {
+        let out = render("Hello <script>alert(1)</script> <abbr title=\"x\">CAM</abbr> *you*");
+        assert_eq!(
+            out.html,
+            "<p>Hello  <abbr title=\"x\">CAM</abbr> <em>you</em></p>\n"
+        );
+    }
+
+    #[test]
+    fn removes_event_handlers_and_unknown_tags_but_keeps_their_text() {
+        let out = render("<div onclick=\"alert(1)\"><marquee>moving</marquee></div>");
+        assert_eq!(out.html, "<div>moving</div>");
+    }
+
+    #[test]
+    fn drops_script_addresses_but_keeps_the_link_text() {
+        let out = render(
+            "[click](javascript:alert(1)) [b](JaVaScRiPt:alert(1)) [c](java\tscript:x) \
+             ![i](data:text/html;base64,PHNjcmlwdD4=) <a href=\"vbscript:x\">d</a> [ok](https://example.org)",
+        );
+        // A tab is not allowed in a Markdown address: `[c](…)` stays text, not a link.
+        assert_eq!(
+            out.html,
+            "<p><a>click</a> <a>b</a> [c](java\tscript:x) <img alt=\"i\"> <a>d</a> <a href=\"https://example.org\">ok</a></p>\n"
+        );
+    }
+
+    #[test]
+    fn footnotes_keep_their_classes_and_targets() {
+        let out = render("Text[^1].\n\n[^1]: A note.");
+        assert!(
+            out.html
+                .contains(r##"<sup class="footnote-reference"><a href="#fn-1">1</a></sup>"##),
+            "{}",
+            out.html
+        );
+        assert!(
+            out.html
+                .contains(r#"<div class="footnote-definition" id="fn-1">"#),
+            "{}",
+            out.html
+        );
+        // Raw HTML cannot take the id of one of the page's own elements.
+        let out = render("<div id=\"main\">x</div>");
+        assert_eq!(out.html, "<div>x</div>");
     }
 
     #[test]

@@ -341,7 +341,7 @@ pub(crate) fn load(
         (PathBuf::from("static"), false),
     ] {
         for path in files_under(root, &dir, diags) {
-            match fs::read(root.join(&path)) {
+            match read_inside(root, &path, None) {
                 Ok(bytes) => {
                     let out = display_path(path.strip_prefix(&dir).unwrap_or(&path));
                     let replaced = sources.assets.iter().position(|a| a.path == out);
@@ -355,7 +355,7 @@ pub(crate) fn load(
                         theme,
                     });
                 }
-                Err(error) => diags.push(read_error(&path, &error)),
+                Err(problem) => diags.push(problem),
             }
         }
     }
@@ -369,12 +369,22 @@ fn files_under(root: &Path, dir: &Path, diags: &mut Diagnostics) -> Vec<PathBuf>
         return Vec::new();
     }
     let mut files = Vec::new();
-    let walk = WalkDir::new(&start)
+    // Links are followed, so a folder linked from inside the site is read; one that leads
+    // out of it is refused here, and a file that does when it is read.
+    let mut walk = WalkDir::new(&start)
+        .follow_links(true)
         .sort_by_file_name()
         .into_iter()
         .filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.'));
-    for item in walk {
+    while let Some(item) = walk.next() {
         match item {
+            Ok(entry) if entry.file_type().is_dir() && entry.path_is_symlink() => {
+                let relative = entry.path().strip_prefix(root).unwrap_or(entry.path());
+                if let Err(problem) = real_path_inside(root, relative) {
+                    diags.push(problem);
+                    walk.skip_current_dir();
+                }
+            }
             Ok(entry) if entry.file_type().is_file() => {
                 let relative = entry.path().strip_prefix(root).unwrap_or(entry.path());
                 files.push(relative.to_path_buf());
@@ -394,11 +404,55 @@ fn files_under(root: &Path, dir: &Path, diags: &mut Diagnostics) -> Vec<PathBuf>
     files
 }
 
+/// The largest text file (content, Fluent, template, settings) the build reads: far above any
+/// real entry, far below what would exhaust memory or make a page no phone could open.
+pub(crate) const MAX_TEXT_FILE: u64 = 8 * 1024 * 1024;
+
+/// Where `root/path` really is, symbolic links followed: inside the site's folder, or an
+/// error that says where it leads.
+fn real_path_inside(root: &Path, path: &Path) -> Result<PathBuf, Diagnostic> {
+    let (real, real_root) = match (root.join(path).canonicalize(), root.canonicalize()) {
+        (Ok(real), Ok(real_root)) => (real, real_root),
+        (Err(error), _) | (_, Err(error)) => return Err(read_error(path, &error)),
+    };
+    if real.starts_with(&real_root) {
+        Ok(real)
+    } else {
+        Err(Diagnostic::error(format!(
+            "`{}` is a symbolic link to `{}`, outside the site's folder",
+            display_path(path),
+            real.display()
+        ))
+        .help("swivi reads only files inside the site's folder: copy the file in instead of linking to it")
+        .about(path))
+    }
+}
+
+/// The bytes of `root/path`, which must be inside the site's folder once symbolic links are
+/// followed, and no larger than `limit` bytes when one is given.
+fn read_inside(root: &Path, path: &Path, limit: Option<u64>) -> Result<Vec<u8>, Diagnostic> {
+    let real = real_path_inside(root, path)?;
+    if let Some(limit) = limit {
+        let size = fs::metadata(&real).map_err(|e| read_error(path, &e))?.len();
+        if size > limit {
+            return Err(Diagnostic::error(format!(
+                "`{}` is {:.1} MB; a text file of the site may be at most {} MB",
+                display_path(path),
+                size as f64 / 1_048_576.0,
+                limit / 1_048_576
+            ))
+            .help("split it into several entries; a large document belongs in static/, linked from an entry")
+            .about(path));
+        }
+    }
+    fs::read(&real).map_err(|e| read_error(path, &e))
+}
+
 fn read_text(root: &Path, path: &Path, diags: &mut Diagnostics) -> Option<Arc<SourceFile>> {
-    let bytes = match fs::read(root.join(path)) {
+    let bytes = match read_inside(root, path, Some(MAX_TEXT_FILE)) {
         Ok(bytes) => bytes,
-        Err(error) => {
-            diags.push(read_error(path, &error));
+        Err(problem) => {
+            diags.push(problem);
             return None;
         }
     };

@@ -18,9 +18,9 @@ use super::raw::{self, CanonicalText, MoreText, TranslationText, fields_of};
 use super::resolve::Index;
 use super::slug::{is_country_code, is_slug};
 use super::{Country, Date, Entry, Freshness, Localized, Page, Pillar, Site, Text};
-use crate::config::Config;
+use crate::config::{Config, HtmlPolicy};
 use crate::content::history::{Change, History};
-use crate::content::markdown::{self, InternalLink};
+use crate::content::markdown::{self, InternalLink, Sanitiser};
 use crate::content::{EntryFile, Section, toml_error};
 use crate::diag::{Diagnostic, Diagnostics, SourceFile};
 use crate::fingerprint;
@@ -38,9 +38,12 @@ pub(crate) fn build(
 ) -> Option<Site> {
     let errors_before = diags.error_count();
     let groups = group(config, files, diags);
+    cache.render_with(&config.html);
+    let sanitiser = Sanitiser::new(&config.html);
     let mut sections = Sections {
         groups: &groups,
         default_language: &config.default_language,
+        sanitiser: &sanitiser,
         cache,
         diags: &mut *diags,
     };
@@ -349,6 +352,18 @@ fn slugs<R, T>(parsed: &[Parsed<R, T>]) -> Vec<String> {
 #[derive(Default)]
 pub(crate) struct Cache {
     groups: HashMap<(Section, String), Arc<dyn Any + Send + Sync>>,
+    /// The sanitiser's allowlist the entries were rendered with.
+    html: Option<HtmlPolicy>,
+}
+
+impl Cache {
+    /// Forgets every entry when the site's HTML allowlist changed: their bodies are stale.
+    fn render_with(&mut self, html: &HtmlPolicy) {
+        if self.html.as_ref() != Some(html) {
+            self.groups.clear();
+            self.html = Some(html.clone());
+        }
+    }
 }
 
 /// One entry as parsed, with what it was parsed from.
@@ -369,14 +384,15 @@ impl<R, T> Cached<R, T> {
 }
 
 /// Parses the sections of grouped files, through the cache.
-struct Sections<'a, 'g> {
+struct Sections<'a, 'g, 's> {
     groups: &'a BTreeMap<Section, Vec<Group<'g>>>,
     default_language: &'a str,
+    sanitiser: &'a Sanitiser<'s>,
     cache: &'a mut Cache,
     diags: &'a mut Diagnostics,
 }
 
-impl Sections<'_, '_> {
+impl Sections<'_, '_, '_> {
     /// Every entry of `section` whose canonical file parses; `facts` are the fields a
     /// translation may not repeat.
     fn parse<R, T>(&mut self, section: Section, facts: &[&str]) -> Vec<Parsed<R, T>>
@@ -389,7 +405,8 @@ impl Sections<'_, '_> {
             .get(&section)
             .map(Vec::as_slice)
             .unwrap_or_default();
-        let (cache, default_language) = (&*self.cache, self.default_language);
+        let (cache, default_language, sanitiser) =
+            (&*self.cache, self.default_language, self.sanitiser);
         // Each entry is a few files to parse, independent of the others: in parallel, reported
         // in order.
         let results: Vec<Arc<Cached<R, T>>> = groups
@@ -411,7 +428,7 @@ impl Sections<'_, '_> {
                     return previous;
                 }
                 let mut problems = Diagnostics::default();
-                let parsed = parse_group(group, default_language, facts, &mut problems);
+                let parsed = parse_group(group, default_language, sanitiser, facts, &mut problems);
                 Arc::new(Cached {
                     files,
                     default_language: default_language.to_owned(),
@@ -440,6 +457,7 @@ impl Sections<'_, '_> {
 fn parse_group<R, T>(
     group: &Group<'_>,
     default_language: &str,
+    sanitiser: &Sanitiser,
     facts: &[&str],
     diags: &mut Diagnostics,
 ) -> Option<Parsed<R, T>>
@@ -459,7 +477,7 @@ where
         };
         let mut links = Vec::new();
         let mut texts = Localized::new();
-        let body = body_html(canonical, &mut links);
+        let body = body_html(canonical, sanitiser, &mut links, diags);
         let fingerprint = source_fingerprint(&raw, canonical.body_text());
         texts.insert(
             default_language.to_owned(),
@@ -479,7 +497,7 @@ where
             let tloc = Loc::of(file);
             match toml::from_str::<T>(file.front_matter_text()) {
                 Ok(translation) => {
-                    let body = body_html(file, &mut links);
+                    let body = body_html(file, sanitiser, &mut links, diags);
                     texts.insert(
                         lang.clone(),
                         Text {
@@ -526,8 +544,25 @@ fn source_fingerprint<R: CanonicalText + MoreText>(raw: &R, body: &str) -> Strin
     )
 }
 
-fn body_html(file: &EntryFile, links: &mut Vec<(Arc<SourceFile>, InternalLink)>) -> String {
-    let rendered = markdown::render(file.body_text());
+fn body_html(
+    file: &EntryFile,
+    sanitiser: &Sanitiser,
+    links: &mut Vec<(Arc<SourceFile>, InternalLink)>,
+    diags: &mut Diagnostics,
+) -> String {
+    let rendered = match markdown::render(file.body_text(), sanitiser) {
+        Ok(rendered) => rendered,
+        Err(too_complex) => {
+            let at =
+                too_complex.span.start + file.body.start..too_complex.span.end + file.body.start;
+            diags.push(
+                Diagnostic::error(too_complex.message)
+                    .at(&file.file, at)
+                    .help(too_complex.help),
+            );
+            return String::new();
+        }
+    };
     for mut link in rendered.internal_links {
         link.span = link.span.start + file.body.start..link.span.end + file.body.start;
         links.push((Arc::clone(&file.file), link));

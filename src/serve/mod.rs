@@ -2,6 +2,9 @@
 //! with the open pages reloaded and the build's errors shown over the last good page.
 //!
 //! Invariants:
+//! - it listens on loopback unless `--bind` names another address, and says so when it does;
+//!   an address maps to a file of the built site or to nothing (`/../`, `%2e%2e` and the
+//!   like never reach the disk: nothing is read from it to answer);
 //! - what is served is the last successful build's bytes, the same a fresh `swivi build` of
 //!   the same files writes, with two exceptions made for editing: a `<script>` that listens
 //!   for rebuilds is added to HTML responses, and the service worker is not served (it would
@@ -15,6 +18,7 @@ mod site;
 
 use std::collections::{BTreeSet, HashMap};
 use std::io::Write;
+use std::net::IpAddr;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
@@ -187,17 +191,28 @@ impl Shared {
 }
 
 /// Runs `swivi serve` until Ctrl-C.
-pub(crate) fn run(root: &Path, port: u16) -> ExitCode {
+pub(crate) fn run(root: &Path, ip: IpAddr, port: u16) -> ExitCode {
     // Events name absolute paths: compare them with an absolute root.
     let root = &root.canonicalize().unwrap_or_else(|_| root.to_owned());
-    let Some((server, port)) = bind(port) else {
+    let Some((server, port)) = bind(ip, port) else {
         eprintln!(
             "error: no free port from {port} to {}\n  = help: choose another with --port",
             port.saturating_add(20)
         );
         return ExitCode::FAILURE;
     };
-    let address = format!("http://127.0.0.1:{port}/");
+    if !ip.is_loopback() {
+        say(&format!(
+            "warning: listening on {ip}, not on this computer only: anyone who can reach it can read the site"
+        ));
+    }
+    // An unspecified address (0.0.0.0) listens everywhere; this computer reaches it as loopback.
+    let host = match ip {
+        ip if ip.is_unspecified() => "127.0.0.1".to_owned(),
+        IpAddr::V6(v6) => format!("[{v6}]"),
+        IpAddr::V4(v4) => v4.to_string(),
+    };
+    let address = format!("http://{host}:{port}/");
     let shared = Arc::new(Shared {
         session: Mutex::new(Session::new(root, address.clone())),
         pages: Mutex::new(Vec::new()),
@@ -243,15 +258,15 @@ fn say(line: &str) {
     let _ = out.flush();
 }
 
-/// The server on `port`, or on the next free one; port 0 lets the system choose.
-fn bind(port: u16) -> Option<(tiny_http::Server, u16)> {
+/// The server on `port` of `ip`, or on the next free one; port 0 lets the system choose.
+fn bind(ip: IpAddr, port: u16) -> Option<(tiny_http::Server, u16)> {
     let last = if port == 0 {
         0
     } else {
         port.saturating_add(20)
     };
     (port..=last).find_map(|p| {
-        let server = tiny_http::Server::http(("127.0.0.1", p)).ok()?;
+        let server = tiny_http::Server::http((ip, p)).ok()?;
         let bound = server.server_addr().to_ip()?.port();
         Some((server, bound))
     })
