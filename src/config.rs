@@ -64,7 +64,7 @@ struct RawAdmin {
     #[serde(default)]
     branch: Option<String>,
     #[serde(default)]
-    media_folder: Option<String>,
+    media_folder: Option<Spanned<String>>,
 }
 
 #[derive(Deserialize)]
@@ -422,11 +422,24 @@ fn admin(file: &Arc<SourceFile>, raw: RawAdmin, diags: &mut Diagnostics) -> Admi
                 .help("add `repo = \"owner/name\"` to `[admin]`"),
         );
     }
-    let media_folder = raw
-        .media_folder
-        .unwrap_or_else(|| "images".to_owned())
-        .trim_matches('/')
-        .to_owned();
+    let media_folder = match &raw.media_folder {
+        None => "images".to_owned(),
+        Some(folder) => {
+            let trimmed = folder.get_ref().trim_matches('/');
+            // A folder of static/: the editor writes uploads there, and pages link to it.
+            if trimmed.is_empty() || !trimmed.split('/').all(is_slug) {
+                diags.push(
+                    Diagnostic::error(format!(
+                        "`{}` is not a folder inside static/",
+                        folder.get_ref()
+                    ))
+                    .at(file, folder.span())
+                    .help("name a folder of lower-case letters, digits and hyphens, such as `images` or `images/uploads`"),
+                );
+            }
+            trimmed.to_owned()
+        }
+    };
     Admin {
         backend: backend.to_owned(),
         repo: raw.repo,
@@ -700,5 +713,27 @@ name = "Kreyòl ayisyen"
             "{out}"
         );
         assert!(out.contains("did you mean `fr`?"), "{out}");
+    }
+
+    #[test]
+    fn the_editor_s_media_folder_stays_inside_static() {
+        for folder in ["../../etc", "/", "images/../../x", "a b"] {
+            let (config, diags) = parse_str(&format!(
+                "{MINIMAL}\n[admin]\nmedia_folder = \"{folder}\"\n"
+            ));
+            assert!(config.is_none(), "{folder}");
+            let out = diags.render_plain();
+            assert!(
+                out.contains(&format!("`{folder}` is not a folder inside static/")),
+                "{out}"
+            );
+        }
+        let (config, _) = parse_str(&format!(
+            "{MINIMAL}\n[admin]\nmedia_folder = \"/images/uploads/\"\n"
+        ));
+        assert_eq!(
+            config.unwrap().admin.unwrap().media_folder,
+            "images/uploads"
+        );
     }
 }

@@ -107,3 +107,19 @@ fn a_byte_order_mark_and_windows_line_endings_give_the_same_page() {
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert_eq!(site.read("public/fr/notes/index.html"), unix);
 }
+
+#[test]
+fn the_footer_lists_a_bounded_number_of_free_pages() {
+    let site = Fixture::base();
+    for i in 0..30 {
+        site.write(
+            &format!("content/pages/p{i:02}.md"),
+            &format!("+++\ntitle = \"Page {i}\"\n+++\n"),
+        );
+    }
+    let run = site.swivi(&["build"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let page = site.read("public/fr/p29/index.html");
+    let footer = &page[page.find("<footer").unwrap()..];
+    assert_eq!(footer.matches("Page ").count(), 12, "{footer}");
+}

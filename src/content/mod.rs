@@ -9,6 +9,8 @@
 //! (`swivi i18n mark`, `swivi i18n new`, `swivi new`), not the build.
 //!
 //! A file that cannot be read or classified becomes a diagnostic naming it; loading goes on.
+//! Invariants: nothing is read from outside the site's folder (symbolic links are followed,
+//! and one that leads out is refused), and no text file larger than [`MAX_TEXT_FILE`] is read.
 
 pub(crate) mod frontmatter;
 pub(crate) mod history;
@@ -406,7 +408,7 @@ fn files_under(root: &Path, dir: &Path, diags: &mut Diagnostics) -> Vec<PathBuf>
 
 /// The largest text file (content, Fluent, template, settings) the build reads: far above any
 /// real entry, far below what would exhaust memory or make a page no phone could open.
-pub(crate) const MAX_TEXT_FILE: u64 = 8 * 1024 * 1024;
+const MAX_TEXT_FILE: u64 = 8 * 1024 * 1024;
 
 /// Where `root/path` really is, symbolic links followed: inside the site's folder, or an
 /// error that says where it leads.
@@ -555,6 +557,18 @@ fn entry_file(
         return None;
     }
     let file = read_text(root, path, diags)?;
+    split_entry(section, slug, lang, file, diags)
+}
+
+/// A content file read as `section`'s entry `slug` (in `lang`, for a translation), split into
+/// front matter and body.
+pub(crate) fn split_entry(
+    section: Section,
+    slug: &str,
+    lang: Option<&str>,
+    file: Arc<SourceFile>,
+    diags: &mut Diagnostics,
+) -> Option<EntryFile> {
     let split = match frontmatter::split(&file.text) {
         Ok(split) => split,
         Err(problem) => {

@@ -285,6 +285,13 @@ impl<'a> Ftl<'a> {
     fn parse(code: &'a str, file: &'a Arc<SourceFile>) -> Self {
         // Broken entries become junk; what parses is still checked (the syntax errors are
         // reported when the bundles load).
+        if super::broken_escape(&file.text).is_some() {
+            return Ftl {
+                code,
+                file,
+                entries: Vec::new(),
+            };
+        }
         let resource = parser::parse(file.text.as_str()).unwrap_or_else(|(partial, _)| partial);
         Ftl {
             code,

@@ -165,6 +165,14 @@ fn bundle(
     bundle.locales = vec![language.code.parse().unwrap_or_default()];
     bundle.set_use_isolating(false);
     bundle.set_formatter(Some(number_in_writing_language));
+    if let Some(at) = broken_escape(&file.text) {
+        diags.push(
+            Diagnostic::error("Fluent syntax error: an escape sequence needs its hexadecimal digits")
+                .at(file, at..at + 2)
+                .help("write `\\u` and four hexadecimal digits, or `\\U` and six (`\\u00E9` for é), or the character itself"),
+        );
+        return (bundle, BTreeSet::new());
+    }
     let resource = match FluentResource::try_new(file.text.clone()) {
         Ok(resource) => resource,
         Err((resource, errors)) => {
@@ -369,6 +377,27 @@ pub(crate) fn text_direction(code: &str) -> &'static str {
     } else {
         "ltr"
     }
+}
+
+/// Where a `\u` (or `\U`) escape ends early on a character that is not ASCII: fluent-syntax
+/// 0.12 panics on it (it cuts the text inside that character to quote it), so such a file is
+/// refused before it is parsed. Found by the `fluent` fuzzer.
+pub(crate) fn broken_escape(text: &str) -> Option<usize> {
+    let bytes = text.as_bytes();
+    bytes.windows(2).enumerate().find_map(|(at, pair)| {
+        let length = match pair {
+            [b'\\', b'u'] => 4,
+            [b'\\', b'U'] => 6,
+            _ => return None,
+        };
+        let digits = bytes[at + 2..]
+            .iter()
+            .take(length)
+            .take_while(|b| b.is_ascii_hexdigit())
+            .count();
+        let next = bytes.get(at + 2 + digits);
+        (digits < length && next.is_some_and(|b| !b.is_ascii())).then_some(at)
+    })
 }
 
 #[cfg(test)]

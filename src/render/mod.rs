@@ -248,7 +248,8 @@ struct Common<'a> {
     feeds: Vec<FeedLink>,
     breadcrumbs: Vec<Crumb>,
     nav: Vec<NavItem>,
-    /// Free pages that are not source documents (about, methodology), for the footer.
+    /// Free pages that are not source documents (about, methodology), for the footer; at
+    /// most [`FOOTER_PAGES`].
     pages: Vec<Crumb>,
     /// The download page, when the site has one.
     downloads: Option<String>,
@@ -384,6 +385,10 @@ impl<'a> Renderer<'a> {
         )
     }
 }
+
+/// The most free pages the footer of every page lists: a site of thousands of undated pages
+/// would otherwise make every page as long as the list (and the build quadratic).
+const FOOTER_PAGES: usize = 12;
 
 /// Escapes text for HTML and SVG: the five characters that could end a text or an attribute,
 /// quoted or not. Templates escape with it too: Tera's own escaping also writes every `/` as
@@ -556,6 +561,7 @@ fn render_page(
             .pages
             .iter()
             .filter(|p| p.facts.date.is_none())
+            .take(FOOTER_PAGES)
             .map(|p| Crumb {
                 title: lens.title(p).text,
                 href: lens.entry_url(Section::Pages, &p.slug),

@@ -1,0 +1,324 @@
+# Interface strings of the example tracker, in English.
+# Every message a template asks for is here; see docs/content.md for how they are used.
+
+site-title = Los Angeles Declaration tracker
+site-description = A public tracking system of the commitments made by governments under the Los Angeles Declaration on Migration and Protection: where each stands, the meetings and their recommendations.
+choose-language = Choose your language
+
+## Navigation
+
+skip-to-content = Skip to content
+nav-home = Home
+nav-main = Sections
+nav-languages = Languages
+nav-breadcrumbs = You are here
+nav-countries = Countries
+nav-pillars = Pillars
+nav-commitments = Commitments
+nav-meetings = Meetings
+nav-recommendations = Recommendations
+footer-made-with = Built with swivi, a static site generator for public trackers.
+
+## Language names, in this language
+
+language-en = English
+language-es = Spanish
+language-fr = French
+language-pt = Portuguese
+language-ht = Haitian Creole
+
+## Notices
+
+fallback-notice = This text is not yet available in { $language }; it is shown in { $original }.
+unofficial-notice = Unofficial translation, made for this tracker; the original is in { $original }.
+read-original = Read the original.
+
+## Statuses
+
+status-not-assessed = Not assessed
+status-not-started = Not started
+status-in-progress = In progress
+status-completed = Completed
+status-stalled = Stalled
+
+## Counts
+
+commitment-count = { $count ->
+    [one] { $count } commitment
+   *[other] { $count } commitments
+}
+country-count = { $count ->
+    [one] { $count } country
+   *[other] { $count } countries
+}
+pillar-count = { $count ->
+    [one] { $count } pillar
+   *[other] { $count } pillars
+}
+meeting-count = { $count ->
+    [one] { $count } meeting
+   *[other] { $count } meetings
+}
+recommendation-count = { $count ->
+    [one] { $count } recommendation
+   *[other] { $count } recommendations
+}
+done-share = { $percent }% completed
+
+## Progress
+
+progress-heading = Progress at a glance
+breakdown-caption = Commitments by status
+breakdown-status = Status
+breakdown-count = Commitments
+share-percent = { $percent }%
+breakdown-share = Share
+
+## Home
+
+home-latest = Latest updates
+home-explore = Explore the tracker
+no-updates = No update has been recorded yet.
+
+## Countries and pillars
+
+map-title = Map of the countries by share of commitments completed
+map-level-none = No commitment recorded
+map-level-zero = None completed
+map-level-some = Under half completed
+map-level-most = Half or more completed
+map-level-all = All completed
+country-none = No commitment of this country is recorded yet.
+country-no-meetings = No meeting involving this country is recorded yet.
+country-recommendations = Recommendations addressed to this country
+country-no-recommendations = No recommendation names this country as an addressee.
+pillar-number = Pillar { $number }
+pillar-none = No commitment has been made under this pillar.
+
+## Commitments
+
+commitment-status = Current status
+commitment-country = Country
+commitment-pillars = Pillars
+commitment-no-pillar = No pillar given
+commitment-date = Made
+commitment-meeting = Made at
+commitment-timeline = History
+commitment-recommendations = Recommendations it answers
+commitment-no-recommendations = No recommendation is linked to this commitment.
+stale-since = Not verified since { $date }
+stale-count = { $count ->
+    [one] { $count } commitment
+   *[other] { $count } commitments
+} not verified for more than { $months } months
+update-source = Source:
+
+matrix-title = Tracking matrix
+matrix-intro = Each cell counts the commitments of a country under a pillar, by status; follow a number to the list.
+matrix-caption = Commitments by country and pillar
+matrix-country = Country
+matrix-total = All pillars
+matrix-order-label = Order of the rows
+matrix-order-name = By country name
+matrix-order-count = By number of commitments
+list-status-title = Commitments: { $status }
+list-cell-title = { $country } · { $pillar }
+list-empty = No commitment is in this list.
+filter-country = Country
+filter-pillar = Pillar
+filter-status = Status
+filter-all = All
+filter-shown = Commitments shown:
+facets-label = Narrow the list
+
+## Indicators
+
+indicators-heading = Indicators
+indicator-baseline = Baseline
+indicator-target = Target
+indicator-latest = Latest value
+indicator-not-set = not set
+indicator-no-value = no value yet
+indicator-progress-label = Progress toward the target
+indicator-progress = { $percent }% of the way from the baseline to the target
+indicator-progress-unknown = Cannot be computed: a baseline, a target and a value are needed.
+indicator-judgement = Assessment
+indicator-reached = Target reached
+indicator-on-track = On track
+indicator-off-track = Off track
+indicator-deteriorating = Moving away from the target
+indicator-too-little-data = Too little data to judge
+indicator-values = Values over time
+indicator-date = Date
+indicator-value = Value
+indicator-no-milestones = No milestone is recorded yet.
+value-with-unit = { $unit ->
+   *[other] { $value } { $unit }
+}
+
+## Meetings
+
+meeting-dates = Dates
+meeting-place = Place
+meeting-organisers = Organisers
+meeting-countries = Countries
+meeting-documents = Documents
+meetings-calendar = Add the meetings to your calendar (iCalendar)
+meeting-commitments = Commitments made at this meeting
+meeting-no-commitments = No commitment is recorded as made at this meeting.
+meeting-recommendations = Recommendations of this meeting
+meeting-no-recommendations = No recommendation of this meeting is recorded.
+
+## Recommendations
+
+recommendation-number = Recommendation { $number }
+recommendation-source = Source
+recommendation-theme = Theme
+recommendation-addressed-to = Addressed to
+recommendation-commitments = Commitments that answer it
+recommendation-no-commitments = No commitment is recorded as answering this recommendation yet.
+page-recommendations = Recommendations of this document
+
+
+## Offline reading
+
+offline-title = You are offline
+offline-text = This page has not been saved on this device, and there is no connection to fetch it. The pages you have already opened can still be read.
+offline-home = Go to the home page
+offline-keep = Keep this country's pages for offline reading
+offline-saving = Saving the pages…
+offline-kept = Saved: you can read these pages without a connection.
+offline-failed = Some pages could not be saved; check your connection and try again.
+
+downloads-title = Downloads
+downloads-text = Each file below holds this whole tracker in one language. Unzip it and open index.html: it works without a connection and without a server, on a computer or a phone, and can be passed on by USB key or messaging app.
+downloads-size = zip, { $size } KB
+
+## Open data
+
+data-title = Open data
+data-intro = Download the tracker's facts to analyse them: each table as CSV (opens in a spreadsheet) and JSON, in this language, with a JSON Schema and the meaning of every column. Column names are the same in every language.
+data-licence = Licence: { $licence }
+data-all = Everything, all languages (zip)
+data-schema = JSON Schema
+data-columns = Columns
+data-column = Column
+data-meaning = Meaning
+data-table-commitments = Commitments
+data-table-updates = Status updates
+data-table-indicator-values = Indicator values
+data-table-meetings = Meetings
+data-table-recommendations = Recommendations
+data-table-countries = Countries
+data-col-id = The entry's identifier, the same in every language and in its address
+data-col-title = Title, in this language
+data-col-country = Country code (ISO 3166-1 alpha-2)
+data-col-country-name = Country name, in this language
+data-col-pillars = Identifiers of the pillars, separated by ;
+data-col-status = Status identifier
+data-col-status-label = Status, in this language
+data-col-date = Date (YYYY, YYYY-MM or YYYY-MM-DD, as precise as the source)
+data-col-last-update = Date of the latest update, empty without one
+data-col-meeting = Identifier of the meeting, if any
+data-col-url = Address of the page in this language
+data-col-commitment = Identifier of the commitment
+data-col-note = What the update says, in this language
+data-col-source = Source document, as published, or the identifier of the document page
+data-col-source-url = Address of the source document, if known
+data-col-entry-type = Whether the indicator belongs to a commitment or a meeting
+data-col-entry = Identifier of that commitment or meeting
+data-col-indicator = Identifier of the indicator
+data-col-indicator-title = What the indicator measures, in this language
+data-col-unit = Unit of the values
+data-col-value-kind = baseline, value or target
+data-col-value = The number
+data-col-start = First day
+data-col-end = Last day, if the meeting lasted several days
+data-col-place = Place, in this language
+data-col-countries = Country codes, separated by ;
+data-col-number = Number in the source, if any
+data-col-theme = Heading it stands under in the source, in this language
+data-col-source-type = meeting or document
+data-col-addressed-to = Codes of the countries it names as addressees, separated by ;
+data-col-code = Country code (ISO 3166-1 alpha-2)
+data-col-name = Name, in this language
+data-col-commitments = Number of commitments
+data-col-completed = Number of completed commitments
+
+## Feeds
+
+feed-site = Feed of all updates
+feed-of = Feed: { $title }
+feed-title = { $site }: { $title }
+feed-new-commitment = New commitment, { $country }: { $title }
+feed-update = { $title }: { $status }
+feed-meeting = Meeting: { $title }
+
+## Dates and numbers
+
+date-range = { $start } to { $end }
+
+## Translations
+translations-title = Translation status
+translations-intro = The original text of this tracker is in { $source }. This table shows, for each language, the share of interface texts and of content translated, and how many translations predate the latest change of their original.
+translations-caption = Coverage by language
+translations-language = Language
+translations-interface = Interface
+translations-translated = Content translated
+translations-up-to-date = Up to date
+translations-outdated = To update
+translations-feed = Feed
+translations-subscribe = Subscribe to the feed of what is left to translate into this language
+translations-how = Each translation records the fingerprint of the original text it was made from (translated_from). Once you have brought a translation up to date, run “swivi i18n mark” followed by the translated file: see docs/translating.md.
+translations-outdated-heading = { $count ->
+    [0] No translation to update
+    [one] { $count } translation to update
+   *[other] { $count } translations to update
+}
+translations-outdated-help = The original of these texts changed after they were translated.
+translations-missing-heading = { $count ->
+    [0] No content to translate
+    [one] { $count } entry to translate
+   *[other] { $count } entries to translate
+}
+translations-messages-heading = { $count ->
+    [0] No interface text to translate
+    [one] { $count } interface text to translate
+   *[other] { $count } interface texts to translate
+}
+translations-unrecorded-heading = { $count ->
+    [one] { $count } translation that records no original
+   *[other] { $count } translations that record no original
+}
+translations-unrecorded-help = These translations do not say which version of the original they were made from, so whether they are up to date cannot be told. Check them, then mark them with “swivi i18n mark”.
+translations-source-note = This is the original language: choose a language in the table to see what it still needs.
+outdated-notice = The original in { $original } has changed since this translation was made, which may no longer match it.
+translations-feed-title = Texts to translate into { $language }
+translations-feed-outdated = To update: { $title }
+translations-feed-outdated-summary = The { $original } text of { $source } changed after the translation { $file } was made.
+translations-feed-missing = To translate: { $title }
+translations-feed-missing-summary = Translate { $source } ({ $original }) into the new file { $file }.
+translations-feed-messages = { $count ->
+    [one] { $count } interface text to translate in { $file }
+   *[other] { $count } interface texts to translate in { $file }
+}
+
+## Not found
+
+not-found-title = Page not found
+not-found-text = There is no page at this address: it may have moved, or the link may be mistyped. These pages can help you find what you were looking for.
+
+## Search
+
+search-title = Search
+search-label = Words to search for
+search-shown = Results:
+search-none = No results. Try other words, or fewer filters.
+search-failed = Search could not be loaded. The lists below lead to every commitment.
+search-more = Show more results
+search-browse = Every country, pillar and commitment is also listed here:
+search-no-script = Searching needs JavaScript.
+
+## Page history
+
+page-last-changed = Last changed { $date }

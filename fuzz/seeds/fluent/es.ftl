@@ -1,0 +1,323 @@
+# Textos de la interfaz del sitio de ejemplo, en español.
+
+site-title = Seguimiento de la Declaración de Los Ángeles
+site-description = Un sistema público de seguimiento de los compromisos que asumieron los gobiernos en el marco de la Declaración de Los Ángeles sobre Migración y Protección: en qué punto está cada uno, las reuniones y sus recomendaciones.
+choose-language = Elija su idioma
+
+## Navegación
+
+skip-to-content = Ir al contenido
+nav-home = Inicio
+nav-main = Secciones
+nav-languages = Idiomas
+nav-breadcrumbs = Usted está aquí
+nav-countries = Países
+nav-pillars = Pilares
+nav-commitments = Compromisos
+nav-meetings = Reuniones
+nav-recommendations = Recomendaciones
+footer-made-with = Hecho con swivi, un generador de sitios estáticos para el seguimiento público.
+
+## Nombres de los idiomas, en español
+
+language-en = inglés
+language-es = español
+language-fr = francés
+language-pt = portugués
+language-ht = criollo haitiano
+
+## Avisos
+
+fallback-notice = Este texto todavía no está disponible en { $language }; se muestra en { $original }.
+unofficial-notice = Traducción no oficial, hecha para este seguimiento; el original está en { $original }.
+read-original = Leer el original.
+
+## Estados
+
+status-not-assessed = No evaluado
+status-not-started = Sin iniciar
+status-in-progress = En curso
+status-completed = Cumplido
+status-stalled = Estancado
+
+## Cantidades
+
+commitment-count = { $count ->
+    [one] { $count } compromiso
+   *[other] { $count } compromisos
+}
+country-count = { $count ->
+    [one] { $count } país
+   *[other] { $count } países
+}
+pillar-count = { $count ->
+    [one] { $count } pilar
+   *[other] { $count } pilares
+}
+meeting-count = { $count ->
+    [one] { $count } reunión
+   *[other] { $count } reuniones
+}
+recommendation-count = { $count ->
+    [one] { $count } recomendación
+   *[other] { $count } recomendaciones
+}
+done-share = { $percent }{"\u00A0"}% cumplidos
+
+## Avance
+
+progress-heading = Resumen del avance
+breakdown-caption = Compromisos según su estado
+breakdown-status = Estado
+breakdown-count = Compromisos
+share-percent = { $percent }{"\u00A0"}%
+breakdown-share = Porcentaje
+
+## Inicio
+
+home-latest = Últimas actualizaciones
+home-explore = Explorar el seguimiento
+no-updates = Todavía no hay ninguna actualización registrada.
+
+## Países y pilares
+
+map-title = Mapa de los países según la proporción de compromisos cumplidos
+map-level-none = Ningún compromiso registrado
+map-level-zero = Ninguno cumplido
+map-level-some = Menos de la mitad cumplidos
+map-level-most = La mitad o más cumplidos
+map-level-all = Todos cumplidos
+country-none = Todavía no hay ningún compromiso registrado de este país.
+country-no-meetings = Todavía no hay ninguna reunión registrada con este país.
+country-recommendations = Recomendaciones dirigidas a este país
+country-no-recommendations = Ninguna recomendación está dirigida a este país.
+pillar-number = Pilar { $number }
+pillar-none = No se asumió ningún compromiso en este pilar.
+
+## Compromisos
+
+commitment-status = Estado actual
+commitment-country = País
+commitment-pillars = Pilares
+commitment-no-pillar = Sin pilar indicado
+commitment-date = Fecha
+commitment-meeting = Asumido en
+commitment-timeline = Historial
+commitment-recommendations = Recomendaciones a las que responde
+commitment-no-recommendations = No hay ninguna recomendación vinculada a este compromiso.
+stale-since = Sin verificar desde el { $date }
+stale-count = { $count ->
+    [one] { $count } compromiso sin verificar
+   *[other] { $count } compromisos sin verificar
+} desde hace más de { $months } meses
+update-source = Fuente:
+
+matrix-title = Matriz de seguimiento
+matrix-intro = Cada celda cuenta los compromisos de un país en un pilar, por estado; siga un número para ver la lista.
+matrix-caption = Compromisos por país y pilar
+matrix-country = País
+matrix-total = Todos los pilares
+matrix-order-label = Orden de las filas
+matrix-order-name = Por nombre del país
+matrix-order-count = Por número de compromisos
+list-status-title = Compromisos: { $status }
+list-cell-title = { $country } · { $pillar }
+list-empty = No hay compromisos en esta lista.
+filter-country = País
+filter-pillar = Pilar
+filter-status = Estado
+filter-all = Todos
+filter-shown = Compromisos mostrados:
+facets-label = Filtrar la lista
+
+## Indicadores
+
+indicators-heading = Indicadores
+indicator-baseline = Valor inicial
+indicator-target = Meta
+indicator-latest = Último valor
+indicator-not-set = sin definir
+indicator-no-value = todavía sin valor
+indicator-progress-label = Avance hacia la meta
+indicator-progress = { $percent }{"\u00A0"}% del camino entre el valor inicial y la meta
+indicator-progress-unknown = No se puede calcular: hacen falta un valor inicial, una meta y un valor.
+indicator-judgement = Valoración
+indicator-reached = Meta alcanzada
+indicator-on-track = En buen camino
+indicator-off-track = Atrasado respecto de la meta
+indicator-deteriorating = Se aleja de la meta
+indicator-too-little-data = Datos insuficientes para evaluar
+indicator-values = Valores a lo largo del tiempo
+indicator-date = Fecha
+indicator-value = Valor
+indicator-no-milestones = Todavía no hay ninguna etapa registrada.
+value-with-unit = { $unit ->
+   *[other] { $value } { $unit }
+}
+
+## Reuniones
+
+meeting-dates = Fechas
+meeting-place = Lugar
+meeting-organisers = Organizadores
+meeting-countries = Países
+meeting-documents = Documentos
+meetings-calendar = Añadir las reuniones a su calendario (iCalendar)
+meeting-commitments = Compromisos asumidos en esta reunión
+meeting-no-commitments = No hay ningún compromiso registrado como asumido en esta reunión.
+meeting-recommendations = Recomendaciones de esta reunión
+meeting-no-recommendations = No hay ninguna recomendación registrada de esta reunión.
+
+## Recomendaciones
+
+recommendation-number = Recomendación { $number }
+recommendation-source = Fuente
+recommendation-theme = Tema
+recommendation-addressed-to = Dirigida a
+recommendation-commitments = Compromisos que responden a esta recomendación
+recommendation-no-commitments = Todavía no hay ningún compromiso registrado que responda a esta recomendación.
+page-recommendations = Recomendaciones de este documento
+
+
+## Lectura sin conexión
+
+offline-title = Está sin conexión
+offline-text = Esta página no se guardó en este dispositivo y no hay conexión para cargarla. Las páginas que ya abrió se pueden seguir leyendo.
+offline-home = Ir a la página de inicio
+offline-keep = Guardar las páginas de este país para leerlas sin conexión
+offline-saving = Guardando las páginas…
+offline-kept = Guardado: puede leer estas páginas sin conexión.
+offline-failed = Algunas páginas no se pudieron guardar; revise su conexión e inténtelo de nuevo.
+
+downloads-title = Descargas
+downloads-text = Cada archivo contiene todo este seguimiento en un idioma. Descomprímalo y abra index.html: funciona sin conexión y sin servidor, en una computadora o un teléfono, y se puede compartir por memoria USB o por mensajería.
+downloads-size = zip, { $size } KB
+
+## Datos abiertos
+
+data-title = Datos abiertos
+data-intro = Descargue los datos de este seguimiento para analizarlos: cada tabla en CSV (se abre en una hoja de cálculo) y en JSON, en este idioma, con un esquema JSON y el significado de cada columna. Los nombres de las columnas son los mismos en todos los idiomas.
+data-licence = Licencia: { $licence }
+data-all = Todo, en todos los idiomas (zip)
+data-schema = Esquema JSON
+data-columns = Columnas
+data-column = Columna
+data-meaning = Significado
+data-table-commitments = Compromisos
+data-table-updates = Actualizaciones de estado
+data-table-indicator-values = Valores de los indicadores
+data-table-meetings = Reuniones
+data-table-recommendations = Recomendaciones
+data-table-countries = Países
+data-col-id = Identificador de la entrada, el mismo en todos los idiomas y en su dirección
+data-col-title = Título, en este idioma
+data-col-country = Código del país (ISO 3166-1 alpha-2)
+data-col-country-name = Nombre del país, en este idioma
+data-col-pillars = Identificadores de los pilares, separados por ;
+data-col-status = Identificador del estado
+data-col-status-label = Estado, en este idioma
+data-col-date = Fecha (AAAA, AAAA-MM o AAAA-MM-DD, con la misma precisión que la fuente)
+data-col-last-update = Fecha de la última actualización, vacía si no hay ninguna
+data-col-meeting = Identificador de la reunión, si la hay
+data-col-url = Dirección de la página en este idioma
+data-col-commitment = Identificador del compromiso
+data-col-note = Lo que dice la actualización, en este idioma
+data-col-source = Documento fuente, tal como se publicó, o identificador de la página del documento
+data-col-source-url = Dirección del documento fuente, si se conoce
+data-col-entry-type = Si el indicador corresponde a un compromiso o a una reunión
+data-col-entry = Identificador de ese compromiso o de esa reunión
+data-col-indicator = Identificador del indicador
+data-col-indicator-title = Lo que mide el indicador, en este idioma
+data-col-unit = Unidad de los valores
+data-col-value-kind = baseline (valor inicial), value (valor) o target (meta)
+data-col-value = El número
+data-col-start = Primer día
+data-col-end = Último día, si la reunión duró varios días
+data-col-place = Lugar, en este idioma
+data-col-countries = Códigos de los países, separados por ;
+data-col-number = Número en la fuente, si lo hay
+data-col-theme = Título bajo el que figura en la fuente, en este idioma
+data-col-source-type = meeting (reunión) o document (documento)
+data-col-addressed-to = Códigos de los países a los que está dirigida, separados por ;
+data-col-code = Código del país (ISO 3166-1 alpha-2)
+data-col-name = Nombre, en este idioma
+data-col-commitments = Número de compromisos
+data-col-completed = Número de compromisos cumplidos
+
+## Canales de noticias
+
+feed-site = Canal de todas las actualizaciones
+feed-of = Canal: { $title }
+feed-title = { $site }: { $title }
+feed-new-commitment = Nuevo compromiso, { $country }: { $title }
+feed-update = { $title }: { $status }
+feed-meeting = Reunión: { $title }
+
+## Fechas y números
+
+date-range = del { $start } al { $end }
+
+## Traducciones
+translations-title = Estado de las traducciones
+translations-intro = El texto original de este seguimiento está en { $source }. Esta tabla muestra, para cada idioma, la parte de los textos de la interfaz y de los contenidos traducidos, y cuántas traducciones son anteriores al último cambio de su original.
+translations-caption = Cobertura por idioma
+translations-language = Idioma
+translations-interface = Interfaz
+translations-translated = Contenidos traducidos
+translations-up-to-date = Al día
+translations-outdated = Por actualizar
+translations-feed = Canal
+translations-subscribe = Suscribirse al canal de lo que queda por traducir a este idioma
+translations-how = Cada traducción guarda la huella del texto original del que se hizo (translated_from). Después de actualizar una traducción, ejecute «swivi i18n mark» seguido del archivo traducido: véase docs/translating.md.
+translations-outdated-heading = { $count ->
+    [0] Ninguna traducción por actualizar
+    [one] { $count } traducción por actualizar
+   *[other] { $count } traducciones por actualizar
+}
+translations-outdated-help = El original de estos textos cambió después de su traducción.
+translations-missing-heading = { $count ->
+    [0] Ningún contenido por traducir
+    [one] { $count } contenido por traducir
+   *[other] { $count } contenidos por traducir
+}
+translations-messages-heading = { $count ->
+    [0] Ningún texto de la interfaz por traducir
+    [one] { $count } texto de la interfaz por traducir
+   *[other] { $count } textos de la interfaz por traducir
+}
+translations-unrecorded-heading = { $count ->
+    [one] { $count } traducción sin huella de su original
+   *[other] { $count } traducciones sin huella de su original
+}
+translations-unrecorded-help = Estas traducciones no dicen de qué versión del original se hicieron, así que no se puede saber si están al día. Revíselas y márquelas con «swivi i18n mark».
+translations-source-note = Este es el idioma original: elija un idioma en la tabla para ver lo que le falta.
+outdated-notice = El original en { $original } cambió después de esta traducción, que puede ya no corresponderle.
+translations-feed-title = Textos por traducir al { $language }
+translations-feed-outdated = Por actualizar: { $title }
+translations-feed-outdated-summary = El texto en { $original } de { $source } cambió después de la traducción { $file }.
+translations-feed-missing = Por traducir: { $title }
+translations-feed-missing-summary = Traducir { $source } ({ $original }) en el nuevo archivo { $file }.
+translations-feed-messages = { $count ->
+    [one] { $count } texto de la interfaz por traducir en { $file }
+   *[other] { $count } textos de la interfaz por traducir en { $file }
+}
+
+## Página no encontrada
+
+not-found-title = Página no encontrada
+not-found-text = No hay ninguna página en esta dirección: puede que se haya movido o que el enlace tenga un error. Estas páginas pueden ayudarle a encontrar lo que buscaba.
+
+## Búsqueda
+
+search-title = Buscar
+search-label = Palabras que buscar
+search-shown = Resultados:
+search-none = No hay resultados. Pruebe con otras palabras o con menos filtros.
+search-failed = No se pudo cargar la búsqueda. Las listas de abajo llevan a cada compromiso.
+search-more = Mostrar más resultados
+search-browse = Cada país, pilar y compromiso también figura en estas listas:
+search-no-script = La búsqueda necesita JavaScript.
+
+## Historial de las páginas
+
+page-last-changed = Última modificación: { $date }

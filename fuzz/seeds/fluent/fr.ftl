@@ -1,0 +1,323 @@
+# Textes de l'interface du site d'exemple, en français.
+
+site-title = Suivi de la Déclaration de Los Angeles
+site-description = Un système de suivi public des engagements pris par les gouvernements dans le cadre de la Déclaration de Los Angeles sur la migration et la protection : où en est chacun, les réunions et leurs recommandations.
+choose-language = Choisissez votre langue
+
+## Navigation
+
+skip-to-content = Aller au contenu
+nav-home = Accueil
+nav-main = Rubriques
+nav-languages = Langues
+nav-breadcrumbs = Vous êtes ici
+nav-countries = Pays
+nav-pillars = Piliers
+nav-commitments = Engagements
+nav-meetings = Réunions
+nav-recommendations = Recommandations
+footer-made-with = Construit avec swivi, un générateur de sites statiques pour le suivi public.
+
+## Noms des langues, en français
+
+language-en = anglais
+language-es = espagnol
+language-fr = français
+language-pt = portugais
+language-ht = créole haïtien
+
+## Avis
+
+fallback-notice = Ce texte n'est pas encore disponible en { $language } ; il est affiché en { $original }.
+unofficial-notice = Traduction non officielle, faite pour ce suivi ; l'original est en { $original }.
+read-original = Lire l'original.
+
+## Statuts
+
+status-not-assessed = Non évalué
+status-not-started = Non commencé
+status-in-progress = En cours
+status-completed = Réalisé
+status-stalled = Au point mort
+
+## Nombres
+
+commitment-count = { $count ->
+    [one] { $count } engagement
+   *[other] { $count } engagements
+}
+country-count = { $count ->
+    [one] { $count } pays
+   *[other] { $count } pays
+}
+pillar-count = { $count ->
+    [one] { $count } pilier
+   *[other] { $count } piliers
+}
+meeting-count = { $count ->
+    [one] { $count } réunion
+   *[other] { $count } réunions
+}
+recommendation-count = { $count ->
+    [one] { $count } recommandation
+   *[other] { $count } recommandations
+}
+done-share = { $percent }{"\u202F"}% réalisés
+
+## Progrès
+
+progress-heading = L'avancement en un coup d'œil
+breakdown-caption = Engagements par statut
+breakdown-status = Statut
+breakdown-count = Engagements
+share-percent = { $percent }{"\u202F"}%
+breakdown-share = Part
+
+## Accueil
+
+home-latest = Dernières mises à jour
+home-explore = Parcourir le suivi
+no-updates = Aucune mise à jour n'est encore enregistrée.
+
+## Pays et piliers
+
+map-title = Carte des pays selon la part des engagements réalisés
+map-level-none = Aucun engagement enregistré
+map-level-zero = Aucun réalisé
+map-level-some = Moins de la moitié réalisés
+map-level-most = La moitié ou plus réalisés
+map-level-all = Tous réalisés
+country-none = Aucun engagement de ce pays n'est encore enregistré.
+country-no-meetings = Aucune réunion impliquant ce pays n'est encore enregistrée.
+country-recommendations = Recommandations adressées à ce pays
+country-no-recommendations = Aucune recommandation ne nomme ce pays comme destinataire.
+pillar-number = Pilier { $number }
+pillar-none = Aucun engagement n'a été pris au titre de ce pilier.
+
+## Engagements
+
+commitment-status = Statut actuel
+commitment-country = Pays
+commitment-pillars = Piliers
+commitment-no-pillar = Aucun pilier indiqué
+commitment-date = Pris en
+commitment-meeting = Pris lors de
+commitment-timeline = Historique
+commitment-recommendations = Recommandations auxquelles il répond
+commitment-no-recommendations = Aucune recommandation n'est liée à cet engagement.
+stale-since = Non vérifié depuis le { $date }
+stale-count = { $count ->
+    [one] { $count } engagement non vérifié
+   *[other] { $count } engagements non vérifiés
+} depuis plus de { $months } mois
+update-source = Source :
+
+matrix-title = Matrice de suivi
+matrix-intro = Chaque case compte les engagements d'un pays au titre d'un pilier, par statut ; suivez un nombre pour voir la liste.
+matrix-caption = Engagements par pays et par pilier
+matrix-country = Pays
+matrix-total = Tous les piliers
+matrix-order-label = Ordre des lignes
+matrix-order-name = Par nom de pays
+matrix-order-count = Par nombre d'engagements
+list-status-title = Engagements : { $status }
+list-cell-title = { $country } · { $pillar }
+list-empty = Aucun engagement n'est dans cette liste.
+filter-country = Pays
+filter-pillar = Pilier
+filter-status = Statut
+filter-all = Tous
+filter-shown = Engagements affichés :
+facets-label = Affiner la liste
+
+## Indicateurs
+
+indicators-heading = Indicateurs
+indicator-baseline = Valeur de référence
+indicator-target = Cible
+indicator-latest = Dernière valeur
+indicator-not-set = non fixée
+indicator-no-value = pas encore de valeur
+indicator-progress-label = Progrès vers la cible
+indicator-progress = { $percent }{"\u202F"}% du chemin entre la valeur de référence et la cible
+indicator-progress-unknown = Impossible à calculer : il faut une valeur de référence, une cible et une valeur.
+indicator-judgement = Appréciation
+indicator-reached = Cible atteinte
+indicator-on-track = En bonne voie
+indicator-off-track = En retard sur la trajectoire
+indicator-deteriorating = S'éloigne de la cible
+indicator-too-little-data = Trop peu de données pour juger
+indicator-values = Valeurs dans le temps
+indicator-date = Date
+indicator-value = Valeur
+indicator-no-milestones = Aucune étape n'est encore enregistrée.
+value-with-unit = { $unit ->
+   *[other] { $value } { $unit }
+}
+
+## Réunions
+
+meeting-dates = Dates
+meeting-place = Lieu
+meeting-organisers = Organisateurs
+meeting-countries = Pays
+meeting-documents = Documents
+meetings-calendar = Ajouter les réunions à votre agenda (iCalendar)
+meeting-commitments = Engagements pris lors de cette réunion
+meeting-no-commitments = Aucun engagement n'est enregistré comme pris lors de cette réunion.
+meeting-recommendations = Recommandations de cette réunion
+meeting-no-recommendations = Aucune recommandation de cette réunion n'est enregistrée.
+
+## Recommandations
+
+recommendation-number = Recommandation { $number }
+recommendation-source = Source
+recommendation-theme = Thème
+recommendation-addressed-to = Adressée à
+recommendation-commitments = Engagements qui y répondent
+recommendation-no-commitments = Aucun engagement n'est encore enregistré comme répondant à cette recommandation.
+page-recommendations = Recommandations de ce document
+
+
+## Lecture hors ligne
+
+offline-title = Vous êtes hors ligne
+offline-text = Cette page n'a pas été enregistrée sur cet appareil, et il n'y a pas de connexion pour la charger. Les pages que vous avez déjà ouvertes restent lisibles.
+offline-home = Aller à la page d'accueil
+offline-keep = Garder les pages de ce pays pour les lire hors ligne
+offline-saving = Enregistrement des pages…
+offline-kept = Enregistré : vous pouvez lire ces pages sans connexion.
+offline-failed = Certaines pages n'ont pas pu être enregistrées ; vérifiez votre connexion et réessayez.
+
+downloads-title = Téléchargements
+downloads-text = Chaque fichier ci-dessous contient tout ce suivi dans une langue. Décompressez-le et ouvrez index.html : il fonctionne sans connexion et sans serveur, sur un ordinateur ou un téléphone, et peut se transmettre par clé USB ou messagerie.
+downloads-size = zip, { $size } Ko
+
+## Données ouvertes
+
+data-title = Données ouvertes
+data-intro = Téléchargez les faits de ce suivi pour les analyser : chaque table en CSV (s'ouvre dans un tableur) et en JSON, dans cette langue, avec un schéma JSON et le sens de chaque colonne. Les noms des colonnes sont les mêmes dans toutes les langues.
+data-licence = Licence : { $licence }
+data-all = Tout, dans toutes les langues (zip)
+data-schema = Schéma JSON
+data-columns = Colonnes
+data-column = Colonne
+data-meaning = Sens
+data-table-commitments = Engagements
+data-table-updates = Mises à jour de statut
+data-table-indicator-values = Valeurs des indicateurs
+data-table-meetings = Réunions
+data-table-recommendations = Recommandations
+data-table-countries = Pays
+data-col-id = Identifiant de l'entrée, le même dans toutes les langues et dans son adresse
+data-col-title = Titre, dans cette langue
+data-col-country = Code du pays (ISO 3166-1 alpha-2)
+data-col-country-name = Nom du pays, dans cette langue
+data-col-pillars = Identifiants des piliers, séparés par ;
+data-col-status = Identifiant du statut
+data-col-status-label = Statut, dans cette langue
+data-col-date = Date (AAAA, AAAA-MM ou AAAA-MM-JJ, aussi précise que la source)
+data-col-last-update = Date de la dernière mise à jour, vide s'il n'y en a pas
+data-col-meeting = Identifiant de la réunion, le cas échéant
+data-col-url = Adresse de la page dans cette langue
+data-col-commitment = Identifiant de l'engagement
+data-col-note = Ce que dit la mise à jour, dans cette langue
+data-col-source = Document source, tel que publié, ou identifiant de la page du document
+data-col-source-url = Adresse du document source, si elle est connue
+data-col-entry-type = Si l'indicateur appartient à un engagement ou à une réunion
+data-col-entry = Identifiant de cet engagement ou de cette réunion
+data-col-indicator = Identifiant de l'indicateur
+data-col-indicator-title = Ce que mesure l'indicateur, dans cette langue
+data-col-unit = Unité des valeurs
+data-col-value-kind = baseline (référence), value (valeur) ou target (cible)
+data-col-value = Le nombre
+data-col-start = Premier jour
+data-col-end = Dernier jour, si la réunion a duré plusieurs jours
+data-col-place = Lieu, dans cette langue
+data-col-countries = Codes des pays, séparés par ;
+data-col-number = Numéro dans la source, le cas échéant
+data-col-theme = Titre sous lequel elle figure dans la source, dans cette langue
+data-col-source-type = meeting (réunion) ou document
+data-col-addressed-to = Codes des pays qu'elle nomme comme destinataires, séparés par ;
+data-col-code = Code du pays (ISO 3166-1 alpha-2)
+data-col-name = Nom, dans cette langue
+data-col-commitments = Nombre d'engagements
+data-col-completed = Nombre d'engagements réalisés
+
+## Flux
+
+feed-site = Flux de toutes les mises à jour
+feed-of = Flux : { $title }
+feed-title = { $site } : { $title }
+feed-new-commitment = Nouvel engagement, { $country } : { $title }
+feed-update = { $title } : { $status }
+feed-meeting = Réunion : { $title }
+
+## Dates et nombres
+
+date-range = du { $start } au { $end }
+
+## Traductions
+translations-title = État des traductions
+translations-intro = Le texte original de ce suivi est en { $source }. Ce tableau montre, pour chaque langue, la part des textes de l'interface et des contenus traduits, et combien de traductions datent d'avant la dernière modification de leur original.
+translations-caption = Couverture par langue
+translations-language = Langue
+translations-interface = Interface
+translations-translated = Contenus traduits
+translations-up-to-date = À jour
+translations-outdated = À mettre à jour
+translations-feed = Flux
+translations-subscribe = S'abonner au flux de ce qui reste à traduire dans cette langue
+translations-how = Chaque traduction retient l'empreinte du texte original dont elle a été faite (translated_from). Après avoir mis une traduction à jour, lancez « swivi i18n mark » suivi du fichier traduit : voir docs/translating.md.
+translations-outdated-heading = { $count ->
+    [0] Aucune traduction à mettre à jour
+    [one] { $count } traduction à mettre à jour
+   *[other] { $count } traductions à mettre à jour
+}
+translations-outdated-help = L'original de ces textes a changé depuis leur traduction.
+translations-missing-heading = { $count ->
+    [0] Aucun contenu à traduire
+    [one] { $count } contenu à traduire
+   *[other] { $count } contenus à traduire
+}
+translations-messages-heading = { $count ->
+    [0] Aucun texte d'interface à traduire
+    [one] { $count } texte d'interface à traduire
+   *[other] { $count } textes d'interface à traduire
+}
+translations-unrecorded-heading = { $count ->
+    [one] { $count } traduction sans empreinte de son original
+   *[other] { $count } traductions sans empreinte de leur original
+}
+translations-unrecorded-help = Ces traductions ne disent pas de quelle version de l'original elles ont été faites, donc on ne peut pas savoir si elles sont à jour. Vérifiez-les, puis marquez-les avec « swivi i18n mark ».
+translations-source-note = C'est la langue originale : choisissez une langue dans le tableau pour voir ce qui lui reste à traduire.
+outdated-notice = L'original en { $original } a changé depuis cette traduction, qui peut ne plus le suivre.
+translations-feed-title = Textes à traduire en { $language }
+translations-feed-outdated = À mettre à jour : { $title }
+translations-feed-outdated-summary = Le texte en { $original } de { $source } a changé depuis la traduction { $file }.
+translations-feed-missing = À traduire : { $title }
+translations-feed-missing-summary = Traduire { $source } ({ $original }) dans le nouveau fichier { $file }.
+translations-feed-messages = { $count ->
+    [one] { $count } texte d'interface à traduire dans { $file }
+   *[other] { $count } textes d'interface à traduire dans { $file }
+}
+
+## Page introuvable
+
+not-found-title = Page introuvable
+not-found-text = Il n'y a aucune page à cette adresse : elle a peut-être été déplacée, ou le lien contient une erreur. Ces pages peuvent vous aider à trouver ce que vous cherchiez.
+
+## Recherche
+
+search-title = Rechercher
+search-label = Mots à rechercher
+search-shown = Résultats :
+search-none = Aucun résultat. Essayez d'autres mots, ou moins de filtres.
+search-failed = La recherche n'a pas pu être chargée. Les listes ci-dessous mènent à chaque engagement.
+search-more = Afficher plus de résultats
+search-browse = Chaque pays, pilier et engagement figure aussi dans ces listes :
+search-no-script = La recherche a besoin de JavaScript.
+
+## Historique des pages
+
+page-last-changed = Dernière modification le { $date }

@@ -1,0 +1,308 @@
+# Tèks entèfas sit egzanp lan, an kreyòl ayisyen.
+
+site-title = Swivi Deklarasyon Los Angeles
+site-description = Yon sistèm piblik pou swiv angajman gouvènman yo pran nan kad Deklarasyon Los Angeles sou Migrasyon ak Pwoteksyon: kote chak angajman rive, reyinyon yo ak rekòmandasyon yo.
+choose-language = Chwazi lang ou
+
+## Navigasyon
+
+skip-to-content = Ale dirèkteman nan kontni an
+nav-home = Akèy
+nav-main = Seksyon yo
+nav-languages = Lang yo
+nav-breadcrumbs = Ou la a
+nav-countries = Peyi
+nav-pillars = Pilye
+nav-commitments = Angajman
+nav-meetings = Reyinyon
+nav-recommendations = Rekòmandasyon
+footer-made-with = Fèt ak swivi, yon zouti ki fè sit entènèt estatik pou swivi piblik.
+
+## Non lang yo, an kreyòl ayisyen
+
+language-en = angle
+language-es = panyòl
+language-fr = franse
+language-pt = pòtigè
+language-ht = kreyòl ayisyen
+
+## Avi
+
+fallback-notice = Tèks sa a poko disponib an { $language }; nou montre l an { $original }.
+unofficial-notice = Tradiksyon sa a pa ofisyèl, nou fè l pou swivi sa a; orijinal la ekri an { $original }.
+read-original = Li orijinal la.
+
+## Sitiyasyon
+
+status-not-assessed = Poko evalye
+status-not-started = Poko kòmanse
+status-in-progress = Ap fèt
+status-completed = Akonpli
+status-stalled = Bloke
+
+## Kantite
+
+commitment-count = { $count ->
+   *[other] { $count } angajman
+}
+country-count = { $count ->
+   *[other] { $count } peyi
+}
+pillar-count = { $count ->
+   *[other] { $count } pilye
+}
+meeting-count = { $count ->
+   *[other] { $count } reyinyon
+}
+recommendation-count = { $count ->
+   *[other] { $count } rekòmandasyon
+}
+done-share = { $percent }{"\u00A0"}% akonpli
+
+## Pwogrè
+
+progress-heading = Pwogrè an rezime
+breakdown-caption = Angajman yo dapre sitiyasyon yo
+breakdown-status = Sitiyasyon
+breakdown-count = Angajman
+share-percent = { $percent }{"\u00A0"}%
+breakdown-share = Pousantaj
+
+## Akèy
+
+home-latest = Dènye nouvèl
+home-explore = Gade tout sa ki nan swivi a
+no-updates = Poko gen okenn nouvèl ki anrejistre.
+
+## Peyi ak pilye
+
+map-title = Kat peyi yo dapre pousantaj angajman ki akonpli
+map-level-none = Pa gen angajman ki anrejistre
+map-level-zero = Okenn pa akonpli
+map-level-some = Mwens pase mwatye akonpli
+map-level-most = Mwatye oswa plis akonpli
+map-level-all = Tout akonpli
+country-none = Poko gen okenn angajman peyi sa a ki anrejistre.
+country-no-meetings = Poko gen okenn reyinyon ak peyi sa a ki anrejistre.
+country-recommendations = Rekòmandasyon ki adrese peyi sa a
+country-no-recommendations = Pa gen okenn rekòmandasyon ki adrese peyi sa a.
+pillar-number = Pilye { $number }
+pillar-none = Pa gen okenn angajman ki pran nan pilye sa a.
+
+## Angajman
+
+commitment-status = Sitiyasyon kounye a
+commitment-country = Peyi
+commitment-pillars = Pilye
+commitment-no-pillar = Pa gen pilye ki endike
+commitment-date = Dat
+commitment-meeting = Kote li pran
+commitment-timeline = Istwa
+commitment-recommendations = Rekòmandasyon li reponn
+commitment-no-recommendations = Pa gen okenn rekòmandasyon ki gen rapò ak angajman sa a.
+stale-since = Pa verifye depi { $date }
+stale-count = { $count ->
+   *[other] { $count } angajman
+} ki pa verifye depi plis pase { $months } mwa
+update-source = Sous:
+
+matrix-title = Matris swivi
+matrix-intro = Chak kaz konte angajman yon peyi anba yon pilye, dapre sitiyasyon yo; swiv yon chif pou wè lis la.
+matrix-caption = Angajman dapre peyi ak pilye
+matrix-country = Peyi
+matrix-total = Tout pilye yo
+matrix-order-label = Lòd liy yo
+matrix-order-name = Dapre non peyi a
+matrix-order-count = Dapre kantite angajman
+list-status-title = Angajman: { $status }
+list-cell-title = { $country } · { $pillar }
+list-empty = Pa gen okenn angajman nan lis sa a.
+filter-country = Peyi
+filter-pillar = Pilye
+filter-status = Sitiyasyon
+filter-all = Tout
+filter-shown = Angajman ki parèt:
+facets-label = Chwazi nan lis la
+
+## Endikatè
+
+indicators-heading = Endikatè
+indicator-baseline = Valè depa
+indicator-target = Objektif
+indicator-latest = Dènye valè
+indicator-not-set = poko fikse
+indicator-no-value = poko gen valè
+indicator-progress-label = Pwogrè pou rive nan objektif la
+indicator-progress = { $percent }{"\u00A0"}% nan chemen ant valè depa a ak objektif la
+indicator-progress-unknown = Nou pa ka kalkile l: fòk gen yon valè depa, yon objektif ak yon valè.
+indicator-judgement = Evalyasyon
+indicator-reached = Objektif la rive
+indicator-on-track = Sou bon wout
+indicator-off-track = An reta sou wout la
+indicator-deteriorating = Ap elwaye de objektif la
+indicator-too-little-data = Pa gen ase done pou jije
+indicator-values = Valè yo sou tan
+indicator-date = Dat
+indicator-value = Valè
+indicator-no-milestones = Poko gen okenn etap ki anrejistre.
+value-with-unit = { $unit ->
+   *[other] { $value } { $unit }
+}
+
+## Reyinyon
+
+meeting-dates = Dat
+meeting-place = Kote
+meeting-organisers = Òganizatè
+meeting-countries = Peyi
+meeting-documents = Dokiman
+meetings-calendar = Mete reyinyon yo nan kalandriye ou (iCalendar)
+meeting-commitments = Angajman ki pran nan reyinyon sa a
+meeting-no-commitments = Pa gen okenn angajman ki anrejistre kòm pran nan reyinyon sa a.
+meeting-recommendations = Rekòmandasyon reyinyon sa a
+meeting-no-recommendations = Pa gen okenn rekòmandasyon reyinyon sa a ki anrejistre.
+
+## Rekòmandasyon
+
+recommendation-number = Rekòmandasyon { $number }
+recommendation-source = Sous
+recommendation-theme = Tèm
+recommendation-addressed-to = Adrese bay
+recommendation-commitments = Angajman ki reponn rekòmandasyon sa a
+recommendation-no-commitments = Poko gen okenn angajman ki anrejistre kòm repons pou rekòmandasyon sa a.
+page-recommendations = Rekòmandasyon dokiman sa a
+
+
+## Li san entènèt
+
+offline-title = Ou pa gen koneksyon
+offline-text = Paj sa a pa t anrejistre sou aparèy sa a, epi pa gen koneksyon pou chaje l. Paj ou te deja louvri yo ka toujou li.
+offline-home = Ale nan paj akèy la
+offline-keep = Kenbe paj peyi sa a yo pou li san entènèt
+offline-saving = N ap anrejistre paj yo…
+offline-kept = Anrejistre: ou ka li paj sa yo san koneksyon.
+offline-failed = Gen kèk paj ki pa t ka anrejistre; tcheke koneksyon ou epi eseye ankò.
+
+downloads-title = Telechaje
+downloads-text = Chak fichye anba a gen tout swivi sa a nan yon lang. Dekonprese l epi louvri index.html: li mache san koneksyon e san sèvè, sou yon òdinatè oswa yon telefòn, epi ou ka pataje l sou yon kle USB oswa nan yon aplikasyon mesaj.
+downloads-size = zip, { $size } Ko
+
+## Done ouvè
+
+data-title = Done ouvè
+data-intro = Telechaje done swivi sa a pou w ka analize yo: chak tablo an CSV (li louvri nan yon fèy kalkil) ak an JSON, nan lang sa a, ansanm ak yon chema JSON ak sa chak kolòn vle di. Non kolòn yo pa chanje de yon lang a yon lòt.
+data-licence = Lisans: { $licence }
+data-all = Tout done yo, nan tout lang yo (zip)
+data-schema = Chema JSON
+data-columns = Kolòn yo
+data-column = Kolòn
+data-meaning = Sa l vle di
+data-table-commitments = Angajman
+data-table-updates = Nouvèl sou sitiyasyon
+data-table-indicator-values = Valè endikatè yo
+data-table-meetings = Reyinyon
+data-table-recommendations = Rekòmandasyon
+data-table-countries = Peyi
+data-col-id = Idantifyan eleman an, li menm jan nan tout lang yo ak nan adrès li
+data-col-title = Tit, nan lang sa a
+data-col-country = Kòd peyi a (ISO 3166-1 alpha-2)
+data-col-country-name = Non peyi a, nan lang sa a
+data-col-pillars = Idantifyan pilye yo, separe ak ;
+data-col-status = Idantifyan sitiyasyon an
+data-col-status-label = Sitiyasyon, nan lang sa a
+data-col-date = Dat (AAAA, AAAA-MM oswa AAAA-MM-JJ, pou ane, mwa, jou; osi presi ke sous la)
+data-col-last-update = Dat dènye nouvèl la, vid si pa gen okenn
+data-col-meeting = Idantifyan reyinyon an, si genyen
+data-col-url = Adrès paj la nan lang sa a
+data-col-commitment = Idantifyan angajman an
+data-col-note = Sa nouvèl la di, nan lang sa a
+data-col-source = Dokiman sous la, jan li te pibliye a, oswa idantifyan paj dokiman an
+data-col-source-url = Adrès dokiman sous la, si nou konnen l
+data-col-entry-type = Si endikatè a se pou yon angajman oswa pou yon reyinyon
+data-col-entry = Idantifyan angajman oswa reyinyon sa a
+data-col-indicator = Idantifyan endikatè a
+data-col-indicator-title = Sa endikatè a mezire, nan lang sa a
+data-col-unit = Inite valè yo
+data-col-value-kind = baseline (valè depa), value (valè) oswa target (objektif)
+data-col-value = Chif la
+data-col-start = Premye jou
+data-col-end = Dènye jou, si reyinyon an te dire plizyè jou
+data-col-place = Kote, nan lang sa a
+data-col-countries = Kòd peyi yo, separe ak ;
+data-col-number = Nimewo nan sous la, si genyen
+data-col-theme = Tit seksyon kote li parèt nan sous la, nan lang sa a
+data-col-source-type = meeting (reyinyon) oswa document (dokiman)
+data-col-addressed-to = Kòd peyi rekòmandasyon an adrese yo, separe ak ;
+data-col-code = Kòd peyi a (ISO 3166-1 alpha-2)
+data-col-name = Non, nan lang sa a
+data-col-commitments = Kantite angajman
+data-col-completed = Kantite angajman ki akonpli
+
+## Fil nouvèl
+
+feed-site = Fil tout nouvèl yo
+feed-of = Fil nouvèl: { $title }
+feed-title = { $site }: { $title }
+feed-new-commitment = Nouvo angajman, { $country }: { $title }
+feed-update = { $title }: { $status }
+feed-meeting = Reyinyon: { $title }
+
+## Dat ak nimewo
+
+date-range = soti { $start } rive { $end }
+
+## Tradiksyon
+translations-title = Eta tradiksyon yo
+translations-intro = Tèks orijinal swivi sa a ekri an { $source }. Tablo sa a montre, pou chak lang, ki pati nan tèks entèfas la ak nan kontni yo ki tradui, ak konbyen tradiksyon ki fèt anvan dènye chanjman orijinal yo.
+translations-caption = Kouvèti pa lang
+translations-language = Lang
+translations-interface = Entèfas
+translations-translated = Kontni tradui
+translations-up-to-date = A jou
+translations-outdated = Pou mete ajou
+translations-feed = Fil
+translations-subscribe = Abòne nan fil sa ki rete pou tradui nan lang sa a
+translations-how = Chak tradiksyon kenbe anprent tèks orijinal yo te tradui a (translated_from). Lè ou fin mete yon tradiksyon ajou, lanse « swivi i18n mark » ak fichye tradui a: gade docs/translating.md.
+translations-outdated-heading = { $count ->
+    [0] Pa gen tradiksyon pou mete ajou
+   *[other] { $count } tradiksyon pou mete ajou
+}
+translations-outdated-help = Orijinal tèks sa yo chanje apre yo te tradui yo.
+translations-missing-heading = { $count ->
+    [0] Pa gen kontni pou tradui
+   *[other] { $count } kontni pou tradui
+}
+translations-messages-heading = { $count ->
+    [0] Pa gen tèks entèfas pou tradui
+   *[other] { $count } tèks entèfas pou tradui
+}
+translations-unrecorded-heading = { $count } tradiksyon ki pa kenbe anprent orijinal yo
+translations-unrecorded-help = Tradiksyon sa yo pa di ki vèsyon orijinal la yo te tradui, kidonk nou pa ka konnen si yo a jou. Verifye yo, epi make yo ak « swivi i18n mark ».
+translations-source-note = Sa a se lang orijinal la: chwazi yon lang nan tablo a pou wè sa ki rete pou li.
+outdated-notice = Orijinal la an { $original } chanje depi tradiksyon sa a te fèt, li ka pa koresponn ak li ankò.
+translations-feed-title = Tèks pou tradui an { $language }
+translations-feed-outdated = Pou mete ajou: { $title }
+translations-feed-outdated-summary = Tèks { $original } { $source } la chanje apre tradiksyon { $file } la te fèt.
+translations-feed-missing = Pou tradui: { $title }
+translations-feed-missing-summary = Tradui { $source } ({ $original }) nan nouvo fichye { $file } la.
+translations-feed-messages = { $count } tèks entèfas pou tradui nan { $file }
+
+## Paj pa jwenn
+
+not-found-title = Nou pa jwenn paj la
+not-found-text = Pa gen okenn paj nan adrès sa a: petèt li chanje plas, oswa gen yon erè nan lyen an. Paj sa yo ka ede w jwenn sa w t ap chèche a.
+
+## Rechèch
+
+search-title = Chèche
+search-label = Mo pou chèche
+search-shown = Rezilta:
+search-none = Pa gen rezilta. Eseye lòt mo, oswa mwens filt.
+search-failed = Nou pa t ka chaje rechèch la. Lis ki anba yo mennen nan chak angajman.
+search-more = Montre plis rezilta
+search-browse = Chak peyi, pilye ak angajman nan lis sa yo tou:
+search-no-script = Rechèch la bezwen JavaScript.
+
+## Istwa paj yo
+
+page-last-changed = Dènye chanjman: { $date }

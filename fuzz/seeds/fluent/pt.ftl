@@ -1,0 +1,323 @@
+# Textos da interface do site de exemplo, em português (Brasil).
+
+site-title = Acompanhamento da Declaração de Los Angeles
+site-description = Um sistema público de acompanhamento dos compromissos assumidos pelos governos no âmbito da Declaração de Los Angeles sobre Migração e Proteção: a situação de cada um, as reuniões e suas recomendações.
+choose-language = Escolha seu idioma
+
+## Navegação
+
+skip-to-content = Ir para o conteúdo
+nav-home = Início
+nav-main = Seções
+nav-languages = Idiomas
+nav-breadcrumbs = Você está aqui
+nav-countries = Países
+nav-pillars = Pilares
+nav-commitments = Compromissos
+nav-meetings = Reuniões
+nav-recommendations = Recomendações
+footer-made-with = Feito com swivi, um gerador de sites estáticos para acompanhamento público.
+
+## Nomes dos idiomas, em português
+
+language-en = inglês
+language-es = espanhol
+language-fr = francês
+language-pt = português
+language-ht = crioulo haitiano
+
+## Avisos
+
+fallback-notice = Este texto ainda não está disponível em { $language }; ele aparece em { $original }.
+unofficial-notice = Tradução não oficial, feita para este acompanhamento; o original está em { $original }.
+read-original = Ler o original.
+
+## Situações
+
+status-not-assessed = Não avaliado
+status-not-started = Não iniciado
+status-in-progress = Em andamento
+status-completed = Cumprido
+status-stalled = Parado
+
+## Quantidades
+
+commitment-count = { $count ->
+    [one] { $count } compromisso
+   *[other] { $count } compromissos
+}
+country-count = { $count ->
+    [one] { $count } país
+   *[other] { $count } países
+}
+pillar-count = { $count ->
+    [one] { $count } pilar
+   *[other] { $count } pilares
+}
+meeting-count = { $count ->
+    [one] { $count } reunião
+   *[other] { $count } reuniões
+}
+recommendation-count = { $count ->
+    [one] { $count } recomendação
+   *[other] { $count } recomendações
+}
+done-share = { $percent }% cumpridos
+
+## Progresso
+
+progress-heading = Resumo do progresso
+breakdown-caption = Compromissos por situação
+breakdown-status = Situação
+breakdown-count = Compromissos
+share-percent = { $percent }%
+breakdown-share = Porcentagem
+
+## Início
+
+home-latest = Últimas atualizações
+home-explore = Explorar o acompanhamento
+no-updates = Ainda não há nenhuma atualização registrada.
+
+## Países e pilares
+
+map-title = Mapa dos países pela proporção de compromissos cumpridos
+map-level-none = Nenhum compromisso registrado
+map-level-zero = Nenhum cumprido
+map-level-some = Menos da metade cumpridos
+map-level-most = Metade ou mais cumpridos
+map-level-all = Todos cumpridos
+country-none = Ainda não há nenhum compromisso registrado deste país.
+country-no-meetings = Ainda não há nenhuma reunião registrada com este país.
+country-recommendations = Recomendações dirigidas a este país
+country-no-recommendations = Nenhuma recomendação é dirigida a este país.
+pillar-number = Pilar { $number }
+pillar-none = Nenhum compromisso foi assumido neste pilar.
+
+## Compromissos
+
+commitment-status = Situação atual
+commitment-country = País
+commitment-pillars = Pilares
+commitment-no-pillar = Nenhum pilar indicado
+commitment-date = Data
+commitment-meeting = Assumido em
+commitment-timeline = Histórico
+commitment-recommendations = Recomendações a que responde
+commitment-no-recommendations = Nenhuma recomendação está ligada a este compromisso.
+stale-since = Não verificado desde { $date }
+stale-count = { $count ->
+    [one] { $count } compromisso não verificado
+   *[other] { $count } compromissos não verificados
+} há mais de { $months } meses
+update-source = Fonte:
+
+matrix-title = Matriz de acompanhamento
+matrix-intro = Cada célula conta os compromissos de um país em um pilar, por situação; siga um número para ver a lista.
+matrix-caption = Compromissos por país e pilar
+matrix-country = País
+matrix-total = Todos os pilares
+matrix-order-label = Ordem das linhas
+matrix-order-name = Por nome do país
+matrix-order-count = Por número de compromissos
+list-status-title = Compromissos: { $status }
+list-cell-title = { $country } · { $pillar }
+list-empty = Não há compromissos nesta lista.
+filter-country = País
+filter-pillar = Pilar
+filter-status = Situação
+filter-all = Todos
+filter-shown = Compromissos exibidos:
+facets-label = Filtrar a lista
+
+## Indicadores
+
+indicators-heading = Indicadores
+indicator-baseline = Valor inicial
+indicator-target = Meta
+indicator-latest = Último valor
+indicator-not-set = a definir
+indicator-no-value = ainda sem valor
+indicator-progress-label = Progresso rumo à meta
+indicator-progress = { $percent }% do caminho entre o valor inicial e a meta
+indicator-progress-unknown = Não é possível calcular: é preciso ter um valor inicial, uma meta e um valor.
+indicator-judgement = Avaliação
+indicator-reached = Meta alcançada
+indicator-on-track = No caminho certo
+indicator-off-track = Atrasado em relação à meta
+indicator-deteriorating = Afastando-se da meta
+indicator-too-little-data = Dados insuficientes para avaliar
+indicator-values = Valores ao longo do tempo
+indicator-date = Data
+indicator-value = Valor
+indicator-no-milestones = Ainda não há nenhuma etapa registrada.
+value-with-unit = { $unit ->
+   *[other] { $value } { $unit }
+}
+
+## Reuniões
+
+meeting-dates = Datas
+meeting-place = Local
+meeting-organisers = Organizadores
+meeting-countries = Países
+meeting-documents = Documentos
+meetings-calendar = Adicionar as reuniões ao seu calendário (iCalendar)
+meeting-commitments = Compromissos assumidos nesta reunião
+meeting-no-commitments = Não há nenhum compromisso registrado como assumido nesta reunião.
+meeting-recommendations = Recomendações desta reunião
+meeting-no-recommendations = Não há nenhuma recomendação registrada desta reunião.
+
+## Recomendações
+
+recommendation-number = Recomendação { $number }
+recommendation-source = Fonte
+recommendation-theme = Tema
+recommendation-addressed-to = Dirigida a
+recommendation-commitments = Compromissos que respondem a esta recomendação
+recommendation-no-commitments = Ainda não há nenhum compromisso registrado que responda a esta recomendação.
+page-recommendations = Recomendações deste documento
+
+
+## Leitura offline
+
+offline-title = Você está sem conexão
+offline-text = Esta página não foi salva neste aparelho e não há conexão para carregá-la. As páginas que você já abriu continuam disponíveis para leitura.
+offline-home = Ir para a página inicial
+offline-keep = Salvar as páginas deste país para ler sem conexão
+offline-saving = Salvando as páginas…
+offline-kept = Salvo: você pode ler estas páginas sem conexão.
+offline-failed = Algumas páginas não puderam ser salvas; verifique sua conexão e tente de novo.
+
+downloads-title = Downloads
+downloads-text = Cada arquivo contém todo este acompanhamento em um idioma. Descompacte-o e abra index.html: funciona sem conexão e sem servidor, no computador ou no celular, e pode ser compartilhado por pen drive ou aplicativo de mensagens.
+downloads-size = zip, { $size } KB
+
+## Dados abertos
+
+data-title = Dados abertos
+data-intro = Baixe os dados deste acompanhamento para analisá-los: cada tabela em CSV (abre em uma planilha) e em JSON, neste idioma, com um esquema JSON e o significado de cada coluna. Os nomes das colunas são os mesmos em todos os idiomas.
+data-licence = Licença: { $licence }
+data-all = Tudo, em todos os idiomas (zip)
+data-schema = Esquema JSON
+data-columns = Colunas
+data-column = Coluna
+data-meaning = Significado
+data-table-commitments = Compromissos
+data-table-updates = Atualizações de situação
+data-table-indicator-values = Valores dos indicadores
+data-table-meetings = Reuniões
+data-table-recommendations = Recomendações
+data-table-countries = Países
+data-col-id = Identificador do registro, o mesmo em todos os idiomas e no seu endereço
+data-col-title = Título, neste idioma
+data-col-country = Código do país (ISO 3166-1 alpha-2)
+data-col-country-name = Nome do país, neste idioma
+data-col-pillars = Identificadores dos pilares, separados por ;
+data-col-status = Identificador da situação
+data-col-status-label = Situação, neste idioma
+data-col-date = Data (AAAA, AAAA-MM ou AAAA-MM-DD, com a mesma precisão da fonte)
+data-col-last-update = Data da última atualização, vazia se não houver nenhuma
+data-col-meeting = Identificador da reunião, se houver
+data-col-url = Endereço da página neste idioma
+data-col-commitment = Identificador do compromisso
+data-col-note = O que diz a atualização, neste idioma
+data-col-source = Documento-fonte, tal como foi publicado, ou identificador da página do documento
+data-col-source-url = Endereço do documento-fonte, se for conhecido
+data-col-entry-type = Se o indicador pertence a um compromisso ou a uma reunião
+data-col-entry = Identificador desse compromisso ou dessa reunião
+data-col-indicator = Identificador do indicador
+data-col-indicator-title = O que o indicador mede, neste idioma
+data-col-unit = Unidade dos valores
+data-col-value-kind = baseline (valor inicial), value (valor) ou target (meta)
+data-col-value = O número
+data-col-start = Primeiro dia
+data-col-end = Último dia, se a reunião durou vários dias
+data-col-place = Local, neste idioma
+data-col-countries = Códigos dos países, separados por ;
+data-col-number = Número na fonte, se houver
+data-col-theme = Título sob o qual aparece na fonte, neste idioma
+data-col-source-type = meeting (reunião) ou document (documento)
+data-col-addressed-to = Códigos dos países aos quais é dirigida, separados por ;
+data-col-code = Código do país (ISO 3166-1 alpha-2)
+data-col-name = Nome, neste idioma
+data-col-commitments = Número de compromissos
+data-col-completed = Número de compromissos cumpridos
+
+## Feeds
+
+feed-site = Feed de todas as atualizações
+feed-of = Feed: { $title }
+feed-title = { $site }: { $title }
+feed-new-commitment = Novo compromisso, { $country }: { $title }
+feed-update = { $title }: { $status }
+feed-meeting = Reunião: { $title }
+
+## Datas e números
+
+date-range = de { $start } a { $end }
+
+## Traduções
+translations-title = Estado das traduções
+translations-intro = O texto original deste acompanhamento está em { $source }. Esta tabela mostra, para cada idioma, a parte dos textos da interface e dos conteúdos traduzidos, e quantas traduções são anteriores à última alteração do seu original.
+translations-caption = Cobertura por idioma
+translations-language = Idioma
+translations-interface = Interface
+translations-translated = Conteúdos traduzidos
+translations-up-to-date = Em dia
+translations-outdated = A atualizar
+translations-feed = Feed
+translations-subscribe = Assinar o feed do que falta traduzir para este idioma
+translations-how = Cada tradução guarda a impressão digital do texto original a partir do qual foi feita (translated_from). Depois de atualizar uma tradução, execute “swivi i18n mark” seguido do arquivo traduzido: veja docs/translating.md.
+translations-outdated-heading = { $count ->
+    [0] Nenhuma tradução a atualizar
+    [one] { $count } tradução a atualizar
+   *[other] { $count } traduções a atualizar
+}
+translations-outdated-help = O original destes textos mudou depois da sua tradução.
+translations-missing-heading = { $count ->
+    [0] Nenhum conteúdo a traduzir
+    [one] { $count } conteúdo a traduzir
+   *[other] { $count } conteúdos a traduzir
+}
+translations-messages-heading = { $count ->
+    [0] Nenhum texto da interface a traduzir
+    [one] { $count } texto da interface a traduzir
+   *[other] { $count } textos da interface a traduzir
+}
+translations-unrecorded-heading = { $count ->
+    [one] { $count } tradução sem impressão digital do original
+   *[other] { $count } traduções sem impressão digital do original
+}
+translations-unrecorded-help = Estas traduções não dizem de que versão do original foram feitas, por isso não se sabe se estão em dia. Verifique-as e marque-as com “swivi i18n mark”.
+translations-source-note = Este é o idioma original: escolha um idioma na tabela para ver o que lhe falta.
+outdated-notice = O original em { $original } mudou depois desta tradução, que pode já não lhe corresponder.
+translations-feed-title = Textos a traduzir para { $language }
+translations-feed-outdated = A atualizar: { $title }
+translations-feed-outdated-summary = O texto em { $original } de { $source } mudou depois da tradução { $file }.
+translations-feed-missing = A traduzir: { $title }
+translations-feed-missing-summary = Traduzir { $source } ({ $original }) no novo arquivo { $file }.
+translations-feed-messages = { $count ->
+    [one] { $count } texto da interface a traduzir em { $file }
+   *[other] { $count } textos da interface a traduzir em { $file }
+}
+
+## Página não encontrada
+
+not-found-title = Página não encontrada
+not-found-text = Não há nenhuma página neste endereço: ela pode ter sido movida ou o link pode ter um erro. Estas páginas podem ajudar você a encontrar o que procurava.
+
+## Pesquisa
+
+search-title = Pesquisar
+search-label = Palavras a pesquisar
+search-shown = Resultados:
+search-none = Nenhum resultado. Tente outras palavras ou menos filtros.
+search-failed = Não foi possível carregar a pesquisa. As listas abaixo levam a cada compromisso.
+search-more = Mostrar mais resultados
+search-browse = Cada país, pilar e compromisso também está nestas listas:
+search-no-script = A pesquisa precisa de JavaScript.
+
+## Histórico das páginas
+
+page-last-changed = Última alteração em { $date }
