@@ -57,7 +57,18 @@ try {
   // d. A page opened while the site does not build shows the error too.
   const other = await browser.newPage();
   // The overlay is the page's own script at work: the page need not have loaded all else.
-  await other.goto(`${BASE}en/`, { waitUntil: "domcontentloaded" });
+  // This navigation once timed out in CI (and never here since): when it does, say what the
+  // server answers a plain request meanwhile, then try the navigation once more.
+  try {
+    await other.goto(`${BASE}en/`, { waitUntil: "domcontentloaded", timeout: 15000 });
+  } catch (error) {
+    const plain = await fetch(`${BASE}en/`, { signal: AbortSignal.timeout(10000) }).then(
+      (response) => `${response.status}, ${response.headers.get("content-type")}`,
+      (failure) => `no answer (${failure.message})`,
+    );
+    console.log(`# d. the page did not open in 15 s (${error.message.split("\n")[0]}); a plain request got: ${plain}`);
+    await other.goto(`${BASE}en/`, { waitUntil: "domcontentloaded", timeout: 15000 });
+  }
   await other.locator("#swivi-errors").waitFor({ timeout: 10000 });
   check("d. a page opened meanwhile shows the error", true);
 
