@@ -5,6 +5,7 @@
 //! range; rendering turns that into `file:line:column` with the source line underneath.
 //! This module depends on nothing else in the crate.
 
+use std::borrow::Cow;
 use std::fmt;
 use std::io::IsTerminal;
 use std::ops::Range;
@@ -12,7 +13,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use codespan_reporting::diagnostic::{Diagnostic as Report, Label, Severity as ReportSeverity};
-use codespan_reporting::files::SimpleFiles;
+use codespan_reporting::files::{self, Files, Location, SimpleFile};
 use codespan_reporting::term::termcolor::{ColorChoice, NoColor, StandardStream, WriteColor};
 use codespan_reporting::term::{self, Config};
 
@@ -123,7 +124,8 @@ impl Diagnostic {
         )
     }
 
-    fn to_report(&self, file_id: Option<usize>) -> Report<usize> {
+    /// The report codespan renders; `span` is where the label goes in the file as quoted.
+    fn to_report(&self, file_id: Option<usize>, span: Option<Range<usize>>) -> Report<usize> {
         let severity = match self.severity {
             Severity::Error => ReportSeverity::Error,
             Severity::Warning => ReportSeverity::Warning,
@@ -133,7 +135,7 @@ impl Diagnostic {
             // About the file as a whole: name it, without quoting a line that is not the problem.
             report = report.with_message(format!("{}: {}", file.display(), self.message));
         }
-        if let (Some(id), Some(span)) = (file_id, self.span.clone()) {
+        if let (Some(id), Some(span)) = (file_id, span) {
             let mut label = Label::primary(id, span);
             if let Some(text) = &self.label {
                 label = label.with_message(text.as_ref());
@@ -282,25 +284,179 @@ impl Diagnostics {
     }
 
     fn render(&self, out: &mut dyn WriteColor) {
-        let mut files = SimpleFiles::new();
+        let mut quotes: Vec<Quote<'_>> = Vec::new();
         let mut ids: Vec<(*const SourceFile, usize)> = Vec::new();
         let config = Config::default();
         for diagnostic in &self.list {
+            let mut span = diagnostic.span.clone();
             let file_id = diagnostic.file.as_ref().map(|file| {
+                if let Some(cut) = span.clone().and_then(|s| Cut::of(&file.text, s)) {
+                    // A quote of its own: the cut is this diagnostic's.
+                    span = Some(cut.span.clone());
+                    quotes.push(Quote::cut(file, cut));
+                    return quotes.len() - 1;
+                }
                 let key = Arc::as_ptr(file);
                 match ids.iter().find(|(k, _)| *k == key) {
                     Some((_, id)) => *id,
                     None => {
-                        let id = files.add(file.display(), file.text.as_str());
-                        ids.push((key, id));
-                        id
+                        quotes.push(Quote::whole(file));
+                        ids.push((key, quotes.len() - 1));
+                        quotes.len() - 1
                     }
                 }
             });
-            let report = diagnostic.to_report(file_id);
+            let report = diagnostic.to_report(file_id, span);
             // Writing to a terminal or a buffer only fails when that stream is gone.
-            let _ = term::emit(out, &config, &files, &report);
+            let _ = term::emit(out, &config, &Quotes(&quotes), &report);
         }
+    }
+}
+
+/// How many characters of a line a diagnostic quotes: a longer line (a generated table, a
+/// file of one line, a hostile file) is cut to this many around the place pointed at.
+const QUOTED_CHARS: usize = 200;
+/// What marks where a quoted line was cut.
+const ELLIPSIS: &str = "…";
+
+/// A long line cut around the place a diagnostic points at, quoted alone: the kept part of
+/// the line, with [`ELLIPSIS`] where something was cut before or after it.
+#[derive(Debug, PartialEq)]
+struct Cut {
+    /// The line's index in the file, from 0.
+    line_index: usize,
+    /// The bytes of the file kept.
+    kept: Range<usize>,
+    cut_before: bool,
+    cut_after: bool,
+    /// The diagnostic's span in the quote.
+    span: Range<usize>,
+}
+
+impl Cut {
+    /// The cut for `span` in `text`, when its first line is too long to quote whole.
+    fn of(text: &str, span: Range<usize>) -> Option<Cut> {
+        let start = span.start;
+        let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+        let line_end = text[start..].find('\n').map_or(text.len(), |i| start + i);
+        // Only a line longer than the quote is cut.
+        text[line_start..line_end].chars().nth(QUOTED_CHARS)?;
+        // A third of the quote before the place, the rest from it.
+        let kept_start = text[line_start..start]
+            .char_indices()
+            .rev()
+            .nth(QUOTED_CHARS / 3 - 1)
+            .map_or(line_start, |(i, _)| line_start + i);
+        let before = text[kept_start..start].chars().count();
+        let kept_end = text[start..line_end]
+            .char_indices()
+            .nth(QUOTED_CHARS - before)
+            .map_or(line_end, |(i, _)| start + i);
+        let cut_before = kept_start > line_start;
+        let in_quote = |at: usize| at - kept_start + if cut_before { ELLIPSIS.len() } else { 0 };
+        Some(Cut {
+            line_index: text[..line_start].matches('\n').count(),
+            kept: kept_start..kept_end,
+            cut_before,
+            cut_after: kept_end < line_end,
+            span: in_quote(start)..in_quote(span.end.clamp(start, kept_end)),
+        })
+    }
+
+    fn quote(&self, text: &str) -> String {
+        let mark = |cut: bool| if cut { ELLIPSIS } else { "" };
+        format!(
+            "{}{}{}",
+            mark(self.cut_before),
+            &text[self.kept.clone()],
+            mark(self.cut_after)
+        )
+    }
+
+    /// The byte of the file at byte `at` of the quote (the first ellipsis stands for the
+    /// first byte kept).
+    fn original(&self, at: usize) -> usize {
+        let at = if self.cut_before {
+            at.saturating_sub(ELLIPSIS.len())
+        } else {
+            at
+        };
+        self.kept.start + at.min(self.kept.len())
+    }
+}
+
+/// A file as a diagnostic quotes it: whole, or one long line of it cut. Its locations
+/// (`file:line:column`) and line numbers are always those of the whole file.
+struct Quote<'a> {
+    file: SimpleFile<String, Cow<'a, str>>,
+    whole: &'a str,
+    cut: Option<Cut>,
+}
+
+impl<'a> Quote<'a> {
+    fn whole(file: &'a SourceFile) -> Self {
+        Quote {
+            file: SimpleFile::new(file.display(), Cow::Borrowed(file.text.as_str())),
+            whole: &file.text,
+            cut: None,
+        }
+    }
+
+    fn cut(file: &'a SourceFile, cut: Cut) -> Self {
+        Quote {
+            file: SimpleFile::new(file.display(), Cow::Owned(cut.quote(&file.text))),
+            whole: &file.text,
+            cut: Some(cut),
+        }
+    }
+}
+
+/// The files of one rendering, for codespan.
+struct Quotes<'q, 'a>(&'q [Quote<'a>]);
+
+impl<'f> Files<'f> for Quotes<'_, '_> {
+    type FileId = usize;
+    type Name = String;
+    type Source = &'f str;
+
+    fn name(&'f self, id: usize) -> Result<String, files::Error> {
+        Ok(self.quote(id)?.file.name().clone())
+    }
+
+    fn source(&'f self, id: usize) -> Result<&'f str, files::Error> {
+        Ok(self.quote(id)?.file.source())
+    }
+
+    fn line_index(&'f self, id: usize, byte_index: usize) -> Result<usize, files::Error> {
+        self.quote(id)?.file.line_index((), byte_index)
+    }
+
+    fn line_range(&'f self, id: usize, line_index: usize) -> Result<Range<usize>, files::Error> {
+        self.quote(id)?.file.line_range((), line_index)
+    }
+
+    fn line_number(&'f self, id: usize, line_index: usize) -> Result<usize, files::Error> {
+        let first = self.quote(id)?.cut.as_ref().map_or(0, |cut| cut.line_index);
+        Ok(first + line_index + 1)
+    }
+
+    fn location(&'f self, id: usize, byte_index: usize) -> Result<Location, files::Error> {
+        let quote = self.quote(id)?;
+        let at = quote
+            .cut
+            .as_ref()
+            .map_or(byte_index, |cut| cut.original(byte_index));
+        let (line_number, column_number) = line_column(quote.whole, at);
+        Ok(Location {
+            line_number,
+            column_number,
+        })
+    }
+}
+
+impl Quotes<'_, '_> {
+    fn quote(&self, id: usize) -> Result<&Quote<'_>, files::Error> {
+        self.0.get(id).ok_or(files::Error::FileMissing)
     }
 }
 
@@ -383,6 +539,45 @@ mod tests {
         assert_eq!(
             did_you_mean("xyz", &["cl", "co"], "countries"),
             "the countries of this site are `cl`, `co`"
+        );
+    }
+
+    #[test]
+    fn a_long_line_is_quoted_around_the_place_with_its_true_column() {
+        let line = format!("x = {}é{}", "[".repeat(500), "]".repeat(500));
+        let file = SourceFile::new("site.toml", format!("a = 1\n{line}\nb = 2\n"));
+        let at = file.text.find('é').unwrap();
+        let mut diags = Diagnostics::default();
+        diags.push(
+            Diagnostic::error("too deep")
+                .at(&file, at..at + 2)
+                .label("here"),
+        );
+        let text = diags.render_plain();
+        assert!(text.contains("site.toml:2:505"), "{text}");
+        let quoted = text
+            .lines()
+            .find(|l| l.contains('é'))
+            .unwrap_or_else(|| panic!("{text}"));
+        assert!(
+            quoted.ends_with(&format!("2 │ …{}é{}…", "[".repeat(66), "]".repeat(133))),
+            "{quoted}"
+        );
+        assert!(text.len() < 1000, "{text}");
+        // The mark is under the place, as in a short line.
+        let mark = text.lines().find(|l| l.contains('^')).unwrap();
+        assert_eq!(
+            mark.find('^').map(|i| mark[..i].chars().count()),
+            quoted.find('é').map(|i| quoted[..i].chars().count())
+        );
+        // A short line is quoted whole.
+        let file = SourceFile::new("site.toml", "a = [[[é]]]\n");
+        let mut diags = Diagnostics::default();
+        diags.push(Diagnostic::error("bad").at(&file, 7..9));
+        let text = diags.render_plain();
+        assert!(
+            text.contains("site.toml:1:8") && text.contains("a = [[[é]]]"),
+            "{text}"
         );
     }
 
