@@ -1,6 +1,7 @@
 //! The sitemaps: `sitemap.xml`, an index of one sitemap per language (`sitemap-<lang>.xml`),
-//! each page listed with its alternates in the other languages; and `robots.txt`, pointing to
-//! the index.
+//! each page listed with its alternates in the other languages and, for an entry's page, the
+//! day its content last changed (`<lastmod>`, from the site's git history or the entry's
+//! facts, as the page itself says); and `robots.txt`, pointing to the index.
 //!
 //! Invariant: no sitemap lists more than [`URLS_PER_FILE`] URLs, the protocol's limit (a
 //! language past it is split: `sitemap-<lang>-2.xml`, …), and every sitemap is at the site's
@@ -101,13 +102,19 @@ fn sitemap(site: &Site, pages: &[PageId], part: &Part) -> OutputFile {
             escape(&site.config.base_url)
         ));
     }
-    let code = &languages[part.language].code;
+    let language = &languages[part.language];
+    let code = &language.code;
     for page in &pages[part.pages.clone()] {
         let path = page.path(site);
         xml.push_str(&format!(
             "<url><loc>{}</loc>",
             escape(&absolute(site, code, &path))
         ));
+        if let PageId::Entry(section, i) = *page
+            && let Some(day) = site.changed(section, i, &language.chain)
+        {
+            xml.push_str(&format!("<lastmod>{day}</lastmod>"));
+        }
         for alternate in languages {
             xml.push_str(&format!(
                 "<xhtml:link rel=\"alternate\" hreflang=\"{}\" href=\"{}\"/>",

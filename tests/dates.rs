@@ -115,6 +115,45 @@ fn a_page_says_when_its_files_last_changed_in_git() {
     );
 }
 
+/// The `<url>` element of `page` in sitemap `file`.
+fn sitemap_entry(site: &Fixture, file: &str, page: &str) -> String {
+    let xml = site.read(&format!("public/{file}"));
+    xml.lines()
+        .find(|line| line.starts_with(&format!("<url><loc>{page}</loc>")))
+        .unwrap_or_else(|| panic!("{page} is not in {file}:\n{xml}"))
+        .to_owned()
+}
+
+#[test]
+fn the_sitemaps_say_when_each_entrys_page_last_changed() {
+    let site = site_with_history();
+    build(&site);
+    let base = "https://example.org";
+    let lastmod = |file: &str, page: &str| {
+        let entry = sitemap_entry(&site, file, &format!("{base}{page}"));
+        let start = entry.find("<lastmod>").map(|i| i + "<lastmod>".len());
+        start.map(|start| entry[start..start + entry[start..].find('<').unwrap()].to_owned())
+    };
+    assert_eq!(
+        lastmod("sitemap-fr.xml", "/fr/countries/cl/").as_deref(),
+        Some("2024-03-01")
+    );
+    assert_eq!(
+        lastmod("sitemap-es.xml", "/es/countries/cl/").as_deref(),
+        Some("2024-05-10"),
+        "each language's page, as the page says"
+    );
+    assert_eq!(
+        lastmod("sitemap-fr.xml", "/fr/countries/co/").as_deref(),
+        Some("2024-06-01")
+    );
+    assert_eq!(
+        lastmod("sitemap-fr.xml", "/fr/countries/").as_deref(),
+        None,
+        "a list has no one day it changed"
+    );
+}
+
 #[test]
 fn a_translation_shows_the_later_of_its_own_change_and_its_originals() {
     let site = site_with_history();

@@ -307,6 +307,19 @@ impl Site {
         }
     }
 
+    /// The day the page of the entry at `i` of `section`, in a language of fallback chain
+    /// `chain`, last changed (see [`Entry::changed`]).
+    pub(crate) fn changed(&self, section: Section, i: usize, chain: &[String]) -> Option<Date> {
+        match section {
+            Section::Countries => self.countries[i].changed(chain),
+            Section::Pillars => self.pillars[i].changed(chain),
+            Section::Commitments => self.commitments[i].changed(chain),
+            Section::Meetings => self.meetings[i].changed(chain),
+            Section::Recommendations => self.recommendations[i].changed(chain),
+            Section::Pages => self.pages[i].changed(chain),
+        }
+    }
+
     /// Every entry, section by section, as the texts a translator works on.
     pub(crate) fn entries(&self) -> Vec<EntryTexts<'_>> {
         fn of<F>(section: Section, entries: &[Entry<F>]) -> Vec<EntryTexts<'_>> {
