@@ -16,7 +16,7 @@ fi
 
 cargo build --release --quiet
 LOG="$(mktemp)"
-./target/release/swivi serve --port 0 >"$LOG" 2>&1 &
+"${CARGO_TARGET_DIR:-target}/release/swivi" serve --port 0 >"$LOG" 2>&1 &
 SERVER=$!
 trap 'kill $SERVER 2>/dev/null || true; rm -f "$LOG"' EXIT
 

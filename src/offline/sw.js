@@ -17,8 +17,9 @@ self.addEventListener("install", (event) => {
   );
 });
 
-// A new build: keep the pages the reader kept, fresh when the network allows, then drop
-// every cache of older builds.
+// A new build: keep the pages the reader kept, fresh when the network allows, but not what
+// the new build no longer has (a page taken down, a search index file renamed with its new
+// content), so the cache does not grow with every build; then drop every cache of older builds.
 self.addEventListener("activate", (event) => {
   event.waitUntil(
     (async () => {
@@ -30,6 +31,7 @@ self.addEventListener("activate", (event) => {
         for (const request of await old.keys()) {
           try {
             const fresh = await fetch(request, { cache: "no-cache" });
+            if (fresh.status === 404 || fresh.status === 410) continue;
             await pages.put(request, fresh.ok ? fresh : await old.match(request));
           } catch (error) {
             await pages.put(request, await old.match(request));

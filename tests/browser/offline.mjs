@@ -22,7 +22,8 @@
 //   f. without JavaScript a country page shows no button (the template stays inert);
 //   h. the commitments list narrows by country and pillar as the reader chooses;
 //   g. (only with SWIVI_REBUILD_CHECK=1 in the wrapper) a new build's worker replaces the old
-//      caches, keeping the pages the reader kept, refreshed from the new build.
+//      caches, keeping the pages the reader kept, refreshed from the new build, and dropping
+//      what the new build no longer has.
 // The whole run stops itself after 90 s.
 
 import { readFileSync, renameSync, symlinkSync, rmSync } from "node:fs";
@@ -299,6 +300,10 @@ async function rebuildCheck(page, before, after, secondDir) {
   const inOld = await page.evaluate(async ([name, path]) => !!(await (await caches.open(name)).match(path)),
     [`swivi-pages-${before.version}`, target]);
   check(inOld, `g. before the new build, ${target} is in swivi-pages-${before.version} (kept in e)`);
+  // A file the new build does not have, as a search index file of the old build is.
+  const gone = "/en/pagefind/fragment/en_swivi-gone.pf_fragment";
+  await page.evaluate(async ([name, path]) => (await caches.open(name)).put(path, new Response("old")),
+    [`swivi-pages-${before.version}`, gone]);
 
   // Serve the second build, atomically, and ask the browser for the new worker.
   symlinkSync(secondDir, `${link}.new`);
@@ -323,9 +328,10 @@ async function rebuildCheck(page, before, after, secondDir) {
       out[path] = response ? (await response.text()).includes(marker) : null;
     }
     return out;
-  }, [`swivi-pages-${after.version}`, [target, US], marker]);
+  }, [`swivi-pages-${after.version}`, [target, US, gone], marker]);
   check(kept[target] === true, `g. ${target}, kept before, is in the new cache with the new build's content`, JSON.stringify(kept));
   check(kept[US] !== null, `g. ${US}, read before, is still kept in the new cache`, JSON.stringify(kept));
+  check(kept[gone] === null, `g. ${gone}, which the new build does not have, is not kept`, JSON.stringify(kept));
   await setOffline(context, true);
   await page.goto(BASE + target);
   const body = await page.locator("main").textContent();
