@@ -194,11 +194,13 @@ const FORBIDDEN_TAGS: [&str; 23] = [
     "math", "meta", "noscript", "object", "option", "portal", "script", "select", "slot", "style",
     "svg", "template", "textarea",
 ];
-/// Attributes that run script, carry an address or name an element the page's own script
-/// may look up (`id`): never allowed on every tag.
-const FORBIDDEN_ATTRIBUTES: [&str; 14] = [
+/// Attributes that run script, carry an address, name an element the page's own script
+/// may look up (`id`) or dress text as one of the page's own elements (`class`): never
+/// allowed on every tag.
+const FORBIDDEN_ATTRIBUTES: [&str; 15] = [
     "action",
     "background",
+    "class",
     "data",
     "formaction",
     "href",

@@ -41,7 +41,7 @@ const BODY: &str = r#"Plain text, then the payloads, and an [ok link](https://ex
 <a href="vbscript:msgbox(24)">vbscript</a>
 <a href="data:text/html;base64,PHNjcmlwdD5hbGVydCgyNSk8L3NjcmlwdD4=">data</a>
 <div style="background:url(javascript:alert(26))" onmouseover="alert(27)">styled</div>
-<math><mtext><table><mglyph><style><img src=x onerror=alert(28)>
+<math><mtext><table><mglyph><style><!--</style><img title="--&gt;&lt;/mglyph&gt;&lt;img&Tab;src=1&Tab;onerror=alert(28)&gt;">
 <noscript><p title="</noscript><img src=x onerror=alert(29)>">
 <details open ontoggle="alert(30)"><summary>toggle</summary></details>
 <!-- <script>alert(31)</script> -->

@@ -84,7 +84,7 @@ fn the_html_allowlist_refuses_what_could_run_script() {
     site.write(
         "site.toml",
         &format!(
-            "{config}\n[html]\ntags = [\"abbr\", \"script\"]\nattributes = [\"lang\", \"onclick\"]\nurl_schemes = [\"https\", \"javascript\"]\n"
+            "{config}\n[html]\ntags = [\"abbr\", \"script\"]\nattributes = [\"lang\", \"onclick\", \"class\"]\nurl_schemes = [\"https\", \"javascript\"]\n"
         ),
     );
     let run = site.swivi(&["build"]);
@@ -98,12 +98,15 @@ fn the_html_allowlist_refuses_what_could_run_script() {
     );
     for refused in [
         "`onclick` cannot be allowed in `[html] attributes`",
+        // Classes would dress text as the page's own elements (and ammonia cannot keep both
+        // any class and the footnotes' and table columns' own).
+        "`class` cannot be allowed in `[html] attributes`",
         "`javascript` cannot be allowed in `[html] url_schemes`",
     ] {
         assert!(run.stderr.contains(refused), "{}", run.stderr);
     }
     assert!(
-        run.stderr.contains("error: 3 problems found"),
+        run.stderr.contains("error: 4 problems found"),
         "{}",
         run.stderr
     );

@@ -83,11 +83,18 @@ const TAG_ATTRIBUTES: [(&str, &[&str]); 10] = [
 ];
 /// What the id of every footnote starts with.
 const FOOTNOTE_ID: &str = "fn-";
-/// The classes Markdown gives footnotes; no other class is kept.
-const FOOTNOTE_CLASSES: [(&str, &[&str]); 2] = [
+/// The classes Markdown gives footnotes and aligned table columns; no other class is kept.
+const MARKDOWN_CLASSES: [(&str, &[&str]); 4] = [
     ("div", &["footnote-definition"]),
     ("sup", &["footnote-reference", "footnote-definition-label"]),
+    ("th", &ALIGN_CLASSES),
+    ("td", &ALIGN_CLASSES),
 ];
+/// A column aligned with `:--`, `:-:` or `--:` gets one of these classes (the theme's
+/// stylesheet aligns them, to the start, centre and end of a line in the page's direction),
+/// and not pulldown-cmark's `style` attribute: the site's Content-Security-Policy runs no
+/// inline style, and the sanitiser keeps no `style`.
+const ALIGN_CLASSES: [&str; 3] = ["align-left", "align-center", "align-right"];
 
 /// The HTML sanitiser of a site: made once from its [`HtmlPolicy`], shared by every thread.
 pub(crate) struct Sanitiser<'a>(ammonia::Builder<'a>);
@@ -112,7 +119,7 @@ impl<'a> Sanitiser<'a> {
             )
             .tag_attributes(map(&TAG_ATTRIBUTES))
             .generic_attributes(strings(&policy.attributes).collect())
-            .allowed_classes(map(&FOOTNOTE_CLASSES))
+            .allowed_classes(map(&MARKDOWN_CLASSES))
             .url_schemes(strings(&policy.url_schemes).collect())
             .url_relative(ammonia::UrlRelative::PassThrough)
             .clean_content_tags(HashSet::from(["script", "style"]))
@@ -135,41 +142,43 @@ pub(crate) const MAX_NESTING: usize = 100;
 /// How many raw HTML tags a body may hold: the sanitiser's work grows with tags times depth.
 pub(crate) const MAX_RAW_TAGS: usize = 5_000;
 
-/// A body past one of the limits, and where in the Markdown.
+/// A body that cannot be rendered as written (past one of the limits, or raw HTML that would
+/// swallow the rest of it), and where in the Markdown.
 #[derive(Debug, Clone, PartialEq)]
-pub(crate) struct TooComplex {
-    /// Where the limit was passed: one character, however long the block it opens.
+pub(crate) struct Refused {
+    /// Where the limit was passed or the element opens: one character, however long the
+    /// block it opens.
     pub(crate) span: Range<usize>,
     pub(crate) message: String,
     pub(crate) help: &'static str,
 }
 
-pub(crate) fn render(markdown: &str, sanitiser: &Sanitiser) -> Result<Rendered, TooComplex> {
+pub(crate) fn render(markdown: &str, sanitiser: &Sanitiser) -> Result<Rendered, Refused> {
     let options =
         Options::ENABLE_TABLES | Options::ENABLE_FOOTNOTES | Options::ENABLE_STRIKETHROUGH;
     let mut internal_links = Vec::new();
     let mut events = Vec::new();
     let (mut depth, mut raw_tags) = (0usize, 0usize);
-    let mut first_raw_html = None;
+    let mut raw_html_spans = Vec::new();
     for (event, span) in Parser::new_ext(markdown, options).into_offset_iter() {
         match &event {
             Event::Start(_) => depth += 1,
             Event::End(_) => depth = depth.saturating_sub(1),
             Event::Html(raw) | Event::InlineHtml(raw) => {
-                first_raw_html.get_or_insert(span.clone());
+                raw_html_spans.push(span.clone());
                 raw_tags += start_tags(raw);
             }
             _ => {}
         }
         if depth > MAX_NESTING {
-            return Err(TooComplex {
+            return Err(Refused {
                 span: span.start..span.start + 1,
                 message: format!("this body nests blocks more than {MAX_NESTING} levels deep"),
                 help: "no reader could follow so many quotes or lists inside each other: flatten them",
             });
         }
         if raw_tags > MAX_RAW_TAGS {
-            return Err(TooComplex {
+            return Err(Refused {
                 span: span.start..span.start + 1,
                 message: format!("this body has more than {MAX_RAW_TAGS} raw HTML tags"),
                 help: "write it in Markdown, or split it into several entries",
@@ -179,11 +188,27 @@ pub(crate) fn render(markdown: &str, sanitiser: &Sanitiser) -> Result<Rendered, 
     }
     let mut html_out = String::with_capacity(markdown.len() * 3 / 2);
     html::push_html(&mut html_out, events.into_iter());
-    let html = sanitiser.clean(&html_out);
-    if let Some(span) = first_raw_html
+    if let Some(open) = never_closed(&html_out) {
+        let at = raw_html_spans
+            .iter()
+            .find_map(|span: &Range<usize>| {
+                find_ascii_lowercase(&markdown[span.clone()], open.start).map(|i| span.start + i)
+            })
+            .unwrap_or(0);
+        return Err(Refused {
+            span: at..at + 1,
+            message: format!(
+                "this {} is never closed: everything after it would be lost",
+                open.name
+            ),
+            help: open.help,
+        });
+    }
+    let html = sanitiser.clean(&aligned_by_class(html_out));
+    if let Some(span) = raw_html_spans.first()
         && nesting(&html) > MAX_NESTING
     {
-        return Err(TooComplex {
+        return Err(Refused {
             span: span.start..span.start + 1,
             message: format!(
                 "the raw HTML of this body nests elements more than {MAX_NESTING} levels deep"
@@ -250,6 +275,93 @@ fn markup<'a>(
         }
         other => other,
     }
+}
+
+/// pulldown-cmark's HTML with each aligned table cell's `style` made a class. The text it
+/// replaces is only ever in a tag: in text and code, pulldown-cmark writes `"` as `&quot;`.
+fn aligned_by_class(html: String) -> String {
+    const STYLE: &str = " style=\"text-align: ";
+    if !html.contains(STYLE) {
+        return html;
+    }
+    ALIGN_CLASSES.iter().fold(html, |html, class| {
+        let side = &class["align-".len()..];
+        html.replace(&format!("{STYLE}{side}\""), &format!(" class=\"{class}\""))
+    })
+}
+
+/// What raw HTML may open that holds everything up to its end, which the sanitiser then
+/// removes with its content.
+struct Swallower {
+    start: &'static str,
+    end: &'static str,
+    name: &'static str,
+    help: &'static str,
+}
+
+const SWALLOWERS: [Swallower; 3] = [
+    Swallower {
+        start: "<script",
+        end: "</script",
+        name: "`<script>`",
+        help: "remove it: pages run no script from content (close it with `</script>` if the text after it is to stay)",
+    },
+    Swallower {
+        start: "<style",
+        end: "</style",
+        name: "`<style>`",
+        help: "remove it: pages take no style from content (close it with `</style>` if the text after it is to stay)",
+    },
+    Swallower {
+        start: "<!--",
+        end: "-->",
+        name: "comment (`<!--`)",
+        help: "close it with `-->`",
+    },
+];
+
+/// The first `<script>`, `<style>` or comment of `html` (pulldown-cmark's, before the
+/// sanitiser) that is never closed: the browser's HTML parser, and so the sanitiser, takes
+/// everything after it for its content. Text never holds a `<` there (it is `&lt;`), so every
+/// one found was written as raw HTML. Linear: each search starts where the last one ended.
+fn never_closed(html: &str) -> Option<&'static Swallower> {
+    let opening = |swallower: &Swallower, mut from: usize| loop {
+        let i = from + find_ascii_lowercase(&html[from..], swallower.start)?;
+        let next = html.as_bytes().get(i + swallower.start.len());
+        // `<scripts>` or `<styled>` are other (unknown) tags; a comment opens at once.
+        if swallower.start == "<!--"
+            || next.is_none_or(|b| b.is_ascii_whitespace() || *b == b'>' || *b == b'/')
+        {
+            return Some(i);
+        }
+        from = i + 1;
+    };
+    let mut next = SWALLOWERS.each_ref().map(|swallower| opening(swallower, 0));
+    let mut at = 0;
+    loop {
+        for (found, swallower) in next.iter_mut().zip(&SWALLOWERS) {
+            if found.is_some_and(|i| i < at) {
+                *found = opening(swallower, at);
+            }
+        }
+        let (k, found) = (0..SWALLOWERS.len())
+            .filter_map(|k| next[k].map(|i| (k, i)))
+            .min_by_key(|&(_, i)| i)?;
+        let swallower = &SWALLOWERS[k];
+        let content = found + swallower.start.len();
+        match find_ascii_lowercase(&html[content..], swallower.end) {
+            Some(end) => at = content + end + swallower.end.len(),
+            None => return Some(swallower),
+        }
+    }
+}
+
+/// Where `needle` (lower case) first is in `haystack`, whatever the case of its letters.
+fn find_ascii_lowercase(haystack: &str, needle: &str) -> Option<usize> {
+    haystack
+        .as_bytes()
+        .windows(needle.len())
+        .position(|window| window.eq_ignore_ascii_case(needle.as_bytes()))
 }
 
 /// How many start tags raw HTML may hold, at most: each `<` before a letter.
@@ -320,7 +432,7 @@ mod tests {
         try_render(markdown).expect("within the limits")
     }
 
-    fn try_render(markdown: &str) -> Result<Rendered, TooComplex> {
+    fn try_render(markdown: &str) -> Result<Rendered, Refused> {
         let policy = crate::config::HtmlPolicy::default();
         super::render(markdown, &Sanitiser::new(&policy))
     }
@@ -336,6 +448,28 @@ mod tests {
              <table><thead><tr><th>a</th><th>b</th></tr></thead><tbody>\n<tr><td>1</td><td>2</td></tr>\n</tbody></table>\n\
              <pre><code>block\n</code></pre>\n<hr>\n<p><img src=\"/i.png\" alt=\"alt\"> <a href=\"/x/\">l</a><br>\nnext</p>\n"
         );
+    }
+
+    #[test]
+    fn aligned_columns_keep_their_alignment_as_a_class() {
+        let text = "| a | b | c | d |\n|:--|:-:|--:|---|\n| 1 | 2 | 3 | 4 |\n\n\
+                    `style=\"text-align: left\"` <td style=\"color: red\">x</td>";
+        let html = render(text).html;
+        assert!(
+            html.starts_with(
+                "<table><thead><tr><th class=\"align-left\">a</th><th class=\"align-center\">b</th>\
+                 <th class=\"align-right\">c</th><th>d</th></tr></thead><tbody>\n\
+                 <tr><td class=\"align-left\">1</td><td class=\"align-center\">2</td>\
+                 <td class=\"align-right\">3</td><td>4</td></tr>\n</tbody></table>\n"
+            ),
+            "{html}"
+        );
+        // Code keeps its text, and raw HTML gets no style.
+        assert!(
+            html.contains(r#"<code>style="text-align: left"</code>"#),
+            "{html}"
+        );
+        assert!(!html.contains(" style="), "{html}");
     }
 
     #[test]
@@ -379,6 +513,44 @@ mod tests {
             out.html,
             "<p>Hello  <abbr title=\"x\">CAM</abbr> <em>you</em></p>\n"
         );
+    }
+
+    #[test]
+    fn refuses_a_script_style_or_comment_that_would_swallow_the_rest() {
+        for (text, name, at) in [
+            (
+                "Intro.\n\n<STYLE>p { color: red }\n\nThe rest.",
+                "`<style>`",
+                8,
+            ),
+            ("Intro <script src=x> and the rest.", "`<script>`", 6),
+            (
+                "Intro.\n\n> <!-- a note\n\nThe rest.",
+                "comment (`<!--`)",
+                10,
+            ),
+            (
+                "<style>a{}</style> <!-- ok --> <script>\n\nThe rest.",
+                "`<script>`",
+                31,
+            ),
+        ] {
+            let error = try_render(text).unwrap_err();
+            assert_eq!(
+                error.message,
+                format!("this {name} is never closed: everything after it would be lost"),
+                "{text}"
+            );
+            assert_eq!(error.span, at..at + 1, "{text}");
+        }
+        // Closed, or only written as text, they lose nothing but themselves.
+        for text in [
+            "A <style>p{}</style> b <!-- c --> d <script>x</script> e",
+            "`<style>` and <styled> and &lt;!-- and \\<script>",
+            "```\n<script>\n```\n",
+        ] {
+            assert!(try_render(text).is_ok(), "{text}");
+        }
     }
 
     #[test]

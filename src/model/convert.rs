@@ -552,13 +552,12 @@ fn body_html(
 ) -> String {
     let rendered = match markdown::render(file.body_text(), sanitiser) {
         Ok(rendered) => rendered,
-        Err(too_complex) => {
-            let at =
-                too_complex.span.start + file.body.start..too_complex.span.end + file.body.start;
+        Err(refused) => {
+            let at = refused.span.start + file.body.start..refused.span.end + file.body.start;
             diags.push(
-                Diagnostic::error(too_complex.message)
+                Diagnostic::error(refused.message)
                     .at(&file.file, at)
-                    .help(too_complex.help),
+                    .help(refused.help),
             );
             return String::new();
         }
