@@ -17,7 +17,9 @@ nav-pillars = Pillars
 nav-commitments = Commitments
 nav-meetings = Meetings
 nav-recommendations = Recommendations
+nav-pages = Pages
 footer-made-with = Built with swivi, a static site generator for public trackers.
+footer-more-pages = More pages
 
 ## Language names, in this language
 

@@ -16,7 +16,9 @@ nav-pillars = Pilares
 nav-commitments = Compromisos
 nav-meetings = Reuniones
 nav-recommendations = Recomendaciones
+nav-pages = Páginas
 footer-made-with = Hecho con swivi, un generador de sitios estáticos para el seguimiento público.
+footer-more-pages = Más páginas
 
 ## Nombres de los idiomas, en español
 

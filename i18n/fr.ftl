@@ -16,7 +16,9 @@ nav-pillars = Piliers
 nav-commitments = Engagements
 nav-meetings = Réunions
 nav-recommendations = Recommandations
+nav-pages = Pages
 footer-made-with = Construit avec swivi, un générateur de sites statiques pour le suivi public.
+footer-more-pages = Autres pages
 
 ## Noms des langues, en français
 

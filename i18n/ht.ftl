@@ -16,7 +16,9 @@ nav-pillars = Pilye
 nav-commitments = Angajman
 nav-meetings = Reyinyon
 nav-recommendations = Rekòmandasyon
+nav-pages = Paj yo
 footer-made-with = Fèt ak swivi, yon zouti ki fè sit entènèt estatik pou swivi piblik.
+footer-more-pages = Lòt paj yo
 
 ## Non lang yo, an kreyòl ayisyen
 

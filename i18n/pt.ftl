@@ -16,7 +16,9 @@ nav-pillars = Pilares
 nav-commitments = Compromissos
 nav-meetings = Reuniões
 nav-recommendations = Recomendações
+nav-pages = Páginas
 footer-made-with = Feito com swivi, um gerador de sites estáticos para acompanhamento público.
+footer-more-pages = Mais páginas
 
 ## Nomes dos idiomas, em português
 

@@ -248,17 +248,17 @@ fn a_template_asks_for_a_message_no_language_defines() {
   = help: did you mean `page-recommendations`?
 
 warning: the message `page-recommendations` is never used
-    ┌─ i18n/es.ftl:176:1
+    ┌─ i18n/es.ftl:178:1
     │
-176 │ page-recommendations = Recomendaciones de este documento
+178 │ page-recommendations = Recomendaciones de este documento
     │ ^^^^^^^^^^^^^^^^^^^^ no template and no part of swivi asks for it
     │
     = help: delete it from every i18n/*.ftl file, or show it in a template with `t(id="page-recommendations")`
 
 warning: the message `page-recommendations` is never used
-    ┌─ i18n/fr.ftl:176:1
+    ┌─ i18n/fr.ftl:178:1
     │
-176 │ page-recommendations = Recommandations de ce document
+178 │ page-recommendations = Recommandations de ce document
     │ ^^^^^^^^^^^^^^^^^^^^ no template and no part of swivi asks for it
     │
     = help: delete it from every i18n/*.ftl file, or show it in a template with `t(id="page-recommendations")`
@@ -279,18 +279,18 @@ fn a_translation_refers_to_what_its_file_does_not_define() {
     assert_eq!(
         check_fails(&site),
         r#"error: the term `-marca` is not defined in i18n/es.ftl
-   ┌─ i18n/es.ftl:29:23
+   ┌─ i18n/es.ftl:31:23
    │
-29 │ unofficial-notice = { -marca }: traducción no oficial de { $idioma }, hecha para este seguimiento; el original está en { $original }.
+31 │ unofficial-notice = { -marca }: traducción no oficial de { $idioma }, hecha para este seguimiento; el original está en { $original }.
    │                       ^^^^^^ not in this file
    │
    = help: define `-marca` in i18n/es.ftl
    = help: a reference finds only the terms of its own file, never those of the fallback languages
 
 warning: `$idioma` is not in the `fr` message `unofficial-notice`: swivi may not pass it, and then the text cannot be shown
-   ┌─ i18n/es.ftl:29:60
+   ┌─ i18n/es.ftl:31:60
    │
-29 │ unofficial-notice = { -marca }: traducción no oficial de { $idioma }, hecha para este seguimiento; el original está en { $original }.
+31 │ unofficial-notice = { -marca }: traducción no oficial de { $idioma }, hecha para este seguimiento; el original está en { $original }.
    │                                                            ^^^^^^^ not in i18n/fr.ftl
    │
    = help: use only the variables of the `fr` message: `$original`
@@ -337,4 +337,21 @@ fn under_github_actions_each_problem_is_also_an_annotation_on_its_line() {
     // Outside GitHub Actions, nothing on standard output but the summary.
     let run = site.swivi(&["check"]);
     assert_eq!(run.stdout, "");
+}
+
+#[test]
+fn a_page_named_like_one_of_the_sites_own_pages() {
+    let site = Fixture::base();
+    site.write(
+        "content/pages/search.md",
+        "+++\ntitle = \"Chercher\"\n+++\n",
+    );
+    assert_eq!(
+        check_fails(&site),
+        "error: content/pages/search.md: the page `search` would take the address of the site's own `search/`
+ = help: rename the file, e.g. `about-search.md`
+
+error: 1 problem found
+"
+    );
 }

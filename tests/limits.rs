@@ -122,4 +122,32 @@ fn the_footer_lists_a_bounded_number_of_free_pages() {
     let page = site.read("public/fr/p29/index.html");
     let footer = &page[page.find("<footer").unwrap()..];
     assert_eq!(footer.matches("Page ").count(), 12, "{footer}");
+    // The rest are not left without a link: the footer leads to the index of them all.
+    assert!(
+        footer.contains("<a href=/fr/pages/>Autres pages</a>"),
+        "{footer}"
+    );
+    let index = site.read("public/fr/pages/index.html");
+    let main = &index[index.find("<main").unwrap()..index.find("</main>").unwrap()];
+    assert!(main.contains("<h1>Pages</h1>"), "{main}");
+    for i in 0..30 {
+        assert!(
+            main.contains(&format!("<a href=/fr/p{i:02}/>Page {i}</a>")),
+            "page {i} is not in the index: {main}"
+        );
+    }
+    assert!(
+        site.read("public/es/pages/index.html")
+            .contains("<h1>Páginas</h1>")
+    );
+}
+
+#[test]
+fn a_site_with_few_free_pages_has_no_index_of_them() {
+    let site = Fixture::base();
+    let run = site.swivi(&["build"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(!site.public().join("fr/pages").exists());
+    let home = site.read("public/fr/index.html");
+    assert!(!home.contains("/fr/pages/"), "{home}");
 }

@@ -78,7 +78,7 @@ impl fmt::Display for Section {
 
 /// Folders of a language that the site uses for its own pages (besides the sections): free
 /// pages live beside them (`/<lang>/<slug>/`), so no page may take these names.
-pub(crate) const RESERVED_FOLDERS: [&str; 7] = [
+pub(crate) const RESERVED_FOLDERS: [&str; 10] = [
     "matrix",
     "lists",
     "offline",
@@ -86,6 +86,9 @@ pub(crate) const RESERVED_FOLDERS: [&str; 7] = [
     "data",
     "feed",
     "translations",
+    "search",
+    "pagefind",
+    "404",
 ];
 
 /// A content file, classified by its path and split into front matter and body.

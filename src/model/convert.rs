@@ -627,7 +627,7 @@ fn check_page_slugs(pages: &[Parsed<raw::RawPage, raw::TextTranslation>], diags:
                     page.slug, page.slug
                 ))
                 .in_file(&page.loc.file)
-                .help("rename the file, e.g. `about-countries.md`"),
+                .help(format!("rename the file, e.g. `about-{}.md`", page.slug)),
             );
         }
     }

@@ -107,7 +107,7 @@ impl PageId {
     pub(crate) fn content(site: &Site) -> Vec<PageId> {
         let mut pages = vec![PageId::Home];
         for section in Section::ALL {
-            if section != Section::Pages {
+            if section != Section::Pages || has_pages_index(site) {
                 pages.push(PageId::Index(section));
             }
             let count = site.count(section);
@@ -187,7 +187,7 @@ impl PageId {
             PageId::Index(Section::Commitments) => "commitments.html",
             PageId::Index(Section::Meetings) => "meetings.html",
             PageId::Index(Section::Recommendations) => "recommendations.html",
-            PageId::Index(Section::Pages) => "page.html",
+            PageId::Index(Section::Pages) => "pages.html",
             PageId::Entry(Section::Countries, _) => "country.html",
             PageId::Entry(Section::Pillars, _) => "pillar.html",
             PageId::Entry(Section::Commitments, _) => "commitment.html",
@@ -251,6 +251,8 @@ struct Common<'a> {
     /// Free pages that are not source documents (about, methodology), for the footer; at
     /// most [`FOOTER_PAGES`].
     pages: Vec<Crumb>,
+    /// The index of every free page, when there are more than the footer lists.
+    more_pages: Option<String>,
     /// The download page, when the site has one.
     downloads: Option<String>,
     /// The open data page, when the build made data files.
@@ -389,6 +391,17 @@ impl<'a> Renderer<'a> {
 /// The most free pages the footer of every page lists: a site of thousands of undated pages
 /// would otherwise make every page as long as the list (and the build quadratic).
 const FOOTER_PAGES: usize = 12;
+
+/// The free pages that are not source documents (about, methodology): undated ones.
+fn free_pages(site: &Site) -> impl Iterator<Item = &Entry<crate::model::Page>> {
+    site.pages.iter().filter(|p| p.facts.date.is_none())
+}
+
+/// Whether the site has more free pages than the footer lists, and so an index of them
+/// (`/<lang>/pages/`), which the footer links to: no page is left that nothing links to.
+fn has_pages_index(site: &Site) -> bool {
+    free_pages(site).nth(FOOTER_PAGES).is_some()
+}
 
 /// Escapes text for HTML and SVG: the five characters that could end a text or an attribute,
 /// quoted or not. Templates escape with it too: Tera's own escaping also writes every `/` as
@@ -557,10 +570,7 @@ fn render_page(
         feeds: feed_links(lens, page),
         breadcrumbs,
         nav: nav(lens, page),
-        pages: site
-            .pages
-            .iter()
-            .filter(|p| p.facts.date.is_none())
+        pages: free_pages(site)
             .take(FOOTER_PAGES)
             .map(|p| Crumb {
                 title: lens.title(p).text,
@@ -568,6 +578,7 @@ fn render_page(
                 current: false,
             })
             .collect(),
+        more_pages: has_pages_index(site).then(|| lens.url(&format!("{}/", Section::Pages))),
         data: (lens.links == LinkStyle::Rooted).then(|| lens.url(&PageId::Data.path(site))),
         downloads: (site.config.offline_copy && lens.links == LinkStyle::Rooted)
             .then(|| lens.url(&PageId::Downloads.path(site))),
@@ -837,16 +848,30 @@ fn page_view(
                     let every: Vec<usize> = (0..site.recommendations.len()).collect();
                     serde_json::json!({ "groups": lens.recommendation_groups(&every) })
                 }
-                Section::Pages => Value::Null,
+                Section::Pages => {
+                    let mut rows: Vec<(String, Value)> = free_pages(site)
+                        .map(|page| {
+                            let link = lens.link(Section::Pages, page);
+                            (
+                                sort_key(&link.title.text),
+                                serde_json::json!({ "link": link, "summary": lens.summary(page) }),
+                            )
+                        })
+                        .collect();
+                    rows.sort_by(|a, b| a.0.cmp(&b.0));
+                    serde_json::json!({ "pages": rows.into_iter().map(|(_, row)| row).collect::<Vec<_>>() })
+                }
             };
             (title, vec![], view)
         }
         PageId::Entry(section, i) => {
             let title = page_title(lens, section, i);
-            let parents = if section == Section::Pages {
-                vec![]
-            } else {
+            let has_index = section != Section::Pages
+                || (has_pages_index(site) && site.pages[i].facts.date.is_none());
+            let parents = if has_index {
                 vec![index_link(lens, section)]
+            } else {
+                vec![]
             };
             let view = entry_view(lists, section, i)?;
             (title, parents, view)
