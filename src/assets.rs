@@ -13,6 +13,7 @@
 //! algorithm.
 
 use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
 
 use crate::content::Asset;
 use crate::output::OutputFile;
@@ -31,6 +32,8 @@ pub(crate) struct Assets {
     pub(crate) files: Vec<OutputFile>,
     /// The published name of each hashed file, by its name in `static/` (`style.css`).
     names: BTreeMap<String, String>,
+    /// The file each static file that keeps its name was copied from, by its published path.
+    copied: BTreeMap<String, PathBuf>,
 }
 
 impl Assets {
@@ -39,21 +42,27 @@ impl Assets {
     pub(crate) fn new(sources: Vec<Asset>, page_script: Option<OutputFile>) -> Assets {
         let mut kept = Vec::new();
         let mut hashed = Vec::new();
+        let mut copied = BTreeMap::new();
         let script = page_script.map(|f| Asset {
             path: f.path,
             bytes: f.bytes,
             theme: true,
+            source: None,
         });
         for asset in sources.into_iter().chain(script) {
             if asset.theme && is_loaded_by_pages(&asset.path) {
                 hashed.push(asset);
             } else {
+                if let Some(source) = asset.source {
+                    copied.insert(asset.path.clone(), source);
+                }
                 kept.push(OutputFile::other(asset.path, asset.bytes));
             }
         }
         let mut assets = Assets {
             files: kept,
             names: BTreeMap::new(),
+            copied,
         };
         // Stylesheets last: their `url(…)`s name the other files by their new names.
         let (stylesheets, others): (Vec<Asset>, Vec<Asset>) =
@@ -70,6 +79,12 @@ impl Assets {
     /// `name` itself for a file that keeps its name or that the site does not have.
     pub(crate) fn href<'a>(&'a self, name: &'a str) -> &'a str {
         self.names.get(name).map_or(name, String::as_str)
+    }
+
+    /// The file of the site or the theme copied to `published`, when it is a static file
+    /// that keeps its name.
+    pub(crate) fn copied_from(&self, published: &str) -> Option<&Path> {
+        self.copied.get(published).map(PathBuf::as_path)
     }
 
     /// The published paths of the hashed files, which never change their bytes.
@@ -240,6 +255,7 @@ mod tests {
             path: path.to_owned(),
             bytes: text.as_bytes().to_vec(),
             theme: true,
+            source: Some(PathBuf::from("themes/default/static").join(path)),
         }
     }
 

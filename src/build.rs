@@ -12,7 +12,7 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use crate::assets::Assets;
-use crate::diag::Diagnostics;
+use crate::diag::{Diagnostic, Diagnostics};
 use crate::fingerprint::Fnv;
 use crate::model::{Date, Site};
 use crate::output::{Ledger, Sink, Written};
@@ -273,8 +273,41 @@ impl Prepared {
             out.put(offline::worker(&self.site, &self.assets, &out.written()));
         }
         laps.lap("sitemap, assets, worker");
-        Ok((out.written(), laps.laps))
+        let written = out.written();
+        let clashes = clashes(&written, &self.assets);
+        if clashes.has_errors() {
+            return Err(clashes);
+        }
+        Ok((written, laps.laps))
     }
+}
+
+/// Two files of a build at one address: a static file in the place of one the build makes
+/// (`static/fr/index.html`, `static/sitemap.xml`), which would replace it without a word, or
+/// else a bug of swivi's.
+fn clashes(written: &[Written], assets: &Assets) -> Diagnostics {
+    let mut seen = std::collections::HashSet::with_capacity(written.len());
+    let mut twice: Vec<&str> = written
+        .iter()
+        .filter(|w| !seen.insert(w.path.as_str()))
+        .map(|w| w.path.as_str())
+        .collect();
+    twice.sort_unstable();
+    twice.dedup();
+    let mut diags = Diagnostics::default();
+    for path in twice {
+        diags.push(match assets.copied_from(path) {
+            Some(source) => Diagnostic::error(format!(
+                "{} would replace the file the site makes at /{path}",
+                crate::diag::display_path(source)
+            ))
+            .about(source)
+            .help("rename or move it: swivi makes this file itself"),
+            None => Diagnostic::error(format!("two files of the build have the address /{path}"))
+                .help("this is a bug of swivi: please report it, with the site that shows it"),
+        });
+    }
+    diags
 }
 
 /// The day to build for: `SOURCE_DATE_EPOCH` when set (reproducible builds, tests), else today

@@ -355,3 +355,25 @@ error: 1 problem found
 "
     );
 }
+
+#[test]
+fn a_static_file_in_the_place_of_one_the_site_makes() {
+    let site = Fixture::base();
+    site.write("static/fr/index.html", "<p>Bienvenue</p>");
+    site.write("static/sitemap.xml", "<urlset/>");
+    site.write("static/fr/notes.txt", "kept");
+    assert_eq!(
+        check_fails(&site),
+        "error: static/fr/index.html would replace the file the site makes at /fr/index.html
+ = help: rename or move it: swivi makes this file itself
+
+error: static/sitemap.xml would replace the file the site makes at /sitemap.xml
+ = help: rename or move it: swivi makes this file itself
+
+error: 2 problems found
+"
+    );
+    let run = site.swivi(&["build"]);
+    assert_eq!(run.code, 1);
+    assert!(!site.public().exists(), "nothing was written");
+}

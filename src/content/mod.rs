@@ -134,6 +134,8 @@ pub(crate) struct Asset {
     /// Whether the theme has a file of this name (the site's may replace it): the theme's
     /// templates are what load it.
     pub(crate) theme: bool,
+    /// The file it was read from, relative to the site's root; `None` for a file swivi makes.
+    pub(crate) source: Option<PathBuf>,
 }
 
 /// Everything read from the site root.
@@ -358,6 +360,7 @@ pub(crate) fn load(
                         path: out,
                         bytes,
                         theme,
+                        source: Some(path),
                     });
                 }
                 Err(problem) => diags.push(problem),
