@@ -377,3 +377,23 @@ error: 2 problems found
     assert_eq!(run.code, 1);
     assert!(!site.public().exists(), "nothing was written");
 }
+
+#[test]
+fn a_source_document_that_nothing_links_to_is_a_warning() {
+    let site = Fixture::base();
+    site.write(
+        "content/pages/report-2024.md",
+        "+++\ntitle = \"Rapport 2024\"\ndate = 2024-06-01\n+++\n",
+    );
+    let run = site.swivi(&["check"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        run.stderr.contains(
+            "warning: content/pages/report-2024.md: the page `report-2024` has a `date`, so it is a source document, and no recommendation names it as its `document`: no page links to it
+ = help: name it as the `document` of the recommendations it made, or remove its `date` to list it with the pages in the footer
+"
+        ),
+        "{}",
+        run.stderr
+    );
+}

@@ -99,6 +99,7 @@ pub(crate) fn build(
     );
     check_pillar_numbers(&pillars, diags);
     check_page_slugs(&pages, diags);
+    check_documents_are_linked(&pages, &recommendations, diags);
     for links in [
         &countries.links(),
         &pillars.links(),
@@ -628,6 +629,38 @@ fn check_page_slugs(pages: &[Parsed<raw::RawPage, raw::TextTranslation>], diags:
                 ))
                 .in_file(&page.loc.file)
                 .help(format!("rename the file, e.g. `about-{}.md`", page.slug)),
+            );
+        }
+    }
+}
+
+/// A page with a `date` describes a source document: the footer and the index of pages list
+/// only undated pages, and only the recommendations that name it as their `document` link to
+/// it. One that none names would be linked from nowhere.
+fn check_documents_are_linked(
+    pages: &[Parsed<raw::RawPage, raw::TextTranslation>],
+    recommendations: &[Parsed<raw::RawRecommendation, raw::RecommendationTranslation>],
+    diags: &mut Diagnostics,
+) {
+    let named: std::collections::HashSet<&str> = recommendations
+        .iter()
+        .filter_map(|r| r.raw.document.as_ref())
+        .map(|document| document.get_ref().as_str())
+        .collect();
+    let slugs: std::collections::HashSet<&str> = pages.iter().map(|p| p.slug.as_str()).collect();
+    if !named.is_subset(&slugs) {
+        // A document misnamed is an error of its own; the page meant looking unlinked follows.
+        return;
+    }
+    for page in pages {
+        if page.raw.date.is_some() && !named.contains(page.slug.as_str()) {
+            diags.push(
+                Diagnostic::warning(format!(
+                    "the page `{}` has a `date`, so it is a source document, and no recommendation names it as its `document`: no page links to it",
+                    page.slug
+                ))
+                .in_file(&page.loc.file)
+                .help("name it as the `document` of the recommendations it made, or remove its `date` to list it with the pages in the footer"),
             );
         }
     }
