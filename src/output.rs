@@ -295,31 +295,31 @@ fn check_ours(dir: &Path) -> Result<(), WriteError> {
 /// Removes one of swivi's folders, its marker last: a removal cut short leaves a folder that
 /// is marked or empty, never one the next build would refuse as not its own.
 fn remove_if_exists(dir: &Path) -> Result<(), WriteError> {
-    let io = |path: &Path| {
+    let failed_at = |path: &Path| {
         let path = path.to_path_buf();
         move |e| WriteError::Io(path, e)
     };
     let entries = match fs::read_dir(dir) {
         Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(()),
-        other => other.map_err(io(dir))?,
+        other => other.map_err(failed_at(dir))?,
     };
     for entry in entries {
-        let entry = entry.map_err(io(dir))?;
+        let entry = entry.map_err(failed_at(dir))?;
         let path = entry.path();
         if entry.file_name() == MARKER {
             continue;
         }
-        if entry.file_type().map_err(io(&path))?.is_dir() {
-            fs::remove_dir_all(&path).map_err(io(&path))?;
+        if entry.file_type().map_err(failed_at(&path))?.is_dir() {
+            fs::remove_dir_all(&path).map_err(failed_at(&path))?;
         } else {
-            fs::remove_file(&path).map_err(io(&path))?;
+            fs::remove_file(&path).map_err(failed_at(&path))?;
         }
     }
     match fs::remove_file(dir.join(MARKER)) {
-        Err(e) if e.kind() != io::ErrorKind::NotFound => return Err(io(dir)(e)),
+        Err(e) if e.kind() != io::ErrorKind::NotFound => return Err(failed_at(dir)(e)),
         _ => {}
     }
-    fs::remove_dir(dir).map_err(io(dir))
+    fs::remove_dir(dir).map_err(failed_at(dir))
 }
 
 fn safe_relative(path: &str) -> Result<(), WriteError> {

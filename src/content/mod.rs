@@ -343,6 +343,7 @@ pub(crate) fn load(
         sources.map = read_text(root, &map, diags);
     }
     // The site's own static files come last so they replace the theme's of the same name.
+    let mut assets: BTreeMap<String, Asset> = BTreeMap::new();
     for (dir, from_theme) in [
         (theme.join("static"), true),
         (PathBuf::from("static"), false),
@@ -351,22 +352,22 @@ pub(crate) fn load(
             match read_inside(root, &path, None) {
                 Ok(bytes) => {
                     let out = display_path(path.strip_prefix(&dir).unwrap_or(&path));
-                    let replaced = sources.assets.iter().position(|a| a.path == out);
-                    let theme = from_theme || replaced.is_some();
-                    if let Some(i) = replaced {
-                        sources.assets.remove(i);
-                    }
-                    sources.assets.push(Asset {
-                        path: out,
-                        bytes,
-                        theme,
-                        source: Some(path),
-                    });
+                    let theme = from_theme || assets.contains_key(&out);
+                    assets.insert(
+                        out.clone(),
+                        Asset {
+                            path: out,
+                            bytes,
+                            theme,
+                            source: Some(path),
+                        },
+                    );
                 }
                 Err(problem) => diags.push(problem),
             }
         }
     }
+    sources.assets = assets.into_values().collect();
     sources
 }
 
