@@ -336,7 +336,8 @@ struct Cut {
 impl Cut {
     /// The cut for `span` in `text`, when its first line is too long to quote whole.
     fn of(text: &str, span: Range<usize>) -> Option<Cut> {
-        let start = span.start;
+        let start = floor_char_boundary(text, span.start);
+        let span_end = floor_char_boundary(text, span.end.min(text.len()));
         let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
         let line_end = text[start..].find('\n').map_or(text.len(), |i| start + i);
         // Only a line longer than the quote is cut.
@@ -359,7 +360,7 @@ impl Cut {
             kept: kept_start..kept_end,
             cut_before,
             cut_after: kept_end < line_end,
-            span: in_quote(start)..in_quote(span.end.clamp(start, kept_end)),
+            span: in_quote(start)..in_quote(span_end.clamp(start, kept_end)),
         })
     }
 
@@ -570,6 +571,10 @@ mod tests {
             mark.find('^').map(|i| mark[..i].chars().count()),
             quoted.find('é').map(|i| quoted[..i].chars().count())
         );
+        // A place inside a character is taken from its start.
+        let mut diags = Diagnostics::default();
+        diags.push(Diagnostic::error("inside").at(&file, at + 1..at + 1));
+        assert!(diags.render_plain().contains("site.toml:2:505"));
         // A short line is quoted whole.
         let file = SourceFile::new("site.toml", "a = [[[é]]]\n");
         let mut diags = Diagnostics::default();
