@@ -296,18 +296,23 @@ fn clashes(written: &[Written], assets: &Assets) -> Diagnostics {
     twice.dedup();
     let mut diags = Diagnostics::default();
     for path in twice {
-        diags.push(match assets.copied_from(path) {
-            Some(source) => Diagnostic::error(format!(
-                "{} would replace the file the site makes at /{path}",
-                crate::diag::display_path(source)
-            ))
-            .about(source)
-            .help("rename or move it: swivi makes this file itself"),
-            None => Diagnostic::error(format!("two files of the build have the address /{path}"))
-                .help("this is a bug of swivi: please report it, with the site that shows it"),
-        });
+        diags.push(clash(path, assets));
     }
     diags
+}
+
+/// The problem of two files at `path`: a static file there, or a bug.
+pub(crate) fn clash(path: &str, assets: &Assets) -> Diagnostic {
+    match assets.copied_from(path) {
+        Some(source) => Diagnostic::error(format!(
+            "{} would replace the file the site makes at /{path}",
+            crate::diag::display_path(source)
+        ))
+        .about(source)
+        .help("rename or move it: swivi makes this file itself"),
+        None => Diagnostic::error(format!("two files of the build have the address /{path}"))
+            .help("this is a bug of swivi: please report it, with the site that shows it"),
+    }
 }
 
 /// The day to build for: `SOURCE_DATE_EPOCH` when set (reproducible builds, tests), else today

@@ -362,6 +362,24 @@ fn a_busy_port_moves_serve_to_the_next_free_one() {
 }
 
 #[test]
+fn a_static_file_at_the_address_of_a_page_shows_the_error_there() {
+    let site = Fixture::base();
+    site.write("static/fr/index.html", "<p>Bienvenue</p>");
+    let server = Server::start(site.root());
+    let (status, body) = server.get("fr/");
+    let body = String::from_utf8(body).unwrap();
+    assert_eq!(status, 500, "{body}");
+    assert!(
+        body.contains(
+            "static/fr/index.html would replace the file the site makes at /fr/index.html"
+        ),
+        "{body}"
+    );
+    // The rest of the site is served.
+    assert_eq!(server.get("es/").0, 200);
+}
+
+#[test]
 fn a_site_that_does_not_build_yet_shows_its_errors_until_fixed() {
     let site = Fixture::base();
     site.write("content/countries/cl.md", "+++\ntitle = \"Chili\n+++\n");

@@ -32,6 +32,8 @@ enum Output {
     Calendar(usize),
     Redirects,
     Asset(usize),
+    /// A static file at the address of a file the build makes: an error, as in `swivi build`.
+    Clash,
     /// A file of the browser editor, `admin/`.
     Admin,
     /// A file that needs the whole site built.
@@ -125,6 +127,11 @@ impl Site {
             Output::Calendar(l) => calendar::meetings(&prepared.site, &prepared.locales, l),
             Output::Redirects => netlify::redirects(&prepared.site),
             Output::Asset(i) => prepared.assets.files[i].clone(),
+            Output::Clash => {
+                let mut errors = Diagnostics::default();
+                errors.push(crate::build::clash(path, &prepared.assets));
+                return Err(errors.render_plain());
+            }
             Output::Admin => admin::files(&prepared.site, &prepared.locales, &prepared.assets)
                 .into_iter()
                 .find(|file| file.path == path)
@@ -203,10 +210,15 @@ fn outputs(prepared: &Prepared) -> HashMap<String, Output> {
     for file in admin::files(&prepared.site, &prepared.locales, &prepared.assets) {
         outputs.insert(file.path, Output::Admin);
     }
-    // The site's own files come last: a static file replaces a generated one of its name, as
-    // it does in `swivi build`, which writes it after.
+    // A static file at the address of a generated one is an error of `swivi build`: here, the
+    // error is what that address shows.
     for (i, asset) in prepared.assets.files.iter().enumerate() {
-        outputs.insert(asset.path.clone(), Output::Asset(i));
+        let output = if outputs.contains_key(&asset.path) {
+            Output::Clash
+        } else {
+            Output::Asset(i)
+        };
+        outputs.insert(asset.path.clone(), output);
     }
     outputs.remove(WORKER);
     outputs
