@@ -35,9 +35,10 @@ pub(crate) const FOLDER: &str = "admin";
 
 /// Decap CMS writes "Loading configuration…" in #767676 on its grey background (#eff0f4),
 /// 4:1, under the 4.5:1 that text needs (axe says so whenever it looks before the editor has
-/// loaded): a darker grey, 6.5:1. Its styles are named after their components
-/// (`css-<hash>-LoaderText`), stable for the vendored version.
-const LOADER_STYLE: &str = "[class$=\"-LoaderText\"]{color:#555!important}";
+/// loaded): a darker grey, 6.5:1. Its styles are named after their components, followed by
+/// another class (`class="css-<hash>-LoaderText ep2bezb2"`), stable for the vendored
+/// version.
+const LOADER_STYLE: &str = "[class*=\"-LoaderText\"]{color:#555!important}";
 
 /// Decap CMS as published on npm (see `src/admin/update.sh` for its version and checksum).
 const DECAP: &[u8] = include_bytes!("admin/decap-cms.js");

@@ -95,7 +95,7 @@ fn the_admin_page_loads_decap_cms_from_the_site_itself() {
     assert!(page.contains("<meta name=\"robots\" content=\"noindex\">"));
     // The editor's loading message is readable (Decap's own grey is too light).
     assert!(
-        page.contains("[class$=\"-LoaderText\"]{color:#555!important}"),
+        page.contains("[class*=\"-LoaderText\"]{color:#555!important}"),
         "{page}"
     );
     let bundle = std::fs::read(site.public().join("admin/decap-cms.js")).unwrap();

@@ -9,6 +9,8 @@
 //   e. `swivi check` accepts the site as Decap CMS left it;
 //   f. nothing was asked of another host (the local backend aside), and the policy refused
 //      nothing.
+//   g. while the editor looks for its backend, its "Loading configuration" message reads at
+//      4.5:1 or more against its background (Decap's own grey does not).
 import { createRequire } from "node:module";
 import { execFileSync } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
@@ -97,6 +99,40 @@ try {
 
   // f. Same origin only, and nothing refused.
   check("f. nothing from another host, nothing refused by the policy", elsewhere.length === 0 && refused.length === 0, [...elsewhere, ...refused].join("\n"));
+
+  // g. The loading message, held on screen by a backend that answers late.
+  const waiting = await browser.newPage();
+  await waiting.route("http://localhost:8081/**", async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 5000));
+    await route.abort().catch(() => {});
+  });
+  await waiting.goto(`${BASE}admin/`);
+  const loader = waiting.locator('[class*="-LoaderText"]').first();
+  await loader.waitFor({ timeout: 10000 });
+  const colours = await loader.evaluate((element) => {
+    const background = (e) => {
+      for (; e; e = e.parentElement) {
+        const colour = getComputedStyle(e).backgroundColor;
+        if (!/rgba\(0, 0, 0, 0\)|transparent/.test(colour)) return colour;
+      }
+      return "rgb(255, 255, 255)";
+    };
+    return [getComputedStyle(element).color, background(element), element.textContent];
+  });
+  const contrast = (a, b) => {
+    const luminance = (rgb) => {
+      const [r, g, b] = rgb.match(/\d+/g).slice(0, 3).map((v) => {
+        const c = Number(v) / 255;
+        return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+      });
+      return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    };
+    const [l1, l2] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+    return (l1 + 0.05) / (l2 + 0.05);
+  };
+  const ratio = contrast(colours[0], colours[1]);
+  check(`g. "${colours[2]}" reads at ${ratio.toFixed(1)}:1 (${colours[0]} on ${colours[1]})`, ratio >= 4.5);
+  await waiting.close();
 } finally {
   await browser.close();
 }
