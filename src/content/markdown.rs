@@ -294,6 +294,9 @@ fn aligned_by_class(html: String) -> String {
 /// removes with its content.
 struct Swallower {
     start: &'static str,
+    /// Whether `start` opens a tag, whose name must end there (`<scripts>` is another tag);
+    /// a comment opens at once.
+    tag: bool,
     end: &'static str,
     name: &'static str,
     help: &'static str,
@@ -302,18 +305,21 @@ struct Swallower {
 const SWALLOWERS: [Swallower; 3] = [
     Swallower {
         start: "<script",
+        tag: true,
         end: "</script",
         name: "`<script>`",
         help: "remove it: pages run no script from content (close it with `</script>` if the text after it is to stay)",
     },
     Swallower {
         start: "<style",
+        tag: true,
         end: "</style",
         name: "`<style>`",
         help: "remove it: pages take no style from content (close it with `</style>` if the text after it is to stay)",
     },
     Swallower {
         start: "<!--",
+        tag: false,
         end: "-->",
         name: "comment (`<!--`)",
         help: "close it with `-->`",
@@ -328,8 +334,7 @@ fn never_closed(html: &str) -> Option<&'static Swallower> {
     let opening = |swallower: &Swallower, mut from: usize| loop {
         let i = from + find_ascii_lowercase(&html[from..], swallower.start)?;
         let next = html.as_bytes().get(i + swallower.start.len());
-        // `<scripts>` or `<styled>` are other (unknown) tags; a comment opens at once.
-        if swallower.start == "<!--"
+        if !swallower.tag
             || next.is_none_or(|b| b.is_ascii_whitespace() || *b == b'>' || *b == b'/')
         {
             return Some(i);
