@@ -6,6 +6,7 @@
 //!
 //! The binary (`src/main.rs`) is [`run`]; [`fuzzing`] opens single stages to `cargo fuzz`.
 
+mod addresses;
 mod admin;
 mod assets;
 mod build;

@@ -11,34 +11,13 @@
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex, OnceLock};
 
-use rayon::prelude::*;
-
+use crate::addresses::{Output, outputs};
 use crate::build::Prepared;
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::feeds::Events;
-use crate::offline::WORKER;
 use crate::output::{Memory, OutputFile};
 use crate::render::links::Resolve;
-use crate::render::{PageId, Root};
-use crate::{admin, calendar, copies, data, netlify, search, sitemap};
-
-/// What makes the file at a path.
-#[derive(Debug, Clone, Copy)]
-enum Output {
-    Page(usize, PageId),
-    Root(Root),
-    Feed(usize, PageId),
-    TranslationsFeed(usize),
-    Calendar(usize),
-    Redirects,
-    Asset(usize),
-    /// A static file at the address of a file the build makes: an error, as in `swivi build`.
-    Clash,
-    /// A file of the browser editor, `admin/`.
-    Admin,
-    /// A file that needs the whole site built.
-    Whole,
-}
+use crate::{admin, calendar, netlify, search};
 
 /// A file's bytes, or the errors that kept it from being made.
 pub(crate) type Made = Result<Arc<Vec<u8>>, String>;
@@ -181,81 +160,6 @@ impl Site {
             Err(errors) => Err(errors.sorted().render_plain()),
         }
     }
-}
-
-/// Every path of the site, and what makes it; the same files `swivi build` writes, but the
-/// service worker.
-fn outputs(prepared: &Prepared) -> HashMap<String, Output> {
-    let site = &prepared.site;
-    let pages = PageId::all(site);
-    // Each language's paths in parallel: `swivi serve` lists them on every save.
-    let languages: Vec<Vec<(String, Output)>> = (0..site.config.languages.len())
-        .into_par_iter()
-        .map(|l| language_outputs(prepared, l, &pages))
-        .collect();
-    let mut outputs = HashMap::with_capacity(languages.iter().map(Vec::len).sum::<usize>() + 64);
-    for root in [Root::Chooser, Root::NotFound] {
-        outputs.insert(root.path().to_owned(), Output::Root(root));
-    }
-    outputs.insert(netlify::REDIRECTS.to_owned(), Output::Redirects);
-    outputs.extend(languages.into_iter().flatten());
-    let headers = netlify::HEADERS.to_owned();
-    for path in data::paths(site)
-        .into_iter()
-        .chain(sitemap::paths(site))
-        .chain([headers])
-    {
-        outputs.insert(path, Output::Whole);
-    }
-    for file in admin::files(&prepared.site, &prepared.locales, &prepared.assets) {
-        outputs.insert(file.path, Output::Admin);
-    }
-    // A static file at the address of a generated one is an error of `swivi build`: here, the
-    // error is what that address shows.
-    for (i, asset) in prepared.assets.files.iter().enumerate() {
-        let output = if outputs.contains_key(&asset.path) {
-            Output::Clash
-        } else {
-            Output::Asset(i)
-        };
-        outputs.insert(asset.path.clone(), output);
-    }
-    outputs.remove(WORKER);
-    outputs
-}
-
-/// The paths of the language at `l`: its `pages` and their feeds, its translation feed, its
-/// calendar and its offline copy.
-fn language_outputs(prepared: &Prepared, l: usize, pages: &[PageId]) -> Vec<(String, Output)> {
-    let site = &prepared.site;
-    let lang = &site.config.languages[l].code;
-    let mut outputs = Vec::with_capacity(2 * pages.len() + 2);
-    for &page in pages {
-        let path = format!("{lang}/{}", page.path(site));
-        let made = match page {
-            // They list the data files and the copies, with their sizes.
-            PageId::Data | PageId::Downloads => Output::Whole,
-            _ => Output::Page(l, page),
-        };
-        if page.has_feed() {
-            outputs.push((format!("{path}feed.xml"), Output::Feed(l, page)));
-        }
-        outputs.push((path + "index.html", made));
-    }
-    if prepared
-        .translations
-        .languages
-        .iter()
-        .any(|r| &r.code == lang)
-    {
-        let path = format!("{lang}/{}feed.xml", PageId::Translations.path(site));
-        outputs.push((path, Output::TranslationsFeed(l)));
-    }
-    outputs.push((format!("{lang}/{}", calendar::PATH), Output::Calendar(l)));
-    if site.config.offline_copy {
-        outputs.push((copies::path(lang), Output::Whole));
-    }
-    outputs
 }
 
 fn text(diagnostic: Diagnostic) -> String {
