@@ -1,5 +1,6 @@
 //! The pipeline, one line per stage, in two halves. [`prepare`]: read (through a cache, for
-//! `swivi serve`) → settings → interface strings → model → templates → translation report.
+//! `swivi serve`) → settings → interface strings → model → templates → translation report →
+//! the bodies' links to the site's own paths, against its list of addresses.
 //! [`Prepared::publish`]: pages with their feeds and offline copies, and the open data beside
 //! them → sitemap and Netlify's redirects → assets → the browser editor, when the site has
 //! one → service worker (versioned by all of the above). Files go to the
@@ -18,8 +19,8 @@ use crate::model::{Date, Site};
 use crate::output::{Ledger, Sink, Written};
 use crate::render::views::LinkStyle;
 use crate::{
-    admin, config, content, data, feeds, i18n, map, model, netlify, offline, publish, render,
-    search, sitemap, translations,
+    addresses, admin, config, content, data, feeds, i18n, map, model, netlify, offline, publish,
+    render, search, sitemap, translations,
 };
 
 /// What a build made.
@@ -182,7 +183,7 @@ pub(crate) fn prepare(
     laps.lap("templates");
     let translations = translations::report(&site, &locales);
     laps.lap("translation report");
-    Ok(Prepared {
+    let mut prepared = Prepared {
         site,
         locales,
         templates,
@@ -195,7 +196,26 @@ pub(crate) fn prepare(
         links,
         warnings: diags,
         laps,
-    })
+    };
+    let broken = site_links(&prepared);
+    if broken.has_errors() {
+        prepared.warnings.extend(broken);
+        return Err(prepared.warnings);
+    }
+    prepared.laps.lap("links");
+    Ok(prepared)
+}
+
+/// The problems of the bodies' links to the site's own paths, checked against every address
+/// the site has (pages, static files, feeds, data files); the list is made only for a site
+/// whose bodies have such links.
+fn site_links(prepared: &Prepared) -> Diagnostics {
+    if prepared.site.links.is_empty() {
+        return Diagnostics::default();
+    }
+    let outputs = addresses::outputs(prepared);
+    let addresses = outputs.keys().map(String::as_str).collect();
+    model::links::check_site_links(&prepared.site, &addresses)
 }
 
 impl Prepared {

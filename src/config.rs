@@ -217,6 +217,22 @@ const FORBIDDEN_ATTRIBUTES: [&str; 15] = [
 /// Schemes that run script or smuggle a document: never allowed.
 const FORBIDDEN_SCHEMES: [&str; 5] = ["blob", "data", "file", "javascript", "vbscript"];
 
+/// Whether `[html] tags` may never allow the tag `name` (lower case).
+pub(crate) fn is_forbidden_tag(name: &str) -> bool {
+    FORBIDDEN_TAGS.contains(&name)
+}
+
+/// Whether `[html] attributes` may never allow the attribute `name` (lower case) on every tag.
+pub(crate) fn is_forbidden_attribute(name: &str) -> bool {
+    name.starts_with("on") || FORBIDDEN_ATTRIBUTES.contains(&name)
+}
+
+/// Whether `[html] url_schemes` may never allow the scheme `name` (lower case, with or
+/// without its `:`).
+pub(crate) fn is_forbidden_scheme(name: &str) -> bool {
+    FORBIDDEN_SCHEMES.contains(&name.trim_end_matches(':'))
+}
+
 /// How the `/admin/` page reaches the site's repository.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Admin {
@@ -374,22 +390,17 @@ fn html_policy(file: &Arc<SourceFile>, raw: RawHtml, diags: &mut Diagnostics) ->
         }
         kept
     };
-    let tags = list(
-        raw.tags,
-        defaults.tags,
-        &|t| FORBIDDEN_TAGS.contains(&t),
-        "tags",
-    );
+    let tags = list(raw.tags, defaults.tags, &|t| is_forbidden_tag(t), "tags");
     let attributes = list(
         raw.attributes,
         defaults.attributes,
-        &|a| a.starts_with("on") || FORBIDDEN_ATTRIBUTES.contains(&a),
+        &|a| is_forbidden_attribute(a),
         "attributes",
     );
     let url_schemes = list(
         raw.url_schemes,
         defaults.url_schemes,
-        &|s| FORBIDDEN_SCHEMES.contains(&s.trim_end_matches(':')),
+        &|s| is_forbidden_scheme(s),
         "url_schemes",
     );
     HtmlPolicy {

@@ -575,3 +575,56 @@ fn the_site_s_own_static_files_keep_their_names() {
     assert_eq!(site.read(&format!("public{href}")), "body{color:black}");
     assert!(site.read("public/_headers").contains("\n/images/*\n"));
 }
+
+#[test]
+fn an_anchor_link_leads_to_the_element_with_that_id() {
+    let site = Fixture::base();
+    let text = site.read("content/commitments/cl-integration.md").replace(
+        "+++\nLe Chili",
+        "[[indicators]]\nid = \"secretariat\"\ntitle = \"Secrétariat\"\nkind = \"qualitative\"\n\
+         [[indicators.milestones]]\ndate = \"2024-06\"\nnote = \"Statuts adoptés\"\n+++\nLe Chili",
+    );
+    site.write("content/commitments/cl-integration.md", &text);
+    site.write(
+        "content/countries/co.md",
+        "+++\ntitle = \"Colombie\"\n+++\nVoir [la mise à jour](@/commitments/cl-integration#update-2023-05-09), \
+         [le secrétariat](@/commitments/cl-integration#indicator-secretariat) et \
+         [la même](../../commitments/cl-integration/#update-2023-05-09).\n",
+    );
+    let run = site.swivi(&["build"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    for lang in ["fr", "es"] {
+        let country = scraper::Html::parse_document(
+            &site.read(&format!("public/{lang}/countries/co/index.html")),
+        );
+        let links = scraper::Selector::parse(".body a").unwrap();
+        let hrefs: Vec<&str> = country
+            .select(&links)
+            .filter_map(|a| a.value().attr("href"))
+            .collect();
+        assert_eq!(
+            hrefs,
+            [
+                format!("/{lang}/commitments/cl-integration/#update-2023-05-09").as_str(),
+                &format!("/{lang}/commitments/cl-integration/#indicator-secretariat"),
+                // The body in French, shown on both languages' pages, as written.
+                "../../commitments/cl-integration/#update-2023-05-09",
+            ]
+        );
+        let commitment = scraper::Html::parse_document(&site.read(&format!(
+            "public/{lang}/commitments/cl-integration/index.html"
+        )));
+        for (id, text) in [
+            ("update-2023-05-09", "2023"),
+            ("indicator-secretariat", "Secrétariat"),
+        ] {
+            let selector = scraper::Selector::parse(&format!("#{id}")).unwrap();
+            let found: Vec<String> = commitment
+                .select(&selector)
+                .map(|e| e.text().collect())
+                .collect();
+            assert_eq!(found.len(), 1, "{lang}: one element with the id {id}");
+            assert!(found[0].contains(text), "{lang} #{id}: {}", found[0]);
+        }
+    }
+}

@@ -397,3 +397,176 @@ fn a_source_document_that_nothing_links_to_is_a_warning() {
         run.stderr
     );
 }
+
+#[test]
+fn a_link_to_no_page_or_file_of_the_site_in_any_form() {
+    let site = Fixture::base();
+    site.write(
+        "content/countries/co.md",
+        "+++\ntitle = \"Colombie\"\n+++\nVoir le [Chili](/fr/countries/cll/) et [son voisin](../cx/).\n\n![Carte](/images/carte.png)\n",
+    );
+    assert_eq!(
+        check_fails(&site),
+        r#"error: the link `/fr/countries/cll/` leads to no page or file of the site
+  ┌─ content/countries/co.md:4:9
+  │
+4 │ Voir le [Chili](/fr/countries/cll/) et [son voisin](../cx/).
+  │         ^^^^^^^^^^^^^^^^^^^^^^^^^^^ there is no /fr/countries/cll/
+  │
+  = help: did you mean `/fr/countries/cl/`? Better still, write `@/countries/cl`: it leads each reader to the page in their language, whatever the site's address
+
+error: the link `../cx/` leads to no page or file of the site
+  ┌─ content/countries/co.md:4:40
+  │
+4 │ Voir le [Chili](/fr/countries/cll/) et [son voisin](../cx/).
+  │                                        ^^^^^^^^^^^^^^^^^^^^ there is no /fr/countries/cx/
+  │
+  = help: did you mean `/fr/countries/cl/`? Better still, write `@/countries/cl`: it leads each reader to the page in their language, whatever the site's address
+
+error: the image `/images/carte.png` is no file of the site
+  ┌─ content/countries/co.md:6:1
+  │
+6 │ ![Carte](/images/carte.png)
+  │ ^^^^^^^^^^^^^^^^^^^^^^^^^^^ there is no /images/carte.png
+  │
+  = help: put the file under static/, and write its path there: static/images/map.png is `/images/map.png`
+
+error: 3 problems found
+"#
+    );
+}
+
+#[test]
+fn a_link_that_leaves_out_the_site_s_base_path() {
+    let site = Fixture::base();
+    let toml = site
+        .read("site.toml")
+        .replace("https://example.org/", "https://example.org/lad/");
+    site.write("site.toml", &toml);
+    site.write(
+        "content/countries/co.md",
+        "+++\ntitle = \"Colombie\"\n+++\nVoir le [Chili](/es/countries/cl/).\n",
+    );
+    assert_eq!(
+        check_fails(&site),
+        r#"error: the link `/es/countries/cl/` leaves out the site's base path, `/lad/`
+  ┌─ content/countries/co.md:4:9
+  │
+4 │ Voir le [Chili](/es/countries/cl/).
+  │         ^^^^^^^^^^^^^^^^^^^^^^^^^^ the site is published at https://example.org/lad/
+  │
+  = help: write `@/countries/cl`: it leads each reader to the page in their language, whatever the site's address
+
+error: 1 problem found
+"#
+    );
+}
+
+#[test]
+fn links_to_the_site_s_pages_and_files_are_accepted_in_any_form() {
+    let site = Fixture::base();
+    site.write("static/downloads/rapport.pdf", "%PDF-1.4\n");
+    site.write(
+        "content/countries/co.es.md",
+        "+++\ntitle = \"Colombia\"\n+++\n[Chile](../cl/), [Chili](/fr/countries/cl/), \
+         [el compromiso](https://example.org/es/commitments/cl-integration/#update-2023-05-09), \
+         [el informe](/downloads/rapport.pdf), [los datos](/es/data/commitments.csv), \
+         [el feed](/es/feed.xml), [la matriz](/es/matrix/), [nota](#fn-1).\n",
+    );
+    let run = site.swivi(&["check"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(!run.stderr.contains("link"), "{}", run.stderr);
+}
+
+#[test]
+fn a_link_to_an_anchor_its_page_does_not_have() {
+    let site = Fixture::base();
+    site.write(
+        "content/countries/co.md",
+        "+++\ntitle = \"Colombie\"\n+++\nVoir [la mise à jour](@/commitments/cl-integration#update-2023-05-10) et [le Chili](@/countries/cl#plan).\n",
+    );
+    assert_eq!(
+        check_fails(&site),
+        r#"error: the link `@/commitments/cl-integration#update-2023-05-10` names no anchor of its page
+  ┌─ content/countries/co.md:4:6
+  │
+4 │ Voir [la mise à jour](@/commitments/cl-integration#update-2023-05-10) et [le Chili](@/countries/cl#plan).
+  │      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ the page has no element with the id `update-2023-05-10`
+  │
+  = help: did you mean `update-2023-05-09`?
+
+error: the link `@/countries/cl#plan` names no anchor of its page
+  ┌─ content/countries/co.md:4:74
+  │
+4 │ Voir [la mise à jour](@/commitments/cl-integration#update-2023-05-10) et [le Chili](@/countries/cl#plan).
+  │                                                                          ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ the page has no element with the id `plan`
+  │
+  = help: only updates (`#update-<date>`) and indicators (`#indicator-<id>`) have anchors, and this page has none: link the page itself
+
+error: 2 problems found
+"#
+    );
+}
+
+#[test]
+fn an_image_or_a_frame_from_another_host() {
+    let site = Fixture::base();
+    site.write(
+        "content/countries/co.md",
+        "+++\ntitle = \"Colombie\"\n+++\n![Carte](https://tiles.example.com/carte.png)\n\n<iframe src=\"//www.youtube.com/embed/x\"></iframe>\n",
+    );
+    assert_eq!(
+        check_fails(&site),
+        r#"error: this image loads `https://tiles.example.com/carte.png` from another host (tiles.example.com)
+  ┌─ content/countries/co.md:4:1
+  │
+4 │ ![Carte](https://tiles.example.com/carte.png)
+  │ ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ pages load nothing from other hosts: the site's Content-Security-Policy blocks it
+  │
+  = help: put the file under static/ (static/images/carte.png, say) and write its address as `/images/carte.png`; or link to it instead of showing it
+
+error: this `<iframe>` loads `//www.youtube.com/embed/x` from another host (www.youtube.com)
+  ┌─ content/countries/co.md:6:9
+  │
+6 │ <iframe src="//www.youtube.com/embed/x"></iframe>
+  │         ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ pages load nothing from other hosts: the site's Content-Security-Policy blocks it
+  │
+  = help: a page of another site cannot be shown inside this one: link to it instead, as `[its title](https://…)`
+
+error: 2 problems found
+"#
+    );
+}
+
+#[test]
+fn raw_html_the_sanitiser_removes_is_a_warning_that_says_why() {
+    let site = Fixture::base();
+    site.write(
+        "content/countries/co.md",
+        "+++\ntitle = \"Colombie\"\n+++\n<marquee>Nouveau</marquee> <span style=\"color: red\">rouge</span>\n",
+    );
+    let run = site.swivi(&["check"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        run.stderr.starts_with(
+            r#"warning: this `<marquee>` is removed from the page (its text is kept)
+  ┌─ content/countries/co.md:4:1
+  │
+4 │ <marquee>Nouveau</marquee> <span style="color: red">rouge</span>
+  │ ^^^^^^^^^
+  │
+  = help: `marquee` is not among the tags of `[html] tags` in site.toml: add it there to keep it, or write the text in Markdown
+
+warning: `style` is removed from this `<span>`
+  ┌─ content/countries/co.md:4:34
+  │
+4 │ <marquee>Nouveau</marquee> <span style="color: red">rouge</span>
+  │                                  ^^^^^^^^^^^^^^^^^^
+  │
+  = help: `style` is never allowed here: it could run script, load content from elsewhere or stand in for the page's own elements; remove it
+"#
+        ),
+        "{}",
+        run.stderr
+    );
+}

@@ -26,7 +26,7 @@ const BODY: &str = r#"Plain text, then the payloads, and an [ok link](https://ex
 [markdown link](javascript:alert(32)) and ![markdown image](data:image/svg+xml,<svg/onload=alert(33)>)
 
 <script>alert(10)</script>
-<img src="x" onerror="alert(11)">
+<img src="/x.png" onerror="alert(11)">
 <svg><script>alert(12)</script></svg>
 <iframe src="javascript:alert(13)"></iframe>
 <object data="javascript:alert(14)"></object>
@@ -49,6 +49,8 @@ const BODY: &str = r#"Plain text, then the payloads, and an [ok link](https://ex
 
 fn hostile_site() -> Fixture {
     let site = Fixture::base();
+    // The image of the payloads: a link to a file the site does not have is an error.
+    site.write("static/x.png", "");
     let toml = |s: &str| format!("'''{s}'''");
     site.write(
         "site.toml",

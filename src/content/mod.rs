@@ -68,6 +68,15 @@ impl Section {
     pub(crate) fn from_name(name: &str) -> Option<Section> {
         Section::ALL.into_iter().find(|s| s.name() == name)
     }
+
+    /// The path of an entry's page under its language (`countries/cl/`; a page is at
+    /// `methodology/`).
+    pub(crate) fn entry_path(self, slug: &str) -> String {
+        match self {
+            Section::Pages => format!("{slug}/"),
+            _ => format!("{self}/{slug}/"),
+        }
+    }
 }
 
 impl fmt::Display for Section {

@@ -14,13 +14,14 @@ use std::sync::Arc;
 use rayon::prelude::*;
 use serde::de::DeserializeOwned;
 
+use super::links::{self, BodyLinks, Written};
 use super::raw::{self, CanonicalText, MoreText, TranslationText, fields_of};
 use super::resolve::Index;
 use super::slug::{is_country_code, is_slug};
 use super::{Country, Date, Entry, Freshness, Localized, Page, Pillar, Site, Text};
 use crate::config::{Config, HtmlPolicy};
 use crate::content::history::{Change, History};
-use crate::content::markdown::{self, InternalLink, Sanitiser};
+use crate::content::markdown::{self, Sanitiser};
 use crate::content::{EntryFile, Section, toml_error};
 use crate::diag::{Diagnostic, Diagnostics, SourceFile};
 use crate::fingerprint;
@@ -100,16 +101,19 @@ pub(crate) fn build(
     check_pillar_numbers(&pillars, diags);
     check_page_slugs(&pages, diags);
     check_documents_are_linked(&pages, &recommendations, diags);
-    for links in [
-        &countries.links(),
-        &pillars.links(),
-        &commitments.links(),
-        &meetings.links(),
-        &recommendations.links(),
-        &pages.links(),
+    let mut links = BodyLinks::default();
+    for section_links in [
+        countries.links(),
+        pillars.links(),
+        commitments.links(),
+        meetings.links(),
+        recommendations.links(),
+        pages.links(),
     ] {
-        index.check_links(links, diags);
+        links.extend(section_links);
     }
+    index.check_links(&links.internal, diags);
+    let site_links = links::site_links(config, &links.addresses, diags);
 
     let meeting_dates: Vec<Date> = meetings.iter().map(|m| m.raw.start).collect();
     let mut site = Site {
@@ -140,7 +144,9 @@ pub(crate) fn build(
             .into_iter()
             .map(|p| p.into_entry(|raw, _, _| Page { date: raw.date }))
             .collect(),
+        links: site_links,
     };
+    links::check_anchors(&site, &links.internal, diags);
     if let Some(history) = history {
         date_texts(&mut site, history);
     }
@@ -291,7 +297,7 @@ struct Parsed<R, T> {
     raw: R,
     translations: Vec<(String, Loc, T)>,
     texts: Localized<Text>,
-    links: Vec<(Arc<SourceFile>, InternalLink)>,
+    links: BodyLinks,
 }
 
 impl<R, T> Parsed<R, T> {
@@ -335,12 +341,16 @@ where
 }
 
 trait Links {
-    fn links(&self) -> Vec<(Arc<SourceFile>, InternalLink)>;
+    fn links(&self) -> BodyLinks;
 }
 
 impl<R, T> Links for Vec<Parsed<R, T>> {
-    fn links(&self) -> Vec<(Arc<SourceFile>, InternalLink)> {
-        self.iter().flat_map(|p| p.links.iter().cloned()).collect()
+    fn links(&self) -> BodyLinks {
+        let mut links = BodyLinks::default();
+        for parsed in self {
+            links.extend(parsed.links.clone());
+        }
+        links
     }
 }
 
@@ -476,9 +486,9 @@ where
                 return None;
             }
         };
-        let mut links = Vec::new();
+        let mut links = BodyLinks::default();
         let mut texts = Localized::new();
-        let body = body_html(canonical, sanitiser, &mut links, diags);
+        let body = body_html(canonical, default_language, sanitiser, &mut links, diags);
         let fingerprint = source_fingerprint(&raw, canonical.body_text());
         texts.insert(
             default_language.to_owned(),
@@ -498,7 +508,7 @@ where
             let tloc = Loc::of(file);
             match toml::from_str::<T>(file.front_matter_text()) {
                 Ok(translation) => {
-                    let body = body_html(file, sanitiser, &mut links, diags);
+                    let body = body_html(file, &lang, sanitiser, &mut links, diags);
                     texts.insert(
                         lang.clone(),
                         Text {
@@ -545,10 +555,13 @@ fn source_fingerprint<R: CanonicalText + MoreText>(raw: &R, body: &str) -> Strin
     )
 }
 
+/// The body of `file`, in `lang`, as HTML; its links go to `links`, and what the sanitiser
+/// removes from its raw HTML is a warning.
 fn body_html(
     file: &EntryFile,
+    lang: &str,
     sanitiser: &Sanitiser,
-    links: &mut Vec<(Arc<SourceFile>, InternalLink)>,
+    links: &mut BodyLinks,
     diags: &mut Diagnostics,
 ) -> String {
     let rendered = match markdown::render(file.body_text(), sanitiser) {
@@ -563,9 +576,26 @@ fn body_html(
             return String::new();
         }
     };
+    let in_file = |span: Range<usize>| span.start + file.body.start..span.end + file.body.start;
     for mut link in rendered.internal_links {
-        link.span = link.span.start + file.body.start..link.span.end + file.body.start;
-        links.push((Arc::clone(&file.file), link));
+        link.span = in_file(link.span);
+        links.internal.push((Arc::clone(&file.file), link));
+    }
+    let page = format!("{lang}/{}", file.section.entry_path(&file.slug));
+    for mut address in rendered.addresses {
+        address.span = in_file(address.span);
+        links.addresses.push(Written {
+            file: Arc::clone(&file.file),
+            page: page.clone(),
+            address,
+        });
+    }
+    for removed in rendered.removed {
+        diags.push(
+            Diagnostic::warning(removed.message)
+                .at(&file.file, in_file(removed.span))
+                .help(removed.help),
+        );
     }
     rendered.html
 }

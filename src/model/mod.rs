@@ -6,11 +6,13 @@
 //! bodies are HTML. Later stages read it and never see front matter.
 //!
 //! Invariants: every list is in slug order except pillars (by number); every reference
-//! resolves; every entry has its text in the default language; a commitment's updates are in
+//! resolves, and every `@/` link of a body with its anchor (a body's links written as paths,
+//! [`Site::links`], are checked against the site's addresses once they are known); every entry has its text in the default language; a commitment's updates are in
 //! date order with distinct dates.
 
 mod convert;
 pub(crate) mod date;
+pub(crate) mod links;
 pub(crate) mod raw;
 mod resolve;
 pub(crate) mod slug;
@@ -20,6 +22,7 @@ use std::path::PathBuf;
 
 pub(crate) use convert::{Cache, build};
 pub(crate) use date::Date;
+pub(crate) use links::SiteLink;
 
 use crate::config::Config;
 use crate::content::Section;
@@ -188,11 +191,28 @@ pub(crate) struct Update {
     pub(crate) source_url: Option<String>,
 }
 
+impl Update {
+    /// The id of the update on its commitment's page, which a link names after `#`
+    /// (`@/commitments/<slug>#update-2024-05-01`). Documented in docs/content.md: links in
+    /// other sites depend on it.
+    pub(crate) fn anchor(&self) -> String {
+        format!("update-{}", self.date)
+    }
+}
+
 #[derive(Debug, Clone)]
 pub(crate) struct Indicator {
     pub(crate) id: String,
     pub(crate) title: Localized<String>,
     pub(crate) measure: Measure,
+}
+
+impl Indicator {
+    /// The id of the indicator on its entry's page (`#indicator-<id>`); documented, as
+    /// [`Update::anchor`] is.
+    pub(crate) fn anchor(&self) -> String {
+        format!("indicator-{}", self.id)
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -280,9 +300,30 @@ pub(crate) struct Site {
     pub(crate) meetings: Vec<Entry<Meeting>>,
     pub(crate) recommendations: Vec<Entry<Recommendation>>,
     pub(crate) pages: Vec<Entry<Page>>,
+    /// The links of the bodies to the site's own addresses, written in any form but `@/`:
+    /// checked once the site's list of addresses is known.
+    pub(crate) links: Vec<SiteLink>,
 }
 
 impl Site {
+    /// The ids a link may name after `#` on the page of the entry at `i` of `section`: its
+    /// updates' and its indicators', in the order of the page.
+    pub(crate) fn anchors(&self, section: Section, i: usize) -> Vec<String> {
+        let (updates, indicators): (&[Update], &[Indicator]) = match section {
+            Section::Commitments => {
+                let c = &self.commitments[i].facts;
+                (&c.updates, &c.indicators)
+            }
+            Section::Meetings => (&[], &self.meetings[i].facts.indicators),
+            _ => (&[], &[]),
+        };
+        updates
+            .iter()
+            .map(Update::anchor)
+            .chain(indicators.iter().map(Indicator::anchor))
+            .collect()
+    }
+
     /// How many entries `section` has.
     pub(crate) fn count(&self, section: Section) -> usize {
         match section {
@@ -293,6 +334,11 @@ impl Site {
             Section::Recommendations => self.recommendations.len(),
             Section::Pages => self.pages.len(),
         }
+    }
+
+    /// Where the entry `slug` is in the list of `section`.
+    pub(crate) fn position(&self, section: Section, slug: &str) -> Option<usize> {
+        (0..self.count(section)).find(|&i| self.slug(section, i) == slug)
     }
 
     /// The slug of the entry at `i` of `section`.

@@ -134,6 +134,8 @@ pub(crate) struct ValueView {
 #[derive(Serialize)]
 pub(crate) struct IndicatorView {
     pub(crate) id: String,
+    /// Its id on the page, which links name after `#`.
+    pub(crate) anchor: String,
     pub(crate) title: Txt,
     pub(crate) quantitative: bool,
     pub(crate) unit: String,
@@ -215,10 +217,7 @@ impl<'a> Lens<'a> {
     }
 
     pub(crate) fn entry_path(section: Section, slug: &str) -> String {
-        match section {
-            Section::Pages => format!("{slug}/"),
-            _ => format!("{section}/{slug}/"),
-        }
+        section.entry_path(slug)
     }
 
     pub(crate) fn entry_url(&self, section: Section, slug: &str) -> String {
@@ -549,7 +548,7 @@ impl<'a> Lens<'a> {
     pub(crate) fn update(&self, commitment: &Commitment, index: usize) -> UpdateView {
         let update = &commitment.updates[index];
         UpdateView {
-            anchor: format!("update-{}", update.date),
+            anchor: update.anchor(),
             date: self.date(update.date),
             status: self.status(update.status),
             note: self
@@ -613,6 +612,7 @@ impl<'a> Lens<'a> {
                 );
                 IndicatorView {
                     id: indicator.id.clone(),
+                    anchor: indicator.anchor(),
                     title,
                     quantitative: true,
                     unit: unit.clone(),
@@ -645,6 +645,7 @@ impl<'a> Lens<'a> {
             }
             Measure::Qualitative { milestones } => IndicatorView {
                 id: indicator.id.clone(),
+                anchor: indicator.anchor(),
                 title,
                 quantitative: false,
                 unit: String::new(),
