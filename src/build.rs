@@ -197,9 +197,8 @@ pub(crate) fn prepare(
         warnings: diags,
         laps,
     };
-    let broken = site_links(&prepared);
-    if broken.has_errors() {
-        prepared.warnings.extend(broken);
+    prepared.warnings.extend(site_links(&prepared));
+    if prepared.warnings.has_errors() {
         return Err(prepared.warnings);
     }
     prepared.laps.lap("links");

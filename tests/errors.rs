@@ -468,7 +468,7 @@ fn links_to_the_site_s_pages_and_files_are_accepted_in_any_form() {
     site.write("static/downloads/rapport.pdf", "%PDF-1.4\n");
     site.write(
         "content/countries/co.es.md",
-        "+++\ntitle = \"Colombia\"\n+++\n[Chile](../cl/), [Chili](/fr/countries/cl/), \
+        "+++\ntitle = \"Colombia\"\n+++\n[Chile](../cl/), [Chile](/es/countries/cl/), \
          [el compromiso](https://example.org/es/commitments/cl-integration/#update-2023-05-09), \
          [el informe](/downloads/rapport.pdf), [los datos](/es/data/commitments.csv), \
          [el feed](/es/feed.xml), [la matriz](/es/matrix/), [nota](#fn-1).\n",
@@ -476,6 +476,31 @@ fn links_to_the_site_s_pages_and_files_are_accepted_in_any_form() {
     let run = site.swivi(&["check"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert!(!run.stderr.contains("link"), "{}", run.stderr);
+}
+
+#[test]
+fn a_link_to_an_entry_s_page_in_another_language_is_a_warning() {
+    let site = Fixture::base();
+    site.write(
+        "content/countries/co.es.md",
+        "+++\ntitle = \"Colombia\"\n+++\nVéase [Chile](/fr/countries/cl/).\n",
+    );
+    let run = site.swivi(&["check"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        run.stderr.starts_with(
+            r#"warning: the link `/fr/countries/cl/` leads readers of this text in Español to the page in Français
+  ┌─ content/countries/co.es.md:4:7
+  │
+4 │ Véase [Chile](/fr/countries/cl/).
+  │       ^^^^^^^^^^^^^^^^^^^^^^^^^^
+  │
+  = help: write `@/countries/cl`: it leads each reader to the page in their language
+"#
+        ),
+        "{}",
+        run.stderr
+    );
 }
 
 #[test]

@@ -587,6 +587,7 @@ fn body_html(
         links.addresses.push(Written {
             file: Arc::clone(&file.file),
             page: page.clone(),
+            lang: lang.to_owned(),
             address,
         });
     }

@@ -27,6 +27,8 @@ pub(super) struct Written {
     pub(super) file: Arc<SourceFile>,
     /// The path of the page the body is shown on (`es/commitments/gt-x/`).
     pub(super) page: String,
+    /// The language of the text.
+    pub(super) lang: String,
     /// With its span in the file.
     pub(super) address: Address,
 }
@@ -61,6 +63,8 @@ pub(crate) struct SiteLink {
     /// site at `https://example.org/tracker/`): `path` is then the address's path from the
     /// host's root, an error only if it names a path of the site.
     outside: bool,
+    /// The language of the text it is written in.
+    lang: String,
 }
 
 /// The addresses of `written` that lead to the site, to check once its list of addresses is
@@ -78,6 +82,7 @@ pub(super) fn site_links(
     for Written {
         file,
         page,
+        lang,
         address,
     } in written
     {
@@ -108,6 +113,7 @@ pub(super) fn site_links(
                 fragment: url.fragment().map(decoded),
                 loads: address.loads,
                 outside,
+                lang: lang.clone(),
             });
         } else if let Some(element) = address.loads {
             diags.push(from_elsewhere(file, address, element, &url));
@@ -229,13 +235,42 @@ pub(crate) fn check_site_links(site: &Site, addresses: &HashSet<&str>) -> Diagno
                 continue;
             }
         }
-        if let (Some(fragment), Some((section, i))) = (&link.fragment, entry_at(site, path))
+        let Some((section, i)) = entry_at(site, path) else {
+            continue;
+        };
+        if let Some(fragment) = &link.fragment
             && let Some(problem) = unknown_anchor(site, section, i, fragment, &link.written)
         {
             diags.push(problem.at(&link.file, link.span.clone()));
+        } else if !path.starts_with(&format!("{}/", link.lang)) {
+            diags.push(other_language(site, link, section, i));
         }
     }
     diags
+}
+
+/// The warning for a link of a text to an entry's page in another language: its readers
+/// are sent to a language they may not read (a link copied from the original, most often).
+fn other_language(site: &Site, link: &SiteLink, section: Section, i: usize) -> Diagnostic {
+    let name = |code: &str| {
+        site.config
+            .languages
+            .iter()
+            .find(|l| l.code == code)
+            .map_or(code.to_owned(), |l| l.name.clone())
+    };
+    let target = link.path.split('/').next().unwrap_or_default();
+    Diagnostic::warning(format!(
+        "the link `{}` leads readers of this text in {} to the page in {}",
+        link.written,
+        name(&link.lang),
+        name(target)
+    ))
+    .at(&link.file, link.span.clone())
+    .help(format!(
+        "write `{}`: it leads each reader to the page in their language",
+        entry_link(site, section, i, link.fragment.as_deref())
+    ))
 }
 
 /// The error for a link to a path of the site written without the site's base path: it
@@ -376,6 +411,7 @@ mod tests {
                 let written = Written {
                     file: Arc::clone(&file),
                     page: "es/countries/co/".to_owned(),
+                    lang: "es".to_owned(),
                     address: Address {
                         url: (*url).to_owned(),
                         loads: Some("img"),
