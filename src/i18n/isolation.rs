@@ -164,20 +164,21 @@ impl<'a> Page<'a> {
         let tag = &rest[..end];
         push_bare(&mut self.out, tag);
         let closing = tag.starts_with("</");
-        let name: String = tag[if closing { 2 } else { 1 }..]
-            .chars()
-            .take_while(|c| c.is_ascii_alphanumeric() || *c == '-')
-            .map(|c| c.to_ascii_lowercase())
-            .collect();
+        let after = &tag[if closing { 2 } else { 1 }..];
+        let length = after
+            .find(|c: char| !c.is_ascii_alphanumeric() && c != '-')
+            .unwrap_or(after.len());
+        let name = &after[..length];
+        let is = |element: &str| name.eq_ignore_ascii_case(element);
         let empty = tag.ends_with("/>");
-        if name == "svg" && closing {
+        if is("svg") && closing {
             self.svg = self.svg.saturating_sub(1);
-        } else if name == "svg" && !empty {
+        } else if is("svg") && !empty {
             self.svg += 1;
         } else if closing {
-            self.text_only = self.text_only.filter(|element| *element != name);
+            self.text_only = self.text_only.filter(|element| !is(element));
         } else if !empty {
-            self.text_only = TEXT_ONLY.into_iter().find(|element| *element == name);
+            self.text_only = TEXT_ONLY.into_iter().find(|element| is(element));
         }
         &rest[end..]
     }
