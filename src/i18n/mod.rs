@@ -494,6 +494,30 @@ mod tests {
     }
 
     #[test]
+    fn a_fallback_message_writes_its_dates_in_its_language_and_pages_get_it_marked() {
+        let fr = "stale = Non vérifié depuis le { $date }\n";
+        let ht = "home = Lakay\n";
+        let (locales, _) = locales(&[("fr", fr), ("ht", ht)]);
+        let date = Date::parse("2023-05-09").unwrap();
+        let stale = |locale: &Locale| locale.format("stale", &[("date", Arg::Date(date))]);
+        // Haitian Creole lacks the message: French sentence, French date ("me" in Creole).
+        assert_eq!(
+            stale(locales.get("ht")).unwrap(),
+            "Non vérifié depuis le 9 mai 2023"
+        );
+        assert_eq!(
+            stale(locales.for_pages("ht")).unwrap(),
+            isolation::mark("fr", "Non vérifié depuis le 9 mai 2023")
+        );
+        // A language's own messages are never marked.
+        assert_eq!(locales.for_pages("ht").text("home"), "Lakay");
+        assert_eq!(
+            stale(locales.for_pages("fr")).unwrap(),
+            "Non vérifié depuis le 9 mai 2023"
+        );
+    }
+
+    #[test]
     fn numbers_in_messages_are_written_the_way_of_the_message_language() {
         let ht_count = "count = { $count } angajman\n";
         let (locales, _) = locales(&[("fr", FR), ("ht", ht_count)]);
