@@ -25,21 +25,92 @@ pub(crate) struct Plot<'a> {
 
 const WIDTH: f64 = 600.0;
 
-fn open(out: &mut String, id: &str, class: &str, height: f64, title: &str, desc: &str) {
+/// The direction of the reader's language, which a chart's labels are written in.
+///
+/// Charts keep their geometry whatever the language (time runs left to right, as in the
+/// tables beside them), but a label's `text-anchor` is read in the direction of its text:
+/// `end` is the right edge of a left-to-right label and the left edge of a right-to-left one.
+/// So each chart states its direction on its `<svg>` rather than inherit the page's, and
+/// places each label by the edge it keeps inside the chart ([`Edge`]).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(crate) enum Direction {
+    Ltr,
+    Rtl,
+}
+
+impl Direction {
+    /// The direction a page's `dir` (`"rtl"` or `"ltr"`) names.
+    pub(crate) fn of(dir: &str) -> Direction {
+        if dir == "rtl" {
+            Direction::Rtl
+        } else {
+            Direction::Ltr
+        }
+    }
+
+    fn attribute(self) -> &'static str {
+        match self {
+            Direction::Ltr => "ltr",
+            Direction::Rtl => "rtl",
+        }
+    }
+
+    /// The `text-anchor` that puts a label's `edge` at its x.
+    fn anchor(self, edge: Edge) -> &'static str {
+        match (self, edge) {
+            (Direction::Ltr, Edge::Left) | (Direction::Rtl, Edge::Right) => "start",
+            (Direction::Ltr, Edge::Right) | (Direction::Rtl, Edge::Left) => "end",
+        }
+    }
+}
+
+/// The edge of a label that its x gives: the label extends from there to the other side.
+#[derive(Clone, Copy)]
+enum Edge {
+    Left,
+    Right,
+}
+
+fn open(
+    out: &mut String,
+    id: &str,
+    class: &str,
+    height: f64,
+    title: &str,
+    desc: &str,
+    dir: Direction,
+) {
     let _ = write!(
         out,
-        "<svg class=\"chart {class}\" viewBox=\"0 0 {WIDTH} {height}\" role=\"img\" aria-labelledby=\"{id}-title {id}-desc\" xmlns=\"http://www.w3.org/2000/svg\">\
+        "<svg class=\"chart {class}\" viewBox=\"0 0 {WIDTH} {height}\" direction=\"{}\" role=\"img\" aria-labelledby=\"{id}-title {id}-desc\" xmlns=\"http://www.w3.org/2000/svg\">\
          <title id=\"{id}-title\">{}</title><desc id=\"{id}-desc\">{}</desc>",
+        dir.attribute(),
         escape(title),
         escape(desc)
     );
 }
 
+/// A label of the scale whose `edge` is at (x, y).
+fn label(out: &mut String, text: &str, x: f64, y: f64, edge: Edge, dir: Direction) {
+    let _ = write!(
+        out,
+        "<text class=\"label\" x=\"{x:.1}\" y=\"{y:.1}\" text-anchor=\"{}\">{}</text>",
+        dir.anchor(edge),
+        escape(text)
+    );
+}
+
 /// A horizontal bar cut in segments proportional to the counts; empty segments are left out.
-pub(crate) fn breakdown(id: &str, title: &str, desc: &str, segments: &[Segment<'_>]) -> String {
+pub(crate) fn breakdown(
+    id: &str,
+    title: &str,
+    desc: &str,
+    segments: &[Segment<'_>],
+    dir: Direction,
+) -> String {
     let total: usize = segments.iter().map(|s| s.count).sum();
     let mut out = String::new();
-    open(&mut out, id, "breakdown-chart", 32.0, title, desc);
+    open(&mut out, id, "breakdown-chart", 32.0, title, desc, dir);
     let mut x = 0.0;
     for segment in segments.iter().filter(|s| s.count > 0) {
         let width = WIDTH * segment.count as f64 / total.max(1) as f64;
@@ -75,6 +146,8 @@ pub(crate) struct LineChart<'a> {
     pub(crate) format_y: &'a dyn Fn(f64) -> String,
     /// The earliest and the latest date shown, in the reader's language.
     pub(crate) x_labels: (&'a str, &'a str),
+    /// The direction of the reader's language.
+    pub(crate) dir: Direction,
 }
 
 const HEIGHT: f64 = 220.0;
@@ -99,6 +172,7 @@ impl LineChart<'_> {
             HEIGHT,
             self.title,
             self.desc,
+            self.dir,
         );
         if all.is_empty() {
             out.push_str("</svg>");
@@ -118,22 +192,16 @@ impl LineChart<'_> {
             b = HEIGHT - BOTTOM,
             r = WIDTH - RIGHT
         );
-        let _ = write!(
-            out,
-            "<text class=\"label\" x=\"{x}\" y=\"{top:.1}\" text-anchor=\"end\">{}</text>\
-             <text class=\"label\" x=\"{x}\" y=\"{bottom:.1}\" text-anchor=\"end\">{}</text>\
-             <text class=\"label\" x=\"{left:.1}\" y=\"{below:.1}\">{}</text>\
-             <text class=\"label\" x=\"{right:.1}\" y=\"{below:.1}\" text-anchor=\"end\">{}</text>",
-            escape(&top_label),
-            escape(&bottom_label),
-            escape(self.x_labels.0),
-            escape(self.x_labels.1),
-            x = left - 8.0,
-            top = TOP + 5.0,
-            bottom = HEIGHT - BOTTOM + 5.0,
-            below = HEIGHT - BOTTOM + 26.0,
-            right = WIDTH - RIGHT,
-        );
+        // The scale's figures end left of the axis; the first date starts at the axis, the
+        // last ends at the right of the plot.
+        let (axis_gap, below) = (left - 8.0, HEIGHT - BOTTOM + 26.0);
+        let dir = self.dir;
+        label(&mut out, &top_label, axis_gap, TOP + 5.0, Edge::Right, dir);
+        let bottom = HEIGHT - BOTTOM + 5.0;
+        label(&mut out, &bottom_label, axis_gap, bottom, Edge::Right, dir);
+        label(&mut out, self.x_labels.0, left, below, Edge::Left, dir);
+        let last = self.x_labels.1;
+        label(&mut out, last, WIDTH - RIGHT, below, Edge::Right, dir);
         if let (Some(baseline), Some(target)) = (&self.baseline, &self.target) {
             let _ = write!(
                 out,
@@ -205,9 +273,10 @@ pub(crate) fn timeline(
     desc: &str,
     start: i64,
     dots: &[(i64, &str, &str)],
+    dir: Direction,
 ) -> String {
     let mut out = String::new();
-    open(&mut out, id, "timeline-chart", 40.0, title, desc);
+    open(&mut out, id, "timeline-chart", 40.0, title, desc, dir);
     let end = dots
         .iter()
         .map(|d| d.0)
@@ -269,12 +338,58 @@ mod tests {
                     count: 2,
                 },
             ],
+            Direction::Ltr,
         );
         assert!(svg.contains("role=\"img\" aria-labelledby=\"c-title c-desc\""));
         assert!(svg.contains("<desc id=\"c-desc\">2 &lt;done&gt;</desc>"));
         assert!(svg.contains("class=\"fill-completed\" x=\"0.0\" y=\"0\" width=\"300.0\""));
         assert!(svg.contains("class=\"fill-in-progress\" x=\"300.0\""));
         assert!(!svg.contains("fill-stalled"), "empty segments are left out");
+    }
+
+    /// The anchors of the four labels of a line chart, in the order written.
+    fn anchors(svg: &str) -> Vec<&str> {
+        svg.split("text-anchor=\"")
+            .skip(1)
+            .map(|rest| &rest[..rest.find('"').unwrap()])
+            .collect()
+    }
+
+    #[test]
+    fn labels_keep_their_edge_inside_the_chart_in_either_direction() {
+        let values = [Plot {
+            x: 0,
+            y: 120.0,
+            label: "120",
+        }];
+        let format = |v: f64| format!("{v} personnes");
+        let chart = |dir| {
+            LineChart {
+                id: "i",
+                title: "t",
+                desc: "d",
+                values: &values,
+                baseline: None,
+                target: None,
+                format_y: &format,
+                x_labels: ("9 mai 2023", "9 mai 2024"),
+                dir,
+            }
+            .svg()
+        };
+        // Left to right: the scale ends at the axis (end), the first date starts at it
+        // (start), the last ends at the right (end).
+        let ltr = chart(Direction::Ltr);
+        assert!(ltr.contains(" direction=\"ltr\" "), "{ltr}");
+        assert_eq!(anchors(&ltr), ["end", "end", "start", "end"]);
+        // Right to left, a text starts at its right: the same edges take the other anchors.
+        let rtl = chart(Direction::Rtl);
+        assert!(rtl.contains(" direction=\"rtl\" "), "{rtl}");
+        assert_eq!(anchors(&rtl), ["start", "start", "end", "start"]);
+        assert!(
+            rtl.contains("<text class=\"label\" x=\"118.5\" y=\"25.0\" text-anchor=\"start\">120 personnes</text>"),
+            "{rtl}"
+        );
     }
 
     #[test]
@@ -301,6 +416,7 @@ mod tests {
             target: None,
             format_y: &format,
             x_labels: ("2000", "2020"),
+            dir: Direction::Ltr,
         };
         let svg = chart(&values).svg();
         assert!(

@@ -8,8 +8,8 @@ use clap::{Parser, Subcommand};
 
 use crate::build::{build, today};
 use crate::content::Section;
-use crate::diag::Diagnostics;
 use crate::diag::display_path;
+use crate::diag::{Diagnostics, SourceFile};
 use crate::render::views::LinkStyle;
 use crate::{content, output, scaffold, weight};
 
@@ -105,14 +105,22 @@ enum I18nAction {
         #[arg(long, conflicts_with = "files")]
         unrecorded: bool,
     },
-    /// Start i18n/<CODE>.ftl for a new language: every message of the default language's
-    /// file, commented out for translation.
+    /// Add a language: i18n/<CODE>.ftl with every message of the default language's file,
+    /// commented out for translation, and its `[[languages]]` table in site.toml.
     New {
         /// The site's folder: where site.toml, content/, i18n/, themes/ and static/ are.
         #[arg(long, value_name = "DIR", default_value = ".")]
         root: PathBuf,
         /// The language's BCP 47 code, e.g. `ar` or `pt-BR`.
         code: String,
+        /// Its name in the language itself, as the language switcher shows it (by default,
+        /// CLDR's: `العربية` for `ar`).
+        #[arg(long)]
+        name: Option<String>,
+        /// The languages to show, in order, where a text is not translated yet, before the
+        /// default language (e.g. `--fallback en`).
+        #[arg(long, value_name = "CODE", value_delimiter = ',')]
+        fallback: Vec<String>,
     },
 }
 
@@ -349,9 +357,15 @@ pub(crate) fn run(cli: Cli) -> ExitCode {
             ..
         } => mark(&root, &files, unrecorded),
         Command::I18n {
-            action: Some(I18nAction::New { root, code }),
+            action:
+                Some(I18nAction::New {
+                    root,
+                    code,
+                    name,
+                    fallback,
+                }),
             ..
-        } => new_language(&root, &code),
+        } => new_language(&root, &code, name.as_deref(), &fallback),
     }
 }
 
@@ -604,47 +618,121 @@ fn made(
     }
 }
 
-/// Writes the template of a new language's interface strings, and says what else to do.
-fn new_language(root: &std::path::Path, code: &str) -> ExitCode {
+/// Adds a language to the site: its interface strings started from the default language's
+/// (every message commented out for translation) and its table in site.toml.
+fn new_language(
+    root: &std::path::Path,
+    code: &str,
+    name: Option<&str>,
+    fallback: &[String],
+) -> ExitCode {
     let mut diags = Diagnostics::default();
-    let config = content::read_site_toml(root, &mut diags)
-        .and_then(|file| crate::config::parse(&file, None, &mut diags));
-    let Some(config) = config else {
+    let site_toml = content::read_site_toml(root, &mut diags);
+    let config = site_toml
+        .as_ref()
+        .and_then(|file| crate::config::parse(file, None, &mut diags));
+    let (Some(site_toml), Some(config)) = (site_toml, config) else {
         return failed(diags, root, None);
     };
-    if code.parse::<unic_langid::LanguageIdentifier>().is_err() || code.contains('_') {
-        eprintln!(
-            "error: `{code}` is not a language code\n  = help: use a BCP 47 code such as `ar`, `qu` or `pt-BR`"
-        );
-        return ExitCode::FAILURE;
-    }
-    let source = &config.default_language;
-    let written = content::read_locale(root, source).and_then(|text| {
-        let path = PathBuf::from(format!("i18n/{code}.ftl"));
-        let locale = config.language(code).map_or(code, |l| l.locale.as_str());
-        let categories = crate::i18n::plurals::categories_of(locale);
-        let template = crate::i18n::template::new_language(code, source, &text, &categories);
-        content::create(root, &path, &template).map(|()| path)
+    let planned = language_table(&config, code, name, fallback).and_then(|(name, table)| {
+        let text = scaffold::with_language(&site_toml.text, &table)?;
+        // What `swivi check` will read: a site.toml this edit broke is never written.
+        let edited = SourceFile::new("site.toml", text.clone());
+        let chain = crate::config::parse(&edited, None, &mut Diagnostics::default())
+            .and_then(|edited| Some(edited.language(code)?.chain.clone()))
+            .ok_or("site.toml could not be edited as it is laid out: add the `[[languages]]` table by hand, as docs/translating.md shows")?;
+        Ok((name, text, chain))
     });
-    match written {
-        Ok(path) => {
-            say!(
-                "Wrote {}: every message of i18n/{source}.ftl, commented out for translation.",
-                path.display()
-            );
-            if config.language(code).is_none() {
-                say!(
-                    "Add the language to site.toml:\n\n[[languages]]\ncode = \"{code}\"\nname = \"…\"  # its name in the language itself\n"
-                );
-            }
-            say!("Then `swivi i18n` lists what is left to translate; see docs/translating.md.");
-            ExitCode::SUCCESS
-        }
+    let (name, site_text, chain) = match planned {
+        Ok(planned) => planned,
         Err(error) => {
             eprintln!("error: {error}");
-            ExitCode::FAILURE
+            return ExitCode::FAILURE;
         }
+    };
+    let source = &config.default_language;
+    let path = PathBuf::from(format!("i18n/{code}.ftl"));
+    let written = content::read_locale(root, source)
+        .and_then(|text| {
+            let categories = crate::i18n::plurals::categories_of(code);
+            let template = crate::i18n::template::new_language(code, source, &text, &categories);
+            content::create(root, &path, &template)
+        })
+        .and_then(|()| content::replace(root, std::path::Path::new("site.toml"), &site_text));
+    if let Err(error) = written {
+        eprintln!("error: {error}");
+        return ExitCode::FAILURE;
     }
+    say!(
+        "Wrote {}: every message of i18n/{source}.ftl, commented out for translation.",
+        path.display()
+    );
+    say!(
+        "Added `{code}` ({name}) to the languages in site.toml; what is not translated yet is shown in {}.",
+        chain[1..].join(", then ")
+    );
+    say!("Then `swivi i18n` lists what is left to translate; see docs/translating.md.");
+    ExitCode::SUCCESS
+}
+
+/// The `[[languages]]` table of a new language, and its name; or why the language cannot be
+/// added.
+fn language_table(
+    config: &crate::config::Config,
+    code: &str,
+    name: Option<&str>,
+    fallback: &[String],
+) -> Result<(String, scaffold::Fields), String> {
+    let parsed = code
+        .parse::<unic_langid::LanguageIdentifier>()
+        .ok()
+        .filter(|_| !code.contains('_'));
+    let Some(parsed) = parsed else {
+        return Err(format!(
+            "`{code}` is not a language code\n  = help: use a BCP 47 code such as `ar`, `qu` or `pt-BR`"
+        ));
+    };
+    let primary = parsed.language.as_str();
+    let known = match primary.len() {
+        2 => isolang::Language::from_639_1(primary),
+        _ => isolang::Language::from_639_3(primary),
+    };
+    let Some(known) = known else {
+        return Err(format!(
+            "`{primary}` is not a language ISO 639 knows\n  = help: a language is named by its ISO 639 code: `ar` for Arabic, `qu` for Quechua, `ht` for Haitian Creole (https://iso639-3.sil.org/code_tables/639/data)"
+        ));
+    };
+    if config.language(code).is_some() {
+        return Err(format!(
+            "`{code}` is already a language of this site (site.toml)\n  = help: `swivi i18n` lists what it still needs"
+        ));
+    }
+    let languages = config.language_codes();
+    if let Some(unknown) = fallback.iter().find(|f| !languages.contains(&f.as_str())) {
+        return Err(format!(
+            "`{unknown}` is not a language of this site, so it cannot be a fallback\n  = help: the languages are {}",
+            languages.join(", ")
+        ));
+    }
+    let Some(name) = name.map(str::to_owned).or_else(|| {
+        known
+            .to_autonym()
+            .map(|names| names.split(',').next().unwrap_or(names).trim().to_owned())
+    }) else {
+        return Err(format!(
+            "swivi does not know the name of `{code}` in that language\n  = help: give it with --name, as the language switcher should show it"
+        ));
+    };
+    let fallback: Vec<String> = fallback
+        .iter()
+        .filter(|f| **f != config.default_language)
+        .cloned()
+        .collect();
+    let table = scaffold::Fields::new()
+        .field("code", code)
+        .field("name", name.clone())
+        .list("fallback", &fallback);
+    Ok((name, table))
 }
 
 /// Writes each translation's source fingerprint into it, as `translated_from`.

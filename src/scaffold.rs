@@ -1,5 +1,5 @@
 //! `swivi new`: the text of a new content file, or of an update added to a commitment, from
-//! the command line's values. Pure: the command line checks what the values name against the
+//! the command line's values; and `swivi i18n new`'s language added to site.toml. Pure: the command line checks what the values name against the
 //! site (see [`Refs`]) and `content` writes the file.
 //!
 //! Invariant: every value is written as a TOML string, number or list of strings by the `toml`
@@ -88,6 +88,39 @@ pub(crate) fn with_update(text: &str, update: &Fields) -> Result<String, String>
     Ok(format!("{before}{joint}{table}{after}"))
 }
 
+/// `text` (site.toml) with `language` added as a `[[languages]]` table after the last one, so
+/// that the switcher shows it last; every other line, comment and blank as it was. The
+/// comments and blank lines just before the next table stay with that table.
+pub(crate) fn with_language(text: &str, language: &Fields) -> Result<String, String> {
+    let newline = if text.contains("\r\n") { "\r\n" } else { "\n" };
+    let lines: Vec<&str> = text.split_inclusive('\n').collect();
+    let is_header = |line: &str| line.trim_start().starts_with('[');
+    let last = lines
+        .iter()
+        .rposition(|line| line.trim_start().starts_with("[[languages]]"))
+        .ok_or("site.toml has no `[[languages]]` table to add the language after")?;
+    let next_header = (last + 1..lines.len())
+        .find(|&i| is_header(lines[i]))
+        .unwrap_or(lines.len());
+    let end = (last + 1..next_header)
+        .rev()
+        .find(|&i| {
+            let line = lines[i].trim();
+            !line.is_empty() && !line.starts_with('#')
+        })
+        .map_or(last + 1, |i| i + 1);
+    let before: String = lines[..end].concat();
+    let after: String = lines[end..].concat();
+    let joint = if before.ends_with('\n') { "" } else { newline };
+    let table = format!("\n[[languages]]\n{}", language.toml()).replace('\n', newline);
+    let gap = if after.is_empty() || after.starts_with(['\r', '\n']) {
+        ""
+    } else {
+        newline
+    };
+    Ok(format!("{before}{joint}{table}{gap}{after}"))
+}
+
 /// What the values of `swivi new` name, as the site has them.
 pub(crate) trait Refs {
     /// Whether the site has an entry `slug` in `section`.
@@ -164,6 +197,32 @@ pub(crate) fn singular(section: Section) -> &'static str {
 mod tests {
     use super::*;
     use crate::model::raw::RawCommitment;
+
+    fn arabic() -> Fields {
+        Fields::new()
+            .field("code", "ar")
+            .field("name", "العربية")
+            .list("fallback", &["en".to_owned()])
+    }
+
+    #[test]
+    fn a_language_goes_after_the_last_languages_table_and_nothing_else_moves() {
+        let site = "# Settings.\nbase_url = \"https://example.org/\"\n\n[[languages]]\ncode = \"fr\"\nname = \"Français\"\n\n[[languages]]\ncode = \"en\"\n# Dates as the UN writes them.\nlocale = \"en-001\"\n\n# The statuses, in order.\n[[statuses]]\nid = \"done\"\n";
+        assert_eq!(
+            with_language(site, &arabic()).unwrap(),
+            "# Settings.\nbase_url = \"https://example.org/\"\n\n[[languages]]\ncode = \"fr\"\nname = \"Français\"\n\n[[languages]]\ncode = \"en\"\n# Dates as the UN writes them.\nlocale = \"en-001\"\n\n[[languages]]\ncode = \"ar\"\nname = \"العربية\"\nfallback = [\"en\"]\n\n# The statuses, in order.\n[[statuses]]\nid = \"done\"\n"
+        );
+    }
+
+    #[test]
+    fn a_language_at_the_end_of_the_file_and_windows_new_lines() {
+        let site = "[[languages]]\r\ncode = \"fr\"\r\nname = \"Français\"";
+        assert_eq!(
+            with_language(site, &arabic()).unwrap(),
+            "[[languages]]\r\ncode = \"fr\"\r\nname = \"Français\"\r\n\r\n[[languages]]\r\ncode = \"ar\"\r\nname = \"العربية\"\r\nfallback = [\"en\"]\r\n"
+        );
+        assert!(with_language("languages = []\n", &arabic()).is_err());
+    }
 
     fn update() -> Fields {
         Fields::new()

@@ -248,8 +248,8 @@ fn check_lists_interface_strings_missing_in_a_language() {
     site.swivi(&["build"]);
     let html = site.read("public/es/index.html");
     assert!(
-        html.contains(">Réunions</a>"),
-        "the French string stands in: {html}"
+        html.contains("><span dir=ltr lang=fr>Réunions</span></a>"),
+        "the French string stands in, in its language: {html}"
     );
 }
 

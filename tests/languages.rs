@@ -1,5 +1,6 @@
-//! Adding a language, as the translators' guide (docs/translating.md) tells it: a line in
-//! site.toml and a file started by `swivi i18n new`; and a language written right to left.
+//! Adding a language, as the translators' guide (docs/translating.md) tells it: `swivi i18n new`
+//! adds it to site.toml and starts its file; and a language written right to left, whose
+//! pages isolate every text shown in another language.
 
 mod common;
 
@@ -17,27 +18,33 @@ fn with_arabic() -> Fixture {
 #[test]
 fn a_new_language_starts_from_a_template_of_every_message() {
     let site = Fixture::base();
+    let before = site.read("site.toml");
     let run = site.swivi(&["i18n", "new", "ar"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
-    assert!(
-        run.stdout.starts_with(
-            "Wrote i18n/ar.ftl: every message of i18n/fr.ftl, commented out for translation.\nAdd the language to site.toml:\n\n[[languages]]\ncode = \"ar\"\n"
-        ),
-        "{}",
-        run.stdout
+    assert_eq!(
+        run.stdout,
+        "Wrote i18n/ar.ftl: every message of i18n/fr.ftl, commented out for translation.\n\
+         Added `ar` (العربية) to the languages in site.toml; what is not translated yet is shown in fr.\n\
+         Then `swivi i18n` lists what is left to translate; see docs/translating.md.\n"
+    );
+    assert_eq!(
+        site.read("site.toml"),
+        format!("{before}\n[[languages]]\ncode = \"ar\"\nname = \"العربية\"\n")
     );
     let template = site.read("i18n/ar.ftl");
     assert!(template.contains("\n# nav-home = Accueil\n"), "{template}");
+    assert!(
+        template.contains("remove\n### the \"# \" at the start of its lines"),
+        "{template}"
+    );
 
     let again = site.swivi(&["i18n", "new", "ar"]);
     assert_eq!(again.code, 1);
     assert_eq!(
         again.stderr,
-        "error: i18n/ar.ftl already exists; nothing was written\n"
+        "error: `ar` is already a language of this site (site.toml)\n  = help: `swivi i18n` lists what it still needs\n"
     );
 
-    let toml = site.read("site.toml");
-    site.write("site.toml", &format!("{toml}{ARABIC}"));
     let report = site.swivi(&["i18n"]);
     assert_eq!(report.code, 0, "{}", report.stderr);
     let total = site.message_count("fr");
@@ -63,6 +70,56 @@ fn a_new_language_starts_from_a_template_of_every_message() {
         site.read("public/ar/countries/index.html")
             .contains("<li><a href=/ar/>الصفحة الرئيسية</a>")
     );
+}
+
+#[test]
+fn a_new_language_goes_after_the_others_with_its_name_and_fallbacks() {
+    let site = Fixture::base();
+    site.write(
+        "site.toml",
+        "# Our tracker.\nbase_url = \"https://example.org/\"\ndefault_language = \"fr\"\n\n[[languages]]\ncode = \"fr\"\nname = \"Français\"\n\n[[languages]]\ncode = \"es\"\nname = \"Español\"  # as Spanish readers write it\n\n# What a commitment can be.\n[[statuses]]\nid = \"not-assessed\"\n",
+    );
+    let run = site.swivi(&["i18n", "new", "he", "--name", "עברית", "--fallback", "es"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        run.stdout.contains(
+            "Added `he` (עברית) to the languages in site.toml; what is not translated yet is shown in es, then fr.\n"
+        ),
+        "{}",
+        run.stdout
+    );
+    assert_eq!(
+        site.read("site.toml"),
+        "# Our tracker.\nbase_url = \"https://example.org/\"\ndefault_language = \"fr\"\n\n[[languages]]\ncode = \"fr\"\nname = \"Français\"\n\n[[languages]]\ncode = \"es\"\nname = \"Español\"  # as Spanish readers write it\n\n[[languages]]\ncode = \"he\"\nname = \"עברית\"\nfallback = [\"es\"]\n\n# What a commitment can be.\n[[statuses]]\nid = \"not-assessed\"\n"
+    );
+    assert_eq!(site.swivi(&["check"]).code, 0);
+}
+
+#[test]
+fn a_code_that_names_no_language_or_a_fallback_the_site_lacks_is_refused() {
+    let site = Fixture::base();
+    let before = site.read("site.toml");
+    for (args, message) in [
+        (
+            &["i18n", "new", "xx"][..],
+            "error: `xx` is not a language ISO 639 knows\n",
+        ),
+        (
+            &["i18n", "new", "ar_EG"][..],
+            "error: `ar_EG` is not a language code\n",
+        ),
+        (
+            &["i18n", "new", "ar", "--fallback", "de"][..],
+            "error: `de` is not a language of this site, so it cannot be a fallback\n  = help: the languages are fr, es\n",
+        ),
+    ] {
+        let run = site.swivi(args);
+        assert_eq!(run.code, 1, "{args:?}");
+        assert!(run.stderr.starts_with(message), "{args:?}: {}", run.stderr);
+    }
+    assert_eq!(site.read("site.toml"), before, "nothing was written");
+    assert!(!site.root().join("i18n/xx.ftl").exists());
+    assert!(!site.root().join("i18n/ar.ftl").exists());
 }
 
 #[test]
@@ -119,4 +176,74 @@ fn the_theme_lays_out_with_logical_directions_only() {
     ] {
         assert!(!css.contains(physical), "style.css uses `{physical}`");
     }
+}
+
+/// An Arabic site whose `ar.ftl` has a few messages: the others fall back to French.
+fn arabic_with_fallbacks() -> Fixture {
+    let site = with_arabic();
+    let toml = site.read("site.toml");
+    site.write(
+        "site.toml",
+        &toml.replace(
+            "minify_html = true\n",
+            "minify_html = true\nstale_after_months = 12\n",
+        ),
+    );
+    site.write(
+        "i18n/ar.ftl",
+        "site-title = متابعة إعلان لوس أنجلوس\nnav-home = الصفحة الرئيسية\nnav-countries = البلدان\n",
+    );
+    site
+}
+
+/// 2024-12-01: the commitment's last update (2023-05-09) is older than twelve months.
+const LATE_2024: u64 = 1_733_011_200;
+
+#[test]
+fn an_interface_message_in_a_fallback_language_keeps_its_language_and_its_dates() {
+    let site = arabic_with_fallbacks();
+    let run = site.swivi_on(LATE_2024, &["build"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let page = site.read("public/ar/commitments/cl-integration/index.html");
+    // French, with a French date, isolated in the Arabic page.
+    assert!(
+        page.contains("<span dir=ltr lang=fr>Non vérifié depuis le 9 mai 2023</span>"),
+        "{page}"
+    );
+    for french in page.split("<span dir=ltr lang=fr>").skip(1) {
+        let french = &french[..french.find("</span>").unwrap()];
+        assert!(
+            !french.contains("مايو") && !french.contains("أكتوبر"),
+            "an Arabic month in a French sentence: {french}"
+        );
+    }
+    // The page's own messages are not wrapped.
+    assert!(page.contains("<a href=/ar/>الصفحة الرئيسية</a>"), "{page}");
+    // In the title and in attributes, the French text alone.
+    let title = &page[page.find("<title>").unwrap() + 7..page.find("</title>").unwrap()];
+    assert!(!title.contains('<'), "{title}");
+    assert!(!page.contains("aria-label=\"<span"), "{page}");
+    assert!(!page.contains("aria-label=<span"), "{page}");
+
+    // A French page is left as it was: French messages are its own.
+    let french = site.read("public/fr/commitments/cl-integration/index.html");
+    assert!(
+        french.contains("Non vérifié depuis le 9 mai 2023"),
+        "{french}"
+    );
+    assert!(!french.contains("<span dir=ltr lang=fr>"), "{french}");
+
+    // No mark is left anywhere, and files that are not pages hold the bare text.
+    for file in common::walkdir(&site.public()) {
+        let Ok(text) = std::fs::read_to_string(&file) else {
+            continue;
+        };
+        assert!(
+            !text.contains(['\u{E002}', '\u{E003}', '\u{E004}']),
+            "a mark is left in {}",
+            file.display()
+        );
+    }
+    let feed = site.read("public/ar/feed.xml");
+    assert!(!feed.contains("<span"), "{feed}");
 }

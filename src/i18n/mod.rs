@@ -5,18 +5,21 @@
 //! - bundles are the concurrent kind, because pages render in parallel;
 //! - bidi isolation marks are off: they would end up in `<title>`, attributes, feeds and
 //!   search text, and every block that holds text of another language carries its own `lang`
-//!   (and `dir`) instead;
+//!   (and `dir`) instead: content through the views, interface strings found in a fallback
+//!   language through [`isolation`];
 //! - dates and numbers are not left to `DATETIME()` (absent) and `NUMBER()` (no locale
 //!   grouping): [`formats`] writes them from CLDR's data (or swivi's own, for Haitian Creole),
 //!   and every number a message shows (`{ $count }`) goes through it too;
 //! - plural rules are intl_pluralrules', except for a language it lacks, which gets a language
 //!   with identical rules ([`plurals`]) instead of English's.
 //!
-//! A message missing in a language falls back along that language's chain; `check` reports it
-//! as a warning so translators see what to do.
+//! A message missing in a language falls back along that language's chain, and the dates and
+//! numbers in it are written the fallback language's way; `check` reports it as a warning so
+//! translators see what to do.
 
 pub(crate) mod checks;
 mod formats;
+pub(crate) mod isolation;
 mod locale_data;
 pub(crate) mod plurals;
 pub(crate) mod template;
@@ -40,6 +43,7 @@ type Bundle = FluentBundle<FluentResource>;
 
 /// One language's messages, and how that language writes the numbers they show.
 struct LanguageBundle {
+    code: String,
     bundle: Bundle,
     formats: Arc<Formats>,
 }
@@ -47,6 +51,8 @@ struct LanguageBundle {
 /// The interface strings of every language of the site.
 pub(crate) struct Locales {
     locales: Vec<Locale>,
+    /// The same, marking the messages found in a fallback language: what HTML pages speak.
+    for_pages: Vec<Locale>,
     /// The ids each language's file defines, by language code; none for a language without one.
     defined: BTreeMap<String, BTreeSet<String>>,
 }
@@ -57,11 +63,24 @@ pub(crate) struct Locale {
     pub(crate) code: String,
     formats: Arc<Formats>,
     chain: Vec<Arc<LanguageBundle>>,
+    /// Whether a message found in a fallback language comes back marked with that language
+    /// ([`isolation`]), for a page to give it its `lang` and `dir` (see [`Locales::for_pages`]).
+    marks_fallbacks: bool,
 }
 
 impl Locales {
     pub(crate) fn get(&self, code: &str) -> &Locale {
         self.locales
+            .iter()
+            .find(|l| l.code == code)
+            .expect("a locale exists for every configured language")
+    }
+
+    /// The locale HTML pages of `code` are written with: a message it finds in a fallback
+    /// language comes back marked, for [`isolation::resolve`] to give it its `lang` and `dir`.
+    /// Plain text (feeds, data, calendars) takes [`Locales::get`]'s.
+    pub(crate) fn for_pages(&self, code: &str) -> &Locale {
+        self.for_pages
             .iter()
             .find(|l| l.code == code)
             .expect("a locale exists for every configured language")
@@ -113,11 +132,15 @@ pub(crate) fn load(
         let formats = Arc::clone(&formats[language.code.as_str()]);
         bundles.insert(
             language.code.as_str(),
-            Arc::new(LanguageBundle { bundle, formats }),
+            Arc::new(LanguageBundle {
+                code: language.code.clone(),
+                bundle,
+                formats,
+            }),
         );
     }
     report_missing(config, files, &ids, diags);
-    let locales = config
+    let locales: Vec<Locale> = config
         .languages
         .iter()
         .map(|language| Locale {
@@ -128,13 +151,19 @@ pub(crate) fn load(
                 .iter()
                 .filter_map(|code| bundles.get(code.as_str()).cloned())
                 .collect(),
+            marks_fallbacks: false,
         })
         .collect();
     let defined = ids
         .into_iter()
         .map(|(code, ids)| (code.to_owned(), ids))
         .collect();
-    Locales { locales, defined }
+    let for_pages = locales.iter().map(Locale::marking_fallbacks).collect();
+    Locales {
+        locales,
+        for_pages,
+        defined,
+    }
 }
 
 /// The language's formats; a warning when neither CLDR nor swivi has them.
@@ -288,23 +317,33 @@ fn report_missing(
     }
 }
 
-/// An argument for a message.
+/// An argument for a message. Numbers and dates are written by the language the message is
+/// found in, so a sentence shown in a fallback language reads in that language throughout.
 pub(crate) enum Arg<'a> {
     Text(&'a str),
     Number(f64),
+    Date(Date),
+}
+
+/// `args` as Fluent takes them, dates written the way `formats` writes them.
+fn fluent_args<'a>(args: &'a [(&'a str, Arg<'a>)], formats: &Formats) -> FluentArgs<'a> {
+    let mut fluent_args = FluentArgs::new();
+    for (name, value) in args {
+        let value = match value {
+            Arg::Text(text) => FluentValue::from(*text),
+            Arg::Number(n) => FluentValue::Number(FluentNumber::from(*n)),
+            Arg::Date(date) => FluentValue::from(formats.date(*date)),
+        };
+        fluent_args.set(*name, value);
+    }
+    fluent_args
 }
 
 impl Locale {
     /// The message `id` with `args`, from the first bundle of the chain that has it.
+    /// When the locale marks fallbacks, a message found in another language comes back
+    /// marked with it (see [`isolation`]).
     pub(crate) fn format(&self, id: &str, args: &[(&str, Arg<'_>)]) -> Result<String, String> {
-        let mut fluent_args = FluentArgs::new();
-        for (name, value) in args {
-            let value = match value {
-                Arg::Text(text) => FluentValue::from(*text),
-                Arg::Number(n) => FluentValue::Number(FluentNumber::from(*n)),
-            };
-            fluent_args.set(*name, value);
-        }
         for language in &self.chain {
             let bundle = &language.bundle;
             let Some(message) = bundle.get_message(id) else {
@@ -313,6 +352,7 @@ impl Locale {
             let Some(pattern) = message.value() else {
                 continue;
             };
+            let fluent_args = fluent_args(args, &language.formats);
             let mut errors = Vec::new();
             let text = formatting_in(&language.formats, || {
                 bundle
@@ -321,6 +361,9 @@ impl Locale {
             });
             if let Some(error) = errors.first() {
                 return Err(format!("message `{id}` in `{}`: {error}", self.code));
+            }
+            if self.marks_fallbacks && language.code != self.code {
+                return Ok(isolation::mark(&language.code, &text));
             }
             return Ok(text);
         }
@@ -356,12 +399,19 @@ impl Locale {
         if is_currency_code(unit) {
             return self.formats.money(value, unit);
         }
-        let number = self.number(value);
         self.format(
             "value-with-unit",
-            &[("value", Arg::Text(&number)), ("unit", Arg::Text(unit))],
+            &[("value", Arg::Number(value)), ("unit", Arg::Text(unit))],
         )
-        .unwrap_or_else(|_| format!("{number} {unit}"))
+        .unwrap_or_else(|_| format!("{} {unit}", self.number(value)))
+    }
+
+    /// The same locale, marking the messages it finds in a fallback language.
+    fn marking_fallbacks(&self) -> Locale {
+        Locale {
+            marks_fallbacks: true,
+            ..self.clone()
+        }
     }
 
     /// `dir` of text in this language.
@@ -440,6 +490,30 @@ mod tests {
         assert!(
             out.contains("messages are missing in `ht`, shown in `fr` instead: count, home"),
             "{out}"
+        );
+    }
+
+    #[test]
+    fn a_fallback_message_writes_its_dates_in_its_language_and_pages_get_it_marked() {
+        let fr = "stale = Non vérifié depuis le { $date }\n";
+        let ht = "home = Lakay\n";
+        let (locales, _) = locales(&[("fr", fr), ("ht", ht)]);
+        let date = Date::parse("2023-05-09").unwrap();
+        let stale = |locale: &Locale| locale.format("stale", &[("date", Arg::Date(date))]);
+        // Haitian Creole lacks the message: French sentence, French date ("me" in Creole).
+        assert_eq!(
+            stale(locales.get("ht")).unwrap(),
+            "Non vérifié depuis le 9 mai 2023"
+        );
+        assert_eq!(
+            stale(locales.for_pages("ht")).unwrap(),
+            isolation::mark("fr", "Non vérifié depuis le 9 mai 2023")
+        );
+        // A language's own messages are never marked.
+        assert_eq!(locales.for_pages("ht").text("home"), "Lakay");
+        assert_eq!(
+            stale(locales.for_pages("fr")).unwrap(),
+            "Non vérifié depuis le 9 mai 2023"
         );
     }
 

@@ -316,7 +316,7 @@ impl Templates {
             .config
             .languages
             .iter()
-            .map(|language| tera_for(&base, locales.get(&language.code)))
+            .map(|language| tera_for(&base, locales.for_pages(&language.code)))
             .collect();
         Some(Templates { base, teras })
     }
@@ -365,7 +365,7 @@ impl<'a> Renderer<'a> {
         let lens = Lens {
             site: self.site,
             language,
-            locale: self.locales.get(&language.code),
+            locale: self.locales.for_pages(&language.code),
             links: self.links,
         };
         let lists = cards::Lists {
@@ -434,10 +434,12 @@ pub(crate) fn escape_into(out: &mut String, text: &str) {
     out.push_str(&text[plain..]);
 }
 
-/// The page as the site asks: minified (`minify_html = true`: spaces, quotes and entities
+/// The page with its interface strings found in a fallback language given their `lang` and
+/// `dir` ([`crate::i18n::isolation`]), as the site asks: minified (`minify_html = true`: spaces, quotes and entities
 /// that HTML does without), or as the templates wrote it, which costs about 6 % more bytes
 /// (3 to 4 % gzipped) and saves a quarter of a large site's build time.
 fn finish(html: String, site: &Site) -> String {
+    let html = crate::i18n::isolation::resolve(html);
     if !site.config.minify_html {
         return html;
     }
@@ -527,7 +529,7 @@ fn render_page(
         current: page == PageId::Home,
     }];
     breadcrumbs.extend(crumbs.into_iter().map(|link| Crumb {
-        title: link.title.text,
+        title: link.title.marked(),
         href: link.href,
         current: false,
     }));
@@ -573,7 +575,7 @@ fn render_page(
         pages: free_pages(site)
             .take(FOOTER_PAGES)
             .map(|p| Crumb {
-                title: lens.title(p).text,
+                title: lens.title(p).marked(),
                 href: lens.entry_url(Section::Pages, &p.slug),
                 current: false,
             })
@@ -675,12 +677,12 @@ fn feed_links(lens: &Lens<'_>, page: PageId) -> Vec<FeedLink> {
 fn page_title(lens: &Lens<'_>, section: Section, i: usize) -> String {
     let site = lens.site;
     match section {
-        Section::Countries => lens.title(&site.countries[i]).text,
-        Section::Pillars => lens.title(&site.pillars[i]).text,
-        Section::Commitments => lens.title(&site.commitments[i]).text,
-        Section::Meetings => lens.title(&site.meetings[i]).text,
-        Section::Recommendations => lens.title(&site.recommendations[i]).text,
-        Section::Pages => lens.title(&site.pages[i]).text,
+        Section::Countries => lens.title(&site.countries[i]).marked(),
+        Section::Pillars => lens.title(&site.pillars[i]).marked(),
+        Section::Commitments => lens.title(&site.commitments[i]).marked(),
+        Section::Meetings => lens.title(&site.meetings[i]).marked(),
+        Section::Recommendations => lens.title(&site.recommendations[i]).marked(),
+        Section::Pages => lens.title(&site.pages[i]).marked(),
     }
 }
 
@@ -736,8 +738,8 @@ fn page_view(
             )
         }
         PageId::CellList(country, pillar) => {
-            let country_name = lens.title(&site.countries[country]).text;
-            let pillar_name = lens.title(&site.pillars[pillar]).text;
+            let country_name = lens.title(&site.countries[country]).marked();
+            let pillar_name = lens.title(&site.pillars[pillar]).marked();
             let title = lens
                 .locale
                 .format(
@@ -776,13 +778,13 @@ fn page_view(
                 .iter()
                 .filter_map(|d| {
                     let language = site.config.language(&d.lang)?;
-                    let size = lens.locale.number((d.bytes as f64 / 1024.0).ceil());
+                    let kb = (d.bytes as f64 / 1024.0).ceil();
                     Some(serde_json::json!({
                         "lang": language.code,
                         "name": language.name,
                         "dir": crate::i18n::text_direction(&language.code),
                         "href": lens.href(&d.path),
-                        "size": lens.locale.format("downloads-size", &[("size", Arg::Text(&size))]).unwrap_or(size),
+                        "size": lens.locale.format("downloads-size", &[("size", Arg::Number(kb))]).unwrap_or_else(|_| lens.locale.number(kb)),
                     }))
                 })
                 .collect();
@@ -883,10 +885,10 @@ fn page_view(
 /// each column holds; then the zip of everything.
 fn data_view(lens: &Lens<'_>, files: &[crate::data::DataFile]) -> Value {
     let size = |bytes: usize| {
-        let kb = lens.locale.number((bytes as f64 / 1024.0).ceil());
+        let kb = (bytes as f64 / 1024.0).ceil();
         lens.locale
-            .format("downloads-size", &[("size", Arg::Text(&kb))])
-            .unwrap_or(kb)
+            .format("downloads-size", &[("size", Arg::Number(kb))])
+            .unwrap_or_else(|_| lens.locale.number(kb))
     };
     let tables: Vec<Value> = crate::data::TABLES
         .iter()
@@ -1039,10 +1041,10 @@ fn filter_view(lens: &Lens<'_>) -> Value {
     let mut countries: Vec<(String, Value)> = (0..site.countries.len())
         .filter(|&i| site.commitments.iter().any(|c| c.facts.country == i))
         .map(|i| {
-            let name = lens.title(&site.countries[i]).text;
+            let name = lens.title(&site.countries[i]);
             (
-                sort_key(&name),
-                serde_json::json!({ "value": site.countries[i].slug, "label": name }),
+                sort_key(&name.text),
+                serde_json::json!({ "value": site.countries[i].slug, "label": name.marked() }),
             )
         })
         .collect();
@@ -1051,7 +1053,7 @@ fn filter_view(lens: &Lens<'_>) -> Value {
         .pillars
         .iter()
         .map(|p| {
-            let label = format!("{} · {}", roman(p.facts.number), lens.title(p).text);
+            let label = format!("{} · {}", roman(p.facts.number), lens.title(p).marked());
             serde_json::json!({ "value": p.slug, "label": label })
         })
         .collect();
@@ -1279,12 +1281,12 @@ fn render_root(
     page: Root,
 ) -> Result<Marked, Diagnostic> {
     let config = &site.config;
-    let default = locales.get(&config.default_language);
+    let default = locales.for_pages(&config.default_language);
     let languages: Vec<Value> = config
         .languages
         .iter()
         .map(|l| {
-            let locale = locales.get(&l.code);
+            let locale = locales.for_pages(&l.code);
             serde_json::json!({
                 "code": l.code,
                 "name": l.name,

@@ -47,6 +47,18 @@ pub(crate) struct Txt {
     pub(crate) notice: Option<String>,
 }
 
+impl Txt {
+    /// The text, marked with its language when that is not the page's, for a page that shows
+    /// it as a plain string (a breadcrumb, a list of options): the page then gives it its
+    /// `lang` and `dir` ([`crate::i18n::isolation`]).
+    pub(crate) fn marked(self) -> String {
+        match self.lang {
+            Some(lang) => crate::i18n::isolation::mark(&lang, &self.text),
+            None => self.text,
+        }
+    }
+}
+
 #[derive(Serialize)]
 pub(crate) struct Link {
     pub(crate) title: Txt,
@@ -356,10 +368,7 @@ impl<'a> Lens<'a> {
                 .locale
                 .format(
                     "date-range",
-                    &[
-                        ("start", Arg::Text(&self.locale.date(start))),
-                        ("end", Arg::Text(&self.locale.date(end))),
-                    ],
+                    &[("start", Arg::Date(start)), ("end", Arg::Date(end))],
                 )
                 .unwrap_or_else(|_| format!("{start} – {end}")),
             _ => self.locale.date(start),
@@ -415,10 +424,9 @@ impl<'a> Lens<'a> {
     /// that is known (see [`Entry::changed`]).
     pub(crate) fn changed<F: ContentDate>(&self, entry: &Entry<F>) -> Option<DateView> {
         let date = entry.changed(self.chain())?;
-        let day = self.locale.date(date);
         let text = self
             .locale
-            .format("page-last-changed", &[("date", Arg::Text(&day))])
+            .format("page-last-changed", &[("date", Arg::Date(date))])
             .ok()?;
         Some(DateView {
             iso: date.to_string(),
@@ -429,9 +437,8 @@ impl<'a> Lens<'a> {
     /// "Not verified since …" for a commitment past the site's `stale_after_months`.
     pub(crate) fn stale(&self, commitment: &Commitment) -> Option<String> {
         let since = stale_since(commitment, &self.site.config, self.site.today)?;
-        let date = self.locale.date(since);
         self.locale
-            .format("stale-since", &[("date", Arg::Text(&date))])
+            .format("stale-since", &[("date", Arg::Date(since))])
             .ok()
     }
 
@@ -467,6 +474,7 @@ impl<'a> Lens<'a> {
             &self.locale.text("breakdown-caption"),
             &desc,
             &segments,
+            self.chart_direction(),
         ));
         view
     }
@@ -624,12 +632,13 @@ impl<'a> Lens<'a> {
                     values: values.iter().map(|p| self.value(p, unit)).collect(),
                     progress_bar: fraction.map(|f| (f.clamp(0.0, 1.0) * 100.0).round() as u32),
                     progress_text: Some(match fraction {
-                        Some(f) => {
-                            let percent = self.locale.number((f * 100.0).round());
-                            self.locale
-                                .format("indicator-progress", &[("percent", Arg::Text(&percent))])
-                                .unwrap_or_default()
-                        }
+                        Some(f) => self
+                            .locale
+                            .format(
+                                "indicator-progress",
+                                &[("percent", Arg::Number((f * 100.0).round()))],
+                            )
+                            .unwrap_or_default(),
                         None => self.locale.text("indicator-progress-unknown"),
                     }),
                     judgement: progress.map(|p| {
@@ -723,6 +732,7 @@ impl<'a> Lens<'a> {
         let chart = LineChart {
             format_y: &format_y,
             x_labels: (&first, &last),
+            dir: self.chart_direction(),
             id: &format!("indicator-{}-chart", indicator.id),
             title,
             desc: &desc,
@@ -774,7 +784,13 @@ impl<'a> Lens<'a> {
             &desc,
             commitment.date.days(),
             &dots,
+            self.chart_direction(),
         )
+    }
+
+    /// The direction of the labels of this language's charts.
+    fn chart_direction(&self) -> charts::Direction {
+        charts::Direction::of(self.locale.dir())
     }
 
     pub(crate) fn meeting_card(&self, index: usize) -> MeetingCard {

@@ -36,18 +36,8 @@ done
 # shellcheck source=tests/browser/playwright.sh
 source "$HERE/playwright.sh"
 
-WORK=$(mktemp -d "${TMPDIR:-/tmp}/swivi-browser.XXXXXX")
-SERVER_PID=""
-cleanup() {
-  if [[ -n "$SERVER_PID" ]]; then
-    kill "$SERVER_PID" 2>/dev/null || true
-    wait "$SERVER_PID" 2>/dev/null || true
-  fi
-  rm -rf "$WORK"
-}
-trap cleanup EXIT
-trap 'exit 130' INT
-trap 'exit 143' TERM
+# shellcheck source=tests/browser/workdir.sh
+source "$HERE/workdir.sh"
 
 # The server serves a symbolic link to the site, so that the rebuild check can point it at
 # another build without restarting the server.
