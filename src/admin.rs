@@ -266,6 +266,8 @@ fn updates(config: &Config, entries: &Entries) -> Field {
         "updates",
         "Updates",
         vec![
+            // A fact: translations made here name the update by its date.
+            string("id", "Id (names it for translations)").optional(),
             date("date", "Date").translated(),
             // Hidden in translations, where it stays empty: the canonical file must have it,
             // which `swivi check` says.
@@ -313,6 +315,7 @@ fn indicators() -> Field {
                 "milestones",
                 "Milestones",
                 vec![
+                    string("id", "Id (names it for translations)").optional(),
                     date("date", "Date").translated(),
                     text("note", "Note").translated(),
                 ],

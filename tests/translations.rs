@@ -78,6 +78,43 @@ fn a_fact_changing_leaves_translations_up_to_date() {
 }
 
 #[test]
+fn correcting_the_date_of_an_update_with_an_id_is_one_edit() {
+    let site = Fixture::base();
+    let canonical = site.read("content/commitments/cl-integration.md");
+    site.write(
+        "content/commitments/cl-integration.md",
+        &canonical.replace(
+            "[[updates]]\ndate = \"2023-05-09\"",
+            "[[updates]]\nid = \"cam-2023-05\"\ndate = \"2023-05-09\"",
+        ),
+    );
+    let translation = site.read("content/commitments/cl-integration.es.md");
+    site.write(
+        "content/commitments/cl-integration.es.md",
+        &translation.replace("date = \"2023-05-09\"", "id = \"cam-2023-05\""),
+    );
+    let run = site.swivi(&["i18n", "mark", "--unrecorded"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+
+    // The one edit: the date, in the canonical file only.
+    let canonical = site.read("content/commitments/cl-integration.md");
+    site.write(
+        "content/commitments/cl-integration.md",
+        &canonical.replace("date = \"2023-05-09\"", "date = \"2023-05-08\""),
+    );
+    let run = site.swivi(&["build"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let page = site.read("public/es/commitments/cl-integration/index.html");
+    assert!(
+        page.contains("Chile dirige el grupo sobre integración."),
+        "{page}"
+    );
+    assert!(page.contains("8 de mayo de 2023"), "{page}");
+    let report = site.swivi(&["i18n"]).stdout;
+    assert!(report.contains("up to date 2, out of date 0"), "{report}");
+}
+
+#[test]
 fn json_gives_the_same_report_for_scripts() {
     let site = marked();
     site.remove("i18n/es.ftl");

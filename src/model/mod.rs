@@ -7,7 +7,8 @@
 //!
 //! Invariants: every list is in slug order except pillars (by number); every reference
 //! resolves; every entry has its text in the default language; a commitment's updates are in
-//! date order with distinct dates.
+//! date order with distinct dates, none before the commitment nor after [`Site::today`]
+//! (measured values likewise, none before their baseline).
 
 mod convert;
 pub(crate) mod date;
