@@ -516,6 +516,19 @@ mod tests {
     }
 
     #[test]
+    fn an_update_s_id_is_a_fact_and_its_date_names_it_in_translations() {
+        let config = generated(&entries(&[]));
+        let updates = field(commitments(&config), "updates").unwrap();
+        let id = field(updates, "id").unwrap();
+        assert!(
+            id.get("i18n").is_none(),
+            "edited in the default language only"
+        );
+        assert_eq!(id["required"], false);
+        assert_eq!(field(updates, "date").unwrap()["i18n"], true);
+    }
+
+    #[test]
     fn admin_paths_are_the_folder_and_what_is_in_it() {
         assert!(is_admin("admin/index.html"));
         assert!(is_admin("admin"));

@@ -328,9 +328,11 @@ impl<'a> Index<'a> {
                         }
                     }
                 } else if let Some(m) = t.milestones.first() {
+                    let name = (m.get_ref().id().map(Spanned::span))
+                        .or_else(|| m.get_ref().date().map(Spanned::span));
                     diags.push(
                         tloc.error(
-                            m.span(),
+                            name.unwrap_or_else(|| m.span()),
                             "a quantitative indicator has no milestones to translate",
                         )
                         .help("remove these `[[indicators.milestones]]`"),
@@ -675,7 +677,7 @@ fn check_distinct_dates<'a>(
                     format!("two {what}s are dated {}", date.get_ref()),
                 )
                 .help(format!(
-                    "each {what} is named by its date; merge the two, or correct one date"
+                    "keep one {what} per date: merge the two, or correct one date"
                 )),
             );
         }
@@ -1063,6 +1065,20 @@ mod tests {
             panic!("qualitative")
         };
         assert_eq!(milestones[0].note["es"], "ley");
+    }
+
+    #[test]
+    fn a_translated_milestone_of_a_quantitative_indicator_is_pointed_at_by_its_name() {
+        let canonical = with_indicator("kind = \"quantitative\"\nunit = \"people\"\n");
+        let translation =
+            "[[indicators]]\nid = \"i\"\n[[indicators.milestones]]\nid = \"law\"\nnote = \"ley\"\n";
+        let (_, problems) = commitment(&canonical, Some(translation));
+        assert!(
+            problems.contains(
+                "error: a quantitative indicator has no milestones to translate\n  ┌─ content/commitments/c.es.md:4:6"
+            ),
+            "{problems}"
+        );
     }
 
     fn meeting_problems(dates: &str) -> String {
