@@ -123,7 +123,9 @@ def main():
             f"country = {toml_string(country)}\npillars = [{', '.join(toml_string(p) for p in mine)}]\n"
             f"date = {toml_string(date(rng, 2022, 2023))}\n"
         )
-        updates = sorted({date(rng, 2023, 2026) for _ in range(rng.randint(0, 3))})
+        # After the commitment (2022-2023) and before any day the benchmark runs on: swivi
+        # refuses an update before its commitment or after the day of the build.
+        updates = sorted({date(rng, 2024, 2025) for _ in range(rng.randint(0, 3))})
         notes = {lang: [sentence(rng, lang, 12) for _ in updates] for lang in LANGUAGES}
         for k, day in enumerate(updates):
             fields += (
@@ -134,7 +136,7 @@ def main():
         for k in range(rng.randint(0, 2)):
             ident = f"indicator-{k}"
             baseline = rng.randint(0, 1000)
-            values = sorted({date(rng, 2023, 2026) for _ in range(rng.randint(1, 4))})
+            values = sorted({date(rng, 2023, 2025) for _ in range(rng.randint(1, 4))})
             fields += (
                 f"\n[[indicators]]\nid = {toml_string(ident)}\ntitle = {toml_string(sentence(rng, 'fr', 4)[:-1])}\n"
                 f"kind = \"quantitative\"\nunit = \"people\"\n"

@@ -266,6 +266,8 @@ fn updates(config: &Config, entries: &Entries) -> Field {
         "updates",
         "Updates",
         vec![
+            // A fact: translations made here name the update by its date.
+            string("id", "Id (names it for translations)").optional(),
             date("date", "Date").translated(),
             // Hidden in translations, where it stays empty: the canonical file must have it,
             // which `swivi check` says.
@@ -313,6 +315,7 @@ fn indicators() -> Field {
                 "milestones",
                 "Milestones",
                 vec![
+                    string("id", "Id (names it for translations)").optional(),
                     date("date", "Date").translated(),
                     text("note", "Note").translated(),
                 ],
@@ -510,6 +513,19 @@ mod tests {
         let updates = field(commitments, "updates").unwrap();
         assert!(field(updates, "meeting").is_none());
         assert!(field(updates, "note").is_some());
+    }
+
+    #[test]
+    fn an_update_s_id_is_a_fact_and_its_date_names_it_in_translations() {
+        let config = generated(&entries(&[]));
+        let updates = field(commitments(&config), "updates").unwrap();
+        let id = field(updates, "id").unwrap();
+        assert!(
+            id.get("i18n").is_none(),
+            "edited in the default language only"
+        );
+        assert_eq!(id["required"], false);
+        assert_eq!(field(updates, "date").unwrap()["i18n"], true);
     }
 
     #[test]

@@ -11,7 +11,7 @@ use crate::content::Section;
 use crate::diag::display_path;
 use crate::diag::{Diagnostics, SourceFile};
 use crate::render::views::LinkStyle;
-use crate::{content, output, scaffold, weight};
+use crate::{content, output, redate, scaffold, weight};
 
 /// swivi builds multilingual public trackers of government commitments: countries, pillars,
 /// commitments with their history and indicators, meetings and recommendations, in every
@@ -73,6 +73,19 @@ enum Command {
         root: PathBuf,
         #[command(subcommand)]
         what: New,
+    },
+    /// Correct the date of a commitment's update, in its file and in every translation that
+    /// names the update by that date; translations that were up to date stay so.
+    Redate {
+        /// The site's folder: where site.toml, content/, i18n/, themes/ and static/ are.
+        #[arg(long, value_name = "DIR", default_value = ".")]
+        root: PathBuf,
+        /// The commitment's file, e.g. content/commitments/cl-integration.md.
+        file: PathBuf,
+        /// The date the update has now.
+        old: String,
+        /// The date it should have.
+        new: String,
     },
     /// What each language still needs: interface strings missing, entries not translated,
     /// translations whose original changed since they were made.
@@ -328,6 +341,12 @@ pub(crate) fn run(cli: Cli) -> ExitCode {
         }
         Command::Serve { root, port, bind } => crate::serve::run(&root, bind, port),
         Command::New { root, what } => new(&root, what),
+        Command::Redate {
+            root,
+            file,
+            old,
+            new,
+        } => redate(&root, &file, &old, &new),
         Command::I18n {
             action: None,
             root,
@@ -764,6 +783,113 @@ fn mark(root: &std::path::Path, files: &[PathBuf], unrecorded: bool) -> ExitCode
     }
     if targets.is_empty() {
         say!("No translation to mark");
+    }
+    ExitCode::SUCCESS
+}
+
+/// Writes the date `new` for the update dated `old` in the commitment's `file` and in its
+/// translations; puts every file back if the site then no longer builds.
+fn redate(root: &std::path::Path, file: &std::path::Path, old: &str, new: &str) -> ExitCode {
+    let (old, new) = match (
+        crate::model::Date::parse(old),
+        crate::model::Date::parse(new),
+    ) {
+        (Ok(old), Ok(new)) => (old, new),
+        (Err(error), _) | (_, Err(error)) => {
+            eprintln!("error: {error}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let before = match build(root, None, LinkStyle::Rooted, today(), &output::Discard) {
+        Ok(built) => built,
+        Err(diags) => return failed(diags, root, None),
+    };
+    let file: PathBuf = file
+        .components()
+        .filter(|c| *c != std::path::Component::CurDir)
+        .collect();
+    if !file.starts_with("content/commitments") || before.translations.sources.contains_key(&file) {
+        eprintln!(
+            "error: {} is not the canonical file of a commitment\n  = help: name it relative to the site's folder, e.g. content/commitments/cl-integration.md; its translations are corrected with it",
+            file.display()
+        );
+        return ExitCode::FAILURE;
+    }
+    let translations = redate::translations_of(&file, before.translations.sources.keys());
+    let mut changed: Vec<(PathBuf, String, String)> = Vec::new();
+    for path in std::iter::once(&file).chain(&translations) {
+        let edited = content::read_for_edit(root, path).and_then(|text| {
+            let (redated, count) = redate::redated(&text, old, new)?;
+            Ok((text, redated, count))
+        });
+        match edited {
+            Ok((text, redated, count)) if count > 0 => changed.push((path.clone(), text, redated)),
+            Ok((text, _, _)) if *path == file => {
+                let dates: Vec<String> = redate::update_dates(&text)
+                    .unwrap_or_default()
+                    .iter()
+                    .map(|(date, _)| date.to_string())
+                    .collect();
+                eprintln!(
+                    "error: {} has no update dated {old}\n  = help: its updates are dated {}",
+                    display_path(&file),
+                    dates.join(", ")
+                );
+                return ExitCode::FAILURE;
+            }
+            Ok(_) => {}
+            Err(error) => {
+                eprintln!("error: {}: {error}", display_path(path));
+                return ExitCode::FAILURE;
+            }
+        }
+    }
+    let write = |version: fn(&(PathBuf, String, String)) -> &str| {
+        changed
+            .iter()
+            .try_for_each(|c| content::replace(root, &c.0, version(c)))
+    };
+    if let Err(error) = write(|c| &c.2) {
+        eprintln!("error: {error}");
+        return ExitCode::FAILURE;
+    }
+    let after = match build(root, None, LinkStyle::Rooted, today(), &output::Discard) {
+        Ok(built) => built,
+        Err(diags) => {
+            let restored = write(|c| &c.1);
+            let code = failed(diags, root, None);
+            match restored {
+                Ok(()) => eprintln!("Nothing was changed: every file is as it was."),
+                Err(error) => eprintln!("error: {error}"),
+            }
+            return code;
+        }
+    };
+    for (path, _, _) in &changed {
+        say!(
+            "{}: the update of {old} is now dated {new}",
+            display_path(path)
+        );
+    }
+    // A corrected date is no new text: what was up to date stays so.
+    for translation in translations
+        .iter()
+        .filter(|t| before.translations.is_up_to_date(t))
+    {
+        let Some(fingerprint) = after.translations.sources.get(translation) else {
+            continue;
+        };
+        if after.translations.is_up_to_date(translation) {
+            continue;
+        }
+        if let Err(error) = content::record_translated_from(root, translation, fingerprint) {
+            eprintln!("error: {}: {error}", translation.display());
+            return ExitCode::FAILURE;
+        }
+        say!(
+            "{}: translated_from = \"{fingerprint}\"",
+            display_path(translation)
+        );
     }
     ExitCode::SUCCESS
 }

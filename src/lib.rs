@@ -29,6 +29,7 @@ mod offline;
 mod output;
 mod progress;
 mod publish;
+mod redate;
 mod render;
 mod scaffold;
 mod search;

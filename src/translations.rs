@@ -205,6 +205,16 @@ impl Report {
             .collect()
     }
 
+    /// Whether the translation `file` records its source as it is now.
+    pub(crate) fn is_up_to_date(&self, file: &Path) -> bool {
+        let behind = self
+            .languages
+            .iter()
+            .flat_map(|l| l.entries.outdated.iter().chain(&l.entries.unrecorded))
+            .any(|item| item.file == file);
+        self.sources.contains_key(file) && !behind
+    }
+
     /// Each of `files` (as a translator names them: relative to the site's folder, maybe with
     /// `./`) with its source's fingerprint; the first that is no translation, if any.
     pub(crate) fn sources_of(&self, files: &[PathBuf]) -> Result<Vec<(PathBuf, String)>, PathBuf> {

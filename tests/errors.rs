@@ -595,3 +595,142 @@ warning: `style` is removed from this `<span>`
         run.stderr
     );
 }
+
+#[test]
+fn update_dated_before_its_commitment() {
+    let site = Fixture::base();
+    let text = site
+        .read("content/commitments/cl-integration.md")
+        .replace("date = \"2022-10\"", "date = \"2024-10\"");
+    site.write("content/commitments/cl-integration.md", &text);
+    assert_eq!(
+        check_fails(&site),
+        r#"error: an update dated 2023-05-09 comes before the commitment (2024-10)
+  ┌─ content/commitments/cl-integration.md:8:8
+  │
+8 │ date = "2023-05-09"
+  │        ^^^^^^^^^^^^
+  │
+  = help: the commitment is dated 2024-10; an update cannot come before it: check the year
+
+error: 1 problem found
+"#
+    );
+}
+
+#[test]
+fn update_dated_after_the_day_of_the_build() {
+    let site = Fixture::base();
+    const MAY_2023: u64 = 1_682_899_200; // 2023-05-01, before the fixture's update
+    let run = site.swivi_on(MAY_2023, &["check"]);
+    assert_eq!(run.code, 1);
+    assert_eq!(
+        run.stderr,
+        r#"error: an update dated 2023-05-09 comes after the day of the build (2023-05-01)
+  ┌─ content/commitments/cl-integration.md:8:8
+  │
+8 │ date = "2023-05-09"
+  │        ^^^^^^^^^^^^
+  │
+  = help: the site is built for 2023-05-01 (today in UTC, or the day `SOURCE_DATE_EPOCH` gives); an update cannot come after it: check the day
+
+error: 1 problem found
+"#
+    );
+}
+
+#[test]
+fn indicator_value_dated_before_its_baseline() {
+    let site = Fixture::base();
+    let text = site.read("content/commitments/cl-integration.md").replace(
+        "meeting = \"cam-2023-05-09\"\n+++",
+        "meeting = \"cam-2023-05-09\"\n\n[[indicators]]\nid = \"hosted\"\ntitle = \"Personnes accueillies\"\nkind = \"quantitative\"\nunit = \"people\"\nbaseline = { date = \"2022-10\", value = 1000 }\n[[indicators.values]]\ndate = \"2020-10-01\"\nvalue = 1200\n+++",
+    );
+    site.write("content/commitments/cl-integration.md", &text);
+    assert_eq!(
+        check_fails(&site),
+        r#"error: a value of `hosted` dated 2020-10-01 comes before the baseline (2022-10)
+   ┌─ content/commitments/cl-integration.md:20:8
+   │
+20 │ date = "2020-10-01"
+   │        ^^^^^^^^^^^^
+   │
+   = help: the baseline is dated 2022-10; a value of `hosted` cannot come before it: check the year
+
+error: 1 problem found
+"#
+    );
+}
+
+#[test]
+fn meeting_that_ends_before_it_starts() {
+    let site = Fixture::base();
+    let text = site.read("content/meetings/cam-2023-05-09.md").replace(
+        "start = \"2023-05-09\"",
+        "start = \"2023-05-09\"\nend = \"2023-04-10\"",
+    );
+    site.write("content/meetings/cam-2023-05-09.md", &text);
+    assert_eq!(
+        check_fails(&site),
+        r#"error: the meeting ends (2023-04-10) before it starts (2023-05-09)
+  ┌─ content/meetings/cam-2023-05-09.md:4:7
+  │
+4 │ end = "2023-04-10"
+  │       ^^^^^^^^^^^^
+  │
+  = help: the meeting starts on 2023-05-09; its end cannot come before it: check the month
+
+error: 1 problem found
+"#
+    );
+}
+
+#[test]
+fn translation_names_an_update_by_a_date_since_corrected() {
+    let site = Fixture::base();
+    let text = site.read("content/commitments/cl-integration.md").replace(
+        "[[updates]]\ndate = \"2023-05-09\"",
+        "[[updates]]\nid = \"cam-2023-05\"\ndate = \"2023-05-10\"",
+    );
+    site.write("content/commitments/cl-integration.md", &text);
+    assert_eq!(
+        check_fails(&site),
+        r#"error: this translation names no update dated 2023-05-09
+  ┌─ content/commitments/cl-integration.es.md:6:8
+  │
+6 │ date = "2023-05-09"
+  │        ^^^^^^^^^^^^ the canonical file has no update with this date
+  │
+  = help: did you mean `2023-05-10`? That update has the id `cam-2023-05`: write `id = "cam-2023-05"` instead of the date, and this translation stays right when the date is corrected
+
+error: 1 problem found
+"#
+    );
+}
+
+#[test]
+fn translation_names_an_update_by_an_unknown_id() {
+    let site = Fixture::base();
+    let text = site.read("content/commitments/cl-integration.md").replace(
+        "[[updates]]\ndate = \"2023-05-09\"",
+        "[[updates]]\nid = \"cam-2023-05\"\ndate = \"2023-05-09\"",
+    );
+    site.write("content/commitments/cl-integration.md", &text);
+    let translation = site
+        .read("content/commitments/cl-integration.es.md")
+        .replace("date = \"2023-05-09\"", "id = \"cam-2023-5\"");
+    site.write("content/commitments/cl-integration.es.md", &translation);
+    assert_eq!(
+        check_fails(&site),
+        r#"error: this translation names no update with the id `cam-2023-5`
+  ┌─ content/commitments/cl-integration.es.md:6:6
+  │
+6 │ id = "cam-2023-5"
+  │      ^^^^^^^^^^^^ the canonical file has no update with this id
+  │
+  = help: did you mean `cam-2023-05`?
+
+error: 1 problem found
+"#
+    );
+}

@@ -5,14 +5,6 @@ mod common;
 
 use common::Fixture;
 
-/// The base fixture with its two Spanish translations marked as current.
-fn marked() -> Fixture {
-    let site = Fixture::base();
-    let run = site.swivi(&["i18n", "mark", "--unrecorded"]);
-    assert_eq!(run.code, 0, "{}", run.stderr);
-    site
-}
-
 #[test]
 fn the_report_says_what_each_language_lacks() {
     let site = Fixture::base();
@@ -36,7 +28,7 @@ fn the_report_says_what_each_language_lacks() {
 
 #[test]
 fn a_changed_original_makes_its_translation_out_of_date_until_marked() {
-    let site = marked();
+    let site = Fixture::base_marked();
     assert!(
         site.read("content/countries/cl.es.md")
             .starts_with("+++\ntranslated_from = \"5192fff0dd56\"\ntitle = \"Chile\"\n")
@@ -63,7 +55,7 @@ fn a_changed_original_makes_its_translation_out_of_date_until_marked() {
 
 #[test]
 fn a_fact_changing_leaves_translations_up_to_date() {
-    let site = marked();
+    let site = Fixture::base_marked();
     let canonical = site.read("content/commitments/cl-integration.md");
     site.write(
         "content/commitments/cl-integration.md",
@@ -78,8 +70,45 @@ fn a_fact_changing_leaves_translations_up_to_date() {
 }
 
 #[test]
+fn correcting_the_date_of_an_update_with_an_id_is_one_edit() {
+    let site = Fixture::base();
+    let canonical = site.read("content/commitments/cl-integration.md");
+    site.write(
+        "content/commitments/cl-integration.md",
+        &canonical.replace(
+            "[[updates]]\ndate = \"2023-05-09\"",
+            "[[updates]]\nid = \"cam-2023-05\"\ndate = \"2023-05-09\"",
+        ),
+    );
+    let translation = site.read("content/commitments/cl-integration.es.md");
+    site.write(
+        "content/commitments/cl-integration.es.md",
+        &translation.replace("date = \"2023-05-09\"", "id = \"cam-2023-05\""),
+    );
+    let run = site.swivi(&["i18n", "mark", "--unrecorded"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+
+    // The one edit: the date, in the canonical file only.
+    let canonical = site.read("content/commitments/cl-integration.md");
+    site.write(
+        "content/commitments/cl-integration.md",
+        &canonical.replace("date = \"2023-05-09\"", "date = \"2023-05-08\""),
+    );
+    let run = site.swivi(&["build"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let page = site.read("public/es/commitments/cl-integration/index.html");
+    assert!(
+        page.contains("Chile dirige el grupo sobre integración."),
+        "{page}"
+    );
+    assert!(page.contains("8 de mayo de 2023"), "{page}");
+    let report = site.swivi(&["i18n"]).stdout;
+    assert!(report.contains("up to date 2, out of date 0"), "{report}");
+}
+
+#[test]
 fn json_gives_the_same_report_for_scripts() {
-    let site = marked();
+    let site = Fixture::base_marked();
     site.remove("i18n/es.ftl");
     site.write("i18n/es.ftl", "site-title = Seguimiento\n");
     let run = site.swivi(&["i18n", "--format", "json"]);
@@ -113,7 +142,7 @@ fn marking_a_file_that_is_no_translation_is_refused() {
 
 #[test]
 fn readers_and_translators_see_an_out_of_date_translation() {
-    let site = marked();
+    let site = Fixture::base_marked();
     site.write(
         "content/countries/cl.md",
         "+++\ntitle = \"Chili\"\n+++\nUn pays d'Amérique du Sud.\n",

@@ -84,6 +84,7 @@ pub(crate) fn build(
 
     let index = Index::new(
         config,
+        today,
         [
             (Section::Countries, slugs(&countries)),
             (Section::Pillars, slugs(&pillars)),
@@ -698,11 +699,12 @@ fn check_documents_are_linked(
 }
 
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
     use super::*;
     use crate::content::frontmatter;
 
-    fn config() -> Config {
+    /// A site in French, with Spanish.
+    pub(in crate::model) fn config() -> Config {
         let file = SourceFile::new(
             "site.toml",
             "base_url = \"https://example.org/\"\ndefault_language = \"fr\"\n[[languages]]\ncode = \"fr\"\nname = \"Français\"\n[[languages]]\ncode = \"es\"\nname = \"Español\"\n",

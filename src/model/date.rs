@@ -2,6 +2,12 @@
 //!
 //! Invariant: a [`Date`] is a real date (no month 13, no 30 February). Ordering puts a
 //! coarser date before the finer ones it contains (`2022` < `2022-10` < `2022-10-01`).
+//!
+//! A date is a period (a year, a month, a day), so "before" has two meanings: the ordering
+//! above sorts a history, and [`Date::wholly_before`] tells what cannot have come first. An
+//! update dated `2022-10-05` is not before a commitment dated `2022-10`: that month holds
+//! the day. One date is wholly before another only when its period ends before the other's
+//! begins (`2022-09-30` is wholly before `2022-10`, `2022` is not).
 
 use std::fmt;
 
@@ -103,6 +109,24 @@ impl Date {
                 day: Some(31),
             }
             .days(),
+        }
+    }
+
+    /// Whether the whole period ends before `other` begins: what cannot be the same time or
+    /// later, whatever day within each period is meant.
+    pub(crate) fn wholly_before(&self, other: &Date) -> bool {
+        self.last_days() < other.days()
+    }
+
+    /// The first part (`"year"`, `"month"` or `"day"`) in which two dates differ, what a
+    /// mistyped date most likely got wrong; `"day"` when they share all the parts both have.
+    pub(crate) fn first_difference(&self, other: &Date) -> &'static str {
+        if self.year != other.year {
+            "year"
+        } else if self.month.is_some() && other.month.is_some() && self.month != other.month {
+            "month"
+        } else {
+            "day"
         }
     }
 
@@ -269,6 +293,36 @@ mod tests {
         let day = Date::parse("2022-10-01").unwrap();
         assert!(year < month && month < day);
         assert_eq!(month.rfc3339(), "2022-10-01T00:00:00Z");
+    }
+
+    #[test]
+    fn a_period_is_wholly_before_another_only_when_it_ends_before_the_other_begins() {
+        let before = |a: &str, b: &str| {
+            Date::parse(a)
+                .unwrap()
+                .wholly_before(&Date::parse(b).unwrap())
+        };
+        assert!(!before("2022-10-05", "2022-10"), "the month holds the day");
+        assert!(!before("2022-10", "2022-10-05"));
+        assert!(!before("2022", "2022-10"), "the year holds the month");
+        assert!(!before("2022-10", "2022-10"));
+        assert!(before("2022-09-30", "2022-10"));
+        assert!(before("2022-09", "2022-10-01"));
+        assert!(before("2021", "2022-01"));
+        assert!(!before("2022-11", "2022-10-31"));
+    }
+
+    #[test]
+    fn names_the_part_a_mistyped_date_got_wrong() {
+        let difference = |a: &str, b: &str| {
+            Date::parse(a)
+                .unwrap()
+                .first_difference(&Date::parse(b).unwrap())
+        };
+        assert_eq!(difference("2021-10-05", "2022-10"), "year");
+        assert_eq!(difference("2022-09-05", "2022-10"), "month");
+        assert_eq!(difference("2022-10-04", "2022-10-05"), "day");
+        assert_eq!(difference("2022", "2022-10"), "day");
     }
 
     #[test]

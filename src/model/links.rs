@@ -204,7 +204,7 @@ fn unknown_anchor(
         .label(format!("the page has no element with the id `{anchor}`"));
     let candidates: Vec<&str> = anchors.iter().map(String::as_str).collect();
     Some(if candidates.is_empty() {
-        error.help("only updates (`#update-<date>`) and indicators (`#indicator-<id>`) have anchors, and this page has none: link the page itself")
+        error.help("only updates (`#update-<id>` or `#update-<date>`) and indicators (`#indicator-<id>`) have anchors, and this page has none: link the page itself")
     } else {
         error.help(did_you_mean(anchor, &candidates, "anchors of this page"))
     })

@@ -7,8 +7,10 @@
 //!
 //! Invariants: every list is in slug order except pillars (by number); every reference
 //! resolves, and every `@/` link of a body with its anchor (a body's links written as paths,
-//! [`Site::links`], are checked against the site's addresses once they are known); every entry has its text in the default language; a commitment's updates are in
-//! date order with distinct dates.
+//! [`Site::links`], are checked against the site's addresses once they are known); every entry
+//! has its text in the default language; a commitment's updates are in date order with
+//! distinct dates, none before the commitment nor after [`Site::today`] (measured values
+//! likewise, none before their baseline).
 
 mod convert;
 pub(crate) mod date;
@@ -183,6 +185,8 @@ impl Commitment {
 
 #[derive(Debug, Clone)]
 pub(crate) struct Update {
+    /// The name it was given to survive a corrected date, if any.
+    pub(crate) id: Option<String>,
     pub(crate) date: Date,
     pub(crate) status: usize,
     pub(crate) note: Localized<String>,
@@ -192,11 +196,15 @@ pub(crate) struct Update {
 }
 
 impl Update {
-    /// The id of the update on its commitment's page, which a link names after `#`
-    /// (`@/commitments/<slug>#update-2024-05-01`). Documented in docs/content.md: links in
-    /// other sites depend on it.
+    /// The id of the update on its commitment's page, which a link names after `#`: by the
+    /// update's own id when it has one, so that a corrected date breaks no link
+    /// (`#update-lima-report`), else by its date (`#update-2024-05-01`). Documented in
+    /// docs/content.md: links in other sites depend on it.
     pub(crate) fn anchor(&self) -> String {
-        format!("update-{}", self.date)
+        match &self.id {
+            Some(id) => format!("update-{id}"),
+            None => format!("update-{}", self.date),
+        }
     }
 }
 

@@ -42,7 +42,7 @@ impl MoreText for RawCommitment {
     fn more_text(&self) -> Vec<(String, &str)> {
         let updates = self.updates.iter().map(|u| {
             let u = u.get_ref();
-            (format!("update {}", u.date.get_ref()), u.note.as_str())
+            (format!("update {}", name(u)), u.note.as_str())
         });
         updates.chain(indicators_text(&self.indicators)).collect()
     }
@@ -79,12 +79,46 @@ fn indicators_text(indicators: &[RawIndicator]) -> impl Iterator<Item = (String,
         let milestones = i.milestones.iter().map(move |m| {
             let m = m.get_ref();
             (
-                format!("indicator {id} milestone {}", m.date.get_ref()),
+                format!("indicator {id} milestone {}", name(m)),
                 m.note.as_str(),
             )
         });
         std::iter::once((format!("indicator {id}"), i.title.as_str())).chain(milestones)
     })
+}
+
+/// A dated item of a canonical file whose text translations carry: an update, a milestone.
+pub(crate) trait DatedItem {
+    fn id(&self) -> Option<&Spanned<String>>;
+    fn date(&self) -> &Spanned<Date>;
+}
+
+impl DatedItem for RawUpdate {
+    fn id(&self) -> Option<&Spanned<String>> {
+        self.id.as_ref()
+    }
+    fn date(&self) -> &Spanned<Date> {
+        &self.date
+    }
+}
+
+impl DatedItem for RawMilestone {
+    fn id(&self) -> Option<&Spanned<String>> {
+        self.id.as_ref()
+    }
+    fn date(&self) -> &Spanned<Date> {
+        &self.date
+    }
+}
+
+/// What names a dated item in its translations: its `id`, or else its date. It labels the
+/// item's text in the fingerprint, so that correcting the date of an item with an id, a fact,
+/// leaves the translations of its text up to date.
+fn name(item: &impl DatedItem) -> String {
+    match item.id() {
+        Some(id) => id.get_ref().clone(),
+        None => item.date().get_ref().to_string(),
+    }
 }
 
 macro_rules! canonical_text {
@@ -162,6 +196,9 @@ pub(crate) struct RawCommitment {
 #[derive(Deserialize, Clone)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct RawUpdate {
+    /// A name for translations that survives a corrected date.
+    #[serde(default)]
+    pub(crate) id: Option<Spanned<String>>,
     pub(crate) date: Spanned<Date>,
     pub(crate) status: Spanned<String>,
     pub(crate) note: String,
@@ -201,13 +238,16 @@ pub(crate) struct RawIndicator {
 #[derive(Deserialize, Clone)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct RawPoint {
-    pub(crate) date: Date,
+    pub(crate) date: Spanned<Date>,
     pub(crate) value: f64,
 }
 
 #[derive(Deserialize, Clone)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct RawMilestone {
+    /// A name for translations that survives a corrected date.
+    #[serde(default)]
+    pub(crate) id: Option<Spanned<String>>,
     pub(crate) date: Spanned<Date>,
     pub(crate) note: String,
 }
@@ -299,16 +339,20 @@ pub(crate) struct CommitmentTranslation {
     #[serde(default)]
     pub(crate) translated_from: Option<Spanned<String>>,
     #[serde(default)]
-    pub(crate) updates: Vec<UpdateTranslation>,
+    pub(crate) updates: Vec<Spanned<UpdateTranslation>>,
     #[serde(default)]
     pub(crate) indicators: Vec<IndicatorTranslation>,
 }
 
-/// Names the update it translates by its date.
+/// Names the update it translates by its id, or by its date when it has none: one of the
+/// two (see [`DatedName`]).
 #[derive(Deserialize, Clone)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct UpdateTranslation {
-    pub(crate) date: Spanned<Date>,
+    #[serde(default)]
+    pub(crate) id: Option<Spanned<String>>,
+    #[serde(default)]
+    pub(crate) date: Option<Spanned<Date>>,
     pub(crate) note: String,
 }
 
@@ -320,15 +364,35 @@ pub(crate) struct IndicatorTranslation {
     #[serde(default)]
     pub(crate) title: Option<String>,
     #[serde(default)]
-    pub(crate) milestones: Vec<MilestoneTranslation>,
+    pub(crate) milestones: Vec<Spanned<MilestoneTranslation>>,
 }
 
 #[derive(Deserialize, Clone)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct MilestoneTranslation {
-    pub(crate) date: Spanned<Date>,
+    #[serde(default)]
+    pub(crate) id: Option<Spanned<String>>,
+    #[serde(default)]
+    pub(crate) date: Option<Spanned<Date>>,
     pub(crate) note: String,
 }
+
+/// How a translation names a dated item of its canonical file (an update, a milestone).
+pub(crate) trait DatedName {
+    fn id(&self) -> Option<&Spanned<String>>;
+    fn date(&self) -> Option<&Spanned<Date>>;
+}
+
+macro_rules! dated_name {
+    ($($kind:ty),*) => {$(
+        impl DatedName for $kind {
+            fn id(&self) -> Option<&Spanned<String>> { self.id.as_ref() }
+            fn date(&self) -> Option<&Spanned<Date>> { self.date.as_ref() }
+        }
+    )*};
+}
+
+dated_name!(UpdateTranslation, MilestoneTranslation);
 
 #[derive(Deserialize, Clone)]
 #[serde(deny_unknown_fields)]
@@ -419,7 +483,39 @@ mod tests {
         let fields = fields_of::<RawUpdate>();
         assert_eq!(
             fields,
-            ["date", "status", "note", "meeting", "source", "source_url"]
+            [
+                "id",
+                "date",
+                "status",
+                "note",
+                "meeting",
+                "source",
+                "source_url"
+            ]
+        );
+    }
+
+    fn update_text(update: &str) -> Vec<(String, String)> {
+        let front_matter = format!(
+            "title = \"C\"\ncountry = \"cl\"\ndate = \"2022\"\n[[updates]]\n{update}status = \"stalled\"\nnote = \"n\"\n"
+        );
+        let raw: RawCommitment = toml::from_str(&front_matter).unwrap();
+        raw.more_text()
+            .into_iter()
+            .map(|(label, text)| (label, text.to_owned()))
+            .collect()
+    }
+
+    #[test]
+    fn an_update_s_text_is_labelled_by_its_id_so_a_corrected_date_is_no_new_text() {
+        assert_eq!(
+            update_text("id = \"cam\"\ndate = \"2023-05-09\"\n"),
+            update_text("id = \"cam\"\ndate = \"2023-05-10\"\n")
+        );
+        // Without an id, translations name it by its date, which labels its text.
+        assert_eq!(
+            update_text("date = \"2023-05-09\"\n"),
+            [("update 2023-05-09".to_owned(), "n".to_owned())]
         );
     }
 }

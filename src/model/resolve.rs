@@ -1,6 +1,14 @@
 //! The second pass of the model: references resolved against every slug of the site, and
 //! the facts of each kind checked and typed (one of two fields, dates in order, translations
 //! that name an update, a milestone or an indicator that exists).
+//!
+//! Dates that cannot be are refused here: an update before its commitment, a value before its
+//! indicator's baseline, a meeting that ends before it starts, and any measured or reported
+//! fact after the day the site is built for. Dates are periods, compared with
+//! [`Date::wholly_before`]: only what cannot overlap is refused.
+//!
+//! Translations name an update or a milestone by its `id` when it has one, else by its date:
+//! an id lets an editor correct a date in the canonical file alone.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::ops::Range;
@@ -8,7 +16,7 @@ use std::ops::Range;
 use toml::Spanned;
 
 use super::convert::Loc;
-use super::raw;
+use super::raw::{self, DatedItem, DatedName};
 use super::slug::is_slug;
 use super::{
     Commitment, Date, Document, Indicator, Localized, Measure, Meeting, Milestone, Origin, Point,
@@ -17,12 +25,14 @@ use super::{
 use crate::config::Config;
 use crate::content::Section;
 use crate::content::markdown::InternalLink;
-use crate::diag::{Diagnostic, Diagnostics, SourceFile, did_you_mean};
+use crate::diag::{Diagnostic, Diagnostics, SourceFile, did_you_mean, suggest};
 use std::sync::Arc;
 
 /// Every slug of the site, to resolve references against.
 pub(super) struct Index<'a> {
     config: &'a Config,
+    /// The day the site is built for: no update or measure can come after it.
+    today: Date,
     /// Every entry with a canonical file, parsed or not: a reference to an entry whose file
     /// did not parse is not reported again (that file's own error says what to fix).
     unparsed: BTreeSet<(Section, String)>,
@@ -37,6 +47,7 @@ impl<'a> Index<'a> {
     /// with a canonical file, parsed or not.
     pub(super) fn new(
         config: &'a Config,
+        today: Date,
         slugs: BTreeMap<Section, Vec<String>>,
         unparsed: BTreeSet<(Section, String)>,
     ) -> Self {
@@ -50,6 +61,7 @@ impl<'a> Index<'a> {
             .collect();
         Index {
             config,
+            today,
             unparsed,
             slugs,
             positions,
@@ -175,7 +187,7 @@ impl<'a> Index<'a> {
         let mut updates: Vec<Update> = raw
             .updates
             .iter()
-            .map(|update| self.update(update, loc, diags))
+            .map(|update| self.update(update, raw.date, loc, diags))
             .collect();
         updates.sort_by_key(|u| u.date);
         check_distinct_dates(
@@ -184,18 +196,17 @@ impl<'a> Index<'a> {
             "update",
             diags,
         );
+        let names = item_names(&raw.updates);
+        check_ids(&names, loc, "update", diags);
         for (lang, tloc, translation) in translations {
             for t in &translation.updates {
-                match updates.iter_mut().find(|u| u.date == *t.date.get_ref()) {
-                    Some(update) => {
-                        update.note.insert(lang.clone(), t.note.clone());
+                match named_date(t, &names, "update", tloc) {
+                    Ok(date) => {
+                        if let Some(update) = updates.iter_mut().find(|u| u.date == date) {
+                            update.note.insert(lang.clone(), t.get_ref().note.clone());
+                        }
                     }
-                    None => diags.push(no_such_date(
-                        tloc,
-                        &t.date,
-                        "update",
-                        updates.iter().map(|u| u.date),
-                    )),
+                    Err(problem) => diags.push(problem),
                 }
             }
         }
@@ -221,10 +232,13 @@ impl<'a> Index<'a> {
     fn update(
         &self,
         spanned: &Spanned<raw::RawUpdate>,
+        commitment_date: Date,
         loc: &Loc,
         diags: &mut Diagnostics,
     ) -> Update {
         let raw = spanned.get_ref();
+        let commitment = ("the commitment", commitment_date);
+        self.check_date(&raw.date, "an update", Some(commitment), loc, diags);
         let status = self.status(&raw.status, loc, diags);
         let meeting = raw
             .meeting
@@ -241,6 +255,7 @@ impl<'a> Index<'a> {
             .as_ref()
             .map(|url| check_url(url, loc, diags));
         Update {
+            id: raw.id.as_ref().map(|id| id.get_ref().clone()),
             date: *raw.date.get_ref(),
             status: status.unwrap_or(self.config.default_status),
             note: [(self.config.default_language.clone(), raw.note.clone())].into(),
@@ -294,23 +309,31 @@ impl<'a> Index<'a> {
                     indicator.title.insert(lang.clone(), title.clone());
                 }
                 if let Measure::Qualitative { milestones } = &mut indicator.measure {
+                    let names = raw
+                        .iter()
+                        .find(|r| r.id.get_ref() == t.id.get_ref())
+                        .map(|r| item_names(&r.milestones))
+                        .unwrap_or_default();
                     for m in &t.milestones {
-                        match milestones.iter_mut().find(|x| x.date == *m.date.get_ref()) {
-                            Some(milestone) => {
-                                milestone.note.insert(lang.clone(), m.note.clone());
+                        match named_date(m, &names, "milestone", tloc) {
+                            Ok(date) => {
+                                if let Some(milestone) =
+                                    milestones.iter_mut().find(|x| x.date == date)
+                                {
+                                    milestone
+                                        .note
+                                        .insert(lang.clone(), m.get_ref().note.clone());
+                                }
                             }
-                            None => diags.push(no_such_date(
-                                tloc,
-                                &m.date,
-                                "milestone",
-                                milestones.iter().map(|x| x.date),
-                            )),
+                            Err(problem) => diags.push(problem),
                         }
                     }
                 } else if let Some(m) = t.milestones.first() {
+                    let name = (m.get_ref().id().map(Spanned::span))
+                        .or_else(|| m.get_ref().date().map(Spanned::span));
                     diags.push(
                         tloc.error(
-                            m.date.span(),
+                            name.unwrap_or_else(|| m.span()),
                             "a quantitative indicator has no milestones to translate",
                         )
                         .help("remove these `[[indicators.milestones]]`"),
@@ -359,8 +382,9 @@ impl<'a> Index<'a> {
                         String::new()
                     }
                 };
+                self.check_points(raw, loc, diags);
                 let point = |p: &Spanned<raw::RawPoint>| Point {
-                    date: p.get_ref().date,
+                    date: *p.get_ref().date.get_ref(),
                     value: p.get_ref().value,
                 };
                 let mut values: Vec<Point> = raw.values.iter().map(point).collect();
@@ -404,6 +428,11 @@ impl<'a> Index<'a> {
                     "milestone",
                     diags,
                 );
+                check_ids(&item_names(&raw.milestones), loc, "milestone", diags);
+                let what = format!("a milestone of `{}`", raw.id.get_ref());
+                for milestone in &raw.milestones {
+                    self.check_date(&milestone.get_ref().date, &what, None, loc, diags);
+                }
                 let mut milestones: Vec<Milestone> = raw
                     .milestones
                     .iter()
@@ -423,6 +452,61 @@ impl<'a> Index<'a> {
         }
     }
 
+    /// Refuses `date` (of `what`, with its article) when it cannot be: before `earliest`, what
+    /// it follows (its name and date), or after the day the site is built for.
+    fn check_date(
+        &self,
+        date: &Spanned<Date>,
+        what: &str,
+        earliest: Option<(&str, Date)>,
+        loc: &Loc,
+        diags: &mut Diagnostics,
+    ) {
+        let value = date.get_ref();
+        if let Some((name, earliest)) = earliest
+            && value.wholly_before(&earliest)
+        {
+            diags.push(
+                loc.error(
+                    date.span(),
+                    format!("{what} dated {value} comes before {name} ({earliest})"),
+                )
+                .help(format!(
+                    "{name} is dated {earliest}; {what} cannot come before it: check the {}",
+                    value.first_difference(&earliest)
+                )),
+            );
+        }
+        if self.today.wholly_before(value) {
+            let today = self.today;
+            diags.push(
+                loc.error(
+                    date.span(),
+                    format!("{what} dated {value} comes after the day of the build ({today})"),
+                )
+                .help(format!(
+                    "the site is built for {today} (today in UTC, or the day `SOURCE_DATE_EPOCH` gives); {what} cannot come after it: check the {}",
+                    value.first_difference(&today)
+                )),
+            );
+        }
+    }
+
+    /// A quantitative indicator's baseline and values: measured, so not after the day of the
+    /// build, and the values not before the baseline. The target may lie ahead.
+    fn check_points(&self, raw: &raw::RawIndicator, loc: &Loc, diags: &mut Diagnostics) {
+        let id = raw.id.get_ref();
+        let baseline = raw.baseline.as_ref().map(|b| &b.get_ref().date);
+        if let Some(date) = baseline {
+            self.check_date(date, &format!("the baseline of `{id}`"), None, loc, diags);
+        }
+        let earliest = baseline.map(|b| ("the baseline", *b.get_ref()));
+        let what = format!("a value of `{id}`");
+        for value in &raw.values {
+            self.check_date(&value.get_ref().date, &what, earliest, loc, diags);
+        }
+    }
+
     pub(super) fn meeting(
         &self,
         raw: &raw::RawMeeting,
@@ -431,18 +515,22 @@ impl<'a> Index<'a> {
         diags: &mut Diagnostics,
     ) -> Meeting {
         if let Some(end) = &raw.end
-            && *end.get_ref() < raw.start
+            && end.get_ref().wholly_before(&raw.start)
         {
+            let end_date = end.get_ref();
             diags.push(
                 loc.error(
                     end.span(),
                     format!(
-                        "the meeting ends ({}) before it starts ({})",
-                        end.get_ref(),
+                        "the meeting ends ({end_date}) before it starts ({})",
                         raw.start
                     ),
                 )
-                .help("check the `start` and `end` dates"),
+                .help(format!(
+                    "the meeting starts on {}; its end cannot come before it: check the {}",
+                    raw.start,
+                    end_date.first_difference(&raw.start)
+                )),
             );
         }
         let lang = &self.config.default_language;
@@ -590,7 +678,7 @@ fn check_distinct_dates<'a>(
                     format!("two {what}s are dated {}", date.get_ref()),
                 )
                 .help(format!(
-                    "each {what} is named by its date; merge the two, or correct one date"
+                    "keep one {what} per date: merge the two, or correct one date"
                 )),
             );
         }
@@ -598,24 +686,123 @@ fn check_distinct_dates<'a>(
     }
 }
 
-fn no_such_date(
-    loc: &Loc,
-    date: &Spanned<Date>,
+/// A dated item of a canonical file as its translations may name it: its id, its date.
+type ItemName<'r> = (Option<&'r Spanned<String>>, &'r Spanned<Date>);
+
+fn item_names<I: DatedItem>(items: &[Spanned<I>]) -> Vec<ItemName<'_>> {
+    items
+        .iter()
+        .map(|item| (item.get_ref().id(), item.get_ref().date()))
+        .collect()
+}
+
+/// Refuses an id that is not a slug, and an id that two items of a list share.
+fn check_ids(items: &[ItemName], loc: &Loc, what: &str, diags: &mut Diagnostics) {
+    let mut seen: Vec<&str> = Vec::new();
+    for id in items.iter().filter_map(|(id, _)| *id) {
+        let value = id.get_ref().as_str();
+        if !is_slug(value) {
+            diags.push(
+                loc.error(id.span(), format!("the {what} id `{value}` is not a slug"))
+                    .help("use lower-case letters, digits and hyphens, e.g. `cam-2023-05`"),
+            );
+        } else if seen.contains(&value) {
+            diags.push(
+                loc.error(id.span(), format!("two {what}s have the id `{value}`"))
+                    .help(format!("give each {what} its own id")),
+            );
+        }
+        seen.push(value);
+    }
+}
+
+/// The date of the item among `items` that translation `t` names (by its `id` or by its
+/// `date`), or what is wrong with the name.
+fn named_date<T: DatedName>(
+    t: &Spanned<T>,
+    items: &[ItemName],
     what: &str,
-    dates: impl Iterator<Item = Date>,
-) -> Diagnostic {
-    let dates: Vec<String> = dates.map(|d| d.to_string()).collect();
-    let candidates: Vec<&str> = dates.iter().map(String::as_str).collect();
+    loc: &Loc,
+) -> Result<Date, Diagnostic> {
+    match (t.get_ref().id(), t.get_ref().date()) {
+        (Some(id), None) => items
+            .iter()
+            .find(|(i, _)| i.is_some_and(|i| i.get_ref() == id.get_ref()))
+            .map(|(_, date)| *date.get_ref())
+            .ok_or_else(|| no_such_id(loc, id, what, items)),
+        (None, Some(date)) => items
+            .iter()
+            .find(|(_, d)| d.get_ref() == date.get_ref())
+            .map(|(_, date)| *date.get_ref())
+            .ok_or_else(|| no_such_date(loc, date, what, items)),
+        (Some(id), Some(_)) => Err(loc
+            .error(
+                id.span(),
+                format!("this {what} is named by its `id` and by its `date`"),
+            )
+            .help(format!(
+                "keep `id` alone: it names the {what} whatever its date, so correcting the date in the canonical file does not break this translation"
+            ))),
+        (None, None) => Err(loc
+            .error(
+                t.span(),
+                format!("this translation does not say which {what} it translates"),
+            )
+            .help(format!(
+                "add the {what}'s `id`, or its `date` when it has no id, as the canonical file gives it"
+            ))),
+    }
+}
+
+fn no_such_id(loc: &Loc, id: &Spanned<String>, what: &str, items: &[ItemName]) -> Diagnostic {
+    let ids: Vec<&str> = items
+        .iter()
+        .filter_map(|(i, _)| i.map(|i| i.get_ref().as_str()))
+        .collect();
+    let help = match suggest(id.get_ref(), ids.iter().copied()) {
+        Some(close) => format!("did you mean `{close}`?"),
+        None if ids.is_empty() => format!(
+            "no {what} of the canonical file has an id: name it by its `date`, or give it an `id` in the canonical file"
+        ),
+        None => format!(
+            "the {what} ids of the canonical file are `{}`",
+            ids.join("`, `")
+        ),
+    };
+    loc.error(
+        id.span(),
+        format!(
+            "this translation names no {what} with the id `{}`",
+            id.get_ref()
+        ),
+    )
+    .label(format!("the canonical file has no {what} with this id"))
+    .help(help)
+}
+
+/// A translation's date that names no item: the nearest date is the likeliest one meant
+/// (the canonical date was corrected, or this one mistyped).
+fn no_such_date(loc: &Loc, date: &Spanned<Date>, what: &str, items: &[ItemName]) -> Diagnostic {
+    let wanted = date.get_ref();
+    let nearest = items
+        .iter()
+        .min_by_key(|(_, d)| (d.get_ref().days() - wanted.days()).abs());
+    let help = match nearest {
+        Some((Some(id), d)) => format!(
+            "did you mean `{}`? That {what} has the id `{}`: write `id = \"{}\"` instead of the date, and this translation stays right when the date is corrected",
+            d.get_ref(),
+            id.get_ref(),
+            id.get_ref()
+        ),
+        Some((None, d)) => format!("did you mean `{}`?", d.get_ref()),
+        None => format!("the canonical file has no {what}s: remove this one"),
+    };
     loc.error(
         date.span(),
-        format!("this translation names no {what} dated {}", date.get_ref()),
+        format!("this translation names no {what} dated {wanted}"),
     )
     .label(format!("the canonical file has no {what} with this date"))
-    .help(did_you_mean(
-        &date.get_ref().to_string(),
-        &candidates,
-        &format!("{what} dates"),
-    ))
+    .help(help)
 }
 
 fn check_url(url: &Spanned<String>, loc: &Loc, diags: &mut Diagnostics) -> String {
@@ -627,4 +814,305 @@ fn check_url(url: &Spanned<String>, loc: &Loc, diags: &mut Diagnostics) -> Strin
         );
     }
     value.clone()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The day every check here is made on.
+    const TODAY: &str = "2026-11-23";
+
+    fn index(config: &Config) -> Index<'_> {
+        let slugs = [
+            (Section::Countries, vec!["cl".to_owned()]),
+            (Section::Meetings, vec!["m".to_owned()]),
+        ];
+        Index::new(
+            config,
+            Date::parse(TODAY).unwrap(),
+            slugs.into(),
+            BTreeSet::new(),
+        )
+    }
+
+    fn loc(path: &str, text: &str) -> Loc {
+        Loc {
+            file: SourceFile::new(path, text),
+            offset: 0,
+        }
+    }
+
+    /// The commitment of front matter `canonical` with its Spanish translation, if any, and
+    /// the problems found, as an editor reads them.
+    fn commitment(canonical: &str, translation: Option<&str>) -> (Commitment, String) {
+        let config = super::super::convert::tests::config();
+        let raw: raw::RawCommitment = toml::from_str(canonical).unwrap();
+        let translations: Vec<_> = translation
+            .map(|t| {
+                let parsed = toml::from_str(t).unwrap();
+                (
+                    "es".to_owned(),
+                    loc("content/commitments/c.es.md", t),
+                    parsed,
+                )
+            })
+            .into_iter()
+            .collect();
+        let mut diags = Diagnostics::default();
+        let made = index(&config).commitment(
+            &raw,
+            &translations,
+            &loc("content/commitments/c.md", canonical),
+            &mut diags,
+        );
+        (made, diags.sorted().render_plain())
+    }
+
+    fn with_update(commitment_date: &str, update: &str) -> String {
+        format!(
+            "title = \"C\"\ncountry = \"cl\"\ndate = \"{commitment_date}\"\n[[updates]]\n{update}status = \"stalled\"\nnote = \"x\"\nmeeting = \"m\"\n"
+        )
+    }
+
+    #[test]
+    fn an_update_within_the_commitment_s_period_is_not_before_it() {
+        for date in ["2022-10-05", "2022-10", "2022"] {
+            let canonical = with_update("2022-10", &format!("date = \"{date}\"\n"));
+            let (_, problems) = commitment(&canonical, None);
+            assert_eq!(problems, "", "{date}");
+        }
+    }
+
+    #[test]
+    fn an_update_before_its_commitment_is_refused_at_its_date() {
+        let canonical = with_update("2022-10", "date = \"2021-10-05\"\n");
+        let (_, problems) = commitment(&canonical, None);
+        assert!(
+            problems.contains(
+                "error: an update dated 2021-10-05 comes before the commitment (2022-10)\n  ┌─ content/commitments/c.md:5:8"
+            ),
+            "{problems}"
+        );
+        assert!(
+            problems.contains(
+                "help: the commitment is dated 2022-10; an update cannot come before it: check the year"
+            ),
+            "{problems}"
+        );
+        let canonical = with_update("2022-10", "date = \"2022-09-30\"\n");
+        assert!(commitment(&canonical, None).1.contains("check the month"));
+    }
+
+    #[test]
+    fn an_update_after_the_day_of_the_build_is_refused() {
+        let canonical = with_update("2022-10", "date = \"2027-01\"\n");
+        let (_, problems) = commitment(&canonical, None);
+        assert!(
+            problems
+                .contains("an update dated 2027-01 comes after the day of the build (2026-11-23)"),
+            "{problems}"
+        );
+        assert!(problems.contains("check the year"), "{problems}");
+        // The month of the build holds the day of the build.
+        let canonical = with_update("2022-10", "date = \"2026-11\"\n");
+        assert_eq!(commitment(&canonical, None).1, "");
+    }
+
+    #[test]
+    fn a_translation_names_an_update_by_its_id_whatever_its_date() {
+        let canonical = with_update("2022-10", "id = \"cam\"\ndate = \"2023-05-10\"\n");
+        let translation = "[[updates]]\nid = \"cam\"\nnote = \"y\"\n";
+        let (made, problems) = commitment(&canonical, Some(translation));
+        assert_eq!(problems, "");
+        assert_eq!(made.updates[0].note["es"], "y");
+    }
+
+    #[test]
+    fn a_translation_that_names_an_update_by_an_old_date_is_pointed_to_its_id() {
+        let canonical = with_update("2022-10", "id = \"cam\"\ndate = \"2023-05-10\"\n");
+        let translation = "[[updates]]\ndate = \"2023-05-09\"\nnote = \"y\"\n";
+        let (_, problems) = commitment(&canonical, Some(translation));
+        assert!(
+            problems.contains("this translation names no update dated 2023-05-09"),
+            "{problems}"
+        );
+        assert!(
+            problems.contains(
+                "did you mean `2023-05-10`? That update has the id `cam`: write `id = \"cam\"` instead of the date"
+            ),
+            "{problems}"
+        );
+    }
+
+    #[test]
+    fn the_nearest_date_is_the_one_suggested() {
+        let canonical = "title = \"C\"\ncountry = \"cl\"\ndate = \"2022\"\n\
+            [[updates]]\ndate = \"2023-01-01\"\nstatus = \"stalled\"\nnote = \"a\"\nmeeting = \"m\"\n\
+            [[updates]]\ndate = \"2024-06-30\"\nstatus = \"stalled\"\nnote = \"b\"\nmeeting = \"m\"\n";
+        let translation = "[[updates]]\ndate = \"2024-06-03\"\nnote = \"y\"\n";
+        let (_, problems) = commitment(canonical, Some(translation));
+        assert!(
+            problems.contains("help: did you mean `2024-06-30`?"),
+            "{problems}"
+        );
+    }
+
+    #[test]
+    fn a_translation_names_an_update_by_a_known_id_and_only_one_way() {
+        let canonical = with_update("2022-10", "id = \"cam-2023-05\"\ndate = \"2023-05-10\"\n");
+        let problems = |translation: &str| commitment(&canonical, Some(translation)).1;
+        let unknown = problems("[[updates]]\nid = \"cam-2023-5\"\nnote = \"y\"\n");
+        assert!(
+            unknown.contains("this translation names no update with the id `cam-2023-5`"),
+            "{unknown}"
+        );
+        assert!(unknown.contains("did you mean `cam-2023-05`?"), "{unknown}");
+        let both =
+            problems("[[updates]]\nid = \"cam-2023-05\"\ndate = \"2023-05-10\"\nnote = \"y\"\n");
+        assert!(
+            both.contains("this update is named by its `id` and by its `date`"),
+            "{both}"
+        );
+        let neither = problems("[[updates]]\nnote = \"y\"\n");
+        assert!(
+            neither.contains("this translation does not say which update it translates"),
+            "{neither}"
+        );
+    }
+
+    #[test]
+    fn update_ids_are_distinct_slugs() {
+        let canonical = "title = \"C\"\ncountry = \"cl\"\ndate = \"2022\"\n\
+            [[updates]]\nid = \"a\"\ndate = \"2023-01-01\"\nstatus = \"stalled\"\nnote = \"a\"\nmeeting = \"m\"\n\
+            [[updates]]\nid = \"a\"\ndate = \"2024-01-01\"\nstatus = \"stalled\"\nnote = \"b\"\nmeeting = \"m\"\n\
+            [[updates]]\nid = \"B c\"\ndate = \"2024-02-01\"\nstatus = \"stalled\"\nnote = \"c\"\nmeeting = \"m\"\n";
+        let (_, problems) = commitment(canonical, None);
+        assert!(
+            problems.contains("two updates have the id `a`"),
+            "{problems}"
+        );
+        assert!(
+            problems.contains("the update id `B c` is not a slug"),
+            "{problems}"
+        );
+    }
+
+    fn with_indicator(indicator: &str) -> String {
+        format!(
+            "title = \"C\"\ncountry = \"cl\"\ndate = \"2022\"\n[[indicators]]\nid = \"i\"\ntitle = \"I\"\n{indicator}"
+        )
+    }
+
+    #[test]
+    fn a_value_before_the_baseline_is_refused() {
+        let canonical = with_indicator(
+            "kind = \"quantitative\"\nunit = \"people\"\nbaseline = { date = \"2022-06\", value = 1 }\n\
+             [[indicators.values]]\ndate = \"2022-06-15\"\nvalue = 2\n\
+             [[indicators.values]]\ndate = \"2021-06-15\"\nvalue = 3\n",
+        );
+        let (_, problems) = commitment(&canonical, None);
+        assert!(
+            problems
+                .contains("a value of `i` dated 2021-06-15 comes before the baseline (2022-06)"),
+            "{problems}"
+        );
+        assert!(
+            problems.contains(
+                "the baseline is dated 2022-06; a value of `i` cannot come before it: check the year"
+            ),
+            "{problems}"
+        );
+        assert!(!problems.contains("2022-06-15"), "{problems}");
+    }
+
+    #[test]
+    fn measures_after_the_day_of_the_build_are_refused_and_targets_are_not() {
+        let quantitative = with_indicator(
+            "kind = \"quantitative\"\nunit = \"people\"\nbaseline = { date = \"2027\", value = 1 }\n\
+             target = { date = \"2030\", value = 9 }\n",
+        );
+        let (_, problems) = commitment(&quantitative, None);
+        assert!(
+            problems.contains(
+                "the baseline of `i` dated 2027 comes after the day of the build (2026-11-23)"
+            ),
+            "{problems}"
+        );
+        assert!(!problems.contains("2030"), "{problems}");
+        let qualitative = with_indicator(
+            "kind = \"qualitative\"\n[[indicators.milestones]]\ndate = \"2026-12-01\"\nnote = \"n\"\n",
+        );
+        let (_, problems) = commitment(&qualitative, None);
+        assert!(
+            problems.contains(
+                "a milestone of `i` dated 2026-12-01 comes after the day of the build (2026-11-23)"
+            ),
+            "{problems}"
+        );
+        assert!(problems.contains("check the month"), "{problems}");
+    }
+
+    #[test]
+    fn a_translation_names_a_milestone_by_its_id() {
+        let canonical = with_indicator(
+            "kind = \"qualitative\"\n[[indicators.milestones]]\nid = \"law\"\ndate = \"2024-03\"\nnote = \"n\"\n",
+        );
+        let translation =
+            "[[indicators]]\nid = \"i\"\n[[indicators.milestones]]\nid = \"law\"\nnote = \"ley\"\n";
+        let (made, problems) = commitment(&canonical, Some(translation));
+        assert_eq!(problems, "");
+        let Measure::Qualitative { milestones } = &made.indicators[0].measure else {
+            panic!("qualitative")
+        };
+        assert_eq!(milestones[0].note["es"], "ley");
+    }
+
+    #[test]
+    fn a_translated_milestone_of_a_quantitative_indicator_is_pointed_at_by_its_name() {
+        let canonical = with_indicator("kind = \"quantitative\"\nunit = \"people\"\n");
+        let translation =
+            "[[indicators]]\nid = \"i\"\n[[indicators.milestones]]\nid = \"law\"\nnote = \"ley\"\n";
+        let (_, problems) = commitment(&canonical, Some(translation));
+        assert!(
+            problems.contains(
+                "error: a quantitative indicator has no milestones to translate\n  ┌─ content/commitments/c.es.md:4:6"
+            ),
+            "{problems}"
+        );
+    }
+
+    fn meeting_problems(dates: &str) -> String {
+        let config = super::super::convert::tests::config();
+        let front_matter = format!("title = \"M\"\n{dates}");
+        let raw: raw::RawMeeting = toml::from_str(&front_matter).unwrap();
+        let mut diags = Diagnostics::default();
+        index(&config).meeting(
+            &raw,
+            &[],
+            &loc("content/meetings/m.md", &front_matter),
+            &mut diags,
+        );
+        diags.sorted().render_plain()
+    }
+
+    #[test]
+    fn a_meeting_ends_on_or_after_its_start() {
+        let problems = meeting_problems("start = \"2023-05-09\"\nend = \"2022-05-10\"\n");
+        assert!(
+            problems.contains("the meeting ends (2022-05-10) before it starts (2023-05-09)"),
+            "{problems}"
+        );
+        assert!(
+            problems.contains(
+                "the meeting starts on 2023-05-09; its end cannot come before it: check the year"
+            ),
+            "{problems}"
+        );
+        assert_eq!(
+            meeting_problems("start = \"2023-05-09\"\nend = \"2023-05\"\n"),
+            "",
+            "the month holds the start"
+        );
+    }
 }

@@ -38,6 +38,15 @@ impl Fixture {
         Fixture { dir }
     }
 
+    /// The base fixture with its translations marked as made from their originals as they
+    /// are (`swivi i18n mark --unrecorded`).
+    pub fn base_marked() -> Fixture {
+        let site = Fixture::base();
+        let run = site.swivi(&["i18n", "mark", "--unrecorded"]);
+        assert_eq!(run.code, 0, "{}", run.stderr);
+        site
+    }
+
     pub fn root(&self) -> &Path {
         self.dir.path()
     }
