@@ -624,12 +624,15 @@ pub(crate) fn entry_path(section: Section, slug: &str) -> PathBuf {
         .join(format!("{slug}.md"))
 }
 
-/// The canonical file as browser editing (Decap CMS) names it:
-/// `content/<section>/<slug>.<default language>.md`.
-pub(crate) fn entry_path_in(section: Section, slug: &str, default_language: &str) -> PathBuf {
+/// The file of the entry `slug` of `section` in `language`:
+/// `content/<section>/<slug>.<language>.md`. A translation, whatever its canonical file is
+/// named; in the default language, the canonical file as browser editing (Decap CMS) names it.
+/// The one place a language's file name is made: every path swivi tells a person to create
+/// is one the loader reads back as that entry in that language.
+pub(crate) fn entry_path_in(section: Section, slug: &str, language: &str) -> PathBuf {
     Path::new(CONTENT)
         .join(section.name())
-        .join(format!("{slug}.{default_language}.md"))
+        .join(format!("{slug}.{language}.md"))
 }
 
 /// The canonical file of the entry `slug` of `section` that the site has, under either name.
