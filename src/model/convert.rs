@@ -232,8 +232,8 @@ fn group<'a>(
             None => group.canonical_files.push(file),
             Some(lang) if *lang == config.default_language => group.canonical_files.push(file),
             // An empty translation (as Decap CMS writes for a language not yet translated)
-            // is no translation.
-            Some(_) if file.is_blank() => {}
+            // is no translation; one without front matter has had its error.
+            Some(_) if file.is_blank() || file.unreadable => {}
             Some(_) => group.translations.push(file),
         }
     }
@@ -467,7 +467,8 @@ where
     T: DeserializeOwned + TranslationText,
 {
     {
-        let canonical = group.canonical?;
+        // A canonical file without front matter has had its error; its translations wait.
+        let canonical = group.canonical.filter(|c| !c.unreadable)?;
         let loc = Loc::of(canonical);
         let raw: R = match toml::from_str(canonical.front_matter_text()) {
             Ok(raw) => raw,
@@ -516,7 +517,7 @@ where
                     );
                     translations.push((lang, tloc, translation));
                 }
-                Err(error) => diags.push(translation_error(file, &tloc, &error, facts)),
+                Err(error) => report_translation::<T>(file, &tloc, &error, facts, diags),
             }
         }
         Some(Parsed {
@@ -570,28 +571,76 @@ fn body_html(
     rendered.html
 }
 
-/// A translation's parse error; an unknown field that is a fact of the canonical file gets
-/// its own explanation.
-fn translation_error(
+/// A translation's parse error. A fact written in a translation gets its own explanation, and
+/// every other fact the file repeats is reported with it, not just the first serde meets.
+fn report_translation<T: DeserializeOwned>(
     file: &EntryFile,
     loc: &Loc,
     error: &toml::de::Error,
     facts: &[&str],
-) -> Diagnostic {
-    let message = error.message();
-    if let Some((field, _)) = crate::content::unknown_field(message)
-        && facts.contains(&field.as_str())
+    diags: &mut Diagnostics,
+) {
+    let Some(first) = fact_error(file, loc, error, facts) else {
+        diags.push(toml_error(&file.file, loc.offset, error));
+        return;
+    };
+    diags.push(first);
+    let Ok(mut table) = toml::de::DeTable::parse(file.front_matter_text()) else {
+        return;
+    };
+    // Each fact found is taken out and the rest read again, until what is left is text.
+    let mut span = error.span();
+    while let Some(fact) = span.take()
+        && remove_key_at(table.get_mut(), &fact)
     {
-        let span = error.span().unwrap_or(0..0);
-        return loc
-            .error(span, format!("`{field}` is a fact, and a translation file holds only text"))
+        if let Err(error) = T::deserialize(toml::de::Deserializer::from(table.clone())) {
+            match fact_error(file, loc, &error, facts) {
+                Some(next) => {
+                    diags.push(next);
+                    span = error.span();
+                }
+                None => diags.push(toml_error(&file.file, loc.offset, &error)),
+            }
+        }
+    }
+}
+
+/// `error` as a fact written in a translation, if it is one.
+fn fact_error(
+    file: &EntryFile,
+    loc: &Loc,
+    error: &toml::de::Error,
+    facts: &[&str],
+) -> Option<Diagnostic> {
+    let (field, _) = crate::content::unknown_field(error.message())?;
+    if !facts.contains(&field.as_str()) {
+        return None;
+    }
+    let span = error.span().unwrap_or(0..0);
+    Some(
+        loc.error(span, format!("`{field}` is a fact, and a translation file holds only text"))
             .label("facts are written once, in the canonical file")
             .help(format!(
                 "remove `{field}` from this file; it belongs in content/{}/{}.md, which states it for every language",
                 file.section, file.slug
-            ));
+            )),
+    )
+}
+
+/// Takes out of `table`, at any depth, the field whose name is at `span`; whether there was one.
+fn remove_key_at(table: &mut toml::de::DeTable<'_>, span: &Range<usize>) -> bool {
+    if let Some(key) = table.keys().find(|key| key.span() == *span).cloned() {
+        table.remove(&key);
+        return true;
     }
-    toml_error(&file.file, loc.offset, error)
+    table.iter_mut().any(|(_, value)| match value.get_mut() {
+        toml::de::DeValue::Table(inner) => remove_key_at(inner, span),
+        toml::de::DeValue::Array(items) => items.iter_mut().any(|item| match item.get_mut() {
+            toml::de::DeValue::Table(inner) => remove_key_at(inner, span),
+            _ => false,
+        }),
+        _ => false,
+    })
 }
 
 fn check_pillar_numbers(
@@ -694,6 +743,7 @@ mod tests {
             file: SourceFile::new(path, text),
             front_matter: split.front_matter,
             body: split.body,
+            unreadable: false,
         }
     }
 
