@@ -659,6 +659,29 @@ pub(crate) fn existing_entry(
     .find(|path| root.join(path).is_file())
 }
 
+/// The text of each canonical file of `section`, by slug, under either name: `swivi new`
+/// checks a new entry against the others (a pillar's number).
+pub(crate) fn canonical_texts(
+    root: &Path,
+    section: Section,
+    default_language: &str,
+) -> Vec<(String, String)> {
+    let folder = Path::new(CONTENT).join(section.name());
+    files_under(root, &folder, &mut Diagnostics::default())
+        .into_iter()
+        .filter_map(|path| {
+            let stem = path.file_name()?.to_str()?.strip_suffix(".md")?;
+            let slug = match stem.split_once('.') {
+                None => stem,
+                Some((slug, lang)) if lang == default_language => slug,
+                Some(_) => return None,
+            };
+            let text = fs::read_to_string(root.join(&path)).ok()?;
+            Some((slug.to_owned(), text))
+        })
+        .collect()
+}
+
 /// The text of a file a command changes for the editor (`swivi new update`).
 pub(crate) fn read_for_edit(root: &Path, path: &Path) -> Result<String, String> {
     fs::read_to_string(root.join(path)).map_err(|e| format!("{}: {e}", display_path(path)))
