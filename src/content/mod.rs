@@ -568,7 +568,7 @@ fn entry_file(
         return None;
     }
     let file = read_text(root, path, diags)?;
-    split_entry(section, slug, lang, file, diags)
+    Some(split_entry(section, slug, lang, file, diags))
 }
 
 /// A content file read as `section`'s entry `slug` (in `lang`, for a translation), split into
@@ -579,7 +579,7 @@ pub(crate) fn split_entry(
     lang: Option<&str>,
     file: Arc<SourceFile>,
     diags: &mut Diagnostics,
-) -> Option<EntryFile> {
+) -> EntryFile {
     let (split, unreadable) = match frontmatter::split(&file.text) {
         Ok(split) => (split, false),
         Err(problem) => {
@@ -591,7 +591,7 @@ pub(crate) fn split_entry(
             (nothing, true)
         }
     };
-    Some(EntryFile {
+    EntryFile {
         section,
         slug: slug.to_owned(),
         lang: lang.map(str::to_owned),
@@ -599,7 +599,7 @@ pub(crate) fn split_entry(
         front_matter: split.front_matter,
         body: split.body,
         unreadable,
-    })
+    }
 }
 
 /// A TOML error as a diagnostic; `offset` is where the TOML starts in the file.
