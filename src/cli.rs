@@ -201,7 +201,8 @@ enum New {
         /// The page that publishes it (its slug), with --date.
         #[arg(long, requires = "date")]
         document: Option<String>,
-        #[arg(long)]
+        /// The document's date (one made at a meeting takes the meeting's).
+        #[arg(long, conflicts_with = "meeting")]
         date: Option<String>,
         #[arg(long)]
         number: Option<u32>,
@@ -663,9 +664,13 @@ fn made(
             summary,
             countries,
         } => {
-            check_date("--start", &start)?;
-            if let Some(end) = &end {
-                check_date("--end", end)?;
+            let first_day = check_date("--start", &start)?;
+            if let Some(end) = &end
+                && check_date("--end", end)? < first_day
+            {
+                return Err(format!(
+                    "--end {end} is before --start {start}; nothing was written\n  = help: --end is the meeting's last day, for a meeting of several days"
+                ));
             }
             for country in &countries {
                 check_ref(refs, "--country", Section::Countries, country)?;

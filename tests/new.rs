@@ -509,3 +509,25 @@ fn a_value_or_milestone_check_would_refuse_is_not_added() {
     );
     check_passes(&site);
 }
+
+#[test]
+fn a_meeting_that_ends_before_it_starts_is_refused() {
+    let site = Fixture::base();
+    let run = site.swivi(&[
+        "new",
+        "meeting",
+        "lima-2024",
+        "--title",
+        "Réunion de Lima",
+        "--start",
+        "2024-11-28",
+        "--end",
+        "2024-11-27",
+    ]);
+    assert_eq!(run.code, 1);
+    assert_eq!(
+        run.stderr,
+        "error: --end 2024-11-27 is before --start 2024-11-28; nothing was written\n  = help: --end is the meeting's last day, for a meeting of several days\n"
+    );
+    assert!(!site.root().join("content/meetings/lima-2024.md").exists());
+}
