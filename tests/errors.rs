@@ -569,3 +569,25 @@ error: 1 problem found
 "#
     );
 }
+
+#[test]
+fn a_number_out_of_range_names_the_range_not_a_rust_type() {
+    let site = Fixture::base();
+    let text = site
+        .read("content/pillars/emergency-response.md")
+        .replace("number = 4", "number = -4");
+    site.write("content/pillars/emergency-response.md", &text);
+    assert_eq!(
+        check_fails(&site),
+        r#"error: value out of range: the number `-4`, expected a whole number from 0 to 4294967295
+  ┌─ content/pillars/emergency-response.md:3:10
+  │
+3 │ number = -4
+  │          ^^
+  │
+  = help: see docs/content.md for the values this field takes
+
+error: 1 problem found
+"#
+    );
+}

@@ -763,6 +763,11 @@ pub(crate) fn toml_error(
             .at(file, span)
             .help("see docs/content.md for the type of each field");
     }
+    if let Some(rest) = message.strip_prefix("invalid value: ") {
+        return Diagnostic::error(format!("value out of range: {}", plain_types(rest)))
+            .at(file, span)
+            .help("see docs/content.md for the values this field takes");
+    }
     if message == "wanted string or table" {
         // An enum's value (an indicator's `kind`) that is no text.
         return Diagnostic::error("wrong kind of value: expected text in quotes")
@@ -816,14 +821,19 @@ fn plain_types(message: &str) -> String {
         Some((before, name)) => format!("{before}expected {}", table_words(name.trim())),
         None => message.to_owned(),
     };
-    const WORDS: [(&str, &str); 14] = [
+    const WORDS: [(&str, &str); 16] = [
         (
             "expected a sequence",
             "expected a list, such as [\"a\", \"b\"]",
         ),
-        ("expected u32", "expected a whole number"),
-        ("expected u64", "expected a whole number"),
-        ("expected usize", "expected a whole number"),
+        ("expected u8", "expected a whole number from 0 to 255"),
+        ("expected u16", "expected a whole number from 0 to 65535"),
+        (
+            "expected u32",
+            "expected a whole number from 0 to 4294967295",
+        ),
+        ("expected u64", "expected a whole number, 0 or more"),
+        ("expected usize", "expected a whole number, 0 or more"),
         ("expected i64", "expected a whole number"),
         ("expected f64", "expected a number"),
         ("expected a string", "expected text in quotes"),
@@ -1052,7 +1062,7 @@ mod tests {
     fn names_types_as_editors_know_them() {
         assert_eq!(
             plain_types("string \"1\", expected u32"),
-            "the text \"1\", expected a whole number"
+            "the text \"1\", expected a whole number from 0 to 4294967295"
         );
         assert_eq!(
             plain_types("string \"a\", expected a sequence"),
