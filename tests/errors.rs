@@ -591,3 +591,33 @@ error: 1 problem found
 "#
     );
 }
+
+#[test]
+fn every_unknown_field_of_a_file_is_reported() {
+    let site = Fixture::base();
+    site.write(
+        "content/meetings/cam-2023-05-09.md",
+        "+++\ntitle = \"Réunion\"\nstart = \"2023-05-09\"\nplce = \"Lima\"\ncontries = [\"cl\"]\n+++\n",
+    );
+    assert_eq!(
+        check_fails(&site),
+        r#"error: unknown field `plce`
+  ┌─ content/meetings/cam-2023-05-09.md:4:1
+  │
+4 │ plce = "Lima"
+  │ ^^^^
+  │
+  = help: did you mean `place`?
+
+error: unknown field `contries`
+  ┌─ content/meetings/cam-2023-05-09.md:5:1
+  │
+5 │ contries = ["cl"]
+  │ ^^^^^^^^
+  │
+  = help: did you mean `countries`?
+
+error: 2 problems found
+"#
+    );
+}

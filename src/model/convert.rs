@@ -473,7 +473,7 @@ where
         let raw: R = match toml::from_str(canonical.front_matter_text()) {
             Ok(raw) => raw,
             Err(error) => {
-                diags.push(toml_error(&canonical.file, loc.offset, &error));
+                report_unread::<R>(canonical, &loc, &error, &[], diags);
                 return None;
             }
         };
@@ -517,7 +517,7 @@ where
                     );
                     translations.push((lang, tloc, translation));
                 }
-                Err(error) => report_translation::<T>(file, &tloc, &error, facts, diags),
+                Err(error) => report_unread::<T>(file, &tloc, &error, facts, diags),
             }
         }
         Some(Parsed {
@@ -571,36 +571,35 @@ fn body_html(
     rendered.html
 }
 
-/// A translation's parse error. A fact written in a translation gets its own explanation, and
-/// every other fact the file repeats is reported with it, not just the first serde meets.
-fn report_translation<T: DeserializeOwned>(
+/// The problems of a file that did not read as `T`, from serde's first `error`: every field
+/// the file should not have (a fact in a translation gets its own explanation), not just the
+/// first serde meets, then the first other problem, if any.
+fn report_unread<T: DeserializeOwned>(
     file: &EntryFile,
     loc: &Loc,
-    error: &toml::de::Error,
+    first: &toml::de::Error,
     facts: &[&str],
     diags: &mut Diagnostics,
 ) {
-    let Some(first) = fact_error(file, loc, error, facts) else {
-        diags.push(toml_error(&file.file, loc.offset, error));
-        return;
-    };
-    diags.push(first);
-    let Ok(mut table) = toml::de::DeTable::parse(file.front_matter_text()) else {
-        return;
-    };
-    // Each fact found is taken out and the rest read again, until what is left is text.
-    let mut span = error.span();
-    while let Some(fact) = span.take()
-        && remove_key_at(table.get_mut(), &fact)
-    {
-        if let Err(error) = T::deserialize(toml::de::Deserializer::from(table.clone())) {
-            match fact_error(file, loc, &error, facts) {
-                Some(next) => {
-                    diags.push(next);
-                    span = error.span();
-                }
-                None => diags.push(toml_error(&file.file, loc.offset, &error)),
-            }
+    let mut table = toml::de::DeTable::parse(file.front_matter_text()).ok();
+    let mut next: Option<toml::de::Error> = None;
+    loop {
+        let error = next.as_ref().unwrap_or(first);
+        let misplaced = crate::content::unknown_field(error.message()).is_some();
+        diags.push(
+            fact_error(file, loc, error, facts)
+                .unwrap_or_else(|| toml_error(&file.file, loc.offset, error)),
+        );
+        // A field taken out, the rest is read again.
+        let (Some(table), Some(span)) = (table.as_mut(), error.span()) else {
+            return;
+        };
+        if !misplaced || !remove_key_at(table.get_mut(), &span) {
+            return;
+        }
+        match T::deserialize(toml::de::Deserializer::from(table.clone())) {
+            Ok(_) => return,
+            Err(error) => next = Some(error),
         }
     }
 }
