@@ -65,8 +65,9 @@ enum Command {
         #[arg(long, value_name = "IP", default_value = "127.0.0.1")]
         bind: std::net::IpAddr,
     },
-    /// Start a content file from the values given, or add an update to a commitment; what it
-    /// writes passes `swivi check`.
+    /// Start a content file from the values given, or add an update, an indicator, a value or
+    /// a milestone to a commitment; what it writes passes `swivi check`, and it writes nothing
+    /// (and says why) where `swivi check` would refuse the result.
     New {
         /// The site's folder: where site.toml, content/, i18n/, themes/ and static/ are.
         #[arg(long, value_name = "DIR", default_value = ".", global = true)]
@@ -172,7 +173,8 @@ enum New {
         source: Option<String>,
     },
     /// An update added at the end of content/commitments/<COMMITMENT>.md; it needs --source
-    /// or --meeting, for readers to check it.
+    /// or --meeting, for readers to check it. One update per date: refused on a date the
+    /// commitment already has an update on.
     #[command(group(clap::ArgGroup::new("cited").required(true).multiple(true).args(["source", "meeting"])))]
     Update {
         commitment: String,
@@ -220,7 +222,8 @@ enum New {
         /// The page that publishes it (its slug), with --date.
         #[arg(long, requires = "date")]
         document: Option<String>,
-        #[arg(long)]
+        /// The document's date (one made at a meeting takes the meeting's).
+        #[arg(long, conflicts_with = "meeting")]
         date: Option<String>,
         #[arg(long)]
         number: Option<u32>,
@@ -243,11 +246,68 @@ enum New {
         slug: String,
         #[arg(long)]
         title: String,
-        /// Its place in the order of pillars.
+        /// Its place in the order of pillars; one no other pillar has.
         #[arg(long)]
         number: u32,
         #[arg(long)]
         summary: Option<String>,
+    },
+    /// An indicator added at the end of content/commitments/<COMMITMENT>.md: quantitative
+    /// (with --unit, and maybe a baseline and a target) or --qualitative (dated milestones).
+    #[command(group(clap::ArgGroup::new("kind").required(true).args(["unit", "qualitative"])))]
+    Indicator {
+        /// The commitment's slug.
+        commitment: String,
+        /// Its id, unique in the commitment: lower-case letters, digits and hyphens.
+        id: String,
+        /// What is measured.
+        #[arg(long)]
+        title: String,
+        /// What its values count: `percent`, a currency code (`USD`), or another unit
+        /// (`people`).
+        #[arg(long)]
+        unit: Option<String>,
+        /// Measured by dated milestones rather than values.
+        #[arg(long, conflicts_with_all = ["baseline", "target"])]
+        qualitative: bool,
+        /// The starting value, with --baseline-date.
+        #[arg(long, requires = "baseline_date", allow_negative_numbers = true)]
+        baseline: Option<f64>,
+        #[arg(long, requires = "baseline")]
+        baseline_date: Option<String>,
+        /// The value aimed at, with --target-date.
+        #[arg(long, requires = "target_date", allow_negative_numbers = true)]
+        target: Option<f64>,
+        #[arg(long, requires = "target")]
+        target_date: Option<String>,
+    },
+    /// A measured value of a quantitative indicator of content/commitments/<COMMITMENT>.md,
+    /// after its other values. One value per date.
+    Value {
+        /// The commitment's slug.
+        commitment: String,
+        /// The indicator's id.
+        indicator: String,
+        /// The day (or month, or year) it was measured [default: today].
+        #[arg(long)]
+        date: Option<String>,
+        /// The figure, in the indicator's unit (a percentage as 12.5, not 0.125).
+        #[arg(long, allow_negative_numbers = true)]
+        value: f64,
+    },
+    /// A milestone reached by a qualitative indicator of content/commitments/<COMMITMENT>.md,
+    /// after its other milestones. One milestone per date.
+    Milestone {
+        /// The commitment's slug.
+        commitment: String,
+        /// The indicator's id.
+        indicator: String,
+        /// When it was reached [default: today].
+        #[arg(long)]
+        date: Option<String>,
+        /// What was reached.
+        #[arg(long)]
+        note: String,
     },
 }
 
@@ -401,8 +461,8 @@ fn new(root: &std::path::Path, what: New) -> ExitCode {
         Change::Create(text) => {
             content::create(root, &path, &text).map(|()| format!("Wrote {}", display_path(&path)))
         }
-        Change::Replace(text) => content::replace(root, &path, &text)
-            .map(|()| format!("Added an update to {}", display_path(&path))),
+        Change::Replace { text, added } => content::replace(root, &path, &text)
+            .map(|()| format!("Added {added} to {}", display_path(&path))),
     });
     match written {
         Ok(said) => {
@@ -416,10 +476,10 @@ fn new(root: &std::path::Path, what: New) -> ExitCode {
     }
 }
 
-/// A file `swivi new` writes: a new one, or one it changed.
+/// A file `swivi new` writes: a new one, or one it added to (`added` says what).
 enum Change {
     Create(String),
-    Replace(String),
+    Replace { text: String, added: String },
 }
 
 /// The site as `swivi new` checks values against it.
@@ -436,6 +496,28 @@ impl scaffold::Refs for SiteRefs<'_> {
     fn statuses(&self) -> Vec<String> {
         self.config.statuses.iter().map(|s| s.id.clone()).collect()
     }
+
+    fn pillar_numbers(&self) -> Vec<(String, u32)> {
+        let pillars =
+            content::canonical_texts(self.root, Section::Pillars, &self.config.default_language);
+        pillars
+            .into_iter()
+            .filter_map(|(slug, text)| Some((slug, scaffold::pillar_number(&text)?)))
+            .collect()
+    }
+}
+
+impl SiteRefs<'_> {
+    /// The canonical file of the commitment `slug`, read to add to it.
+    fn commitment(&self, slug: &str) -> Result<(PathBuf, scaffold::Commitment), String> {
+        scaffold::check_ref(self, "the commitment", Section::Commitments, slug)?;
+        let default_language = &self.config.default_language;
+        let path = content::existing_entry(self.root, Section::Commitments, slug, default_language)
+            .unwrap_or_else(|| content::entry_path(Section::Commitments, slug));
+        let text = content::read_for_edit(self.root, &path)?;
+        let commitment = scaffold::Commitment::read(&path, slug, text)?;
+        Ok((path, commitment))
+    }
 }
 
 /// What `what` writes, and where, once every value is checked.
@@ -445,7 +527,7 @@ fn made(
     today: crate::model::Date,
 ) -> Result<(PathBuf, Change), String> {
     use scaffold::{Fields, check_date, check_ref, check_slug, check_status};
-    let today = today.to_string();
+    let today_text = today.to_string();
     let new_file = |section: Section, slug: &str, text: String| {
         check_slug(section, slug)?;
         let default_language = &refs.config.default_language;
@@ -483,7 +565,7 @@ fn made(
             if let Some(meeting) = &meeting {
                 check_ref(refs, "--meeting", Section::Meetings, meeting)?;
             }
-            let date = date.unwrap_or(today);
+            let date = date.unwrap_or_else(|| today_text.clone());
             check_date("--date", &date)?;
             let mut updates = Vec::new();
             if let (Some(status), Some(note)) = (status, note) {
@@ -522,31 +604,89 @@ fn made(
             source_url,
             meeting,
         } => {
-            check_ref(refs, "the commitment", Section::Commitments, &commitment)?;
+            let (path, commitment) = refs.commitment(&commitment)?;
             check_status(refs, &status)?;
             if let Some(meeting) = &meeting {
                 check_ref(refs, "--meeting", Section::Meetings, meeting)?;
             }
-            let date = date.unwrap_or(today);
-            check_date("--date", &date)?;
+            let date = check_date("--date", date.as_deref().unwrap_or(&today_text))?;
+            if let Some(url) = &source_url {
+                scaffold::check_url("--source-url", url)?;
+            }
             let update = Fields::new()
-                .field("date", date)
+                .field("date", date.to_string())
                 .field("status", status)
                 .field("note", note)
                 .optional("meeting", meeting)
                 .optional("source", source)
                 .optional("source_url", source_url);
-            let path = content::existing_entry(
-                refs.root,
-                Section::Commitments,
-                &commitment,
-                &refs.config.default_language,
-            )
-            .unwrap_or_else(|| content::entry_path(Section::Commitments, &commitment));
-            let text = content::read_for_edit(refs.root, &path)?;
-            let text = scaffold::with_update(&text, &update)
-                .map_err(|problem| format!("{}: {problem}", display_path(&path)))?;
-            Ok((path, Change::Replace(text)))
+            let text = commitment.with_update(date, &update, today)?;
+            let added = "an update".to_owned();
+            Ok((path, Change::Replace { text, added }))
+        }
+        New::Indicator {
+            commitment,
+            id,
+            title,
+            unit,
+            qualitative: _,
+            baseline,
+            baseline_date,
+            target,
+            target_date,
+        } => {
+            let (path, commitment) = refs.commitment(&commitment)?;
+            let point = |flag: &str, value: Option<f64>, date: Option<String>| {
+                let (Some(value), Some(date)) = (value, date) else {
+                    return Ok(None);
+                };
+                let date = check_date(flag, &date)?;
+                scaffold::point(date, value).map(Some)
+            };
+            let baseline = point("--baseline-date", baseline, baseline_date)?;
+            let target = point("--target-date", target, target_date)?;
+            let kind = if unit.is_some() {
+                "quantitative"
+            } else {
+                "qualitative"
+            };
+            let mut fields = Fields::new()
+                .field("id", id.clone())
+                .field("title", title)
+                .field("kind", kind)
+                .optional("unit", unit);
+            for (key, point) in [("baseline", baseline), ("target", target)] {
+                if let Some(point) = point {
+                    fields = fields.with(key, point);
+                }
+            }
+            let text = commitment.with_indicator(&id, &fields)?;
+            let added = format!("the indicator `{id}`");
+            Ok((path, Change::Replace { text, added }))
+        }
+        New::Value {
+            commitment,
+            indicator,
+            date,
+            value,
+        } => {
+            let (path, commitment) = refs.commitment(&commitment)?;
+            let date = check_date("--date", date.as_deref().unwrap_or(&today_text))?;
+            let text = commitment.with_value(&indicator, date, value, today)?;
+            let added = format!("a value of `{indicator}`");
+            Ok((path, Change::Replace { text, added }))
+        }
+        New::Milestone {
+            commitment,
+            indicator,
+            date,
+            note,
+        } => {
+            let (path, commitment) = refs.commitment(&commitment)?;
+            let date = check_date("--date", date.as_deref().unwrap_or(&today_text))?;
+            let text = commitment.with_milestone(&indicator, date, &note, today)?;
+            let added = format!("a milestone of `{indicator}`");
+            Ok((path, Change::Replace { text, added }))
         }
         New::Meeting {
             slug,
@@ -557,9 +697,13 @@ fn made(
             summary,
             countries,
         } => {
-            check_date("--start", &start)?;
-            if let Some(end) = &end {
-                check_date("--end", end)?;
+            let first_day = check_date("--start", &start)?;
+            if let Some(end) = &end
+                && check_date("--end", end)? < first_day
+            {
+                return Err(format!(
+                    "--end {end} is before --start {start}; nothing was written\n  = help: --end is the meeting's last day, for a meeting of several days"
+                ));
             }
             for country in &countries {
                 check_ref(refs, "--country", Section::Countries, country)?;
@@ -628,6 +772,7 @@ fn made(
             number,
             summary,
         } => {
+            scaffold::check_pillar_number(refs, number)?;
             let fields = Fields::new()
                 .field("title", title)
                 .optional("summary", summary)

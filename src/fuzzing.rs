@@ -36,9 +36,7 @@ pub fn content_file(data: &[u8]) -> String {
     let file = SourceFile::new(path, text);
     let config = config();
     let mut diags = Diagnostics::default();
-    let entries: Vec<_> = content::split_entry(section, "x", lang, file, &mut diags)
-        .into_iter()
-        .collect();
+    let entries = [content::split_entry(section, "x", lang, file, &mut diags)];
     let today = Date::parse("2026-01-01").expect("a date");
     let _ = model::build(
         &config,

@@ -1,14 +1,24 @@
-//! `swivi new`: the text of a new content file, or of an update added to a commitment, from
-//! the command line's values; and `swivi i18n new`'s language added to site.toml. Pure: the command line checks what the values name against the
-//! site (see [`Refs`]) and `content` writes the file.
+//! `swivi new`: the text of a new content file, or of a commitment's file with an update, an
+//! indicator, a value or a milestone added, from the command line's values; and `swivi i18n
+//! new`'s language added to site.toml. Pure: the command line checks what the values name
+//! against the site (see [`Refs`]), `content` reads and writes the files.
 //!
-//! Invariant: every value is written as a TOML string, number or list of strings by the `toml`
-//! crate (so quotes, backslashes and new lines in a title are escaped), under the field names
-//! of the file's kind; a file made from values the command line checked with [`check_slug`],
-//! [`check_ref`], [`check_status`] and [`check_date`] passes `swivi check`.
+//! Invariant: every value is written as a TOML string, number, inline table or list of strings
+//! by the `toml` crate (so quotes, backslashes and new lines in a title are escaped), under the
+//! field names of the file's kind; a file made from values the command line checked with
+//! [`check_slug`], [`check_ref`], [`check_status`], [`check_date`], [`check_url`] and
+//! [`check_pillar_number`] passes `swivi check`. What is added to a commitment is added as
+//! text, the rest of the file kept byte for byte, and only to a file that reads
+//! ([`Commitment::read`]), where `swivi check` would accept the result: a date its kind
+//! already has, an unknown indicator or one of the other kind are refused.
 
-use crate::content::Section;
+use std::ops::Range;
+use std::path::Path;
+
+use crate::content::{Section, toml_error};
+use crate::diag::{Diagnostic, Diagnostics, SourceFile, did_you_mean, display_path};
 use crate::model::Date;
+use crate::model::raw::{IndicatorKind, RawCommitment, RawIndicator};
 use crate::model::slug::{is_country_code, is_slug};
 
 /// What a new file holds, field by field, in the order an editor reads them.
@@ -19,7 +29,7 @@ impl Fields {
         Fields(Vec::new())
     }
 
-    fn with(mut self, key: &'static str, value: toml::Value) -> Fields {
+    pub(crate) fn with(mut self, key: &'static str, value: toml::Value) -> Fields {
         self.0.push((key, value));
         self
     }
@@ -71,21 +81,299 @@ fn update_table(update: &Fields) -> String {
     format!("\n[[updates]]\n{}", update.toml())
 }
 
-/// `text` (a commitment's file) with `update` added after its other updates, at the end of
-/// the front matter; its body and everything else unchanged.
-pub(crate) fn with_update(text: &str, update: &Fields) -> Result<String, String> {
-    let split = crate::content::frontmatter::split(text)
-        .map_err(|_| "the file has no front matter between `+++` lines".to_owned())?;
+/// `text` with `table` inserted at byte `at` (the start of a line, or the end of the front
+/// matter), in the file's own line endings; everything else unchanged.
+fn inserted(text: &str, at: usize, table: &str) -> String {
     let newline = if text.contains("\r\n") { "\r\n" } else { "\n" };
-    let (before, after) = text.split_at(split.front_matter.end);
+    let (before, after) = text.split_at(at);
     // The front matter's last line may lack its new line.
     let joint = if before.is_empty() || before.ends_with('\n') {
         ""
     } else {
         newline
     };
-    let table = update_table(update).replace('\n', newline);
-    Ok(format!("{before}{joint}{table}{after}"))
+    let table = table.replace('\n', newline);
+    format!("{before}{joint}{table}{after}")
+}
+
+/// A commitment's canonical file as `swivi new` adds to it: its text as the editor wrote it
+/// (kept byte for byte, comments and all), and what it says.
+pub(crate) struct Commitment {
+    /// The file, as the editor knows it (`content/commitments/…`).
+    path: String,
+    slug: String,
+    text: String,
+    front_matter: Range<usize>,
+    raw: RawCommitment,
+}
+
+impl Commitment {
+    /// The file `path` of the commitment `slug`, holding `text`; refused, with `swivi check`'s
+    /// own error, when its front matter does not read: nothing is added to a file that is
+    /// already wrong.
+    pub(crate) fn read(path: &Path, slug: &str, text: String) -> Result<Commitment, String> {
+        let shown = display_path(path);
+        let file = SourceFile::new(path, text.clone());
+        let cannot = |problem: Diagnostic| {
+            let mut diags = Diagnostics::default();
+            diags.push(problem);
+            format!(
+                "{shown} does not pass `swivi check`, so nothing was added to it\n  = help: correct this first, then run the command again:\n\n{}",
+                diags.render_plain().trim_end()
+            )
+        };
+        let split = crate::content::frontmatter::split(&text)
+            .map_err(|problem| cannot(problem.into_diagnostic(&file)))?;
+        let raw = toml::from_str(&text[split.front_matter.clone()])
+            .map_err(|error| cannot(toml_error(&file, split.front_matter.start, &error)))?;
+        Ok(Commitment {
+            path: shown,
+            slug: slug.to_owned(),
+            text,
+            front_matter: split.front_matter,
+            raw,
+        })
+    }
+
+    /// The text with `update`, dated `date`, after the other updates, at the end of the front
+    /// matter.
+    pub(crate) fn with_update(
+        &self,
+        date: Date,
+        update: &Fields,
+        today: Date,
+    ) -> Result<String, String> {
+        if self
+            .raw
+            .updates
+            .iter()
+            .any(|u| *u.get_ref().date.get_ref() == date)
+        {
+            return Err(format!(
+                "{} already has an update dated {date}; nothing was written\n  = help: a commitment has one update per date: edit that update, or give this one its own date",
+                self.path
+            ));
+        }
+        if date.wholly_before(&self.raw.date) {
+            return Err(format!(
+                "--date {date} is before the commitment was made ({}); nothing was written\n  = help: an update reports on the commitment after it was made: check the date",
+                self.raw.date
+            ));
+        }
+        not_after_today(date, today)?;
+        Ok(inserted(
+            &self.text,
+            self.front_matter.end,
+            &update_table(update),
+        ))
+    }
+
+    /// The text with a new indicator `id` after the others, at the end of the front matter.
+    pub(crate) fn with_indicator(&self, id: &str, indicator: &Fields) -> Result<String, String> {
+        if !is_slug(id) {
+            return Err(format!(
+                "`{id}` is not a valid indicator id\n  = help: use lower-case letters, digits and single hyphens, e.g. `people-regularized`"
+            ));
+        }
+        if self.raw.indicators.iter().any(|i| i.id.get_ref() == id) {
+            return Err(format!(
+                "{} already has an indicator `{id}`; nothing was written\n  = help: choose another id, or add to that one (`swivi new value` or `swivi new milestone`)",
+                self.path
+            ));
+        }
+        let table = format!("\n[[indicators]]\n{}", indicator.toml());
+        Ok(inserted(&self.text, self.front_matter.end, &table))
+    }
+
+    /// The text with a measured `value` of the quantitative indicator `id` on `date`, after
+    /// the indicator's other values.
+    pub(crate) fn with_value(
+        &self,
+        id: &str,
+        date: Date,
+        value: f64,
+        today: Date,
+    ) -> Result<String, String> {
+        let (index, indicator) = self.indicator(id)?;
+        if *indicator.kind.get_ref() != IndicatorKind::Quantitative {
+            return Err(format!(
+                "the indicator `{id}` is qualitative: it has milestones, not values; nothing was written\n  = help: add a milestone instead: `swivi new milestone {} {id} --date {date} --note \"…\"`",
+                self.slug
+            ));
+        }
+        if indicator.values.iter().any(|v| *v.get_ref().date.get_ref() == date) {
+            return Err(format!(
+                "the indicator `{id}` already has a value dated {date}; nothing was written\n  = help: keep one value per date: correct that value in {}, or give this one its own date",
+                self.path
+            ));
+        }
+        if let Some(baseline) = &indicator.baseline
+            && date.wholly_before(baseline.get_ref().date.get_ref())
+        {
+            return Err(format!(
+                "--date {date} is before the indicator's baseline ({}); nothing was written\n  = help: a value measures progress from the baseline: check the date",
+                baseline.get_ref().date.get_ref()
+            ));
+        }
+        not_after_today(date, today)?;
+        let fields = Fields::new()
+            .field("date", date.to_string())
+            .with("value", figure(value)?);
+        self.with_subtable(index, "indicators.values", &fields)
+    }
+
+    /// The text with a milestone of the qualitative indicator `id` reached on `date`, after
+    /// the indicator's other milestones.
+    pub(crate) fn with_milestone(
+        &self,
+        id: &str,
+        date: Date,
+        note: &str,
+        today: Date,
+    ) -> Result<String, String> {
+        let (index, indicator) = self.indicator(id)?;
+        if *indicator.kind.get_ref() != IndicatorKind::Qualitative {
+            return Err(format!(
+                "the indicator `{id}` is quantitative: it has values, not milestones; nothing was written\n  = help: add a value instead: `swivi new value {} {id} --date {date} --value …`",
+                self.slug
+            ));
+        }
+        if indicator
+            .milestones
+            .iter()
+            .any(|m| *m.get_ref().date.get_ref() == date)
+        {
+            return Err(format!(
+                "the indicator `{id}` already has a milestone dated {date}; nothing was written\n  = help: each milestone is named by its date: edit that milestone in {}, or give this one its own date",
+                self.path
+            ));
+        }
+        not_after_today(date, today)?;
+        let fields = Fields::new()
+            .field("date", date.to_string())
+            .field("note", note);
+        self.with_subtable(index, "indicators.milestones", &fields)
+    }
+
+    /// The indicator `id`, with its place among the commitment's indicators.
+    fn indicator(&self, id: &str) -> Result<(usize, &RawIndicator), String> {
+        let found = self
+            .raw
+            .indicators
+            .iter()
+            .enumerate()
+            .find(|(_, i)| i.id.get_ref() == id);
+        found.ok_or_else(|| {
+            let ids: Vec<&str> = self
+                .raw
+                .indicators
+                .iter()
+                .map(|i| i.id.get_ref().as_str())
+                .collect();
+            let help = if ids.is_empty() {
+                format!(
+                    "this commitment has no indicator yet: add one first (`swivi new indicator {} {id} …`)",
+                    self.slug
+                )
+            } else {
+                did_you_mean(id, &ids, "indicators")
+            };
+            format!(
+                "{} has no indicator `{id}`; nothing was written\n  = help: {help}",
+                self.path
+            )
+        })
+    }
+
+    /// The text with `fields` as a `[[<header>]]` table of the indicator at `index`, placed
+    /// after the indicator's own lines and tables (before the next table that is not one of
+    /// its own), so that TOML gives it to that indicator. Read back to make sure it did.
+    fn with_subtable(&self, index: usize, header: &str, fields: &Fields) -> Result<String, String> {
+        let indicator = &self.raw.indicators[index];
+        let id_at = self.front_matter.start + indicator.id.span().start;
+        let at = end_of_table(&self.text, id_at, self.front_matter.end);
+        let text = inserted(&self.text, at, &format!("[[{header}]]\n{}", fields.toml()));
+        let entries = |i: &RawIndicator| i.values.len() + i.milestones.len();
+        let added = crate::content::frontmatter::split(&text)
+            .ok()
+            .and_then(|split| toml::from_str::<RawCommitment>(&text[split.front_matter]).ok())
+            .and_then(|raw| raw.indicators.get(index).map(entries))
+            .is_some_and(|now| now == entries(indicator) + 1);
+        if !added {
+            return Err(format!(
+                "the indicator `{}` of {} is written in a way `swivi new` cannot add to; nothing was written\n  = help: add it by hand, as a table after the indicator's lines:\n[[{header}]]\n{}",
+                indicator.id.get_ref(),
+                self.path,
+                fields.toml().trim_end()
+            ));
+        }
+        Ok(text)
+    }
+}
+
+/// Where the table that holds byte `inside` ends, with its sub-tables (`[[indicators.…]]`):
+/// after its last line that is not blank, before the next line that opens another table, or
+/// at `end` (the front matter's end). Blank lines before that table stay after the insertion.
+fn end_of_table(text: &str, inside: usize, end: usize) -> usize {
+    let mut line_start = text[..inside].rfind('\n').map_or(0, |i| i + 1);
+    let mut last_line_end = end;
+    while line_start < end {
+        let line_end = text[line_start..end]
+            .find('\n')
+            .map_or(end, |i| line_start + i + 1);
+        let line = text[line_start..line_end].trim();
+        let own = line.starts_with("[[indicators.") || line.starts_with("[indicators.");
+        if line.starts_with('[') && !own {
+            break;
+        }
+        if !line.is_empty() {
+            last_line_end = line_end;
+        }
+        line_start = line_end;
+    }
+    last_line_end
+}
+
+/// A baseline or a target: `{ date = "…", value = … }`.
+pub(crate) fn point(date: Date, value: f64) -> Result<toml::Value, String> {
+    let mut table = toml::Table::new();
+    table.insert("date".to_owned(), toml::Value::String(date.to_string()));
+    table.insert("value".to_owned(), figure(value)?);
+    Ok(toml::Value::Table(table))
+}
+
+/// `url` as a source's address for `flag`: a web address, as `swivi check` requires.
+pub(crate) fn check_url(flag: &str, url: &str) -> Result<(), String> {
+    if url.starts_with("https://") || url.starts_with("http://") {
+        return Ok(());
+    }
+    Err(format!(
+        "{flag} `{url}` is not a web address\n  = help: write a full address starting with https://"
+    ))
+}
+
+/// A figure as TOML writes it: a whole number without a decimal point.
+fn figure(value: f64) -> Result<toml::Value, String> {
+    const EXACT: f64 = 9_007_199_254_740_992.0;
+    if !value.is_finite() {
+        return Err(format!(
+            "{value} is not a figure\n  = help: write the figure with digits, e.g. 12.5"
+        ));
+    }
+    Ok(if value.fract() == 0.0 && value.abs() < EXACT {
+        toml::Value::Integer(value as i64)
+    } else {
+        toml::Value::Float(value)
+    })
+}
+
+fn not_after_today(date: Date, today: Date) -> Result<(), String> {
+    if today.wholly_before(&date) {
+        return Err(format!(
+            "--date {date} is after today ({today}); nothing was written\n  = help: swivi records what has happened: add it once it has"
+        ));
+    }
+    Ok(())
 }
 
 /// `text` (site.toml) with `language` added as a `[[languages]]` table after the last one, so
@@ -127,6 +415,38 @@ pub(crate) trait Refs {
     fn has(&self, section: Section, slug: &str) -> bool;
     /// The site's statuses, by id.
     fn statuses(&self) -> Vec<String>;
+    /// The number of each pillar, by slug, as its file gives it.
+    fn pillar_numbers(&self) -> Vec<(String, u32)>;
+}
+
+/// The `number` a pillar's file gives, if it reads.
+pub(crate) fn pillar_number(text: &str) -> Option<u32> {
+    #[derive(serde::Deserialize)]
+    struct Numbered {
+        number: Option<u32>,
+    }
+    let split = crate::content::frontmatter::split(text).ok()?;
+    toml::from_str::<Numbered>(&text[split.front_matter])
+        .ok()?
+        .number
+}
+
+/// `number` as the number of a new pillar: one no other pillar has.
+pub(crate) fn check_pillar_number(refs: &dyn Refs, number: u32) -> Result<(), String> {
+    let taken = refs.pillar_numbers();
+    let Some((slug, _)) = taken.iter().find(|(_, n)| *n == number) else {
+        return Ok(());
+    };
+    let numbers: std::collections::BTreeSet<u32> = taken.iter().map(|(_, n)| *n).collect();
+    let free = (1..).find(|n| !numbers.contains(n)).unwrap_or_default();
+    let list: Vec<String> = numbers.iter().map(u32::to_string).collect();
+    Err(format!(
+        "--number {number} is already the number of the pillar `{slug}`; nothing was written\n  = help: each pillar has its own number: {} taken, {free} is free",
+        match list.as_slice() {
+            [one] => format!("{one} is"),
+            _ => format!("{} are", list.join(", ")),
+        }
+    ))
 }
 
 /// The problems with `value` for `flag`, if it names what is not there.
@@ -196,7 +516,6 @@ pub(crate) fn singular(section: Section) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::raw::RawCommitment;
 
     fn arabic() -> Fields {
         Fields::new()
@@ -253,10 +572,23 @@ mod tests {
         );
     }
 
+    fn date(text: &str) -> Date {
+        Date::parse(text).unwrap()
+    }
+
+    fn commitment(text: &str) -> Commitment {
+        Commitment::read(Path::new("content/commitments/c.md"), "c", text.to_owned())
+            .unwrap_or_else(|e| panic!("{e}"))
+    }
+
+    const TODAY: &str = "2026-01-01";
+
     #[test]
     fn an_update_goes_after_the_tables_already_there_and_keeps_the_body() {
         let text = "+++\ntitle = \"T\"\ncountry = \"cl\"\ndate = \"2022\"\n\n[[updates]]\ndate = \"2023\"\nstatus = \"s\"\nnote = \"n\"\n\n[[indicators]]\nid = \"i\"\ntitle = \"I\"\nkind = \"qualitative\"\n+++\nThe body.\n";
-        let added = with_update(text, &update()).unwrap();
+        let added = commitment(text)
+            .with_update(date("2024-03-12"), &update(), date(TODAY))
+            .unwrap();
         assert!(added.starts_with(text.split("+++\nThe body").next().unwrap()));
         assert!(added.ends_with("+++\nThe body.\n"), "{added}");
         let commitment = parsed(&added);
@@ -271,8 +603,77 @@ mod tests {
     #[test]
     fn an_update_keeps_the_file_s_line_endings() {
         let text = "+++\r\ntitle = \"T\"\r\ncountry = \"cl\"\r\ndate = \"2022\"\r\n+++\r\nBody\r\n";
-        let added = with_update(text, &update()).unwrap();
+        let added = commitment(text)
+            .with_update(date("2024-03-12"), &update(), date(TODAY))
+            .unwrap();
         assert!(!added.replace("\r\n", "").contains('\n'), "{added:?}");
         assert_eq!(parsed(&added).updates.len(), 1);
+    }
+
+    const TWO_INDICATORS: &str = "+++\ntitle = \"T\"\ncountry = \"cl\"\ndate = \"2022\"\n\n[[indicators]]\nid = \"people\"\ntitle = \"P\"\nkind = \"quantitative\"\nunit = \"people\" # counted by the ministry\n[[indicators.values]]\ndate = \"2023\"\nvalue = 10\n\n[[indicators]]\nid = \"law\"\ntitle = \"L\"\nkind = \"qualitative\"\n+++\nBody\n";
+
+    #[test]
+    fn a_value_goes_after_its_indicator_s_own_values_whatever_follows() {
+        let added = commitment(TWO_INDICATORS)
+            .with_value("people", date("2024-05"), 12.5, date(TODAY))
+            .unwrap();
+        assert_eq!(
+            added,
+            TWO_INDICATORS.replace(
+                "value = 10\n",
+                "value = 10\n[[indicators.values]]\ndate = \"2024-05\"\nvalue = 12.5\n"
+            )
+        );
+        let added = commitment(&added)
+            .with_milestone("law", date("2024"), "Voted", date(TODAY))
+            .unwrap();
+        assert!(
+            added.ends_with("kind = \"qualitative\"\n[[indicators.milestones]]\ndate = \"2024\"\nnote = \"Voted\"\n+++\nBody\n"),
+            "{added}"
+        );
+        let raw = parsed(&added);
+        assert_eq!(raw.indicators[0].values.len(), 2);
+        assert_eq!(raw.indicators[1].milestones.len(), 1);
+    }
+
+    #[test]
+    fn what_check_would_refuse_is_not_added() {
+        let c = commitment(TWO_INDICATORS);
+        let today = date(TODAY);
+        let refused = [
+            c.with_value("peple", date("2024"), 1.0, today),
+            c.with_value("law", date("2024"), 1.0, today),
+            c.with_value("people", date("2023"), 1.0, today),
+            c.with_value("people", date("2027"), 1.0, today),
+            c.with_milestone("people", date("2024"), "n", today),
+            c.with_indicator("law", &Fields::new()),
+        ];
+        let firsts: Vec<String> = refused
+            .into_iter()
+            .map(|r| r.unwrap_err().lines().next().unwrap().to_owned())
+            .collect();
+        assert_eq!(
+            firsts,
+            [
+                "content/commitments/c.md has no indicator `peple`; nothing was written",
+                "the indicator `law` is qualitative: it has milestones, not values; nothing was written",
+                "the indicator `people` already has a value dated 2023; nothing was written",
+                "--date 2027 is after today (2026-01-01); nothing was written",
+                "the indicator `people` is quantitative: it has values, not milestones; nothing was written",
+                "content/commitments/c.md already has an indicator `law`; nothing was written",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_value_written_in_an_inline_list_is_left_to_the_editor() {
+        let text = "+++\ntitle = \"T\"\ncountry = \"cl\"\ndate = \"2022\"\n[[indicators]]\nid = \"p\"\ntitle = \"P\"\nkind = \"quantitative\"\nunit = \"USD\"\nvalues = [{ date = \"2023\", value = 1 }]\n+++\n";
+        let refused = commitment(text)
+            .with_value("p", date("2024"), 2.0, date(TODAY))
+            .unwrap_err();
+        assert!(
+            refused.starts_with("the indicator `p` of content/commitments/c.md is written in a way `swivi new` cannot add to; nothing was written\n"),
+            "{refused}"
+        );
     }
 }

@@ -166,9 +166,10 @@ fn language_report(
             changed: original.changed,
         };
         match entry.texts.get(code) {
-            None => report
-                .missing
-                .push(item(translation_path(&source_file, code), None)),
+            None => report.missing.push(item(
+                crate::content::entry_path_in(entry.section, entry.slug, code),
+                None,
+            )),
             Some(text) => match &text.freshness {
                 Freshness::Outdated { recorded } => report
                     .outdated
@@ -188,11 +189,6 @@ fn language_report(
         },
         entries: report,
     }
-}
-
-/// `content/countries/cl.md` → `content/countries/cl.<code>.md`.
-fn translation_path(canonical: &Path, code: &str) -> PathBuf {
-    canonical.with_extension(format!("{code}.md"))
 }
 
 impl Report {
@@ -309,14 +305,6 @@ mod tests {
         assert_eq!(
             report.to_text(),
             "The site is only in `fr`: there is nothing to translate\n"
-        );
-    }
-
-    #[test]
-    fn a_translation_sits_beside_its_canonical_file() {
-        assert_eq!(
-            translation_path(Path::new("content/countries/cl.md"), "ht"),
-            PathBuf::from("content/countries/cl.ht.md")
         );
     }
 }

@@ -25,13 +25,13 @@ fn malformed_toml() {
     );
     assert_eq!(
         check_fails(&site),
-        r#"error: invalid basic string, expected `"`
+        r#"error: this text in quotes is never closed
   ┌─ content/countries/co.md:2:18
   │
 2 │ title = "Colombie
-  │                  ^
+  │                  ^ the line ends before the closing quote
   │
-  = help: see docs/content.md for the fields of each kind of file
+  = help: end the text with the same quote it starts with, on the same line; text over several lines goes between `"""` and `"""`
 
 error: 1 problem found
 "#
@@ -313,7 +313,7 @@ fn under_github_actions_each_problem_is_also_an_annotation_on_its_line() {
     assert_eq!(run.code, 1, "{}", run.stderr);
     assert_eq!(
         run.stdout,
-        "::error file=content/countries/co.md,line=2,col=18::invalid basic string, expected `\"`%0Ahelp: see docs/content.md for the fields of each kind of file\n\
+        "::error file=content/countries/co.md,line=2,col=18::this text in quotes is never closed: the line ends before the closing quote%0Ahelp: end the text with the same quote it starts with, on the same line; text over several lines goes between `\"\"\"` and `\"\"\"`\n\
          ::warning file=content/countries/pe.txt::`content/countries/pe.txt` is not a Markdown file, so it is ignored%0Ahelp: content entries are `.md` files; put other files in `static/`\n"
     );
     assert!(
@@ -731,6 +731,230 @@ fn translation_names_an_update_by_an_unknown_id() {
   = help: did you mean `cam-2023-05`?
 
 error: 1 problem found
+"#
+    );
+}
+
+#[test]
+fn every_fact_in_a_translation_file_is_reported() {
+    let site = Fixture::base();
+    site.write(
+        "content/commitments/cl-integration.es.md",
+        "+++\ntitle = \"Dirigir el grupo\"\ncountry = \"cl\"\ndate = \"2022-10\"\n\n[[updates]]\ndate = \"2023-05-09\"\nstatus = \"completed\"\nnote = \"Chile dirige el grupo.\"\n+++\n",
+    );
+    assert_eq!(
+        check_fails(&site),
+        r#"error: `country` is a fact, and a translation file holds only text
+  ┌─ content/commitments/cl-integration.es.md:3:1
+  │
+3 │ country = "cl"
+  │ ^^^^^^^ facts are written once, in the canonical file
+  │
+  = help: remove `country` from this file; it belongs in content/commitments/cl-integration.md, which states it for every language
+
+error: `date` is a fact, and a translation file holds only text
+  ┌─ content/commitments/cl-integration.es.md:4:1
+  │
+4 │ date = "2022-10"
+  │ ^^^^ facts are written once, in the canonical file
+  │
+  = help: remove `date` from this file; it belongs in content/commitments/cl-integration.md, which states it for every language
+
+error: `status` is a fact, and a translation file holds only text
+  ┌─ content/commitments/cl-integration.es.md:8:1
+  │
+8 │ status = "completed"
+  │ ^^^^^^ facts are written once, in the canonical file
+  │
+  = help: remove `status` from this file; it belongs in content/commitments/cl-integration.md, which states it for every language
+
+error: 3 problems found
+"#
+    );
+}
+
+#[test]
+fn a_canonical_file_without_front_matter_is_the_only_error() {
+    let site = Fixture::base();
+    // Its translation cl.es.md and the commitment of `cl` are not reported as well.
+    site.write("content/countries/cl.md", "title = \"Chili\"\n\nUn pays.\n");
+    assert_eq!(
+        check_fails(&site),
+        r#"error: this file does not start with front matter
+  ┌─ content/countries/cl.md:1:1
+  │
+1 │ title = "Chili"
+  │ ^^^^^^^^^^^^^^^ expected a line `+++` here
+  │
+  = help: start the file with a line `+++`, then the TOML fields, then another line `+++`, then the text
+
+error: 1 problem found
+"#
+    );
+}
+
+#[test]
+fn a_canonical_file_that_does_not_parse_is_the_only_error() {
+    let site = Fixture::base();
+    // Its translation cl.es.md and the commitment of `cl` are not reported as well.
+    site.write("content/countries/cl.md", "+++\ntitle = Chili\n+++\n");
+    assert_eq!(
+        check_fails(&site),
+        r#"error: text must be in quotes
+  ┌─ content/countries/cl.md:2:9
+  │
+2 │ title = Chili
+  │         ^^^^^
+  │
+  = help: write it between double quotes, e.g. `title = "Chili"`
+
+error: 1 problem found
+"#
+    );
+}
+
+#[test]
+fn yaml_front_matter_is_one_error_that_shows_toml() {
+    let site = Fixture::base();
+    site.write(
+        "content/countries/co.md",
+        "---\ntitle: Colombie\nsummary: Un pays.\n---\nTexte.\n",
+    );
+    assert_eq!(
+        check_fails(&site),
+        r#"error: front matter is TOML between `+++` lines, not YAML between `---` lines
+  ┌─ content/countries/co.md:1:1
+  │
+1 │ ---
+  │ ^^^ YAML front matter starts here
+  │
+  = help: replace both `---` lines with `+++`, and write each field as TOML, with `=` and text in quotes:
+    +++
+    title = "Chili"
+    date = "2023-05-09"
+    +++
+
+error: 1 problem found
+"#
+    );
+}
+
+#[test]
+fn a_single_bracket_header_where_a_list_of_tables_belongs() {
+    let site = Fixture::base();
+    let text = site
+        .read("content/commitments/cl-integration.md")
+        .replace("[[updates]]", "[updates]");
+    site.write("content/commitments/cl-integration.md", &text);
+    assert_eq!(
+        check_fails(&site),
+        r#"error: `[updates]` opens a single table, and `updates` is a list of tables
+  ┌─ content/commitments/cl-integration.md:7:1
+  │
+7 │ [updates]
+  │ ^^^^^^^^^
+  │
+  = help: write the header with two brackets, `[[updates]]`, once before each of them
+
+error: 1 problem found
+"#
+    );
+}
+
+#[test]
+fn a_table_of_the_wrong_kind_is_described_as_an_editor_writes_it() {
+    let site = Fixture::base();
+    let text = site.read("content/commitments/cl-integration.md").replace(
+        "+++\nLe Chili",
+        "\n[[indicators]]\nid = \"people\"\ntitle = \"Personnes\"\nkind = \"quantitative\"\nunit = \"people\"\nbaseline = 3\n+++\nLe Chili",
+    );
+    site.write("content/commitments/cl-integration.md", &text);
+    assert_eq!(
+        check_fails(&site),
+        r#"error: wrong kind of value: the number `3`, expected a table like `{ date = "2024-01", value = 3 }`
+   ┌─ content/commitments/cl-integration.md:18:12
+   │
+18 │ baseline = 3
+   │            ^
+   │
+   = help: see docs/content.md for the type of each field
+
+error: 1 problem found
+"#
+    );
+}
+
+#[test]
+fn a_quantitative_indicator_without_a_unit_is_shown_the_documented_units() {
+    let site = Fixture::base();
+    let text = site.read("content/commitments/cl-integration.md").replace(
+        "+++\nLe Chili",
+        "\n[[indicators]]\nid = \"people\"\ntitle = \"Personnes\"\nkind = \"quantitative\"\n+++\nLe Chili",
+    );
+    site.write("content/commitments/cl-integration.md", &text);
+    assert_eq!(
+        check_fails(&site),
+        r#"error: the quantitative indicator `people` has no unit
+   ┌─ content/commitments/cl-integration.md:14:6
+   │
+14 │ id = "people"
+   │      ^^^^^^^^
+   │
+   = help: add `unit = "percent"`, a currency code such as `unit = "USD"`, or another unit such as `unit = "people"` (docs/content.md, Indicators)
+
+error: 1 problem found
+"#
+    );
+}
+
+#[test]
+fn a_number_out_of_range_names_the_range_not_a_rust_type() {
+    let site = Fixture::base();
+    let text = site
+        .read("content/pillars/emergency-response.md")
+        .replace("number = 4", "number = -4");
+    site.write("content/pillars/emergency-response.md", &text);
+    assert_eq!(
+        check_fails(&site),
+        r#"error: value out of range: the number `-4`, expected a whole number from 0 to 4294967295
+  ┌─ content/pillars/emergency-response.md:3:10
+  │
+3 │ number = -4
+  │          ^^
+  │
+  = help: see docs/content.md for the values this field takes
+
+error: 1 problem found
+"#
+    );
+}
+
+#[test]
+fn every_unknown_field_of_a_file_is_reported() {
+    let site = Fixture::base();
+    site.write(
+        "content/meetings/cam-2023-05-09.md",
+        "+++\ntitle = \"Réunion\"\nstart = \"2023-05-09\"\nplce = \"Lima\"\ncontries = [\"cl\"]\n+++\n",
+    );
+    assert_eq!(
+        check_fails(&site),
+        r#"error: unknown field `plce`
+  ┌─ content/meetings/cam-2023-05-09.md:4:1
+  │
+4 │ plce = "Lima"
+  │ ^^^^
+  │
+  = help: did you mean `place`?
+
+error: unknown field `contries`
+  ┌─ content/meetings/cam-2023-05-09.md:5:1
+  │
+5 │ contries = ["cl"]
+  │ ^^^^^^^^
+  │
+  = help: did you mean `countries`?
+
+error: 2 problems found
 "#
     );
 }

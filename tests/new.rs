@@ -245,3 +245,289 @@ fn every_kind_of_file_can_be_started_and_passes_check() {
         assert!(site.root().join(page).is_file(), "{page}");
     }
 }
+
+/// `swivi new update` of the fixture's commitment, with what it needs.
+const ENCORE: [&str; 9] = [
+    "new",
+    "update",
+    "cl-integration",
+    "--status",
+    "in-progress",
+    "--note",
+    "Encore.",
+    "--source",
+    "Compte rendu",
+];
+
+/// A qualitative indicator added to the fixture's commitment.
+const LAW: [&str; 7] = [
+    "new",
+    "indicator",
+    "cl-integration",
+    "law",
+    "--title",
+    "Loi",
+    "--qualitative",
+];
+
+/// `swivi new value` of the fixture's commitment.
+fn value_of<'a>(indicator: &'a str, date: &'a str, value: &'a str) -> [&'a str; 8] {
+    [
+        "new",
+        "value",
+        "cl-integration",
+        indicator,
+        "--date",
+        date,
+        "--value",
+        value,
+    ]
+}
+
+/// Runs `swivi new …`, asserting it was refused with `stderr` and wrote nothing.
+fn refused(site: &Fixture, args: &[&str], stderr: &str) {
+    let file = "content/commitments/cl-integration.md";
+    let before = site.read(file);
+    let pillars = site.read("content/pillars/stability-assistance.md");
+    let run = site.swivi(args);
+    assert_eq!((run.code, run.stdout.as_str()), (1, ""), "{args:?}");
+    assert_eq!(run.stderr, stderr, "{args:?}");
+    assert_eq!(site.read(file), before, "{args:?}: nothing written");
+    assert_eq!(
+        site.read("content/pillars/stability-assistance.md"),
+        pillars
+    );
+    assert!(!site.root().join("content/pillars/protection.md").exists());
+}
+
+#[test]
+fn a_pillar_number_already_taken_is_refused() {
+    let site = Fixture::base();
+    refused(
+        &site,
+        &[
+            "new",
+            "pillar",
+            "protection",
+            "--title",
+            "Protection",
+            "--number",
+            "4",
+        ],
+        "error: --number 4 is already the number of the pillar `emergency-response`; nothing was written\n  = help: each pillar has its own number: 1, 4 are taken, 2 is free\n",
+    );
+}
+
+#[test]
+fn a_second_update_on_a_date_already_used_is_refused() {
+    let site = Fixture::base();
+    refused(
+        &site,
+        &[ENCORE.as_slice(), &["--date", "2023-05-09"]].concat(),
+        "error: content/commitments/cl-integration.md already has an update dated 2023-05-09; nothing was written\n  = help: a commitment has one update per date: edit that update, or give this one its own date\n",
+    );
+}
+
+#[test]
+fn nothing_is_added_to_a_file_that_does_not_parse() {
+    let site = Fixture::base();
+    let text = site
+        .read("content/commitments/cl-integration.md")
+        .replace("country = \"cl\"", "country = \"cl");
+    site.write("content/commitments/cl-integration.md", &text);
+    refused(
+        &site,
+        &ENCORE,
+        r#"error: content/commitments/cl-integration.md does not pass `swivi check`, so nothing was added to it
+  = help: correct this first, then run the command again:
+
+error: this text in quotes is never closed
+  ┌─ content/commitments/cl-integration.md:3:14
+  │
+3 │ country = "cl
+  │              ^ the line ends before the closing quote
+  │
+  = help: end the text with the same quote it starts with, on the same line; text over several lines goes between `"""` and `"""`
+"#,
+    );
+}
+
+#[test]
+fn indicators_values_and_milestones_are_added_where_they_belong() {
+    let site = Fixture::base();
+    let file = "content/commitments/cl-integration.md";
+    let before = site.read(file);
+    let runs: [(&[&str], &str); 5] = [
+        (
+            &[
+                "new",
+                "indicator",
+                "cl-integration",
+                "people",
+                "--title",
+                "Personnes régularisées",
+                "--unit",
+                "people",
+                "--baseline",
+                "0",
+                "--baseline-date",
+                "2022-10",
+                "--target",
+                "1000",
+                "--target-date",
+                "2025",
+            ],
+            "Added the indicator `people` to content/commitments/cl-integration.md\n",
+        ),
+        (
+            &value_of("people", "2023-05", "120"),
+            "Added a value of `people` to content/commitments/cl-integration.md\n",
+        ),
+        (
+            &[
+                "new",
+                "indicator",
+                "cl-integration",
+                "law",
+                "--title",
+                "Loi votée",
+                "--qualitative",
+            ],
+            "Added the indicator `law` to content/commitments/cl-integration.md\n",
+        ),
+        (
+            &[
+                "new",
+                "milestone",
+                "cl-integration",
+                "law",
+                "--date",
+                "2024-02",
+                "--note",
+                "Projet déposé.",
+            ],
+            "Added a milestone of `law` to content/commitments/cl-integration.md\n",
+        ),
+        // A value of the first indicator, once a second one follows it.
+        (
+            &value_of("people", "2024", "312.5"),
+            "Added a value of `people` to content/commitments/cl-integration.md\n",
+        ),
+    ];
+    for (args, said) in runs {
+        let run = site.swivi(args);
+        assert_eq!(run.code, 0, "{args:?}: {}", run.stderr);
+        assert_eq!(run.stdout, said);
+    }
+    let (front, body) = before.rsplit_once("+++\n").unwrap();
+    assert_eq!(
+        site.read(file),
+        format!(
+            r#"{front}
+[[indicators]]
+id = "people"
+title = "Personnes régularisées"
+kind = "quantitative"
+unit = "people"
+baseline = {{ date = "2022-10", value = 0 }}
+target = {{ date = "2025", value = 1000 }}
+[[indicators.values]]
+date = "2023-05"
+value = 120
+[[indicators.values]]
+date = "2024"
+value = 312.5
+
+[[indicators]]
+id = "law"
+title = "Loi votée"
+kind = "qualitative"
+[[indicators.milestones]]
+date = "2024-02"
+note = "Projet déposé."
++++
+{body}"#
+        )
+    );
+    check_passes(&site);
+}
+
+#[test]
+fn a_value_or_milestone_check_would_refuse_is_not_added() {
+    let site = Fixture::base();
+    for args in [
+        [
+            "new",
+            "indicator",
+            "cl-integration",
+            "people",
+            "--title",
+            "Personnes",
+            "--unit",
+            "people",
+        ]
+        .as_slice(),
+        &LAW,
+        &value_of("people", "2023", "3"),
+    ] {
+        let run = site.swivi(args);
+        assert_eq!(run.code, 0, "{args:?}: {}", run.stderr);
+    }
+    refused(
+        &site,
+        &value_of("peoples", "2024", "1"),
+        "error: content/commitments/cl-integration.md has no indicator `peoples`; nothing was written\n  = help: did you mean `people`?\n",
+    );
+    refused(
+        &site,
+        &value_of("law", "2024", "1"),
+        "error: the indicator `law` is qualitative: it has milestones, not values; nothing was written\n  = help: add a milestone instead: `swivi new milestone cl-integration law --date 2024 --note \"…\"`\n",
+    );
+    refused(
+        &site,
+        &value_of("people", "2023", "4"),
+        "error: the indicator `people` already has a value dated 2023; nothing was written\n  = help: keep one value per date: correct that value in content/commitments/cl-integration.md, or give this one its own date\n",
+    );
+    refused(
+        &site,
+        &[
+            "new",
+            "milestone",
+            "cl-integration",
+            "people",
+            "--date",
+            "2024",
+            "--note",
+            "n",
+        ],
+        "error: the indicator `people` is quantitative: it has values, not milestones; nothing was written\n  = help: add a value instead: `swivi new value cl-integration people --date 2024 --value …`\n",
+    );
+    refused(
+        &site,
+        &LAW,
+        "error: content/commitments/cl-integration.md already has an indicator `law`; nothing was written\n  = help: choose another id, or add to that one (`swivi new value` or `swivi new milestone`)\n",
+    );
+    check_passes(&site);
+}
+
+#[test]
+fn a_meeting_that_ends_before_it_starts_is_refused() {
+    let site = Fixture::base();
+    let run = site.swivi(&[
+        "new",
+        "meeting",
+        "lima-2024",
+        "--title",
+        "Réunion de Lima",
+        "--start",
+        "2024-11-28",
+        "--end",
+        "2024-11-27",
+    ]);
+    assert_eq!(run.code, 1);
+    assert_eq!(
+        run.stderr,
+        "error: --end 2024-11-27 is before --start 2024-11-28; nothing was written\n  = help: --end is the meeting's last day, for a meeting of several days\n"
+    );
+    assert!(!site.root().join("content/meetings/lima-2024.md").exists());
+}

@@ -184,3 +184,52 @@ fn readers_and_translators_see_an_out_of_date_translation() {
     assert!(titles.contains(&"Por traducir: Colombie"), "{titles:?}");
     assert_eq!(titles.len(), 7);
 }
+
+#[test]
+fn every_file_the_report_names_is_one_check_accepts() {
+    let site = Fixture::base();
+    // Canonical files of both forms: `co.md`, and `cam-2023-05-09.fr.md` as `swivi new` writes
+    // it on a site edited in the browser.
+    let meeting = site.read("content/meetings/cam-2023-05-09.md");
+    site.remove("content/meetings/cam-2023-05-09.md");
+    site.write("content/meetings/cam-2023-05-09.fr.md", &meeting);
+    let run = site.swivi(&["build"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let status = site.read("public/es/translations/index.html");
+    assert!(
+        status.contains("<code>content/meetings/cam-2023-05-09.es.md</code>"),
+        "{status}"
+    );
+    let feed = site.read("public/es/translations/feed.xml");
+    assert!(
+        feed.contains("content/meetings/cam-2023-05-09.es.md"),
+        "{feed}"
+    );
+    assert!(!status.contains(".fr.es.md") && !feed.contains(".fr.es.md"));
+
+    let run = site.swivi(&["i18n", "--format", "json"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let report: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    let to_create: Vec<&str> = report["languages"][0]["entries"]["missing"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|item| item["file"].as_str().unwrap())
+        .collect();
+    assert!(
+        to_create.contains(&"content/meetings/cam-2023-05-09.es.md")
+            && to_create.contains(&"content/countries/co.es.md"),
+        "{to_create:?}"
+    );
+    for file in &to_create {
+        site.write(file, "+++\ntitle = \"Traducción\"\n+++\nTexto.\n");
+    }
+    let run = site.swivi(&["check"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let run = site.swivi(&["i18n", "--format", "json"]);
+    let report: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    assert_eq!(
+        report["languages"][0]["entries"]["missing"],
+        serde_json::json!([])
+    );
+}

@@ -19,6 +19,8 @@ pub(crate) struct Split {
 pub(crate) enum Problem {
     NoOpening,
     NoClosing,
+    /// The file opens with `---`, as YAML front matter does in other generators.
+    Yaml,
 }
 
 impl Problem {
@@ -32,6 +34,10 @@ impl Problem {
                 .at(file, 0..3)
                 .label("opened here")
                 .help("add a line `+++` after the last TOML field"),
+            Problem::Yaml => Diagnostic::error("front matter is TOML between `+++` lines, not YAML between `---` lines")
+                .at(file, 0..3)
+                .label("YAML front matter starts here")
+                .help("replace both `---` lines with `+++`, and write each field as TOML, with `=` and text in quotes:\n+++\ntitle = \"Chili\"\ndate = \"2023-05-09\"\n+++"),
         }
     }
 }
@@ -39,6 +45,9 @@ impl Problem {
 pub(crate) fn split(text: &str) -> Result<Split, Problem> {
     let mut lines = line_ranges(text);
     let first = lines.next().ok_or(Problem::NoOpening)?;
+    if text[first.clone()].trim_end() == "---" {
+        return Err(Problem::Yaml);
+    }
     if !is_delimiter(&text[first.clone()]) {
         return Err(Problem::NoOpening);
     }
@@ -152,5 +161,6 @@ mod tests {
         assert_eq!(split("title = 1\n"), Err(Problem::NoOpening));
         assert_eq!(split(""), Err(Problem::NoOpening));
         assert_eq!(split("+++\ntitle = 1\n"), Err(Problem::NoClosing));
+        assert_eq!(split("---\ntitle: x\n---\n"), Err(Problem::Yaml));
     }
 }

@@ -112,6 +112,10 @@ pub(crate) struct EntryFile {
     pub(crate) front_matter: Range<usize>,
     /// Byte range of the Markdown after the closing `+++`.
     pub(crate) body: Range<usize>,
+    /// Whether the file has no front matter to read (the error saying so is reported): it
+    /// still names its entry, so that its translations and what refers to the entry are not
+    /// reported as well.
+    pub(crate) unreadable: bool,
 }
 
 impl EntryFile {
@@ -573,33 +577,38 @@ fn entry_file(
         return None;
     }
     let file = read_text(root, path, diags)?;
-    split_entry(section, slug, lang, file, diags)
+    Some(split_entry(section, slug, lang, file, diags))
 }
 
 /// A content file read as `section`'s entry `slug` (in `lang`, for a translation), split into
-/// front matter and body.
+/// front matter and body; marked unreadable, its problem reported, when it has none.
 pub(crate) fn split_entry(
     section: Section,
     slug: &str,
     lang: Option<&str>,
     file: Arc<SourceFile>,
     diags: &mut Diagnostics,
-) -> Option<EntryFile> {
-    let split = match frontmatter::split(&file.text) {
-        Ok(split) => split,
+) -> EntryFile {
+    let (split, unreadable) = match frontmatter::split(&file.text) {
+        Ok(split) => (split, false),
         Err(problem) => {
             diags.push(problem.into_diagnostic(&file));
-            return None;
+            let nothing = frontmatter::Split {
+                front_matter: 0..0,
+                body: 0..0,
+            };
+            (nothing, true)
         }
     };
-    Some(EntryFile {
+    EntryFile {
         section,
         slug: slug.to_owned(),
         lang: lang.map(str::to_owned),
         file,
         front_matter: split.front_matter,
         body: split.body,
-    })
+        unreadable,
+    }
 }
 
 /// A TOML error as a diagnostic; `offset` is where the TOML starts in the file.
@@ -633,12 +642,15 @@ pub(crate) fn entry_path(section: Section, slug: &str) -> PathBuf {
         .join(format!("{slug}.md"))
 }
 
-/// The canonical file as browser editing (Decap CMS) names it:
-/// `content/<section>/<slug>.<default language>.md`.
-pub(crate) fn entry_path_in(section: Section, slug: &str, default_language: &str) -> PathBuf {
+/// The file of the entry `slug` of `section` in `language`:
+/// `content/<section>/<slug>.<language>.md`. A translation, whatever its canonical file is
+/// named; in the default language, the canonical file as browser editing (Decap CMS) names it.
+/// The one place a language's file name is made: every path swivi tells a person to create
+/// is one the loader reads back as that entry in that language.
+pub(crate) fn entry_path_in(section: Section, slug: &str, language: &str) -> PathBuf {
     Path::new(CONTENT)
         .join(section.name())
-        .join(format!("{slug}.{default_language}.md"))
+        .join(format!("{slug}.{language}.md"))
 }
 
 /// The canonical file of the entry `slug` of `section` that the site has, under either name.
@@ -654,6 +666,29 @@ pub(crate) fn existing_entry(
     ]
     .into_iter()
     .find(|path| root.join(path).is_file())
+}
+
+/// The text of each canonical file of `section`, by slug, under either name: `swivi new`
+/// checks a new entry against the others (a pillar's number).
+pub(crate) fn canonical_texts(
+    root: &Path,
+    section: Section,
+    default_language: &str,
+) -> Vec<(String, String)> {
+    let folder = Path::new(CONTENT).join(section.name());
+    files_under(root, &folder, &mut Diagnostics::default())
+        .into_iter()
+        .filter_map(|path| {
+            let stem = path.file_name()?.to_str()?.strip_suffix(".md")?;
+            let slug = match stem.split_once('.') {
+                None => stem,
+                Some((slug, lang)) if lang == default_language => slug,
+                Some(_) => return None,
+            };
+            let text = fs::read_to_string(root.join(&path)).ok()?;
+            Some((slug.to_owned(), text))
+        })
+        .collect()
 }
 
 /// The text of a file a command changes for the editor (`swivi new update`).
@@ -722,41 +757,124 @@ pub(crate) fn toml_error(
             ));
     }
     if let Some(rest) = message.strip_prefix("invalid type: ") {
+        if rest.starts_with("map, expected a sequence")
+            && let Some(name) = single_bracket_header(&file.text, span.start)
+        {
+            return Diagnostic::error(format!(
+                "`[{name}]` opens a single table, and `{name}` is a list of tables"
+            ))
+            .at(file, span)
+            .help(format!(
+                "write the header with two brackets, `[[{name}]]`, once before each of them"
+            ));
+        }
         return Diagnostic::error(format!("wrong kind of value: {}", plain_types(rest)))
             .at(file, span)
             .help("see docs/content.md for the type of each field");
+    }
+    if let Some(rest) = message.strip_prefix("invalid value: ") {
+        return Diagnostic::error(format!("value out of range: {}", plain_types(rest)))
+            .at(file, span)
+            .help("see docs/content.md for the values this field takes");
+    }
+    if message == "wanted string or table" {
+        // An enum's value (an indicator's `kind`) that is no text.
+        return Diagnostic::error("wrong kind of value: expected text in quotes")
+            .at(file, span)
+            .help("see docs/content.md for the values this field takes");
+    }
+    if message.starts_with("invalid multi-line") {
+        return Diagnostic::error("this text over several lines is never closed")
+            .at(file, span)
+            .help("end it with the three quotes it starts with: `\"\"\"` (or `'''`)");
+    }
+    if message.starts_with("string values must be quoted") {
+        return Diagnostic::error("text must be in quotes")
+            .at(file, span)
+            .help("write it between double quotes, e.g. `title = \"Chili\"`");
+    }
+    let line_before = file.text[..span.start]
+        .rsplit('\n')
+        .next()
+        .unwrap_or_default();
+    if message.starts_with("key with no value") && line_before.trim_end().ends_with(':') {
+        return Diagnostic::error("a field is written `name = value`, not `name: value`")
+            .at(file, span)
+            .help("front matter is TOML: replace `:` with ` = ` and put text in quotes, e.g. `title = \"Chili\"`");
+    }
+    if message.starts_with("invalid basic string") || message.starts_with("invalid literal string")
+    {
+        return Diagnostic::error("this text in quotes is never closed")
+            .at(file, span)
+            .label("the line ends before the closing quote")
+            .help("end the text with the same quote it starts with, on the same line; text over several lines goes between `\"\"\"` and `\"\"\"`");
     }
     Diagnostic::error(message.to_owned())
         .at(file, span)
         .help("see docs/content.md for the fields of each kind of file")
 }
 
-/// serde's type names in the words of docs/content.md: "a list", "a whole number", "text".
+/// The name in a table header `[name]` on the line at `offset`, if that is what the line is:
+/// the header of a single table where a list of tables (`[[name]]`) belongs.
+fn single_bracket_header(text: &str, offset: usize) -> Option<&str> {
+    let start = text.get(..offset)?.rfind('\n').map_or(0, |i| i + 1);
+    let line = text[start..].lines().next()?.trim();
+    let name = line.strip_prefix('[')?.strip_suffix(']')?.trim();
+    (!name.starts_with('[')).then_some(name)
+}
+
+/// serde's type names in the words of docs/content.md: "a list", "a whole number", "text",
+/// and a table as an editor writes it rather than the name of the struct that reads it.
 fn plain_types(message: &str) -> String {
-    const WORDS: [(&str, &str); 14] = [
+    let message = match message.split_once("expected struct ") {
+        Some((before, name)) => format!("{before}expected {}", table_words(name.trim())),
+        None => message.to_owned(),
+    };
+    const WORDS: [(&str, &str); 16] = [
         (
             "expected a sequence",
             "expected a list, such as [\"a\", \"b\"]",
         ),
-        ("expected u32", "expected a whole number"),
-        ("expected u64", "expected a whole number"),
-        ("expected usize", "expected a whole number"),
+        ("expected u8", "expected a whole number from 0 to 255"),
+        ("expected u16", "expected a whole number from 0 to 65535"),
+        (
+            "expected u32",
+            "expected a whole number from 0 to 4294967295",
+        ),
+        ("expected u64", "expected a whole number, 0 or more"),
+        ("expected usize", "expected a whole number, 0 or more"),
         ("expected i64", "expected a whole number"),
         ("expected f64", "expected a number"),
         ("expected a string", "expected text in quotes"),
         ("expected a boolean", "expected true or false"),
-        ("expected struct ", "expected a table "),
         ("expected a map", "expected a table"),
+        ("map, ", "a table, "),
         ("string ", "the text "),
         ("integer ", "the number "),
         ("floating point ", "the number "),
         ("sequence", "a list"),
     ];
-    WORDS
-        .iter()
-        .fold(message.to_owned(), |text, (serde, plain)| {
-            text.replacen(serde, plain, 1)
-        })
+    WORDS.iter().fold(message, |text, (serde, plain)| {
+        text.replacen(serde, plain, 1)
+    })
+}
+
+/// A table of the site's files, as an editor writes it, by the name of the struct that reads it.
+fn table_words(name: &str) -> &'static str {
+    match name {
+        "RawPoint" => "a table like `{ date = \"2024-01\", value = 3 }`",
+        "RawMilestone" | "MilestoneTranslation" => {
+            "a table like `{ date = \"2024-01\", note = \"…\" }`"
+        }
+        "RawDocument" => "a table like `{ title = \"…\", url = \"https://…\" }`",
+        "RawUpdate" | "UpdateTranslation" => {
+            "a table of `date`, `status` and `note`, under `[[updates]]`"
+        }
+        "RawIndicator" | "IndicatorTranslation" => {
+            "a table of `id`, `title` and `kind`, under `[[indicators]]`"
+        }
+        _ => "a table",
+    }
 }
 
 /// Reads serde's "unknown field `x`, expected one of `a`, `b`" message.
@@ -907,14 +1025,65 @@ mod tests {
     }
 
     #[test]
+    fn the_common_toml_mistakes_get_their_own_message() {
+        let first_lines = |toml: &str| {
+            let file = SourceFile::new("content/countries/cl.md", format!("+++\n{toml}\n+++\n"));
+            let Err(error) = toml::from_str::<crate::model::raw::RawCommitment>(toml) else {
+                panic!("{toml} reads");
+            };
+            let diagnostic = toml_error(&file, 4, &error);
+            let mut diags = Diagnostics::default();
+            diags.push(diagnostic);
+            let text = diags.render_plain();
+            let help = text
+                .lines()
+                .find(|l| l.contains("= help: "))
+                .unwrap_or_default();
+            format!("{} / {}", text.lines().next().unwrap(), help.trim())
+        };
+        assert_eq!(
+            first_lines("title: \"Chili\""),
+            "error: a field is written `name = value`, not `name: value` / = help: front matter is TOML: replace `:` with ` = ` and put text in quotes, e.g. `title = \"Chili\"`"
+        );
+        assert_eq!(
+            first_lines("title = Chili"),
+            "error: text must be in quotes / = help: write it between double quotes, e.g. `title = \"Chili\"`"
+        );
+        assert_eq!(
+            first_lines("title = \"\"\"Chili"),
+            "error: this text over several lines is never closed / = help: end it with the three quotes it starts with: `\"\"\"` (or `'''`)"
+        );
+        assert_eq!(
+            first_lines(
+                "title = \"T\"\ncountry = \"cl\"\ndate = \"2022\"\n[[indicators]]\nid = \"i\"\ntitle = \"I\"\nkind = 3"
+            ),
+            "error: wrong kind of value: expected text in quotes / = help: see docs/content.md for the values this field takes"
+        );
+        assert_eq!(
+            first_lines(
+                "title = \"T\"\ncountry = \"cl\"\ndate = \"2022\"\n[[indicators]]\nid = \"i\"\ntitle = \"I\"\nkind = \"qualitative\"\n[indicators.milestones]\ndate = \"2023\"\nnote = \"n\""
+            ),
+            "error: `[indicators.milestones]` opens a single table, and `indicators.milestones` is a list of tables / = help: write the header with two brackets, `[[indicators.milestones]]`, once before each of them"
+        );
+    }
+
+    #[test]
     fn names_types_as_editors_know_them() {
         assert_eq!(
             plain_types("string \"1\", expected u32"),
-            "the text \"1\", expected a whole number"
+            "the text \"1\", expected a whole number from 0 to 4294967295"
         );
         assert_eq!(
             plain_types("string \"a\", expected a sequence"),
             "the text \"a\", expected a list, such as [\"a\", \"b\"]"
+        );
+        assert_eq!(
+            plain_types("integer `3`, expected struct RawPoint"),
+            "the number `3`, expected a table like `{ date = \"2024-01\", value = 3 }`"
+        );
+        assert_eq!(
+            plain_types("string \"x\", expected struct RawLanguage"),
+            "the text \"x\", expected a table"
         );
     }
 

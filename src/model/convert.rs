@@ -239,8 +239,8 @@ fn group<'a>(
             None => group.canonical_files.push(file),
             Some(lang) if *lang == config.default_language => group.canonical_files.push(file),
             // An empty translation (as Decap CMS writes for a language not yet translated)
-            // is no translation.
-            Some(_) if file.is_blank() => {}
+            // is no translation; one without front matter has had its error.
+            Some(_) if file.is_blank() || file.unreadable => {}
             Some(_) => group.translations.push(file),
         }
     }
@@ -478,12 +478,13 @@ where
     T: DeserializeOwned + TranslationText,
 {
     {
-        let canonical = group.canonical?;
+        // A canonical file without front matter has had its error; its translations wait.
+        let canonical = group.canonical.filter(|c| !c.unreadable)?;
         let loc = Loc::of(canonical);
         let raw: R = match toml::from_str(canonical.front_matter_text()) {
             Ok(raw) => raw,
             Err(error) => {
-                diags.push(toml_error(&canonical.file, loc.offset, &error));
+                report_unread::<R>(canonical, &loc, &error, &[], diags);
                 return None;
             }
         };
@@ -527,7 +528,7 @@ where
                     );
                     translations.push((lang, tloc, translation));
                 }
-                Err(error) => diags.push(translation_error(file, &tloc, &error, facts)),
+                Err(error) => report_unread::<T>(file, &tloc, &error, facts, diags),
             }
         }
         Some(Parsed {
@@ -602,28 +603,75 @@ fn body_html(
     rendered.html
 }
 
-/// A translation's parse error; an unknown field that is a fact of the canonical file gets
-/// its own explanation.
-fn translation_error(
+/// The problems of a file that did not read as `T`, from serde's first `error`: every field
+/// the file should not have (a fact in a translation gets its own explanation), not just the
+/// first serde meets, then the first other problem, if any.
+fn report_unread<T: DeserializeOwned>(
+    file: &EntryFile,
+    loc: &Loc,
+    first: &toml::de::Error,
+    facts: &[&str],
+    diags: &mut Diagnostics,
+) {
+    let mut table = toml::de::DeTable::parse(file.front_matter_text()).ok();
+    let mut next: Option<toml::de::Error> = None;
+    loop {
+        let error = next.as_ref().unwrap_or(first);
+        let misplaced = crate::content::unknown_field(error.message()).is_some();
+        diags.push(
+            fact_error(file, loc, error, facts)
+                .unwrap_or_else(|| toml_error(&file.file, loc.offset, error)),
+        );
+        // A field taken out, the rest is read again.
+        let (Some(table), Some(span)) = (table.as_mut(), error.span()) else {
+            return;
+        };
+        if !misplaced || !remove_key_at(table.get_mut(), &span) {
+            return;
+        }
+        match T::deserialize(toml::de::Deserializer::from(table.clone())) {
+            Ok(_) => return,
+            Err(error) => next = Some(error),
+        }
+    }
+}
+
+/// `error` as a fact written in a translation, if it is one.
+fn fact_error(
     file: &EntryFile,
     loc: &Loc,
     error: &toml::de::Error,
     facts: &[&str],
-) -> Diagnostic {
-    let message = error.message();
-    if let Some((field, _)) = crate::content::unknown_field(message)
-        && facts.contains(&field.as_str())
-    {
-        let span = error.span().unwrap_or(0..0);
-        return loc
-            .error(span, format!("`{field}` is a fact, and a translation file holds only text"))
+) -> Option<Diagnostic> {
+    let (field, _) = crate::content::unknown_field(error.message())?;
+    if !facts.contains(&field.as_str()) {
+        return None;
+    }
+    let span = error.span().unwrap_or(0..0);
+    Some(
+        loc.error(span, format!("`{field}` is a fact, and a translation file holds only text"))
             .label("facts are written once, in the canonical file")
             .help(format!(
                 "remove `{field}` from this file; it belongs in content/{}/{}.md, which states it for every language",
                 file.section, file.slug
-            ));
+            )),
+    )
+}
+
+/// Takes out of `table`, at any depth, the field whose name is at `span`; whether there was one.
+fn remove_key_at(table: &mut toml::de::DeTable<'_>, span: &Range<usize>) -> bool {
+    if let Some(key) = table.keys().find(|key| key.span() == *span).cloned() {
+        table.remove(&key);
+        return true;
     }
-    toml_error(&file.file, loc.offset, error)
+    table.iter_mut().any(|(_, value)| match value.get_mut() {
+        toml::de::DeValue::Table(inner) => remove_key_at(inner, span),
+        toml::de::DeValue::Array(items) => items.iter_mut().any(|item| match item.get_mut() {
+            toml::de::DeValue::Table(inner) => remove_key_at(inner, span),
+            _ => false,
+        }),
+        _ => false,
+    })
 }
 
 fn check_pillar_numbers(
@@ -727,6 +775,7 @@ pub(super) mod tests {
             file: SourceFile::new(path, text),
             front_matter: split.front_matter,
             body: split.body,
+            unreadable: false,
         }
     }
 

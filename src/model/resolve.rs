@@ -377,7 +377,7 @@ impl<'a> Index<'a> {
                                     raw.id.get_ref()
                                 ),
                             )
-                            .help("add `unit = \"%\"` (or \"USD\", \"people\", …)"),
+                            .help("add `unit = \"percent\"`, a currency code such as `unit = \"USD\"`, or another unit such as `unit = \"people\"` (docs/content.md, Indicators)"),
                         );
                         String::new()
                     }
