@@ -465,7 +465,7 @@ mod tests {
     fn values_with_units_percent_and_money_are_swivis_and_the_rest_translators() {
         let (locales, _) = locales(&[("fr", FR)]);
         let fr = locales.get("fr");
-        assert_eq!(fr.value_with_unit(19.6, "percent"), "19,6\u{202F}%");
+        assert_eq!(fr.value_with_unit(19.6, "percent"), "19,6\u{A0}%");
         assert_eq!(
             fr.value_with_unit(870_000_000.0, "USD"),
             "870\u{202F}000\u{202F}000\u{A0}USD"
