@@ -47,6 +47,8 @@ struct LanguageBundle {
 /// The interface strings of every language of the site.
 pub(crate) struct Locales {
     locales: Vec<Locale>,
+    /// The messages that could not be written while rendering, shared by every [`Locale`].
+    failures: Failures,
     /// The ids each language's file defines, by language code; none for a language without one.
     defined: BTreeMap<String, BTreeSet<String>>,
 }
@@ -57,7 +59,13 @@ pub(crate) struct Locale {
     pub(crate) code: String,
     formats: Arc<Formats>,
     chain: Vec<Arc<LanguageBundle>>,
+    failures: Failures,
 }
+
+/// Each message that could not be written (a variable not passed, a reference that does not
+/// resolve), with Fluent's reason. `check` reports these causes before anything renders; if
+/// one still reaches a page, the build fails rather than publish the page without the text.
+type Failures = Arc<std::sync::Mutex<BTreeSet<String>>>;
 
 impl Locales {
     pub(crate) fn get(&self, code: &str) -> &Locale {
@@ -76,6 +84,20 @@ impl Locales {
             .unwrap_or(&empty)
             .difference(defined)
             .cloned()
+            .collect()
+    }
+
+    /// An error for each message that could not be written while rendering.
+    pub(crate) fn failures(&self) -> Vec<Diagnostic> {
+        let failures = self.failures.lock().unwrap_or_else(|e| e.into_inner());
+        failures
+            .iter()
+            .map(|failure| {
+                Diagnostic::error(format!(
+                    "{failure}; the pages that show it were not written"
+                ))
+                .help("fix the message in its i18n/*.ftl file; `swivi check` names its line")
+            })
             .collect()
     }
 
@@ -117,6 +139,7 @@ pub(crate) fn load(
         );
     }
     report_missing(config, files, &ids, diags);
+    let failures = Failures::default();
     let locales = config
         .languages
         .iter()
@@ -128,13 +151,18 @@ pub(crate) fn load(
                 .iter()
                 .filter_map(|code| bundles.get(code.as_str()).cloned())
                 .collect(),
+            failures: Arc::clone(&failures),
         })
         .collect();
     let defined = ids
         .into_iter()
         .map(|(code, ids)| (code.to_owned(), ids))
         .collect();
-    Locales { locales, defined }
+    Locales {
+        locales,
+        failures,
+        defined,
+    }
 }
 
 /// The language's formats; a warning when neither CLDR nor swivi has them.
@@ -320,7 +348,19 @@ impl Locale {
                     .into_owned()
             });
             if let Some(error) = errors.first() {
-                return Err(format!("message `{id}` in `{}`: {error}", self.code));
+                let failure = format!(
+                    "the message `{id}` of i18n/{}.ftl could not be written: {error}",
+                    bundle
+                        .locales
+                        .first()
+                        .map(ToString::to_string)
+                        .unwrap_or_default()
+                );
+                self.failures
+                    .lock()
+                    .unwrap_or_else(|e| e.into_inner())
+                    .insert(failure.clone());
+                return Err(failure);
             }
             return Ok(text);
         }
@@ -472,6 +512,22 @@ mod tests {
         );
         assert_eq!(fr.value_with_unit(1200.0, "people"), "1\u{202F}200 people");
         assert_eq!(locales.get("en").value_with_unit(19.6, "percent"), "19.6%");
+    }
+
+    #[test]
+    fn a_message_that_cannot_be_written_fails_the_build_instead_of_vanishing() {
+        let fr = "stale-since = Non vérifié depuis le { $dat }\n";
+        let (locales, _) = locales(&[("fr", fr)]);
+        let date = [("date", Arg::Text("9 mai 2023"))];
+        // Spanish falls back to French: the failure is French's file.
+        assert!(locales.get("es").format("stale-since", &date).is_err());
+        assert!(locales.get("fr").format("stale-since", &date).is_err());
+        let mut diags = Diagnostics::default();
+        diags.extend(locales.failures());
+        assert_eq!(
+            diags.render_plain(),
+            "error: the message `stale-since` of i18n/fr.ftl could not be written: Resolver error: Unknown variable: $dat; the pages that show it were not written\n = help: fix the message in its i18n/*.ftl file; `swivi check` names its line\n\n"
+        );
     }
 
     /// A message that shows which variant Fluent chose, in every language of the site.
