@@ -4,18 +4,26 @@
 //!
 //! - A message a template asks for (`t(id="…")`) that no language defines is an error.
 //! - A message nothing asks for is a warning, at its definition in each file.
-//! - A translation whose `$variables` differ from the default language's message is a warning.
+//! - A `$variable` that neither the code nor the templates pass to the message is an error (the
+//!   message could not be shown); one the sentence needs to state a fact and leaves out is an
+//!   error too; one a template passes and the message leaves out, a warning. Messages swivi
+//!   cannot tell about are compared with the default language's message, with warnings.
 //! - A `{ -term }` or `{ message }` reference that its own file does not define is an error:
 //!   fluent-bundle resolves references within one file's bundle, never along the fallbacks.
+//! - A function (`NUMBER()`) is an error: swivi gives Fluent none.
+//! - [`unit_variants`], once the model is built: a unit of the site's indicators that a
+//!   language's `value-with-unit` has no variant for is a warning.
 //!
 //! What swivi's code asks for is listed once, in [`CODE_IDS`] and [`code_families`]: exact ids,
 //! and the families it builds at run time (`status-{id}`, …) completed with the values this
-//! site really has. A test reads `src/` so that an id added to the code cannot be left out.
+//! site really has; what it passes to each, in [`CODE_VARIABLES`]. Tests read `src/` so that
+//! an id or a variable added to the code cannot be left out.
 //!
 //! Templates: a literal id (`t(id="nav-home")`) is used; a literal followed by a
 //! concatenation (`t(id="status-" ~ s.id)`) uses every message starting with that literal; an
 //! id swivi cannot read (`t(id=name)`) could be any message, so unused messages are then not
-//! reported at all, and a warning at that call says why.
+//! reported at all, and a warning at that call says why. The names of a call's other arguments
+//! (`count` of `t(id="x", count=n)`) are the variables it passes.
 //!
 //! Positions are exact because each file is parsed into `&str` slices of its own text: the
 //! offset of an identifier in the file is the distance between the two pointers.

@@ -13,7 +13,10 @@
 //!   with identical rules ([`plurals`]) instead of English's.
 //!
 //! A message missing in a language falls back along that language's chain; `check` reports it
-//! as a warning so translators see what to do.
+//! as a warning so translators see what to do. A message that is there but cannot be written
+//! (a variable not passed) is never left out of a page quietly: `checks` refuses it before
+//! anything renders, and should one still fail while rendering, [`Locales::failures`] makes
+//! the build fail.
 
 pub(crate) mod checks;
 mod formats;
