@@ -46,8 +46,8 @@ struct CldrFormatters {
     year: DateWriter,
     number: DecimalFormatter,
     percent: PercentFormatter<DecimalFormatter>,
-    /// Currency formatters are made for one currency each, when an amount asks for it.
-    locale: IcuLocale,
+    /// CLDR's currency patterns of the language.
+    money: DataPayload<CurrencyEssentialsV1>,
 }
 
 impl Formats {
@@ -103,17 +103,11 @@ impl Formats {
 
     /// An amount of money in the currency with ISO 4217 code `code`: "870 000 000 USD".
     pub(crate) fn money(&self, value: f64, code: &str) -> String {
-        let cldr = match &self.writer {
+        match &self.writer {
             Writer::Cldr(cldr) => cldr.money(value, code, |v| self.number(v)),
-            _ => None,
-        };
-        cldr.unwrap_or_else(|| {
-            let patterns = match &self.writer {
-                Writer::Own(own) => own.patterns,
-                _ => &ROOT_PATTERNS,
-            };
-            self.with_pattern(patterns.money, value, code)
-        })
+            Writer::Own(own) => self.with_pattern(own.patterns.money, value, code),
+            Writer::Iso => self.with_pattern(ROOT_PATTERNS.money, value, code),
+        }
     }
 
     fn with_pattern(&self, pattern: &str, value: f64, code: &str) -> String {
@@ -143,7 +137,12 @@ impl CldrFormatters {
             )
             .ok()?,
             percent: PercentFormatter::try_new((&locale).into(), Default::default()).ok()?,
-            locale,
+            money: DataProvider::<CurrencyEssentialsV1>::load(
+                &icu_experimental::provider::Baked,
+                request(Default::default(), &DataLocale::from(&locale)),
+            )
+            .ok()?
+            .payload,
         })
     }
 
@@ -158,23 +157,15 @@ impl CldrFormatters {
     /// "870.000.000 USD", "USD 870,000,000". The pattern comes from ICU4X's data rather than
     /// its currency formatter, which writes every amount with the currency's minor digits
     /// ("870.000.000,00 USD", as on a bank statement) where swivi keeps the decimals an
-    /// amount has (at most two), as for every other number. `None` when the data has no
-    /// pattern.
-    fn money(&self, value: f64, code: &str, number: impl Fn(f64) -> String) -> Option<String> {
-        let locale = DataLocale::from(&self.locale);
-        let essentials = DataProvider::<CurrencyEssentialsV1>::load(
-            &icu_experimental::provider::Baked,
-            request(Default::default(), &locale),
-        )
-        .ok()?
-        .payload;
+    /// amount has (at most two), as for every other number.
+    fn money(&self, value: f64, code: &str, number: impl Fn(f64) -> String) -> String {
         // An ISO code starts and ends with a letter: CLDR's currencySpacing then asks for the
         // pattern that keeps a space between the code and the digits.
-        let pattern = essentials.get().get_positive(true, true);
+        let pattern = self.money.get().get_positive(true, true);
         let (signed, unsigned) = (number(value), number(value.abs()));
         let sign = signed.strip_suffix(&unsigned).unwrap_or_default();
         let amount = pattern.interpolate((unsigned.as_str(), code));
-        Some(format!("{sign}{}", amount.write_to_string()))
+        format!("{sign}{}", amount.write_to_string())
     }
 
     fn date(&self, date: Date) -> Option<String> {
@@ -471,9 +462,11 @@ mod tests {
 
     #[test]
     fn cldr_languages_beyond_the_example_are_recognised() {
-        for locale in ["ar-EG", "pt-AO", "de", "en-001"] {
+        for locale in ["ar-EG", "pt-AO", "de", "en-001", "sw", "km", "yo"] {
             let parsed = IcuLocale::try_from_str(locale).unwrap();
             assert!(cldr_has_data(&parsed), "{locale}");
+            // Every formatter, percentages and money included, has its data.
+            assert!(!Formats::for_locale(locale).is_iso_fallback(), "{locale}");
         }
         assert_eq!(Formats::for_locale("ar-EG").number(12.5), "١٢٫٥");
     }
