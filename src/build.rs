@@ -173,6 +173,11 @@ pub(crate) fn prepare(
     ) else {
         return Err(diags);
     };
+    diags.extend(i18n::checks::unit_variants(
+        &config,
+        &sources.locales,
+        &site,
+    ));
     laps.lap("model");
     let map = map::layout(sources.map.as_ref(), &mut diags);
     let templates = templates(&site, &locales, &sources, cache, &mut diags);
@@ -270,6 +275,7 @@ impl Prepared {
             &mut diags,
         );
         laps.lap("pages, feeds, copies, open data");
+        diags.extend(self.locales.failures());
         if diags.has_errors() {
             return Err(diags);
         }

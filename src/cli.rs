@@ -44,12 +44,18 @@ enum Command {
         /// Print how long each stage of the build took.
         #[arg(long)]
         timings: bool,
+        /// Fail on any warning too (after printing them all), and write nothing.
+        #[arg(long)]
+        strict: bool,
     },
     /// Check the content, translations and templates, and write nothing.
     Check {
         /// The site's folder: where site.toml, content/, i18n/, themes/ and static/ are.
         #[arg(long, value_name = "DIR", default_value = ".")]
         root: PathBuf,
+        /// Fail on any warning too, after printing them all (for continuous integration).
+        #[arg(long)]
+        strict: bool,
     },
     /// Build the site in memory and serve it on 127.0.0.1, rebuilding on every save and
     /// reloading the open pages; errors show in the terminal and over the page.
@@ -333,6 +339,7 @@ pub(crate) fn run(cli: Cli) -> ExitCode {
             base_url,
             relative,
             timings,
+            strict,
         } => {
             let links = if relative {
                 LinkStyle::Relative
@@ -354,6 +361,10 @@ pub(crate) fn run(cli: Cli) -> ExitCode {
                 Err(diags) => return failed(diags, &root, Some(&out)),
             };
             built.warnings.print(&root);
+            if strict && built.warnings.warning_count() > 0 {
+                // Dropped, the staging folder goes and `out` stays as it was.
+                return failed_strict(&built.warnings, Some(&out));
+            }
             let swapping = Instant::now();
             if let Err(error) = staging.finish() {
                 eprintln!("error: {error}");
@@ -379,11 +390,14 @@ pub(crate) fn run(cli: Cli) -> ExitCode {
             );
             ExitCode::SUCCESS
         }
-        Command::Check { root } => {
+        Command::Check { root, strict } => {
             match build(&root, None, LinkStyle::Rooted, today(), &output::Discard) {
                 Ok(built) => {
                     let warnings = built.warnings.warning_count();
                     built.warnings.print(&root);
+                    if strict && warnings > 0 {
+                        return failed_strict(&built.warnings, None);
+                    }
                     say!(
                         "No errors: {} pages in {} languages would be built{}",
                         built.pages(),
@@ -1041,6 +1055,18 @@ fn redate(root: &std::path::Path, file: &std::path::Path, old: &str, new: &str) 
 
 /// Reports `diags` (the site at `root` did not build) and fails; `out` is the output folder
 /// left as it was, if any.
+/// Says that `--strict` fails on the warnings just printed.
+fn failed_strict(warnings: &Diagnostics, out: Option<&std::path::Path>) -> ExitCode {
+    let count = warnings.warning_count();
+    let plural = if count == 1 { "" } else { "s" };
+    let written = match out {
+        Some(out) => format!("; nothing was written, {} is as it was", out.display()),
+        None => String::new(),
+    };
+    eprintln!("error: {count} warning{plural}, and --strict fails on any{written}");
+    ExitCode::FAILURE
+}
+
 fn failed(diags: Diagnostics, root: &std::path::Path, out: Option<&std::path::Path>) -> ExitCode {
     let diags = diags.sorted();
     diags.print(root);

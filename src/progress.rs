@@ -38,6 +38,28 @@ impl Tally {
         }
     }
 
+    /// The share of each status, in whole percent and in the order of `by_status`, adding up
+    /// to exactly 100 (none without commitments): each share rounded down, then the points
+    /// left given one each to the largest remainders (the largest remainder method; a tie goes
+    /// to the status listed first). Rounding each share alone can add up to 99 or 101.
+    pub(crate) fn shares(&self) -> Vec<u32> {
+        let Some(total) = (self.total > 0).then_some(self.total) else {
+            return vec![0; self.by_status.len()];
+        };
+        let mut shares: Vec<u32> = self
+            .by_status
+            .iter()
+            .map(|count| (count * 100 / total) as u32)
+            .collect();
+        let left = 100 - shares.iter().sum::<u32>() as usize;
+        let mut by_remainder: Vec<usize> = (0..shares.len()).collect();
+        by_remainder.sort_by_key(|&i| std::cmp::Reverse(self.by_status[i] * 100 % total));
+        for &i in by_remainder.iter().take(left) {
+            shares[i] += 1;
+        }
+        shares
+    }
+
     /// The share of commitments done, in whole percent, rounded down so 99.6 % is not "100 %".
     pub(crate) fn percent_done(&self) -> Option<u32> {
         (self.total > 0).then(|| (self.done * 100 / self.total) as u32)
@@ -175,6 +197,38 @@ mod tests {
             target: target.map(|v| point(2030, v)),
             values: values.iter().map(|&(y, v)| point(y, v)).collect(),
         }
+    }
+
+    fn tally(by_status: &[usize]) -> Tally {
+        Tally {
+            by_status: by_status.to_vec(),
+            total: by_status.iter().sum(),
+            done: 0,
+        }
+    }
+
+    #[test]
+    fn the_shares_of_a_breakdown_add_up_to_a_hundred() {
+        // Each third rounds to 33: the point left goes to the first of the equal remainders.
+        assert_eq!(tally(&[1, 1, 1]).shares(), [34, 33, 33]);
+        // 2/7 = 28.57, 2/7, 3/7 = 42.86: rounded alone they make 29 + 29 + 43 = 101; the larger
+        // remainder (.86) and then the first of the equal ones (.57) get the two points left.
+        assert_eq!(tally(&[2, 2, 3]).shares(), [29, 28, 43]);
+        // 1/6 = 16.67 each of three, 3/6 = 50: rounded alone, 17 × 3 + 50 = 101.
+        assert_eq!(tally(&[1, 0, 1, 1, 3]).shares(), [17, 0, 17, 16, 50]);
+        for counts in [
+            [1, 1, 1, 0, 4],
+            [3, 3, 3, 3, 1],
+            [0, 7, 0, 0, 0],
+            [5, 9, 2, 0, 11],
+        ] {
+            assert_eq!(
+                tally(&counts).shares().iter().sum::<u32>(),
+                100,
+                "{counts:?}"
+            );
+        }
+        assert_eq!(tally(&[0, 0]).shares(), [0, 0]);
     }
 
     #[test]

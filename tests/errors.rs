@@ -287,15 +287,15 @@ fn a_translation_refers_to_what_its_file_does_not_define() {
    = help: define `-marca` in i18n/es.ftl
    = help: a reference finds only the terms of its own file, never those of the fallback languages
 
-warning: `$idioma` is not in the `fr` message `unofficial-notice`: swivi may not pass it, and then the text cannot be shown
+error: the message `unofficial-notice` uses `$idioma`, which swivi does not pass to it, so it cannot be shown
    ┌─ i18n/es.ftl:31:60
    │
 31 │ unofficial-notice = { -marca }: traducción no oficial de { $idioma }, hecha para este seguimiento; el original está en { $original }.
-   │                                                            ^^^^^^^ not in i18n/fr.ftl
+   │                                                            ^^^^^^^ not passed to `unofficial-notice`
    │
-   = help: use only the variables of the `fr` message: `$original`
+   = help: the variables of `unofficial-notice`: `$original`
 
-error: 1 problem found
+error: 2 problems found
 "#
     );
 }

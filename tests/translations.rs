@@ -231,5 +231,138 @@ fn every_file_the_report_names_is_one_check_accepts() {
     assert_eq!(
         report["languages"][0]["entries"]["missing"],
         serde_json::json!([])
+
+/// The line of `i18n/<lang>.ftl` in the fixture where `id` is defined, 1-based.
+fn line_of(site: &Fixture, lang: &str, id: &str) -> usize {
+    let text = site.read(&format!("i18n/{lang}.ftl"));
+    1 + text
+        .lines()
+        .position(|l| l.starts_with(&format!("{id} =")))
+        .unwrap_or_else(|| panic!("{id} in {lang}.ftl"))
+}
+
+#[test]
+fn a_typo_in_a_variable_of_a_sentence_fails_the_check_and_the_build_at_its_place() {
+    let site = Fixture::base();
+    site.write(
+        "site.toml",
+        &site.read("site.toml").replace(
+            "default_language = \"fr\"",
+            "default_language = \"fr\"\nstale_after_months = 12",
+        ),
+    );
+    let es = site.read("i18n/es.ftl");
+    site.write(
+        "i18n/es.ftl",
+        &es.replace(
+            "stale-since = Sin verificar desde el { $date }",
+            "stale-since = Sin verificar desde el { $dat }",
+        ),
+    );
+    let line = line_of(&site, "es", "stale-since");
+    let run = site.swivi(&["check"]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    // The gutter is as wide as the line number, and one space more.
+    let pad = " ".repeat(line.to_string().len() + 1);
+    assert!(
+        run.stderr.contains(&format!(
+            "error: the message `stale-since` uses `$dat`, which swivi does not pass to it, so it cannot be shown
+{pad}┌─ i18n/es.ftl:{line}:40
+{pad}│
+{line} │ stale-since = Sin verificar desde el {{ $dat }}
+{pad}│                                        ^^^^ not passed to `stale-since`
+{pad}│
+{pad}= help: did you mean `$date`?
+{pad}= help: the variables of `stale-since`: `$date`
+"
+        )),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains(&format!(
+            "error: the `es` message `stale-since` leaves out `$date`, which its sentence needs: the pages in `es` would not show it\n{pad}┌─ i18n/es.ftl:{line}:1\n"
+        )),
+        "{}",
+        run.stderr
+    );
+    let build = site.swivi(&["build"]);
+    assert_eq!(build.code, 1, "{}", build.stderr);
+    assert!(!site.public().exists());
+}
+
+#[test]
+fn a_unit_without_its_variant_is_a_warning_that_strict_turns_into_a_failure() {
+    let site = Fixture::base();
+    let commitment = site.read("content/commitments/cl-integration.md");
+    site.write(
+        "content/commitments/cl-integration.md",
+        &commitment.replacen(
+            "+++\nLe Chili",
+            "\n[[indicators]]\nid = \"people-reached\"\ntitle = \"Personnes accueillies\"\nkind = \"quantitative\"\nunit = \"people\"\n[[indicators.values]]\ndate = \"2023-05-09\"\nvalue = 1200\n+++\nLe Chili",
+            1,
+        ),
+    );
+    let check = site.swivi(&["check"]);
+    assert_eq!(check.code, 0, "{}", check.stderr);
+    let line = line_of(&site, "es", "value-with-unit");
+    let pad = " ".repeat(line.to_string().len() + 1);
+    assert!(
+        check.stderr.contains(&format!(
+            "warning: the `es` message `value-with-unit` has no variant for the unit `people`, so the pages in `es` show `people` as the content writes it\n{pad}┌─ i18n/es.ftl:{line}:1\n"
+        )),
+        "{}",
+        check.stderr
+    );
+    assert!(check.stdout.ends_with("; 2 warnings\n"), "{}", check.stdout);
+
+    let strict = site.swivi(&["check", "--strict"]);
+    assert_eq!(strict.code, 1);
+    assert_eq!(
+        strict.stderr.matches("warning: ").count(),
+        2,
+        "{}",
+        strict.stderr
+    );
+    assert!(
+        strict
+            .stderr
+            .ends_with("error: 2 warnings, and --strict fails on any\n"),
+        "{}",
+        strict.stderr
+    );
+    let build = site.swivi(&["build", "--strict"]);
+    assert_eq!(build.code, 1);
+    assert!(
+        build.stderr.ends_with(
+            "error: 2 warnings, and --strict fails on any; nothing was written, ./public is as it was\n"
+        ),
+        "{}",
+        build.stderr
+    );
+    assert!(!site.public().exists());
+
+    for lang in ["fr", "es"] {
+        let path = format!("i18n/{lang}.ftl");
+        let text = site.read(&path);
+        let word = if lang == "fr" {
+            "personnes"
+        } else {
+            "personas"
+        };
+        site.write(
+            &path,
+            &text.replace(
+                "value-with-unit = { $unit ->\n",
+                &format!("value-with-unit = {{ $unit ->\n    [people] {{ $value }} {word}\n"),
+            ),
+        );
+    }
+    let fixed = site.swivi(&["build", "--strict"]);
+    assert_eq!(fixed.code, 0, "{}", fixed.stderr);
+    let page = site.read("public/es/commitments/cl-integration/index.html");
+    assert!(
+        page.contains("1200 personas"),
+        "Spanish groups from five digits"
     );
 }

@@ -4,18 +4,26 @@
 //!
 //! - A message a template asks for (`t(id="…")`) that no language defines is an error.
 //! - A message nothing asks for is a warning, at its definition in each file.
-//! - A translation whose `$variables` differ from the default language's message is a warning.
+//! - A `$variable` that neither the code nor the templates pass to the message is an error (the
+//!   message could not be shown); one the sentence needs to state a fact and leaves out is an
+//!   error too; one a template passes and the message leaves out, a warning. Messages swivi
+//!   cannot tell about are compared with the default language's message, with warnings.
 //! - A `{ -term }` or `{ message }` reference that its own file does not define is an error:
 //!   fluent-bundle resolves references within one file's bundle, never along the fallbacks.
+//! - A function (`NUMBER()`) is an error: swivi gives Fluent none.
+//! - [`unit_variants`], once the model is built: a unit of the site's indicators that a
+//!   language's `value-with-unit` has no variant for is a warning.
 //!
 //! What swivi's code asks for is listed once, in [`CODE_IDS`] and [`code_families`]: exact ids,
 //! and the families it builds at run time (`status-{id}`, …) completed with the values this
-//! site really has. A test reads `src/` so that an id added to the code cannot be left out.
+//! site really has; what it passes to each, in [`CODE_VARIABLES`]. Tests read `src/` so that
+//! an id or a variable added to the code cannot be left out.
 //!
 //! Templates: a literal id (`t(id="nav-home")`) is used; a literal followed by a
 //! concatenation (`t(id="status-" ~ s.id)`) uses every message starting with that literal; an
 //! id swivi cannot read (`t(id=name)`) could be any message, so unused messages are then not
-//! reported at all, and a warning at that call says why.
+//! reported at all, and a warning at that call says why. The names of a call's other arguments
+//! (`count` of `t(id="x", count=n)`) are the variables it passes.
 //!
 //! Positions are exact because each file is parsed into `&str` slices of its own text: the
 //! offset of an identifier in the file is the distance between the two pointers.
@@ -47,11 +55,85 @@ pub(crate) fn check(
         .flat_map(|(_, file)| asked_in_template(file))
         .collect();
     let mut diags = Vec::new();
+    let code = code_ids(config);
     undefined_in_templates(&files, &asked, &config.default_language, &mut diags);
-    unused_messages(&files, &asked, &code_ids(config), &mut diags);
-    variables_that_differ(&files, &config.default_language, &mut diags);
+    unused_messages(&files, &asked, &code, &mut diags);
+    let passed = Passed::to_messages(&files, &asked, &code);
+    variables_not_passed(&files, &passed, &mut diags);
+    variables_left_out(&files, &passed, &mut diags);
+    variables_that_differ(&files, &config.default_language, &passed, &mut diags);
     unresolved_references(&files, &mut diags);
+    functions(&files, &mut diags);
     diags
+}
+
+/// Each unit of the site's indicators that a language's `value-with-unit` message has no
+/// variant for: a warning, since that language's pages then show the unit as the content
+/// writes it ("120 people" on a French page). Percentages and money are not asked: swivi
+/// writes them itself, from CLDR's patterns.
+pub(crate) fn unit_variants(
+    config: &Config,
+    ftl_files: &[(String, Arc<SourceFile>)],
+    site: &crate::model::Site,
+) -> Vec<Diagnostic> {
+    let indicators = site
+        .commitments
+        .iter()
+        .flat_map(|c| &c.facts.indicators)
+        .chain(site.meetings.iter().flat_map(|m| &m.facts.indicators));
+    let units: BTreeSet<&str> = indicators
+        .filter_map(|indicator| match &indicator.measure {
+            crate::model::Measure::Quantitative { unit, .. } => Some(unit.as_str()),
+            _ => None,
+        })
+        .filter(|unit| *unit != "percent" && !super::is_currency_code(unit))
+        .collect();
+    let mut diags = Vec::new();
+    for (code, file) in ftl_files
+        .iter()
+        .filter(|(code, _)| config.language(code).is_some())
+    {
+        let ftl = Ftl::parse(code, file);
+        let Some(message) = ftl.messages().find(|m| m.id.name == "value-with-unit") else {
+            continue;
+        };
+        let variants = unit_variants_of(message);
+        for unit in units.iter().filter(|u| !variants.contains(*u)) {
+            diags.push(
+                Diagnostic::warning(format!(
+                    "the `{code}` message `value-with-unit` has no variant for the unit `{unit}`, so the pages in `{code}` show `{unit}` as the content writes it"
+                ))
+                .at(file, ftl.span_of(message.id.name))
+                .label(format!("no `[{unit}]` variant"))
+                .help(format!(
+                    "add a variant for it, e.g. `[{unit}] {{ $value }} …`, with the unit in the words of `{code}`"
+                )),
+            );
+        }
+    }
+    diags
+}
+
+/// The variant keys of a `{ $unit -> … }` selector in the message's value.
+fn unit_variants_of<'a>(message: &Message<&'a str>) -> BTreeSet<&'a str> {
+    let mut keys = BTreeSet::new();
+    let elements = message.value.iter().flat_map(|p| &p.elements);
+    for element in elements {
+        let fluent_syntax::ast::PatternElement::Placeable {
+            expression: Expression::Select { selector, variants },
+        } = element
+        else {
+            continue;
+        };
+        if !matches!(selector, InlineExpression::VariableReference { id } if id.name == "unit") {
+            continue;
+        }
+        keys.extend(variants.iter().map(|v| match &v.key {
+            fluent_syntax::ast::VariantKey::Identifier { name } => *name,
+            fluent_syntax::ast::VariantKey::NumberLiteral { value } => *value,
+        }));
+    }
+    keys
 }
 
 /// Where to point for a syntax error: the parser's position, except when it lies past the
@@ -127,6 +209,87 @@ pub(crate) const CODE_IDS: &[&str] = &[
     "page-last-changed",
 ];
 
+/// A variable swivi's code passes to a message.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Variable {
+    pub(crate) name: &'static str,
+    /// Whether the sentence states a fact with it (a date, a count, a title), so that a
+    /// message without it would say less than the page knows: then leaving it out is an error.
+    pub(crate) needed: bool,
+}
+
+/// A variable the sentence cannot do without.
+const fn needed(name: &'static str) -> Variable {
+    Variable { name, needed: true }
+}
+
+/// A variable a translation may leave out (the sentence still states every fact).
+const fn optional(name: &'static str) -> Variable {
+    Variable {
+        name,
+        needed: false,
+    }
+}
+
+/// The variables the code passes to each message of [`CODE_IDS`] that it formats with any;
+/// every other message the code asks for gets none. A test reads the `.format(` calls of
+/// `src/` so that this list and the call sites cannot drift apart.
+pub(crate) const CODE_VARIABLES: &[(&str, &[Variable])] = &[
+    // The page's language is what the reader chose; the language shown is the fact.
+    (
+        "fallback-notice",
+        &[optional("language"), needed("original")],
+    ),
+    ("unofficial-notice", &[needed("original")]),
+    ("outdated-notice", &[needed("original")]),
+    ("list-status-title", &[needed("status")]),
+    ("list-cell-title", &[needed("country"), needed("pillar")]),
+    ("downloads-size", &[needed("size")]),
+    ("country-count", &[needed("count")]),
+    ("pillar-count", &[needed("count")]),
+    ("commitment-count", &[needed("count")]),
+    ("meeting-count", &[needed("count")]),
+    ("recommendation-count", &[needed("count")]),
+    ("share-percent", &[needed("percent")]),
+    ("done-share", &[needed("percent")]),
+    ("stale-count", &[needed("count"), needed("months")]),
+    ("stale-since", &[needed("date")]),
+    ("date-range", &[needed("start"), needed("end")]),
+    ("value-with-unit", &[needed("value"), needed("unit")]),
+    ("indicator-progress", &[needed("percent")]),
+    ("feed-of", &[needed("title")]),
+    // The feed's own title names the site once more; readers see it beside the feed.
+    ("feed-title", &[optional("site"), needed("title")]),
+    ("feed-new-commitment", &[needed("country"), needed("title")]),
+    ("feed-update", &[needed("title"), needed("status")]),
+    ("feed-meeting", &[needed("title")]),
+    ("translations-feed-title", &[needed("language")]),
+    ("translations-feed-outdated", &[needed("title")]),
+    // The files to edit are the point; the original's language is said on the status page.
+    (
+        "translations-feed-outdated-summary",
+        &[needed("file"), needed("source"), optional("original")],
+    ),
+    ("translations-feed-missing", &[needed("title")]),
+    (
+        "translations-feed-missing-summary",
+        &[needed("file"), needed("source"), optional("original")],
+    ),
+    (
+        "translations-feed-messages",
+        &[needed("count"), needed("file")],
+    ),
+    ("page-last-changed", &[needed("date")]),
+];
+
+/// The variables the code passes to `id`: none for a message it formats without any.
+pub(crate) fn code_variables(id: &str) -> &'static [Variable] {
+    CODE_VARIABLES
+        .iter()
+        .find(|(code_id, _)| *code_id == id)
+        .map_or(&[], |(_, variables)| variables)
+}
+
 /// The families of ids the code builds at run time (`format!("status-{id}")`), each with the
 /// values that complete it on this site.
 pub(crate) fn code_families(config: &Config) -> Vec<(&'static str, Vec<String>)> {
@@ -184,6 +347,9 @@ struct Asked<'a> {
     /// The id as written, without its quotes.
     span: Range<usize>,
     id: AskedId<'a>,
+    /// The names of the variables it passes (`count` of `t(id="x", count=n)`), or `None` when
+    /// swivi cannot read the call to its closing parenthesis.
+    variables: Option<Vec<&'a str>>,
 }
 
 enum AskedId<'a> {
@@ -202,11 +368,63 @@ fn asked_in_template(file: &Arc<SourceFile>) -> Vec<Asked<'_>> {
         .filter(|(start, _)| !continues_a_name(text, *start))
         .filter(|(start, _)| !comments.iter().any(|c| c.contains(start)))
         .filter_map(|(start, call)| {
-            let value = id_argument(&text[start + call.len()..])?;
+            let arguments = &text[start + call.len()..];
+            let value = id_argument(arguments)?;
             let value_start = text.len() - value.len();
-            Some(asked_id(file, value, value_start))
+            let variables = call_arguments(arguments, &['"', '\'', '`']).map(|arguments| {
+                arguments
+                    .into_iter()
+                    .filter_map(argument_name)
+                    .filter(|name| *name != "id")
+                    .collect()
+            });
+            Some(asked_id(file, value, value_start, variables))
         })
         .collect()
+}
+
+/// The arguments of a call (`after_open` starts after its opening parenthesis), each trimmed,
+/// up to the parenthesis that closes it: what one of `quotes` quotes and what nested brackets
+/// hold is skipped, commas there included. `None` when the call does not close.
+pub(crate) fn call_arguments<'t>(after_open: &'t str, quotes: &[char]) -> Option<Vec<&'t str>> {
+    let mut depth = 0usize;
+    let mut quote = None;
+    let mut escaped = false;
+    let mut start = 0;
+    let mut arguments: Vec<&str> = Vec::new();
+    for (at, c) in after_open.char_indices() {
+        match quote {
+            Some(_) if escaped => escaped = false,
+            Some(_) if c == '\\' => escaped = true,
+            Some(q) if c == q => quote = None,
+            Some(_) => {}
+            None if quotes.contains(&c) => quote = Some(c),
+            None if matches!(c, '(' | '[' | '{') => depth += 1,
+            None if matches!(c, ')' | ']' | '}') => match depth.checked_sub(1) {
+                Some(inner) => depth = inner,
+                None if c == ')' => {
+                    arguments.push(after_open[start..at].trim());
+                    arguments.retain(|a| !a.is_empty());
+                    return Some(arguments);
+                }
+                None => return None,
+            },
+            None if c == ',' && depth == 0 => {
+                arguments.push(after_open[start..at].trim());
+                start = at + 1;
+            }
+            None => {}
+        }
+    }
+    None
+}
+
+/// `count` of the argument `count = n`.
+fn argument_name(piece: &str) -> Option<&str> {
+    let (name, value) = piece.split_once('=')?;
+    let name = name.trim();
+    let is_name = !name.is_empty() && name.chars().all(|c| c.is_alphanumeric() || c == '_');
+    (is_name && !value.starts_with('=')).then_some(name)
 }
 
 /// The `{# … #}` comments of a template: a call commented out asks for nothing.
@@ -238,7 +456,12 @@ fn id_argument(arguments: &str) -> Option<&str> {
     (!value.starts_with('=')).then(|| value.trim_start())
 }
 
-fn asked_id<'a>(file: &'a Arc<SourceFile>, value: &'a str, value_start: usize) -> Asked<'a> {
+fn asked_id<'a>(
+    file: &'a Arc<SourceFile>,
+    value: &'a str,
+    value_start: usize,
+    variables: Option<Vec<&'a str>>,
+) -> Asked<'a> {
     let quote = value
         .chars()
         .next()
@@ -256,6 +479,7 @@ fn asked_id<'a>(file: &'a Arc<SourceFile>, value: &'a str, value_start: usize) -
                 file,
                 span: value_start + 1..value_start + 1 + literal.len(),
                 id,
+                variables,
             }
         }
         None => {
@@ -266,6 +490,7 @@ fn asked_id<'a>(file: &'a Arc<SourceFile>, value: &'a str, value_start: usize) -
                 file,
                 span: value_start..value_start + expression.len(),
                 id: AskedId::Unknown,
+                variables,
             }
         }
     }
@@ -311,6 +536,33 @@ impl<'a> Ftl<'a> {
         self.file.display()
     }
 
+    /// The variables of the message `id` and of the messages it refers to in this file,
+    /// which Fluent formats with the same variables.
+    fn variables_with_references(&self, id: &str) -> BTreeSet<&'a str> {
+        let mut found = BTreeSet::new();
+        let mut seen = BTreeSet::new();
+        let mut next = vec![id];
+        while let Some(id) = next.pop() {
+            if !seen.insert(id) {
+                continue;
+            }
+            let entry = self.entries.iter().find(|e| match e {
+                Entry::Message(m) => m.id.name == id,
+                _ => false,
+            });
+            let Some(entry) = entry else { continue };
+            let uses = Uses::of_entry(entry);
+            found.extend(uses.variables);
+            next.extend(
+                uses.references
+                    .iter()
+                    .filter(|r| matches!(r.kind, Kind::Message))
+                    .map(|r| r.id),
+            );
+        }
+        found
+    }
+
     /// Byte range of `part`, a slice of this file's text.
     fn span_of(&self, part: &str) -> Range<usize> {
         let start = part.as_ptr() as usize - self.file.text.as_ptr() as usize;
@@ -329,6 +581,8 @@ impl<'a> Ftl<'a> {
 struct Uses<'a> {
     variables: Vec<&'a str>,
     references: Vec<Reference<'a>>,
+    /// `NUMBER` of `{ NUMBER($count) }`.
+    functions: Vec<&'a str>,
 }
 
 /// `{ message }`, `{ -term }`, with or without `.attribute`.
@@ -390,7 +644,8 @@ impl<'a> Uses<'a> {
                     attribute: attribute.as_ref().map(|a| a.name),
                 });
             }
-            InlineExpression::FunctionReference { arguments, .. } => {
+            InlineExpression::FunctionReference { id, arguments } => {
+                self.functions.push(id.name);
                 arguments.positional.iter().for_each(|a| self.inline(a));
                 arguments.named.iter().for_each(|a| self.inline(&a.value));
             }
@@ -490,7 +745,209 @@ fn unused_messages(
     }
 }
 
-fn variables_that_differ(files: &[Ftl<'_>], default_language: &str, diags: &mut Vec<Diagnostic>) {
+/// What is passed to the messages swivi can tell about: by its code, with what each sentence
+/// needs ([`CODE_VARIABLES`]), and by the templates' `t(id=…, name=value)` calls.
+struct Passed<'a> {
+    /// By message id: each variable passed, and whether the sentence needs it.
+    messages: BTreeMap<&'a str, PassedTo<'a>>,
+    /// What a `t()` call whose id swivi cannot read passes, to any message; `None` when one
+    /// of them cannot be read to its end (then any variable may be passed to any message).
+    anywhere: Option<BTreeSet<&'a str>>,
+}
+
+#[derive(Default)]
+struct PassedTo<'a> {
+    variables: BTreeMap<&'a str, Need>,
+    /// Whether swivi's code formats the message (else only templates ask for it).
+    by_code: bool,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Need {
+    /// The code passes it and the sentence needs it: leaving it out is an error.
+    Needed,
+    /// The code passes it and the sentence may do without.
+    Optional,
+    /// A template passes it: leaving it out is a warning, since only the theme's author knows.
+    Template,
+}
+
+impl<'a> Passed<'a> {
+    fn to_messages(files: &[Ftl<'a>], asked: &[Asked<'a>], code: &'a BTreeSet<String>) -> Self {
+        let mut messages: BTreeMap<&'a str, PassedTo<'a>> = BTreeMap::new();
+        for id in code {
+            let to = messages.entry(id.as_str()).or_default();
+            to.by_code = true;
+            for variable in code_variables(id) {
+                let need = if variable.needed {
+                    Need::Needed
+                } else {
+                    Need::Optional
+                };
+                to.variables.insert(variable.name, need);
+            }
+        }
+        let defined: BTreeSet<&'a str> = files
+            .iter()
+            .flat_map(|f| f.messages().map(|m| m.id.name))
+            .collect();
+        let mut unreadable = BTreeSet::new();
+        let mut anywhere = Some(BTreeSet::new());
+        for call in asked {
+            let ids: Vec<&'a str> = match call.id {
+                AskedId::Exact(id) => vec![id],
+                AskedId::Prefix(prefix) => defined
+                    .iter()
+                    .copied()
+                    .filter(|d| d.starts_with(prefix))
+                    .collect(),
+                AskedId::Unknown => {
+                    match (&call.variables, anywhere.as_mut()) {
+                        (Some(variables), Some(anywhere)) => anywhere.extend(variables),
+                        _ => anywhere = None,
+                    }
+                    continue;
+                }
+            };
+            let Some(variables) = &call.variables else {
+                unreadable.extend(ids);
+                continue;
+            };
+            for id in ids {
+                let to = messages.entry(id).or_default();
+                for variable in variables {
+                    to.variables.entry(variable).or_insert(Need::Template);
+                }
+            }
+        }
+        messages.retain(|id, _| !unreadable.contains(id));
+        Passed { messages, anywhere }
+    }
+
+    /// Whether `variable` may reach the message `to`.
+    fn passes(&self, to: &PassedTo<'_>, variable: &str) -> bool {
+        to.variables.contains_key(variable)
+            || self.anywhere.as_ref().is_none_or(|a| a.contains(variable))
+    }
+}
+
+/// A message that uses a variable nothing passes to it cannot be shown: an error at the
+/// variable, naming those passed.
+fn variables_not_passed(files: &[Ftl<'_>], passed: &Passed<'_>, diags: &mut Vec<Diagnostic>) {
+    for file in files {
+        for entry in &file.entries {
+            let Entry::Message(message) = entry else {
+                continue;
+            };
+            let Some(to) = passed.messages.get(message.id.name) else {
+                continue;
+            };
+            let mut reported = BTreeSet::new();
+            for variable in Uses::of_entry(entry).variables {
+                if !passed.passes(to, variable) && reported.insert(variable) {
+                    diags.push(not_passed(file, message.id.name, variable, to));
+                }
+            }
+        }
+    }
+}
+
+fn not_passed(file: &Ftl<'_>, id: &str, variable: &str, to: &PassedTo<'_>) -> Diagnostic {
+    let who = if to.by_code { "swivi" } else { "the templates" };
+    let names: Vec<&str> = to.variables.keys().copied().collect();
+    let mut diagnostic = Diagnostic::error(format!(
+        "the message `{id}` uses `${variable}`, which {who} do{} not pass to it, so it cannot be shown",
+        if to.by_code { "es" } else { "" }
+    ))
+    .at(file.file, file.sigil_span_of(variable))
+    .label(format!("not passed to `{id}`"));
+    if let Some(close) = suggest(variable, names.iter().copied()) {
+        diagnostic = diagnostic.help(format!("did you mean `${close}`?"));
+    }
+    diagnostic.help(match names.as_slice() {
+        [] => format!(
+            "{who} pass{} no variable to `{id}`: write it without `${variable}`",
+            if to.by_code { "es" } else { "" }
+        ),
+        _ => format!(
+            "the variables of `{id}`: {}",
+            names
+                .iter()
+                .map(|n| format!("`${n}`"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+    })
+}
+
+/// A message that leaves out a variable its sentence needs: an error (the fact would vanish
+/// from every page of the language); one a template passes: a warning.
+fn variables_left_out(files: &[Ftl<'_>], passed: &Passed<'_>, diags: &mut Vec<Diagnostic>) {
+    for file in files {
+        for message in file.messages() {
+            let id = message.id.name;
+            let Some(to) = passed.messages.get(id) else {
+                continue;
+            };
+            let used = file.variables_with_references(id);
+            for (variable, need) in &to.variables {
+                if used.contains(variable) {
+                    continue;
+                }
+                let code = file.code;
+                let diagnostic = match need {
+                    Need::Optional => continue,
+                    Need::Needed => Diagnostic::error(format!(
+                        "the `{code}` message `{id}` leaves out `${variable}`, which its sentence needs: the pages in `{code}` would not show it"
+                    ))
+                    .help(format!(
+                        "add `{{ ${variable} }}` where it belongs in the sentence"
+                    )),
+                    Need::Template => Diagnostic::warning(format!(
+                        "the `{code}` message `{id}` leaves out `${variable}`, which the templates pass to it"
+                    ))
+                    .help(format!(
+                        "add `{{ ${variable} }}` where it belongs in the sentence, so that readers in `{code}` see it too"
+                    )),
+                };
+                diags.push(
+                    diagnostic
+                        .at(file.file, file.span_of(id))
+                        .label(format!("no `${variable}` in this message")),
+                );
+            }
+        }
+    }
+}
+
+/// fluent-bundle knows no function unless it is given one, and swivi gives none: it writes
+/// numbers and dates itself, the language's way.
+fn functions(files: &[Ftl<'_>], diags: &mut Vec<Diagnostic>) {
+    for file in files {
+        for entry in &file.entries {
+            for function in Uses::of_entry(entry).functions {
+                diags.push(
+                    Diagnostic::error(format!(
+                        "swivi has no Fluent function `{function}()`, so this text cannot be shown"
+                    ))
+                    .at(file.file, file.span_of(function))
+                    .label("not a function swivi has")
+                    .help("write the variable alone, `{ $count }`: swivi writes numbers and dates the way the language does"),
+                );
+            }
+        }
+    }
+}
+
+/// For messages swivi cannot tell about (asked for by a `t()` whose id or arguments it cannot
+/// read, or only by reference), a translation whose variables differ from the default
+/// language's message: a warning.
+fn variables_that_differ(
+    files: &[Ftl<'_>],
+    default_language: &str,
+    passed: &Passed<'_>,
+    diags: &mut Vec<Diagnostic>,
+) {
     let Some(source) = files.iter().find(|f| f.code == default_language) else {
         return;
     };
@@ -507,6 +964,9 @@ fn variables_that_differ(files: &[Ftl<'_>], default_language: &str, diags: &mut 
             let Entry::Message(message) = entry else {
                 continue;
             };
+            if passed.messages.contains_key(message.id.name) {
+                continue;
+            }
             let Some(expected) = expected.get(message.id.name) else {
                 continue;
             };
@@ -802,41 +1262,42 @@ warning: the message `old-banner` is never used
     }
 
     #[test]
-    fn a_translation_with_other_variables_than_the_default_language() {
+    fn a_typo_or_an_extra_variable_in_a_message_the_code_formats_is_an_error() {
         let fr = "stale-count = { $count ->\n    [one] un engagement\n   *[other] { $count } engagements\n} depuis { $months } mois\n";
         let es = "stale-count = { $cuont ->\n    [one] un compromiso\n   *[other] { $cuont } compromisos en años: { $anos }\n}\n    .title = { $months }\n";
         assert_eq!(
             report(&[("fr", fr), ("es", es)], &[]),
-            r#"warning: `$cuont` is not in the `fr` message `stale-count`: swivi may not pass it, and then the text cannot be shown
+            r#"error: the message `stale-count` uses `$cuont`, which swivi does not pass to it, so it cannot be shown
   ┌─ i18n/es.ftl:1:17
   │
 1 │ stale-count = { $cuont ->
-  │                 ^^^^^^ not in i18n/fr.ftl
+  │                 ^^^^^^ not passed to `stale-count`
   │
   = help: did you mean `$count`?
+  = help: the variables of `stale-count`: `$count`, `$months`
 
-warning: `$anos` is not in the `fr` message `stale-count`: swivi may not pass it, and then the text cannot be shown
+error: the message `stale-count` uses `$anos`, which swivi does not pass to it, so it cannot be shown
   ┌─ i18n/es.ftl:3:47
   │
 3 │    *[other] { $cuont } compromisos en años: { $anos }
-  │                                               ^^^^^ not in i18n/fr.ftl
+  │                                               ^^^^^ not passed to `stale-count`
   │
-  = help: use only the variables of the `fr` message: `$count`, `$months`
+  = help: the variables of `stale-count`: `$count`, `$months`
 
-warning: the `es` message `stale-count` leaves out `$count`, which the `fr` message uses
+error: the `es` message `stale-count` leaves out `$count`, which its sentence needs: the pages in `es` would not show it
   ┌─ i18n/es.ftl:1:1
   │
 1 │ stale-count = { $cuont ->
   │ ^^^^^^^^^^^ no `$count` in this message
   │
-  = help: add `{ $count }` where it belongs in the translation, so that readers in `es` see it too
+  = help: add `{ $count }` where it belongs in the sentence
 
 "#
         );
     }
 
     #[test]
-    fn a_variable_in_a_translation_of_a_message_without_any() {
+    fn a_variable_in_a_message_the_code_formats_without_any_is_an_error() {
         let out = report(
             &[
                 ("fr", "site-title = Suivi\n"),
@@ -846,13 +1307,152 @@ warning: the `es` message `stale-count` leaves out `$count`, which the `fr` mess
         );
         assert_eq!(
             out,
-            r#"warning: `$name` is not in the `fr` message `site-title`: swivi may not pass it, and then the text cannot be shown
+            r#"error: the message `site-title` uses `$name`, which swivi does not pass to it, so it cannot be shown
   ┌─ i18n/es.ftl:1:32
   │
 1 │ site-title = Seguimiento año { $name }
-  │                                ^^^^^ not in i18n/fr.ftl
+  │                                ^^^^^ not passed to `site-title`
   │
-  = help: the `fr` message has no variables: write this one without `$name`
+  = help: swivi passes no variable to `site-title`: write it without `$name`
+
+"#
+        );
+    }
+
+    #[test]
+    fn a_typo_in_a_variable_the_code_passes_is_an_error_that_names_the_variables() {
+        let fr = "stale-since = Non vérifié depuis le { $date }\n";
+        let es = "stale-since = Sin verificar desde el { $dat }\n";
+        assert_eq!(
+            report(&[("fr", fr), ("es", es)], &[]),
+            r#"error: the message `stale-since` uses `$dat`, which swivi does not pass to it, so it cannot be shown
+  ┌─ i18n/es.ftl:1:40
+  │
+1 │ stale-since = Sin verificar desde el { $dat }
+  │                                        ^^^^ not passed to `stale-since`
+  │
+  = help: did you mean `$date`?
+  = help: the variables of `stale-since`: `$date`
+
+error: the `es` message `stale-since` leaves out `$date`, which its sentence needs: the pages in `es` would not show it
+  ┌─ i18n/es.ftl:1:1
+  │
+1 │ stale-since = Sin verificar desde el { $dat }
+  │ ^^^^^^^^^^^ no `$date` in this message
+  │
+  = help: add `{ $date }` where it belongs in the sentence
+
+"#
+        );
+    }
+
+    #[test]
+    fn leaving_out_a_fact_is_an_error_and_an_optional_variable_may_go() {
+        let fr = "stale-since = Non vérifié récemment\nfallback-notice = Pas encore traduit ; affiché en { $original }.\nfeed-title = { $title }\n";
+        assert_eq!(
+            report(&[("fr", fr)], &[]),
+            r#"error: the `fr` message `stale-since` leaves out `$date`, which its sentence needs: the pages in `fr` would not show it
+  ┌─ i18n/fr.ftl:1:1
+  │
+1 │ stale-since = Non vérifié récemment
+  │ ^^^^^^^^^^^ no `$date` in this message
+  │
+  = help: add `{ $date }` where it belongs in the sentence
+
+"#
+        );
+    }
+
+    #[test]
+    fn the_variables_a_template_passes_are_read_in_its_call() {
+        let fr = "pillar-number = Pilier { $numbr }\nlicence = Licence : { $licence } { $year }\nnote-a = A { $x }\n";
+        let templates = [(
+            "a.html",
+            "{{ t(id=\"pillar-number\", number=p.number) }}\n{{ t( id='licence', licence=page.licence | default(value=\"CC, BY\"), year=f(a=1, b=(2)) ) }}\n{{ t(id=\"note-\" ~ k, x=1) }}",
+        )];
+        assert_eq!(
+            report(&[("fr", fr)], &templates),
+            r#"error: the message `pillar-number` uses `$numbr`, which the templates do not pass to it, so it cannot be shown
+  ┌─ i18n/fr.ftl:1:26
+  │
+1 │ pillar-number = Pilier { $numbr }
+  │                          ^^^^^^ not passed to `pillar-number`
+  │
+  = help: did you mean `$number`?
+  = help: the variables of `pillar-number`: `$number`
+
+warning: the `fr` message `pillar-number` leaves out `$number`, which the templates pass to it
+  ┌─ i18n/fr.ftl:1:1
+  │
+1 │ pillar-number = Pilier { $numbr }
+  │ ^^^^^^^^^^^^^ no `$number` in this message
+  │
+  = help: add `{ $number }` where it belongs in the sentence, so that readers in `fr` see it too
+
+"#
+        );
+    }
+
+    #[test]
+    fn a_message_swivi_cannot_tell_about_is_compared_with_the_default_language() {
+        let templates = [("a.html", "{{ t(id=k, y=1) }}")];
+        let out = report(
+            &[
+                ("fr", "note-a = A { $x }\n"),
+                ("es", "note-a = A { $y } { $z }\n"),
+            ],
+            &templates,
+        );
+        assert_eq!(
+            out,
+            r#"warning: swivi cannot tell which message this `t()` asks for, so it does not report unused messages
+  ┌─ themes/default/templates/a.html:1:9
+  │
+1 │ {{ t(id=k, y=1) }}
+  │         ^
+  │
+  = help: write the id itself, `t(id="nav-home")`, or a literal start, `t(id="status-" ~ s.id)`
+
+warning: `$y` is not in the `fr` message `note-a`: swivi may not pass it, and then the text cannot be shown
+  ┌─ i18n/es.ftl:1:14
+  │
+1 │ note-a = A { $y } { $z }
+  │              ^^ not in i18n/fr.ftl
+  │
+  = help: did you mean `$x`?
+
+warning: `$z` is not in the `fr` message `note-a`: swivi may not pass it, and then the text cannot be shown
+  ┌─ i18n/es.ftl:1:21
+  │
+1 │ note-a = A { $y } { $z }
+  │                     ^^ not in i18n/fr.ftl
+  │
+  = help: did you mean `$x`?
+
+warning: the `es` message `note-a` leaves out `$x`, which the `fr` message uses
+  ┌─ i18n/es.ftl:1:1
+  │
+1 │ note-a = A { $y } { $z }
+  │ ^^^^^^ no `$x` in this message
+  │
+  = help: add `{ $x }` where it belongs in the translation, so that readers in `es` see it too
+
+"#
+        );
+    }
+
+    #[test]
+    fn a_function_is_an_error() {
+        let fr = "commitment-count = { NUMBER($count) } engagements\n";
+        assert_eq!(
+            report(&[("fr", fr)], &[]),
+            r#"error: swivi has no Fluent function `NUMBER()`, so this text cannot be shown
+  ┌─ i18n/fr.ftl:1:22
+  │
+1 │ commitment-count = { NUMBER($count) } engagements
+  │                      ^^^^^^ not a function swivi has
+  │
+  = help: write the variable alone, `{ $count }`: swivi writes numbers and dates the way the language does
 
 "#
         );
@@ -987,6 +1587,240 @@ error: the term `-brnd` has no attribute `.gendr`
         assert!(
             missing.is_empty(),
             "add these to CODE_IDS or code_families in src/i18n/checks.rs: {missing:#?}"
+        );
+    }
+
+    /// A `.format(` call on a locale in `src/`, outside tests.
+    #[derive(Debug)]
+    struct FormatCall {
+        file: String,
+        id: CallId,
+        /// The names of its `&[("name", …)]` list; `None` when it passes something else.
+        variables: Option<Vec<String>>,
+    }
+
+    #[derive(Debug, PartialEq)]
+    enum CallId {
+        Literal(String),
+        /// `&format!("status-{id}")`
+        Prefix(String),
+        /// A parameter of a helper that formats the id it is given.
+        Expression(String),
+    }
+
+    /// The code that formats a message whose id it is given, and how its callers give it: the
+    /// file, the id's expression in its `.format(` call, the helper's call as written, and
+    /// which of that call's arguments is the id.
+    const HELPERS: &[(&str, &str, &str, usize)] = &[
+        ("render/views.rs", "id", "count(", 0),
+        ("render/views.rs", "message", "notice_with_original(", 2),
+        ("feeds.rs", "title_id", "work(", 0),
+        ("feeds.rs", "summary_id", "work(", 1),
+        ("i18n/mod.rs", "id", ".text(", 0),
+    ];
+
+    /// The templates' `t()`, whose variables checks.rs reads in the templates themselves.
+    const TEMPLATE_FUNCTION: (&str, &str) = ("render/mod.rs", "id");
+
+    fn rust_sources() -> Vec<(String, String)> {
+        let src = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+        walkdir::WalkDir::new(&src)
+            .sort_by_file_name()
+            .into_iter()
+            .map(|e| e.unwrap().into_path())
+            .filter(|p| p.extension().is_some_and(|e| e == "rs"))
+            .map(|path| {
+                let text = std::fs::read_to_string(&path).unwrap();
+                let code = text
+                    .split("#[cfg(test)]")
+                    .next()
+                    .unwrap_or_default()
+                    .to_owned();
+                let name = path.strip_prefix(&src).unwrap().display().to_string();
+                (name, code)
+            })
+            .collect()
+    }
+
+    fn format_calls_in_rust(file: &str, code: &str) -> Vec<FormatCall> {
+        let mut found = Vec::new();
+        for (start, call) in code.match_indices(".format(") {
+            let receiver = code[..start]
+                .trim_end()
+                .rsplit(|c: char| !(c.is_alphanumeric() || c == '_'))
+                .next()
+                .unwrap_or_default();
+            let on_a_locale =
+                receiver.ends_with("locale") || (receiver == "self" && file == "i18n/mod.rs");
+            let Some(arguments) = call_arguments(&code[start + call.len()..], &['"']) else {
+                continue;
+            };
+            if !on_a_locale {
+                continue;
+            }
+            let pieces = arguments;
+            let id = match pieces.first().copied().unwrap_or_default() {
+                literal if literal.starts_with('"') => {
+                    CallId::Literal(literal.trim_matches('"').to_owned())
+                }
+                prefix if prefix.starts_with("&format!(\"") => CallId::Prefix(
+                    prefix["&format!(\"".len()..]
+                        .split(['{', '"'])
+                        .next()
+                        .unwrap_or_default()
+                        .to_owned(),
+                ),
+                expression => CallId::Expression(expression.to_owned()),
+            };
+            let variables = pieces
+                .get(1)
+                .filter(|list| list.starts_with("&["))
+                .map(|list| {
+                    list.match_indices("(\"")
+                        .map(|(at, _)| {
+                            list[at + 2..]
+                                .split('"')
+                                .next()
+                                .unwrap_or_default()
+                                .to_owned()
+                        })
+                        .collect()
+                });
+            found.push(FormatCall {
+                file: file.to_owned(),
+                id,
+                variables,
+            });
+        }
+        found
+    }
+
+    /// The literal ids given to `helper` (`count(`) as its argument `index`, in all of `src/`.
+    fn ids_given_to(sources: &[(String, String)], helper: &str, index: usize) -> Vec<String> {
+        let mut ids = Vec::new();
+        for (_, code) in sources {
+            for (start, call) in code.match_indices(helper) {
+                let before = code[..start].chars().next_back();
+                if before.is_some_and(|c| c.is_alphanumeric() || c == '_') {
+                    continue;
+                }
+                let Some(arguments) = call_arguments(&code[start + call.len()..], &['"']) else {
+                    continue;
+                };
+                let piece = arguments.get(index).copied();
+                if let Some(literal) = piece.filter(|p| p.starts_with('"')) {
+                    ids.push(literal.trim_matches('"').to_owned());
+                }
+            }
+        }
+        ids
+    }
+
+    fn registry_names(id: &str) -> Vec<String> {
+        let mut names: Vec<String> = code_variables(id)
+            .iter()
+            .map(|v| v.name.to_owned())
+            .collect();
+        names.sort();
+        names
+    }
+
+    #[test]
+    fn the_scan_of_the_code_reads_the_variables_of_each_call() {
+        let code = "self.locale\n    .format(\n        \"feed-title\",\n        &[(\"site\", Arg::Text(&a)), (\"title\", Arg::Text(&f(b, \"),\")))],\n    )\nlens.locale.format(&format!(\"language-{code}\"), &[])\nself.locale.format(id, &[(\"count\", Arg::Number(n))])\nt_locale.format(id, &fluent_args)\nnumber.format(&d)";
+        let calls = format_calls_in_rust("render/views.rs", code);
+        let read: Vec<(&CallId, Option<&Vec<String>>)> = calls
+            .iter()
+            .map(|c| (&c.id, c.variables.as_ref()))
+            .collect();
+        assert_eq!(
+            read,
+            [
+                (
+                    &CallId::Literal("feed-title".into()),
+                    Some(&vec!["site".to_owned(), "title".to_owned()])
+                ),
+                (&CallId::Prefix("language-".into()), Some(&vec![])),
+                (
+                    &CallId::Expression("id".into()),
+                    Some(&vec!["count".to_owned()])
+                ),
+                (&CallId::Expression("id".into()), None),
+            ]
+        );
+    }
+
+    #[test]
+    fn the_registry_of_variables_is_what_the_code_passes() {
+        let sources = rust_sources();
+        let mut wrong = Vec::new();
+        let mut formatted = BTreeSet::new();
+        let calls = sources
+            .iter()
+            .filter(|(file, _)| file != "i18n/checks.rs")
+            .flat_map(|(file, code)| format_calls_in_rust(file, code));
+        for call in calls {
+            let passed: Vec<String> = call
+                .variables
+                .clone()
+                .map(|mut v| {
+                    v.sort();
+                    v
+                })
+                .unwrap_or_default();
+            let ids_and_names: Vec<(String, Vec<String>)> = match &call.id {
+                CallId::Literal(id) => vec![(id.clone(), passed)],
+                CallId::Prefix(_) if passed.is_empty() => vec![],
+                CallId::Prefix(prefix) => {
+                    wrong.push(format!(
+                        "src/{}: a family `{prefix}…` given variables",
+                        call.file
+                    ));
+                    vec![]
+                }
+                CallId::Expression(expression)
+                    if (call.file.as_str(), expression.as_str()) == TEMPLATE_FUNCTION =>
+                {
+                    vec![]
+                }
+                CallId::Expression(expression) => {
+                    let helpers: Vec<_> = HELPERS
+                        .iter()
+                        .filter(|h| h.0 == call.file && h.1 == expression)
+                        .collect();
+                    if helpers.is_empty() {
+                        wrong.push(format!("src/{}: `.format({expression}, …)` formats an id it is given: add it to HELPERS", call.file));
+                    }
+                    helpers
+                        .iter()
+                        .flat_map(|h| ids_given_to(&sources, h.2, h.3))
+                        .map(|id| (id, passed.clone()))
+                        .collect()
+                }
+            };
+            for (id, names) in ids_and_names {
+                if registry_names(&id) != names {
+                    wrong.push(format!(
+                        "src/{}: `{id}` is passed {names:?}, CODE_VARIABLES says {:?}",
+                        call.file,
+                        registry_names(&id)
+                    ));
+                }
+                formatted.insert(id);
+            }
+        }
+        let stale: Vec<&str> = CODE_VARIABLES
+            .iter()
+            .map(|(id, _)| *id)
+            .filter(|id| !formatted.contains(*id))
+            .collect();
+        assert!(
+            wrong.is_empty(),
+            "fix CODE_VARIABLES in src/i18n/checks.rs: {wrong:#?}"
+        );
+        assert!(
+            stale.is_empty(),
+            "no longer formatted with variables: {stale:?}"
         );
     }
 

@@ -9,8 +9,10 @@
 //! root locale ("2023 M05 9"), and debug builds stop on a `debug_assert` there.
 //!
 //! Numbers keep at most two decimals. Percentages and money follow CLDR's patterns for the
-//! language; money is written with its ISO 4217 code (USD, HTG) rather than a symbol: "$"
-//! stands for a dozen currencies in the Americas, and the code reads the same in every language.
+//! language, through ICU4X's percent and currency formatters (`icu_experimental`), for every
+//! language CLDR covers ("19,6 %", "870.000.000 USD" in German); money is written with its ISO
+//! 4217 code (USD, HTG) rather than a symbol: "$" stands for a dozen currencies in the
+//! Americas, and the code reads the same in every language.
 
 use icu_calendar::{Date as IcuDate, Gregorian};
 use icu_datetime::fieldsets::{Y, YM, YMD};
@@ -18,17 +20,18 @@ use icu_datetime::pattern::{DateTimePattern, FixedCalendarDateTimeNames};
 use icu_datetime::{DateTimeFormatterPreferences, FixedCalendarDateTimeFormatter};
 use icu_decimal::input::Decimal;
 use icu_decimal::{DecimalFormatter, DecimalFormatterPreferences};
+use icu_experimental::dimension::percent::formatter::PercentFormatter;
+use icu_experimental::dimension::provider::currency::essentials::CurrencyEssentialsV1;
 use icu_locale_core::Locale as IcuLocale;
 use icu_provider::prelude::*;
-use writeable::TryWriteable;
+use writeable::{TryWriteable, Writeable};
 
-use super::locale_data::{self, NumberPatterns, OwnFormats};
+use super::locale_data::{self, OwnFormats, ROOT_PATTERNS};
 use crate::model::Date;
 
 /// How one language writes dates and numbers.
 pub(crate) struct Formats {
     writer: Writer,
-    patterns: &'static NumberPatterns,
 }
 
 enum Writer {
@@ -42,6 +45,9 @@ struct CldrFormatters {
     month: DateWriter,
     year: DateWriter,
     number: DecimalFormatter,
+    percent: PercentFormatter<DecimalFormatter>,
+    /// CLDR's currency patterns of the language.
+    money: DataPayload<CurrencyEssentialsV1>,
 }
 
 impl Formats {
@@ -53,14 +59,11 @@ impl Formats {
             .map_or(String::new(), |l| l.id.language.as_str().to_owned());
         let writer = parsed
             .filter(cldr_has_data)
-            .and_then(|l| CldrFormatters::new(&l))
+            .and_then(CldrFormatters::new)
             .map(|f| Writer::Cldr(Box::new(f)))
             .or_else(|| locale_data::own_formats(&language).map(Writer::Own))
             .unwrap_or(Writer::Iso);
-        Formats {
-            writer,
-            patterns: locale_data::number_patterns(&language),
-        }
+        Formats { writer }
     }
 
     /// Whether neither CLDR nor swivi knows how the language writes dates and numbers.
@@ -91,15 +94,24 @@ impl Formats {
 
     /// A percentage, `value` being the number of hundredths: "19,6 %", "19.6%".
     pub(crate) fn percent(&self, value: f64) -> String {
-        self.patterns.percent.replace('#', &self.number(value))
+        match &self.writer {
+            Writer::Cldr(cldr) => cldr.percent(value),
+            Writer::Own(own) => self.with_pattern(own.patterns.percent, value, ""),
+            Writer::Iso => self.with_pattern(ROOT_PATTERNS.percent, value, ""),
+        }
     }
 
     /// An amount of money in the currency with ISO 4217 code `code`: "870 000 000 USD".
     pub(crate) fn money(&self, value: f64, code: &str) -> String {
-        self.patterns
-            .money
-            .replace('#', &self.number(value))
-            .replace('¤', code)
+        match &self.writer {
+            Writer::Cldr(cldr) => cldr.money(value, code, |v| self.number(v)),
+            Writer::Own(own) => self.with_pattern(own.patterns.money, value, code),
+            Writer::Iso => self.with_pattern(ROOT_PATTERNS.money, value, code),
+        }
+    }
+
+    fn with_pattern(&self, pattern: &str, value: f64, code: &str) -> String {
+        pattern.replace('#', &self.number(value)).replace('¤', code)
     }
 }
 
@@ -110,8 +122,8 @@ pub(crate) fn is_currency_code(unit: &str) -> bool {
 }
 
 impl CldrFormatters {
-    fn new(locale: &IcuLocale) -> Option<CldrFormatters> {
-        let dates = DateTimeFormatterPreferences::from(locale);
+    fn new(locale: IcuLocale) -> Option<CldrFormatters> {
+        let dates = DateTimeFormatterPreferences::from(&locale);
         let day = FixedCalendarDateTimeFormatter::try_new(dates, YMD::long()).ok()?;
         let month = FixedCalendarDateTimeFormatter::try_new(dates, YM::long()).ok()?;
         let year = FixedCalendarDateTimeFormatter::try_new(dates, Y::long()).ok()?;
@@ -120,11 +132,40 @@ impl CldrFormatters {
             month: DateWriter::new(dates, Box::new(move |d| month.format(d).pattern()))?,
             year: DateWriter::new(dates, Box::new(move |d| year.format(d).pattern()))?,
             number: DecimalFormatter::try_new(
-                DecimalFormatterPreferences::from(locale),
+                DecimalFormatterPreferences::from(&locale),
                 Default::default(),
             )
             .ok()?,
+            percent: PercentFormatter::try_new((&locale).into(), Default::default()).ok()?,
+            money: DataProvider::<CurrencyEssentialsV1>::load(
+                &icu_experimental::provider::Baked,
+                request(Default::default(), &DataLocale::from(&locale)),
+            )
+            .ok()?
+            .payload,
         })
+    }
+
+    fn percent(&self, value: f64) -> String {
+        match Decimal::try_from_str(&two_decimals(value)) {
+            Ok(decimal) => self.percent.format(&decimal).to_string(),
+            Err(_) => format!("{value}%"),
+        }
+    }
+
+    /// The amount with CLDR's currency pattern for the language and the currency's ISO code:
+    /// "870.000.000 USD", "USD 870,000,000". The pattern comes from ICU4X's data rather than
+    /// its currency formatter, which writes every amount with the currency's minor digits
+    /// ("870.000.000,00 USD", as on a bank statement) where swivi keeps the decimals an
+    /// amount has (at most two), as for every other number.
+    fn money(&self, value: f64, code: &str, number: impl Fn(f64) -> String) -> String {
+        // An ISO code starts and ends with a letter: CLDR's currencySpacing then asks for the
+        // pattern that keeps a space between the code and the digits.
+        let pattern = self.money.get().get_positive(true, true);
+        let (signed, unsigned) = (number(value), number(value.abs()));
+        let sign = signed.strip_suffix(&unsigned).unwrap_or_default();
+        let amount = pattern.interpolate((unsigned.as_str(), code));
+        format!("{sign}{}", amount.write_to_string())
     }
 
     fn date(&self, date: Date) -> Option<String> {
@@ -294,7 +335,7 @@ mod tests {
         assert_eq!(
             percent_and_money("fr"),
             [
-                format!("19,6{NNBSP}%"),
+                format!("19,6{NBSP}%"),
                 format!("870{NNBSP}000{NNBSP}000{NBSP}USD"),
                 format!("1{NNBSP}234,5{NBSP}HTG"),
             ]
@@ -421,11 +462,40 @@ mod tests {
 
     #[test]
     fn cldr_languages_beyond_the_example_are_recognised() {
-        for locale in ["ar-EG", "pt-AO", "de", "en-001"] {
+        for locale in ["ar-EG", "pt-AO", "de", "en-001", "sw", "km", "yo"] {
             let parsed = IcuLocale::try_from_str(locale).unwrap();
             assert!(cldr_has_data(&parsed), "{locale}");
+            // Every formatter, percentages and money included, has its data.
+            assert!(!Formats::for_locale(locale).is_iso_fallback(), "{locale}");
         }
         assert_eq!(Formats::for_locale("ar-EG").number(12.5), "١٢٫٥");
+    }
+
+    #[test]
+    fn any_language_cldr_covers_gets_its_percent_and_money_patterns() {
+        assert_eq!(
+            percent_and_money("de"),
+            [
+                format!("19,6{NBSP}%"),
+                format!("870.000.000{NBSP}USD"),
+                format!("1.234,5{NBSP}HTG"),
+            ]
+        );
+        // CLDR's Arabic marks keep the sign and the digits in their order in any paragraph.
+        assert_eq!(
+            percent_and_money("ar-EG"),
+            [
+                "١٩٫٦\u{200E}%\u{200E}".to_owned(),
+                format!("\u{200F}٨٧٠٬٠٠٠٬٠٠٠{NBSP}USD"),
+                format!("\u{200F}١٬٢٣٤٫٥{NBSP}HTG"),
+            ]
+        );
+        let de = Formats::for_locale("de");
+        assert_eq!(de.money(-1234.5, "EUR"), format!("-1.234,5{NBSP}EUR"));
+        assert_eq!(
+            Formats::for_locale("en").money(-5.0, "USD"),
+            format!("-USD{NBSP}5")
+        );
     }
 
     #[test]

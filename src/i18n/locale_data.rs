@@ -2,10 +2,9 @@
 //!
 //! - How Haitian Creole writes dates and numbers: CLDR has no `ht` locale, so without this
 //!   table ICU4X would fall back to its root locale ("2023 M05 9").
-//! - Percent and money patterns: ICU4X ships them only in `icu_experimental`, so the standard
-//!   patterns of the site's languages are copied here from CLDR
-//!   (`cldr-json/cldr-numbers-full/main/<lang>/numbers.json`, `percentFormats` and
-//!   `currencyFormats` `standard`), with root's for every other language.
+//! - How Haitian Creole writes percentages and money, for the same reason; and CLDR's root
+//!   patterns for a language nobody has data for. Every language CLDR covers gets its own
+//!   patterns from ICU4X (see `formats.rs`).
 //! - Plural rules for a language that intl_pluralrules (which Fluent selects with) lacks: the
 //!   language whose CLDR rules are identical.
 //!
@@ -17,6 +16,7 @@ pub(crate) struct OwnFormats {
     pub(crate) months: [&'static str; 12],
     pub(crate) decimal: &'static str,
     pub(crate) group: &'static str,
+    pub(crate) patterns: &'static NumberPatterns,
 }
 
 /// Haitian Creole. The month names, the day-month-year order, the decimal comma and the
@@ -30,6 +30,7 @@ const HAITIAN_CREOLE: OwnFormats = OwnFormats {
     ],
     decimal: ",",
     group: "\u{202F}",
+    patterns: &HAITIAN_CREOLE_PATTERNS,
 };
 
 /// The dates and numbers of a language CLDR does not cover, when swivi has them.
@@ -46,27 +47,6 @@ pub(crate) struct NumberPatterns {
     pub(crate) money: &'static str,
 }
 
-// The spaces are CLDR's: U+00A0 (no-break space) and U+202F (narrow no-break space), so that a
-// number never wraps away from its sign or its currency. English's `¤#,##0.00` puts the code
-// against the digits; CLDR's currencySpacing then inserts U+00A0 between letters and digits,
-// which is what the pattern below already holds.
-const ENGLISH: NumberPatterns = NumberPatterns {
-    percent: "#%",
-    money: "¤\u{A0}#",
-};
-const FRENCH: NumberPatterns = NumberPatterns {
-    percent: "#\u{202F}%",
-    money: "#\u{A0}¤",
-};
-const SPANISH: NumberPatterns = NumberPatterns {
-    percent: "#\u{A0}%",
-    money: "#\u{A0}¤",
-};
-/// Brazilian Portuguese, CLDR's `pt`.
-const PORTUGUESE: NumberPatterns = NumberPatterns {
-    percent: "#%",
-    money: "¤\u{A0}#",
-};
 /// Haitian Creole, not in CLDR: the amount then the currency, as glibc's `ht_HT` LC_MONETARY
 /// (`p_cs_precedes 0`, `p_sep_by_space 1`), and a no-break space before `%`, as this site's
 /// Haitian Creole translators write percentages in `i18n/ht.ftl`.
@@ -74,23 +54,13 @@ const HAITIAN_CREOLE_PATTERNS: NumberPatterns = NumberPatterns {
     percent: "#\u{A0}%",
     money: "#\u{A0}¤",
 };
-/// CLDR's root locale, for every other language.
-const ROOT: NumberPatterns = NumberPatterns {
+
+/// CLDR's root locale (`percentFormats` `#,##0%`, `currencyFormats` `¤ #,##0.00` with a
+/// no-break space), for a language that neither CLDR nor swivi has data for.
+pub(crate) const ROOT_PATTERNS: NumberPatterns = NumberPatterns {
     percent: "#%",
     money: "¤\u{A0}#",
 };
-
-/// The percent and money patterns of a locale's language.
-pub(crate) fn number_patterns(language: &str) -> &'static NumberPatterns {
-    match language {
-        "en" => &ENGLISH,
-        "fr" => &FRENCH,
-        "es" => &SPANISH,
-        "pt" => &PORTUGUESE,
-        "ht" => &HAITIAN_CREOLE_PATTERNS,
-        _ => &ROOT,
-    }
-}
 
 /// A language with the same CLDR cardinal plural rules, for a language intl_pluralrules lacks.
 ///

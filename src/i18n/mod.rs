@@ -15,7 +15,9 @@
 //!
 //! A message missing in a language falls back along that language's chain, and the dates and
 //! numbers in it are written the fallback language's way; `check` reports it as a warning so
-//! translators see what to do.
+//! translators see what to do. A message that is there but cannot be written (a variable not
+//! passed) is never left out of a page quietly: `checks` refuses it before anything renders,
+//! and should one still fail while rendering, [`Locales::failures`] makes the build fail.
 
 pub(crate) mod checks;
 mod formats;
@@ -53,6 +55,8 @@ pub(crate) struct Locales {
     locales: Vec<Locale>,
     /// The same, marking the messages found in a fallback language: what HTML pages speak.
     for_pages: Vec<Locale>,
+    /// The messages that could not be written while rendering, shared by every [`Locale`].
+    failures: Failures,
     /// The ids each language's file defines, by language code; none for a language without one.
     defined: BTreeMap<String, BTreeSet<String>>,
 }
@@ -66,7 +70,13 @@ pub(crate) struct Locale {
     /// Whether a message found in a fallback language comes back marked with that language
     /// ([`isolation`]), for a page to give it its `lang` and `dir` (see [`Locales::for_pages`]).
     marks_fallbacks: bool,
+    failures: Failures,
 }
+
+/// Each message that could not be written (a variable not passed, a reference that does not
+/// resolve), with Fluent's reason. `check` reports these causes before anything renders; if
+/// one still reaches a page, the build fails rather than publish the page without the text.
+type Failures = Arc<std::sync::Mutex<BTreeSet<String>>>;
 
 impl Locales {
     pub(crate) fn get(&self, code: &str) -> &Locale {
@@ -95,6 +105,20 @@ impl Locales {
             .unwrap_or(&empty)
             .difference(defined)
             .cloned()
+            .collect()
+    }
+
+    /// An error for each message that could not be written while rendering.
+    pub(crate) fn failures(&self) -> Vec<Diagnostic> {
+        let failures = self.failures.lock().unwrap_or_else(|e| e.into_inner());
+        failures
+            .iter()
+            .map(|failure| {
+                Diagnostic::error(format!(
+                    "{failure}; the pages that show it were not written"
+                ))
+                .help("fix the message in its i18n/*.ftl file; `swivi check` names its line")
+            })
             .collect()
     }
 
@@ -140,6 +164,7 @@ pub(crate) fn load(
         );
     }
     report_missing(config, files, &ids, diags);
+    let failures = Failures::default();
     let locales: Vec<Locale> = config
         .languages
         .iter()
@@ -152,6 +177,7 @@ pub(crate) fn load(
                 .filter_map(|code| bundles.get(code.as_str()).cloned())
                 .collect(),
             marks_fallbacks: false,
+            failures: Arc::clone(&failures),
         })
         .collect();
     let defined = ids
@@ -162,6 +188,7 @@ pub(crate) fn load(
     Locales {
         locales,
         for_pages,
+        failures,
         defined,
     }
 }
@@ -360,7 +387,19 @@ impl Locale {
                     .into_owned()
             });
             if let Some(error) = errors.first() {
-                return Err(format!("message `{id}` in `{}`: {error}", self.code));
+                let failure = format!(
+                    "the message `{id}` of i18n/{}.ftl could not be written: {error}",
+                    bundle
+                        .locales
+                        .first()
+                        .map(ToString::to_string)
+                        .unwrap_or_default()
+                );
+                self.failures
+                    .lock()
+                    .unwrap_or_else(|e| e.into_inner())
+                    .insert(failure.clone());
+                return Err(failure);
             }
             if self.marks_fallbacks && language.code != self.code {
                 return Ok(isolation::mark(&language.code, &text));
@@ -539,13 +578,29 @@ mod tests {
     fn values_with_units_percent_and_money_are_swivis_and_the_rest_translators() {
         let (locales, _) = locales(&[("fr", FR)]);
         let fr = locales.get("fr");
-        assert_eq!(fr.value_with_unit(19.6, "percent"), "19,6\u{202F}%");
+        assert_eq!(fr.value_with_unit(19.6, "percent"), "19,6\u{A0}%");
         assert_eq!(
             fr.value_with_unit(870_000_000.0, "USD"),
             "870\u{202F}000\u{202F}000\u{A0}USD"
         );
         assert_eq!(fr.value_with_unit(1200.0, "people"), "1\u{202F}200 people");
         assert_eq!(locales.get("en").value_with_unit(19.6, "percent"), "19.6%");
+    }
+
+    #[test]
+    fn a_message_that_cannot_be_written_fails_the_build_instead_of_vanishing() {
+        let fr = "stale-since = Non vérifié depuis le { $dat }\n";
+        let (locales, _) = locales(&[("fr", fr)]);
+        let date = [("date", Arg::Text("9 mai 2023"))];
+        // Spanish falls back to French: the failure is French's file.
+        assert!(locales.get("es").format("stale-since", &date).is_err());
+        assert!(locales.get("fr").format("stale-since", &date).is_err());
+        let mut diags = Diagnostics::default();
+        diags.extend(locales.failures());
+        assert_eq!(
+            diags.render_plain(),
+            "error: the message `stale-since` of i18n/fr.ftl could not be written: Resolver error: Unknown variable: $dat; the pages that show it were not written\n = help: fix the message in its i18n/*.ftl file; `swivi check` names its line\n\n"
+        );
     }
 
     /// A message that shows which variant Fluent chose, in every language of the site.

@@ -503,11 +503,12 @@ impl<'a> Lens<'a> {
             statuses: tally
                 .by_status
                 .iter()
+                .zip(tally.shares())
                 .enumerate()
-                .map(|(i, &count)| StatusCount {
+                .map(|(i, (&count, percent))| StatusCount {
                     status: self.status(i),
                     count,
-                    percent: (count * 100).checked_div(tally.total).unwrap_or(0) as u32,
+                    percent,
                 })
                 .collect(),
         }

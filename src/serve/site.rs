@@ -125,6 +125,13 @@ impl Site {
                 };
             }
         };
+        // As `swivi build` refuses to publish a page without a message it could not write.
+        let failures = prepared.locales.failures();
+        if !failures.is_empty() {
+            let mut errors = Diagnostics::default();
+            errors.extend(failures);
+            return Err(errors.render_plain());
+        }
         Ok(Arc::new(file.bytes))
     }
 
