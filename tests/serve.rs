@@ -488,6 +488,44 @@ fn a_page_made_by_an_older_build_is_reloaded_when_it_connects() {
 }
 
 #[test]
+fn serve_sends_the_headers_the_published_site_gives_each_path() {
+    let site = Fixture::base();
+    site.write(
+        "site.toml",
+        &format!("{}\n[admin]\n", site.read("site.toml")),
+    );
+    let server = Server::start(site.root());
+    let (_, _, rules) = server.request("_headers");
+    let rules = String::from_utf8(rules).unwrap();
+    // The rule of `/{folder}/*`, without its Cache-Control: serve's files are never kept.
+    let rule = |folder: &str| -> Vec<String> {
+        let (_, rest) = rules
+            .split_once(&format!("\n/{folder}/*\n"))
+            .unwrap_or_else(|| panic!("no rule for /{folder}/* in {rules}"));
+        rest.lines()
+            .take_while(|line| line.starts_with("  "))
+            .map(|line| line.trim().to_ascii_lowercase())
+            .filter(|line| !line.starts_with("cache-control"))
+            .collect()
+    };
+    for (path, folder) in [("fr/countries/cl/", "fr"), ("admin/", "admin")] {
+        let (status, head, _) = server.request(path);
+        assert_eq!(status, 200, "{path}");
+        let expected = rule(folder);
+        assert_eq!(expected.len(), 3, "{expected:?}");
+        for line in &expected {
+            assert!(
+                head.contains(&format!("\r\n{line}\r\n")),
+                "/{path}: no {line} in {head}"
+            );
+        }
+        assert!(head.contains("\r\ncache-control: no-store\r\n"), "{head}");
+    }
+    // The site's pages and the editor have different policies: each got its own.
+    assert_ne!(rule("fr"), rule("admin"));
+}
+
+#[test]
 fn an_open_page_reloads_only_when_its_own_bytes_change() {
     let site = Fixture::base();
     let server = Server::start(site.root());

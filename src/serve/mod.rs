@@ -6,9 +6,11 @@
 //!   an address maps to a file of the built site or to nothing (`/../`, `%2e%2e` and the
 //!   like never reach the disk: nothing is read from it to answer);
 //! - what is served is the last successful build's bytes, the same a fresh `swivi build` of
-//!   the same files writes, with two exceptions made for editing: a `<script>` that listens
-//!   for rebuilds is added to HTML responses, and the service worker is not served (it would
-//!   answer from its cache the very files being edited);
+//!   the same files writes, with the headers the published site sends
+//!   ([`netlify::headers_of`]: its Content-Security-Policy applies here too), and with three
+//!   exceptions made for editing: a `<script>` that listens for rebuilds is added to HTML
+//!   responses, the service worker is not served (it would answer from its cache the very
+//!   files being edited), and nothing may be kept (`Cache-Control: no-store`);
 //! - each open page listens for rebuilds on a WebSocket of its own: browsers do not count them
 //!   among the six HTTP connections they open to a host, so any number of pages can be open;
 //!   a page that was made by an older build than the last when it connects is reloaded, and
@@ -36,6 +38,7 @@ use tungstenite::{Message, handshake::derive_accept_key};
 use crate::build::{self, prepare, today};
 use crate::content::SITE_TOML;
 use crate::diag::Diagnostics;
+use crate::netlify;
 use crate::render::views::LinkStyle;
 use site::Site;
 
@@ -444,13 +447,23 @@ fn answer(shared: &Shared, request: tiny_http::Request) {
                 let session = shared.session.lock().expect("not poisoned");
                 (session.site.clone(), session.builds)
             };
-            page(site.as_deref(), build, &url)
+            published(page(site.as_deref(), build, &url), &url)
         }
     };
     let _ = request.respond(response);
 }
 
 type Response = tiny_http::Response<std::io::Cursor<Vec<u8>>>;
+
+/// `response` with the headers the published site sends for `url`.
+fn published(response: Response, url: &str) -> Response {
+    let path = relative_path(url).unwrap_or_default();
+    netlify::headers_of(&path)
+        .into_iter()
+        .fold(response, |response, (name, value)| {
+            response.with_header(header(name, &value))
+        })
+}
 
 /// The response for `url` from the last good build, the `build`th.
 fn page(site: Option<&Site>, build: u64, url: &str) -> Response {

@@ -8,7 +8,9 @@
 //   e. fixing it removes the overlay and shows the fixed content;
 //   f. ten pages open at once in one browser all load (each listens on a WebSocket, which
 //      browsers do not count among their six HTTP connections to a host)…
-//   g. …and all ten reload after an edit.
+//   g. …and all ten reload after an edit;
+//   h. the published Content-Security-Policy applies: an image from another host is blocked…
+//   i. …and nothing else is: the reload script, its WebSocket and the overlay work under it.
 // With SWIVI_SCREENSHOTS=DIR it also saves DIR/serve-errors.png, the overlay as seen.
 import { createRequire } from "node:module";
 import { readFileSync, renameSync, writeFileSync } from "node:fs";
@@ -37,13 +39,22 @@ const save = (text) => {
 };
 const heading = (page) => page.locator("h1").first().textContent({ timeout: 10000 });
 
+// What Chromium reports of the Content-Security-Policy: "Refused to load the image '…'".
+const violations = [];
+const watch = (page) => {
+  page.on("console", (message) => {
+    if (message.text().includes("Content Security Policy")) violations.push(message.text());
+  });
+  return page;
+};
+
 const browser = await chromium.launch({
   executablePath: "/usr/bin/chromium",
   args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
     "--disable-background-networking", "--disable-component-update", "--disable-sync"],
 });
 try {
-  const page = await browser.newPage();
+  const page = watch(await browser.newPage());
   await page.goto(`${BASE}fr/countries/cl/`);
   const scripts = await page.locator("script[src='/__swivi/live.js']").count();
   await page.waitForTimeout(300);
@@ -70,7 +81,7 @@ try {
   );
 
   // d. A page opened while the site does not build shows the error too.
-  const other = await browser.newPage();
+  const other = watch(await browser.newPage());
   // The overlay is the page's own script at work: the page need not have loaded all else.
   await other.goto(`${BASE}en/`, { waitUntil: "domcontentloaded", timeout: 15000 });
   await other.locator("#swivi-errors").waitFor({ timeout: 10000 });
@@ -88,7 +99,7 @@ try {
 
   // f, g. Ten pages in one browser context, which shares its connections to the host.
   const context = await browser.newContext();
-  const tabs = await Promise.all(Array.from({ length: 10 }, async () => await context.newPage()));
+  const tabs = await Promise.all(Array.from({ length: 10 }, async () => watch(await context.newPage())));
   const opened = await Promise.all(
     tabs.map((tab) => tab.goto(`${BASE}fr/countries/cl/`, { timeout: 30000 }).then(() => true, () => false)),
   );
@@ -103,7 +114,26 @@ try {
     `${tabsReloaded.filter(Boolean).length} of 10 reloaded; ${headings.join(", ")}`,
   );
 
+  // h. An image from another host (this server under another name) is refused, as readers'
+  // browsers refuse it under the published policy.
+  // The site's own icon, which loads when nothing blocks it.
+  const icon = await page.locator("link[rel=icon]").getAttribute("href");
+  const elsewhere = new URL(icon, BASE.replace("127.0.0.1", "localhost")).href;
+  const refused = await page.evaluate(
+    (address) =>
+      new Promise((resolve) => {
+        document.addEventListener("securitypolicyviolation", (event) => resolve(event.blockedURI));
+        const image = new Image();
+        image.addEventListener("load", () => resolve(`loaded ${address}`));
+        image.src = address;
+        document.body.append(image);
+      }),
+    elsewhere,
+  );
+  check("h. an image from another host is blocked, as on the published site", refused === elsewhere, refused);
   await context.close();
+  const others = violations.filter((text) => !text.includes(elsewhere));
+  check("i. the reload script, its WebSocket and the overlay work under the policy", others.length === 0, others.join("; "));
 } catch (error) {
   check("the run", false, error.message);
 } finally {
