@@ -487,13 +487,19 @@ fn a_page_made_by_an_older_build_is_reloaded_when_it_connects() {
     assert_eq!(open(1), "reload");
 }
 
-#[test]
-fn serve_sends_the_headers_the_published_site_gives_each_path() {
+/// The base fixture, with `[admin]`: its browser editor at `/admin/`.
+fn with_the_browser_editor() -> Fixture {
     let site = Fixture::base();
     site.write(
         "site.toml",
         &format!("{}\n[admin]\n", site.read("site.toml")),
     );
+    site
+}
+
+#[test]
+fn serve_sends_the_headers_the_published_site_gives_each_path() {
+    let site = with_the_browser_editor();
     let server = Server::start(site.root());
     let (_, _, rules) = server.request("_headers");
     let rules = String::from_utf8(rules).unwrap();
@@ -563,11 +569,7 @@ fn an_open_page_reloads_only_when_its_own_bytes_change() {
 
 #[test]
 fn the_browser_editor_is_served_as_built_and_never_reloaded() {
-    let site = Fixture::base();
-    site.write(
-        "site.toml",
-        &format!("{}\n[admin]\n", site.read("site.toml")),
-    );
+    let site = with_the_browser_editor();
     let server = Server::start(site.root());
     let (status, page) = server.get("admin/");
     assert_eq!(status, 200);
