@@ -5,10 +5,10 @@
     benches/reload_latency.py hugo FILE EDITS -- hugo server --source DIR --port P ...
 
 Starts the server, waits for its first build, connects as a browser's page would (swivi: the
-server-sent events of /__swivi/events; Hugo: the livereload websocket on /livereload), then
+websocket on /__swivi/live; Hugo: the livereload websocket on /livereload), then
 EDITS times: appends a sentence to FILE and waits for the reload message. With PAGE set in the
 environment (`PAGE=/fr/commitments/commitment-00001/`, the page that shows FILE), the client
-is that page (swivi learns it from the Referer, as from a browser) and, like a browser, fetches
+is that page (swivi learns it from the address, as from its script in a page) and, like a browser, fetches
 it again when told to reload; the time then runs to the last byte of the new page. The time
 counted starts just before the write, so it includes the file watcher's delay, the rebuild,
 the push and the page. Prints one JSON object: every latency in ms, their median, the times of
@@ -31,6 +31,7 @@ import subprocess
 import sys
 import threading
 import time
+import urllib.parse
 
 READY_TIMEOUT = 1800  # seconds for the first build: 10,000 commitments take a while
 RELOAD_TIMEOUT = 600  # seconds for one rebuild
@@ -86,21 +87,12 @@ def fetch(port, page):
 
 
 def swivi_events(port, events):
-    """Reads swivi's server-sent events; puts the arrival time of each `event: reload`."""
-    connection = http.client.HTTPConnection("127.0.0.1", port)
-    headers = {"Accept": "text/event-stream"}
-    if PAGE:
-        headers["Referer"] = f"http://127.0.0.1:{port}{PAGE}"
-    connection.request("GET", "/__swivi/events", headers=headers)
-    response = connection.getresponse()
-    if response.status != 200:
-        fail(f"/__swivi/events answered {response.status}")
+    """Reads swivi's websocket; puts the arrival time of each `reload` message."""
+    page = urllib.parse.quote(PAGE or "/", safe="")
+    sock = ws_connect(port, f"/__swivi/live?page={page}")
     events.put(("connected", time.monotonic()))
-    while True:
-        line = response.fp.readline()
-        if not line:
-            return
-        if line.strip() == b"event: reload":
+    for opcode, payload in ws_messages(sock):
+        if opcode == 1 and payload.split(b"\n")[0] == b"reload":
             events.put(("reload", time.monotonic()))
 
 
@@ -126,14 +118,13 @@ def ws_read_exact(sock, n):
     return data
 
 
-def hugo_events(port, events):
-    """Hugo's livereload websocket: handshake, `hello` as livereload.js sends it, then reads
-    frames; puts the arrival time of each `{"command":"reload",...}`."""
+def ws_connect(port, path):
+    """A websocket to `path`, its handshake done."""
     sock = socket.create_connection(("127.0.0.1", port))
     key = base64.b64encode(os.urandom(16)).decode()
     sock.sendall(
         (
-            f"GET /livereload HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nUpgrade: websocket\r\n"
+            f"GET {path} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nUpgrade: websocket\r\n"
             f"Connection: Upgrade\r\nSec-WebSocket-Key: {key}\r\nSec-WebSocket-Version: 13\r\n"
             f"Origin: http://127.0.0.1:{port}\r\n\r\n"
         ).encode()
@@ -142,9 +133,12 @@ def hugo_events(port, events):
     while b"\r\n\r\n" not in head:
         head += ws_read_exact(sock, 1)
     if b" 101 " not in head.split(b"\r\n")[0]:
-        fail(f"the livereload handshake failed: {head.splitlines()[0]!r}")
-    ws_send(sock, json.dumps({"command": "hello", "protocols": ["http://livereload.com/protocols/official-7"]}))
-    events.put(("connected", time.monotonic()))
+        fail(f"the websocket handshake of {path} failed: {head.splitlines()[0]!r}")
+    return sock
+
+
+def ws_messages(sock):
+    """Each (opcode, payload) the server sends, until it closes."""
     try:
         while True:
             first, second = ws_read_exact(sock, 2)
@@ -157,10 +151,20 @@ def hugo_events(port, events):
             opcode = first & 0x0F
             if opcode == 8:
                 return
-            if opcode == 1 and b'"reload"' in payload:
-                events.put(("reload", time.monotonic()))
+            yield opcode, payload
     except (EOFError, OSError):
         return
+
+
+def hugo_events(port, events):
+    """Hugo's livereload websocket: handshake, `hello` as livereload.js sends it, then reads
+    frames; puts the arrival time of each `{"command":"reload",...}`."""
+    sock = ws_connect(port, "/livereload")
+    ws_send(sock, json.dumps({"command": "hello", "protocols": ["http://livereload.com/protocols/official-7"]}))
+    events.put(("connected", time.monotonic()))
+    for opcode, payload in ws_messages(sock):
+        if opcode == 1 and b'"reload"' in payload:
+            events.put(("reload", time.monotonic()))
 
 
 def peak_memory_kib(pid):

@@ -208,8 +208,8 @@ $table
   \`hugo server --source HUGO_DIR --bind 127.0.0.1 --port P --disableFastRender\` (and \`--minify\` as above)
   (Hugo re-renders every page; swivi reads and parses again the changed files, checks the
   whole site and makes the pages that are open, then the others as they are asked for).
-  A client opens \`$page\` and listens as that page would (swivi: the server-sent events of
-  /__swivi/events; Hugo: the livereload websocket), then $edits times, 2 s apart, a sentence
+  A client opens \`$page\` and listens as that page would (swivi: its websocket on
+  /__swivi/live; Hugo: the livereload websocket), then $edits times, 2 s apart, a sentence
   is appended to \`content/commitments/commitment-00001.md\` and the time is taken until the
   client, told to reload, has the new page to its last byte.
   The rebuild column is what the server itself printed (swivi: "Built in N ms"; Hugo:

@@ -6,8 +6,9 @@
 //! not-found page of the language whose folder it is in (Netlify applies such a rule only
 //! where no file exists); elsewhere Netlify serves the root's `404.html` by itself.
 //!
-//! `_headers` gives every response its Content-Security-Policy and how long browsers may keep
-//! it: a year for the files whose names carry a hash of their bytes (see [`crate::assets`]),
+//! `_headers` gives every response its headers ([`headers_of`]: its Content-Security-Policy,
+//! no guessing of content types, and what other sites learn of where a reader came from, which
+//! `swivi serve` sends too) and how long browsers may keep it: a year for the files whose names carry a hash of their bytes (see [`crate::assets`]),
 //! no time at all without asking again for the service worker, a check on every request for
 //! everything else. Netlify adds up the headers of every rule that matches a path, and what it
 //! does with one header given twice is not documented: so no two rules match the same path.
@@ -17,6 +18,7 @@
 //!
 //! Other hosts ignore both files.
 
+use std::borrow::Cow;
 use std::collections::BTreeSet;
 
 use crate::admin;
@@ -37,6 +39,11 @@ pub(crate) const HEADERS: &str = "_headers";
 /// only: the search index is searched by Pagefind's, which browsers refuse without
 /// `'wasm-unsafe-eval'` (which allows no `eval` of script).
 pub(crate) const CONTENT_SECURITY_POLICY: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'";
+
+/// No guessing of a content type other than the one a response says.
+const NO_SNIFFING: &str = "nosniff";
+/// Other sites learn only the origin a reader came from, not the page.
+const REFERRER_POLICY: &str = "strict-origin-when-cross-origin";
 
 /// Pages and other files whose names stay: kept, but checked with the host before each use.
 const REVALIDATE: &str = "public, max-age=0, must-revalidate";
@@ -64,24 +71,42 @@ pub(crate) fn redirects(site: &Site) -> OutputFile {
     OutputFile::other(REDIRECTS.to_owned(), text.into_bytes())
 }
 
+/// The headers the published site gives the file at `path` (relative to the site's root, as a
+/// rule of `_headers` names it), but for how long it may be kept: `_headers` writes them and
+/// `swivi serve` sends them, so the preview loads what readers' browsers load. The browser
+/// editor's folder has a policy of its own.
+pub(crate) fn headers_of(path: &str) -> [(&'static str, Cow<'static, str>); 3] {
+    let policy = if admin::is_admin(path) {
+        Cow::Owned(admin::content_security_policy())
+    } else {
+        Cow::Borrowed(CONTENT_SECURITY_POLICY)
+    };
+    [
+        ("Content-Security-Policy", policy),
+        ("X-Content-Type-Options", Cow::Borrowed(NO_SNIFFING)),
+        ("Referrer-Policy", Cow::Borrowed(REFERRER_POLICY)),
+    ]
+}
+
 /// `_headers` for a build whose other files are `written`.
 pub(crate) fn headers(site: &Site, assets: &Assets, written: &[Written]) -> OutputFile {
     let root = site.config.base_path();
     let immutable: BTreeSet<&str> = assets.immutable().collect();
     let mut text = String::from(
-        "# Made by swivi: the Content-Security-Policy and cache lifetime of every file, one rule\n# for each, since Netlify adds up the rules that match a path.\n",
+        "# Made by swivi: the headers and cache lifetime of every file, one rule\n# for each, since Netlify adds up the rules that match a path.\n",
     );
-    let admin_policy = admin::content_security_policy();
     let mut rule = |path: &str, cache: &str| {
-        // The editor (Decap CMS) needs more than the site's pages, and is never kept.
-        let (policy, cache) = if admin::is_admin(path) {
-            (admin_policy.as_str(), NO_CACHE)
+        // The editor (Decap CMS) is never kept.
+        let cache = if admin::is_admin(path) {
+            NO_CACHE
         } else {
-            (CONTENT_SECURITY_POLICY, cache)
+            cache
         };
-        text.push_str(&format!(
-            "{root}{path}\n  Content-Security-Policy: {policy}\n  Cache-Control: {cache}\n"
-        ));
+        text.push_str(&format!("{root}{path}\n"));
+        for (name, value) in headers_of(path) {
+            text.push_str(&format!("  {name}: {value}\n"));
+        }
+        text.push_str(&format!("  Cache-Control: {cache}\n"));
     };
     rule("", REVALIDATE);
     // A folder's rule would match the hashed files in it too: its other files get one each.
@@ -104,4 +129,28 @@ pub(crate) fn headers(site: &Site, assets: &Assets, written: &[Written]) -> Outp
         rule(path, IMMUTABLE);
     }
     OutputFile::other(HEADERS.to_owned(), text.into_bytes())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_editor_has_its_own_policy_and_every_file_the_same_other_headers() {
+        let site = headers_of("fr/countries/cl/index.html");
+        let editor = headers_of("admin/index.html");
+        assert_eq!(
+            site[0],
+            ("Content-Security-Policy", CONTENT_SECURITY_POLICY.into())
+        );
+        assert_eq!(
+            editor[0],
+            (
+                "Content-Security-Policy",
+                admin::content_security_policy().into()
+            )
+        );
+        assert_eq!(site[1..], editor[1..]);
+        assert_eq!(headers_of("admin/*")[0], editor[0]);
+    }
 }

@@ -530,12 +530,12 @@ fn assets_carry_the_hash_of_their_bytes_and_hosts_keep_them_a_year() {
     let headers = site.read("public/_headers");
     assert!(
         headers.contains(&format!(
-            "\n{href}\n  Content-Security-Policy: default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'\n  Cache-Control: public, max-age=31536000, immutable\n"
+            "\n{href}\n  Content-Security-Policy: default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: strict-origin-when-cross-origin\n  Cache-Control: public, max-age=31536000, immutable\n"
         )),
         "{headers}"
     );
     assert!(
-        headers.contains("\n/lad/fr/*\n  Content-Security-Policy: default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'\n  Cache-Control: public, max-age=0, must-revalidate\n"),
+        headers.contains("\n/lad/fr/*\n  Content-Security-Policy: default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: strict-origin-when-cross-origin\n  Cache-Control: public, max-age=0, must-revalidate\n"),
         "{headers}"
     );
     assert!(headers.contains("\n/lad/sw.js\n"), "{headers}");

@@ -99,6 +99,12 @@ impl Server {
     }
 
     fn get(&self, path: &str) -> (u16, Vec<u8>) {
+        let (status, _, body) = self.request(path);
+        (status, body)
+    }
+
+    /// The status, head (lowercase) and body of the answer to `GET /{path}`.
+    fn request(&self, path: &str) -> (u16, String, Vec<u8>) {
         let mut stream = TcpStream::connect(&self.address).expect("the server listens");
         write!(
             stream,
@@ -112,13 +118,24 @@ impl Server {
             .windows(4)
             .position(|w| w == b"\r\n\r\n")
             .expect("a response head");
-        let head = String::from_utf8_lossy(&response[..end]).into_owned();
+        let head = String::from_utf8_lossy(&response[..end]).to_ascii_lowercase();
         let status = head.split(' ').nth(1).unwrap().parse().unwrap();
         let body = response[end + 4..].to_vec();
-        let chunked = head
-            .to_ascii_lowercase()
-            .contains("transfer-encoding: chunked");
-        (status, if chunked { unchunk(&body) } else { body })
+        let chunked = head.contains("transfer-encoding: chunked");
+        let body = if chunked { unchunk(&body) } else { body };
+        (status, head, body)
+    }
+}
+
+/// A served page as a fresh build writes it: without serve's script (`<script
+/// src=/__swivi/live.js data-build=N></script>`).
+fn without_live_script(page: &str) -> String {
+    match page.split_once("<script src=/__swivi/live.js") {
+        Some((before, after)) => {
+            let (_, rest) = after.split_once("</script>").expect("the script's end");
+            format!("{before}{rest}")
+        }
+        None => page.to_owned(),
     }
 }
 
@@ -191,10 +208,7 @@ fn serves_what_a_fresh_build_writes(site: &Fixture, server: &Server, gone: &[&st
         }
         assert_eq!(status, 200, "{path}");
         let served = if path.ends_with(".html") {
-            String::from_utf8(served)
-                .unwrap()
-                .replace("<script src=/__swivi/live.js></script>", "")
-                .into_bytes()
+            without_live_script(&String::from_utf8(served).unwrap()).into_bytes()
         } else {
             served
         };
@@ -389,7 +403,7 @@ fn a_site_that_does_not_build_yet_shows_its_errors_until_fixed() {
     assert!(
         String::from_utf8(body)
             .unwrap()
-            .contains("<script src=/__swivi/live.js>")
+            .contains("<script src=/__swivi/live.js data-build=0>")
     );
     server.after(|| {
         site.write("content/countries/cl.md", "+++\ntitle = \"Chili\"\n+++\n");
@@ -404,24 +418,33 @@ struct Listener {
 
 impl Listener {
     fn open(server: &Server, page: &str) -> Listener {
-        let mut stream = TcpStream::connect(&server.address).expect("the server listens");
-        write!(
-            stream,
-            "GET /__swivi/events HTTP/1.1\r\nHost: {0}\r\nReferer: http://{0}/{page}\r\n\r\n",
-            server.address
-        )
-        .unwrap();
+        let stream = TcpStream::connect(&server.address).expect("the server listens");
+        let address = format!(
+            "ws://{}/__swivi/live?page=%2F{}",
+            server.address,
+            page.replace('/', "%2F")
+        );
+        // The server lists the page before it answers the handshake: from here on, the page
+        // hears of every rebuild.
+        let (mut socket, _) = tungstenite::client(address, stream).expect("a WebSocket");
         let (sender, events) = std::sync::mpsc::channel();
         std::thread::spawn(move || {
-            for line in BufReader::new(stream).lines().map_while(Result::ok) {
-                if let Some(name) = line.strip_prefix("event: ") {
+            while let Ok(message) = socket.read() {
+                let text = message.into_text().unwrap_or_default();
+                let name = text.split('\n').next().unwrap_or_default();
+                if name != "alive" {
                     let _ = sender.send(name.to_owned());
                 }
             }
         });
-        // The server registers the page once it has answered the request's head.
-        std::thread::sleep(Duration::from_millis(300));
         Listener { events }
+    }
+
+    /// The next event, waiting for it as long as a rebuild may take.
+    fn next(&self) -> String {
+        self.events
+            .recv_timeout(Duration::from_secs(60))
+            .expect("an event")
     }
 
     /// The events received since the last call.
@@ -429,6 +452,90 @@ impl Listener {
         std::thread::sleep(Duration::from_millis(300));
         self.events.try_iter().collect()
     }
+}
+
+#[test]
+fn ten_pages_open_at_once_all_hear_of_a_rebuild() {
+    let site = Fixture::base();
+    let server = Server::start(site.root());
+    let pages: Vec<Listener> = (0..10).map(|_| Listener::open(&server, "fr/")).collect();
+    // A page of the site is still served while they listen.
+    assert_eq!(server.get("fr/countries/cl/").0, 200);
+    server.after(|| {
+        site.write("content/countries/cl.md", "+++\ntitle = \"Chili\n+++\n");
+    });
+    for page in &pages {
+        assert_eq!(page.next(), "errors");
+    }
+}
+
+#[test]
+fn a_page_made_by_an_older_build_is_reloaded_when_it_connects() {
+    let site = Fixture::base();
+    let server = Server::start(site.root());
+    let (_, _, page) = server.request("fr/");
+    let page = String::from_utf8(page).unwrap();
+    assert!(page.contains("<script src=/__swivi/live.js data-build=1></script>"));
+    let open = |build: u64| {
+        let stream = TcpStream::connect(&server.address).unwrap();
+        let address = format!(
+            "ws://{}/__swivi/live?page=%2Ffr%2F&build={build}",
+            server.address
+        );
+        let (mut socket, _) = tungstenite::client(address, stream).unwrap();
+        socket.read().unwrap().into_text().unwrap().to_string()
+    };
+    // The first message of a page of the current build is the first sign of life.
+    assert_eq!(open(1), "alive");
+    server.after(|| {
+        site.write("content/countries/cl.md", "+++\ntitle = \"Chile\"\n+++\n");
+    });
+    // A page loaded just before that save connects just after it.
+    assert_eq!(open(1), "reload");
+}
+
+/// The base fixture, with `[admin]`: its browser editor at `/admin/`.
+fn with_the_browser_editor() -> Fixture {
+    let site = Fixture::base();
+    site.write(
+        "site.toml",
+        &format!("{}\n[admin]\n", site.read("site.toml")),
+    );
+    site
+}
+
+#[test]
+fn serve_sends_the_headers_the_published_site_gives_each_path() {
+    let site = with_the_browser_editor();
+    let server = Server::start(site.root());
+    let (_, _, rules) = server.request("_headers");
+    let rules = String::from_utf8(rules).unwrap();
+    // The rule of `/{folder}/*`, without its Cache-Control: serve's files are never kept.
+    let rule = |folder: &str| -> Vec<String> {
+        let (_, rest) = rules
+            .split_once(&format!("\n/{folder}/*\n"))
+            .unwrap_or_else(|| panic!("no rule for /{folder}/* in {rules}"));
+        rest.lines()
+            .take_while(|line| line.starts_with("  "))
+            .map(|line| line.trim().to_ascii_lowercase())
+            .filter(|line| !line.starts_with("cache-control"))
+            .collect()
+    };
+    for (path, folder) in [("fr/countries/cl/", "fr"), ("admin/", "admin")] {
+        let (status, head, _) = server.request(path);
+        assert_eq!(status, 200, "{path}");
+        let expected = rule(folder);
+        assert_eq!(expected.len(), 3, "{expected:?}");
+        for line in &expected {
+            assert!(
+                head.contains(&format!("\r\n{line}\r\n")),
+                "/{path}: no {line} in {head}"
+            );
+        }
+        assert!(head.contains("\r\ncache-control: no-store\r\n"), "{head}");
+    }
+    // The site's pages and the editor have different policies: each got its own.
+    assert_ne!(rule("fr"), rule("admin"));
 }
 
 #[test]
@@ -469,11 +576,7 @@ fn an_open_page_reloads_only_when_its_own_bytes_change() {
 
 #[test]
 fn the_browser_editor_is_served_as_built_and_never_reloaded() {
-    let site = Fixture::base();
-    site.write(
-        "site.toml",
-        &format!("{}\n[admin]\n", site.read("site.toml")),
-    );
+    let site = with_the_browser_editor();
     let server = Server::start(site.root());
     let (status, page) = server.get("admin/");
     assert_eq!(status, 200);

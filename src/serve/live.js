@@ -31,8 +31,24 @@
     details.textContent = text;
     overlay.replaceChildren(heading, details);
   }
-  const events = new EventSource("/__swivi/events");
-  events.addEventListener("reload", () => location.reload());
-  events.addEventListener("errors", (event) => show(event.data));
-  events.addEventListener("fixed", hide);
+  // One WebSocket per page: browsers open at most six HTTP connections to a host, and do not
+  // count WebSockets among them. The page says which file it shows, so that it is reloaded
+  // only when that file changes, and which build made it, so that a build it missed while
+  // loading reloads it at once.
+  const build = document.currentScript.dataset.build;
+  function connect() {
+    const address = new URL("/__swivi/live", location.href);
+    address.protocol = location.protocol === "https:" ? "wss:" : "ws:";
+    address.search = new URLSearchParams({ page: location.pathname, build }).toString();
+    const socket = new WebSocket(address);
+    socket.addEventListener("message", (message) => {
+      const [name, ...text] = message.data.split("\n");
+      if (name === "reload") location.reload();
+      else if (name === "errors") show(text.join("\n"));
+      else if (name === "fixed") hide();
+    });
+    // The server stopped or restarted: listen again once it is back.
+    socket.addEventListener("close", () => setTimeout(connect, 1000));
+  }
+  connect();
 })();

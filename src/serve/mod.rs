@@ -6,9 +6,15 @@
 //!   an address maps to a file of the built site or to nothing (`/../`, `%2e%2e` and the
 //!   like never reach the disk: nothing is read from it to answer);
 //! - what is served is the last successful build's bytes, the same a fresh `swivi build` of
-//!   the same files writes, with two exceptions made for editing: a `<script>` that listens
-//!   for rebuilds is added to HTML responses, and the service worker is not served (it would
-//!   answer from its cache the very files being edited);
+//!   the same files writes, with the headers the published site sends
+//!   ([`netlify::headers_of`]: its Content-Security-Policy applies here too), and with three
+//!   exceptions made for editing: a `<script>` that listens for rebuilds is added to HTML
+//!   responses, the service worker is not served (it would answer from its cache the very
+//!   files being edited), and nothing may be kept (`Cache-Control: no-store`);
+//! - each open page listens for rebuilds on a WebSocket of its own: browsers do not count them
+//!   among the six HTTP connections they open to a host, so any number of pages can be open;
+//!   a page that was made by an older build than the last when it connects is reloaded, and
+//!   a page that has gone is forgotten at the next write to it (one every few seconds);
 //! - nothing is written to disk: `public/` is left as it is;
 //! - a rebuild reads again only the content files that changed and prepares the site; its
 //!   pages and feeds are made when they are asked for ([`site`]), so a save costs the open
@@ -17,7 +23,7 @@
 mod site;
 
 use std::collections::{BTreeSet, HashMap};
-use std::io::Write;
+use std::io::{Read, Write};
 use std::net::IpAddr;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -26,16 +32,26 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use notify::{EventKind, RecursiveMode, Watcher};
+use tungstenite::protocol::{Role, WebSocket};
+use tungstenite::{Message, handshake::derive_accept_key};
 
 use crate::build::{self, prepare, today};
 use crate::content::SITE_TOML;
 use crate::diag::Diagnostics;
+use crate::netlify;
 use crate::render::views::LinkStyle;
 use site::Site;
 
 const LIVE_SCRIPT: &str = include_str!("live.js");
 /// Where serve's own resources live, out of the way of any page of a site.
 const OWN: &str = "/__swivi/";
+/// Where an open page's script connects, a WebSocket, to hear of rebuilds.
+const LIVE: &str = "/__swivi/live";
+/// How long a page's connection may go unwritten: a write is how serve finds out that the page
+/// has gone (it never reads from it).
+const KEEPALIVE: Duration = Duration::from_secs(5);
+/// What is written when nothing else is; the script ignores it.
+const ALIVE: &str = "alive";
 /// The folders (and the file) whose changes rebuild the site.
 const WATCHED: [&str; 4] = ["content", "themes", "i18n", "static"];
 /// How long a burst of file events (an editor's write, rename and chmod, which come within a
@@ -49,6 +65,8 @@ pub(crate) struct Session {
     /// What the next rebuild can take from this one.
     cache: build::Cache,
     site: Option<Arc<Site>>,
+    /// How many builds succeeded: the number of the one `site` holds, which its pages carry.
+    builds: u64,
     errors: Option<String>,
 }
 
@@ -67,6 +85,7 @@ impl Session {
             base_url,
             cache: build::Cache::default(),
             site: None,
+            builds: 0,
             errors: None,
         }
     }
@@ -91,6 +110,7 @@ impl Session {
                 let warnings = std::mem::take(&mut prepared.warnings);
                 let site = Arc::new(Site::new(prepared));
                 self.site = Some(Arc::clone(&site));
+                self.builds += 1;
                 self.errors = None;
                 Outcome::Built(site, warnings)
             }
@@ -112,21 +132,13 @@ enum Event {
 }
 
 impl Event {
-    /// The event as the text/event-stream format writes it.
-    fn to_stream(&self) -> String {
-        let (name, data) = match self {
-            Event::Reload => ("reload", ""),
-            Event::Errors(text) => ("errors", text.as_str()),
-            Event::Fixed => ("fixed", ""),
-        };
-        let mut out = format!("event: {name}\n");
-        for line in data.split('\n') {
-            out.push_str("data: ");
-            out.push_str(line);
-            out.push('\n');
+    /// The event as the page's script reads it: its name, then its text on the next lines.
+    fn to_message(&self) -> String {
+        match self {
+            Event::Reload => "reload".to_owned(),
+            Event::Errors(text) => format!("errors\n{text}"),
+            Event::Fixed => "fixed".to_owned(),
         }
-        out.push('\n');
-        out
     }
 }
 
@@ -423,16 +435,19 @@ fn answer(shared: &Shared, request: tiny_http::Request) {
         .next()
         .unwrap_or("/")
         .to_owned();
-    if url == format!("{OWN}events") {
-        return stream_events(shared, request);
+    if url == LIVE {
+        return listen(shared, request);
     }
     let response = match url.strip_prefix(OWN) {
         Some("live.js") => ok(LIVE_SCRIPT.as_bytes().to_vec(), "text/javascript"),
         Some(_) => not_found(),
         None => {
             // Making a file can take a while: the session is free for the next rebuild meanwhile.
-            let site = shared.session.lock().expect("not poisoned").site.clone();
-            page(site.as_deref(), &url)
+            let (site, build) = {
+                let session = shared.session.lock().expect("not poisoned");
+                (session.site.clone(), session.builds)
+            };
+            published(page(site.as_deref(), build, &url), &url)
         }
     };
     let _ = request.respond(response);
@@ -440,12 +455,23 @@ fn answer(shared: &Shared, request: tiny_http::Request) {
 
 type Response = tiny_http::Response<std::io::Cursor<Vec<u8>>>;
 
-/// The response for `url` from the last good build.
-fn page(site: Option<&Site>, url: &str) -> Response {
+/// `response` with the headers the published site sends for `url`.
+fn published(response: Response, url: &str) -> Response {
+    let path = relative_path(url).unwrap_or_default();
+    netlify::headers_of(&path)
+        .into_iter()
+        .fold(response, |response, (name, value)| {
+            response.with_header(header(name, &value))
+        })
+}
+
+/// The response for `url` from the last good build, the `build`th.
+fn page(site: Option<&Site>, build: u64, url: &str) -> Response {
     let Some(site) = site else {
         // No good build yet: a page that shows the errors and reloads once they are fixed.
         let waiting = b"<!doctype html><html lang=en><meta charset=utf-8><title>swivi serve</title><body><p>The site has not built yet.</p></body></html>";
-        return ok(with_live_script(waiting), "text/html; charset=utf-8").with_status_code(503);
+        return ok(with_live_script(waiting, build), "text/html; charset=utf-8")
+            .with_status_code(503);
     };
     let Some(path) = relative_path(url) else {
         return not_found();
@@ -455,7 +481,7 @@ fn page(site: Option<&Site>, url: &str) -> Response {
             let kind = content_type(&path);
             // The editor saves content files itself: a reload would lose what is being typed.
             if kind.starts_with("text/html") && !crate::admin::is_admin(&path) {
-                ok(with_live_script(&bytes), kind)
+                ok(with_live_script(&bytes, build), kind)
             } else {
                 ok(bytes.to_vec(), kind)
             }
@@ -468,7 +494,7 @@ fn page(site: Option<&Site>, url: &str) -> Response {
                 crate::render::escape(&errors)
             );
             ok(
-                with_live_script(page.as_bytes()),
+                with_live_script(page.as_bytes(), build),
                 "text/html; charset=utf-8",
             )
             .with_status_code(500)
@@ -482,20 +508,26 @@ fn page(site: Option<&Site>, url: &str) -> Response {
                 .with_header(location)
         }
         None => match site.file(&not_found_page(site, &path)) {
-            Some(Ok(bytes)) => {
-                ok(with_live_script(&bytes), "text/html; charset=utf-8").with_status_code(404)
-            }
+            Some(Ok(bytes)) => ok(with_live_script(&bytes, build), "text/html; charset=utf-8")
+                .with_status_code(404),
             _ => not_found(),
         },
     }
 }
 
-/// The file of the page at `url` (`http://127.0.0.1:1414/fr/countries/?x#y`), as a page's
-/// request for events names it.
-fn page_path(url: &str) -> Option<String> {
-    let after_scheme = url.split_once("://").map_or(url, |(_, rest)| rest);
-    let path = after_scheme.find('/').map_or("/", |at| &after_scheme[at..]);
-    relative_path(path.split(['?', '#']).next().unwrap_or("/"))
+/// What a page says of itself when it connects (`/__swivi/live?page=%2Ffr%2F&build=3`): the
+/// file it shows (`fr/index.html`) and the build that made it.
+fn listener_of(url: &str) -> (Option<String>, Option<u64>) {
+    let query = url.split_once('?').map_or("", |(_, query)| query);
+    let (mut path, mut build) = (None, None);
+    for (name, value) in query.split('&').filter_map(|pair| pair.split_once('=')) {
+        match name {
+            "page" => path = percent_decode(value).and_then(|page| relative_path(&page)),
+            "build" => build = value.parse().ok(),
+            _ => {}
+        }
+    }
+    (path, build)
 }
 
 /// `/fr/countries/` → `fr/countries/index.html`; `None` for a path that leaves the site.
@@ -531,9 +563,10 @@ fn percent_decode(text: &str) -> Option<String> {
     String::from_utf8(out).ok()
 }
 
-/// The page with serve's script before `</body>` (or at the end).
-fn with_live_script(html: &[u8]) -> Vec<u8> {
-    let tag = format!("<script src={OWN}live.js></script>");
+/// The page with serve's script before `</body>` (or at the end); the script tells the server
+/// which `build` made the page.
+fn with_live_script(html: &[u8], build: u64) -> Vec<u8> {
+    let tag = format!("<script src={OWN}live.js data-build={build}></script>");
     let text = String::from_utf8_lossy(html);
     match text.rfind("</body>") {
         Some(at) => format!("{}{tag}{}", &text[..at], &text[at..]).into_bytes(),
@@ -593,45 +626,60 @@ fn header(name: &str, value: &str) -> tiny_http::Header {
     tiny_http::Header::from_bytes(name, value).expect("a valid header")
 }
 
-/// Keeps the connection open and writes each event as it comes: the current errors first if
-/// the site does not build, then what every rebuild does.
-fn stream_events(shared: &Shared, request: tiny_http::Request) {
-    let path = request
+/// Opens the WebSocket of a page that listens for rebuilds and writes each event to it as it
+/// comes: the current errors first if the site does not build, and a reload if a build came
+/// after the page's own, then what every rebuild does.
+fn listen(shared: &Shared, request: tiny_http::Request) {
+    let key = request
         .headers()
         .iter()
-        .find(|h| h.field.equiv("Referer"))
-        .and_then(|h| page_path(h.value.as_str()));
-    let (page, events) = mpsc::channel();
-    let errors = shared.session.lock().expect("not poisoned").errors.clone();
-    if let Some(errors) = errors {
-        let _ = page.send(Event::Errors(errors));
-    }
-    shared
-        .pages
-        .lock()
-        .expect("no thread panics holding the list")
-        .push(OpenPage { events: page, path });
-    let mut writer = request.into_writer();
-    let head = "HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nCache-Control: no-store\r\nConnection: keep-alive\r\n\r\n";
-    if writer
-        .write_all(head.as_bytes())
-        .and_then(|()| writer.flush())
-        .is_err()
-    {
+        .find(|h| h.field.equiv("Sec-WebSocket-Key"))
+        .map(|h| derive_accept_key(h.value.as_bytes()));
+    let Some(accept) = key else {
+        let refusal = ok(
+            b"A WebSocket, for serve's script in a page".to_vec(),
+            "text/plain; charset=utf-8",
+        );
+        let _ = request.respond(refusal.with_status_code(400));
         return;
+    };
+    let (path, build) = listener_of(request.url());
+    let (page, events) = mpsc::channel();
+    {
+        let session = shared.session.lock().expect("not poisoned");
+        if let Some(errors) = &session.errors {
+            let _ = page.send(Event::Errors(errors.clone()));
+        }
+        if build.is_some_and(|build| build != session.builds) {
+            let _ = page.send(Event::Reload);
+        }
+        // Listed before the handshake is answered: once its socket is open, the page hears of
+        // every rebuild.
+        shared
+            .pages
+            .lock()
+            .expect("no thread panics holding the list")
+            .push(OpenPage { events: page, path });
     }
+    let switching = tiny_http::Response::empty(tiny_http::StatusCode(101))
+        .with_header(header("Sec-WebSocket-Accept", &accept));
+    let stream = request.upgrade("websocket", switching);
+    tell_until_gone(
+        WebSocket::from_raw_socket(stream, Role::Server, None),
+        &events,
+    );
+}
+
+/// Writes each event to the page's socket as it comes, and a sign of life when none has come
+/// for a while, until a write fails: the page has gone, and the next event forgets it.
+fn tell_until_gone(mut socket: WebSocket<impl Read + Write>, events: &Receiver<Event>) {
     loop {
-        // A comment now and then finds out when the page has gone.
-        let text = match events.recv_timeout(Duration::from_secs(15)) {
-            Ok(event) => event.to_stream(),
-            Err(RecvTimeoutError::Timeout) => ": still here\n\n".to_owned(),
+        let text = match events.recv_timeout(KEEPALIVE) {
+            Ok(event) => event.to_message(),
+            Err(RecvTimeoutError::Timeout) => ALIVE.to_owned(),
             Err(RecvTimeoutError::Disconnected) => return,
         };
-        if writer
-            .write_all(text.as_bytes())
-            .and_then(|()| writer.flush())
-            .is_err()
-        {
+        if socket.send(Message::text(text)).is_err() {
             return;
         }
     }
@@ -659,32 +707,106 @@ mod tests {
     }
 
     #[test]
-    fn a_page_is_known_by_the_address_it_was_opened_at() {
+    fn a_page_says_which_file_it_shows_and_which_build_made_it() {
         assert_eq!(
-            page_path("http://127.0.0.1:1414/fr/countries/?q=1#x").as_deref(),
-            Some("fr/countries/index.html")
+            listener_of("/__swivi/live?page=%2Ffr%2Fpa%25C3%25ADs%2F&build=3"),
+            (Some("fr/país/index.html".to_owned()), Some(3))
         );
         assert_eq!(
-            page_path("http://127.0.0.1:1414/").as_deref(),
-            Some("index.html")
+            listener_of("/__swivi/live?page=%2F"),
+            (Some("index.html".to_owned()), None)
         );
-        assert_eq!(page_path("http://127.0.0.1:1414/../x"), None);
+        assert_eq!(
+            listener_of("/__swivi/live?page=%2F..%2Fx&build=x"),
+            (None, None)
+        );
+        assert_eq!(listener_of("/__swivi/live"), (None, None));
     }
 
     #[test]
     fn the_script_goes_before_the_end_of_the_body() {
         assert_eq!(
-            with_live_script(b"<html><body><p>x</p></body></html>"),
-            b"<html><body><p>x</p><script src=/__swivi/live.js></script></body></html>"
+            with_live_script(b"<html><body><p>x</p></body></html>", 7),
+            b"<html><body><p>x</p><script src=/__swivi/live.js data-build=7></script></body></html>"
         );
     }
 
     #[test]
-    fn events_are_written_as_an_event_stream() {
-        assert_eq!(Event::Reload.to_stream(), "event: reload\ndata: \n\n");
+    fn events_are_written_as_the_script_reads_them() {
+        assert_eq!(Event::Reload.to_message(), "reload");
         assert_eq!(
-            Event::Errors("error: x\n  ┌─ a.md:1:1".into()).to_stream(),
-            "event: errors\ndata: error: x\ndata:   ┌─ a.md:1:1\n\n"
+            Event::Errors("error: x\n  ┌─ a.md:1:1".into()).to_message(),
+            "errors\nerror: x\n  ┌─ a.md:1:1"
         );
+    }
+
+    /// A page's connection: what serve wrote to it, and whether the page has gone.
+    #[derive(Clone, Default)]
+    struct Connection {
+        written: Arc<Mutex<Vec<u8>>>,
+        gone: bool,
+    }
+
+    impl Read for Connection {
+        fn read(&mut self, _: &mut [u8]) -> std::io::Result<usize> {
+            Ok(0)
+        }
+    }
+
+    impl Write for Connection {
+        fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+            if self.gone {
+                return Err(std::io::ErrorKind::BrokenPipe.into());
+            }
+            self.written.lock().unwrap().extend_from_slice(bytes);
+            Ok(bytes.len())
+        }
+
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+
+    fn socket(connection: Connection) -> WebSocket<Connection> {
+        WebSocket::from_raw_socket(connection, Role::Server, None)
+    }
+
+    #[test]
+    fn each_event_is_one_websocket_text_frame() {
+        let connection = Connection::default();
+        let (page, events) = mpsc::channel();
+        page.send(Event::Reload).unwrap();
+        page.send(Event::Fixed).unwrap();
+        drop(page);
+        tell_until_gone(socket(connection.clone()), &events);
+        // FIN and text, then the length: unmasked, as a server writes them.
+        assert_eq!(
+            *connection.written.lock().unwrap(),
+            b"\x81\x06reload\x81\x05fixed"
+        );
+    }
+
+    #[test]
+    fn a_page_that_has_gone_is_forgotten() {
+        let shared = Shared {
+            session: Mutex::new(Session::new(Path::new("."), String::new())),
+            pages: Mutex::new(Vec::new()),
+        };
+        let (page, events) = mpsc::channel();
+        shared.pages.lock().unwrap().push(OpenPage {
+            events: page,
+            path: None,
+        });
+        shared.tell_pages(&Event::Reload);
+        let closed = Connection {
+            gone: true,
+            ..Connection::default()
+        };
+        // Returns at the first write, which fails, and lets go of the page's events.
+        tell_until_gone(socket(closed), &events);
+        drop(events);
+        assert_eq!(shared.pages.lock().unwrap().len(), 1);
+        shared.tell_pages(&Event::Fixed);
+        assert!(shared.pages.lock().unwrap().is_empty());
     }
 }
