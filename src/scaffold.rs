@@ -201,7 +201,11 @@ impl Commitment {
                 self.slug
             ));
         }
-        if indicator.values.iter().any(|v| *v.get_ref().date.get_ref() == date) {
+        if indicator
+            .values
+            .iter()
+            .any(|v| *v.get_ref().date.get_ref() == date)
+        {
             return Err(format!(
                 "the indicator `{id}` already has a value dated {date}; nothing was written\n  = help: keep one value per date: correct that value in {}, or give this one its own date",
                 self.path

@@ -231,6 +231,8 @@ fn every_file_the_report_names_is_one_check_accepts() {
     assert_eq!(
         report["languages"][0]["entries"]["missing"],
         serde_json::json!([])
+    );
+}
 
 /// The line of `i18n/<lang>.ftl` in the fixture where `id` is defined, 1-based.
 fn line_of(site: &Fixture, lang: &str, id: &str) -> usize {
