@@ -628,3 +628,46 @@ fn an_anchor_link_leads_to_the_element_with_that_id() {
         }
     }
 }
+
+#[test]
+fn an_update_with_an_id_is_anchored_by_it_so_a_corrected_date_breaks_no_link() {
+    let site = Fixture::base();
+    let text = site.read("content/commitments/cl-integration.md").replace(
+        "date = \"2023-05-09\"",
+        "id = \"cam-report\"\ndate = \"2023-05-08\"",
+    );
+    site.write("content/commitments/cl-integration.md", &text);
+    let translation = site
+        .read("content/commitments/cl-integration.es.md")
+        .replace("date = \"2023-05-09\"", "id = \"cam-report\"");
+    site.write("content/commitments/cl-integration.es.md", &translation);
+    site.write(
+        "content/countries/co.md",
+        "+++\ntitle = \"Colombie\"\n+++\nVoir [la mise à jour](@/commitments/cl-integration#update-cam-report).\n",
+    );
+    let run = site.swivi(&["build"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let commitment = scraper::Html::parse_document(
+        &site.read("public/fr/commitments/cl-integration/index.html"),
+    );
+    let selector = scraper::Selector::parse("#update-cam-report").unwrap();
+    let found: Vec<String> = commitment
+        .select(&selector)
+        .map(|e| e.text().collect())
+        .collect();
+    assert_eq!(found.len(), 1, "one element with the id update-cam-report");
+    assert!(found[0].contains("2023"), "{}", found[0]);
+    // The date no longer names it.
+    site.write(
+        "content/countries/co.md",
+        "+++\ntitle = \"Colombie\"\n+++\nVoir [la mise à jour](@/commitments/cl-integration#update-2023-05-08).\n",
+    );
+    let run = site.swivi(&["check"]);
+    assert_eq!(run.code, 1);
+    assert!(
+        run.stderr
+            .contains("= help: this page's anchors are `update-cam-report`"),
+        "{}",
+        run.stderr
+    );
+}

@@ -526,7 +526,7 @@ error: the link `@/countries/cl#plan` names no anchor of its page
 4 │ Voir [la mise à jour](@/commitments/cl-integration#update-2023-05-10) et [le Chili](@/countries/cl#plan).
   │                                                                          ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ the page has no element with the id `plan`
   │
-  = help: only updates (`#update-<date>`) and indicators (`#indicator-<id>`) have anchors, and this page has none: link the page itself
+  = help: only updates (`#update-<id>` or `#update-<date>`) and indicators (`#indicator-<id>`) have anchors, and this page has none: link the page itself
 
 error: 2 problems found
 "#

@@ -19,7 +19,7 @@ use super::Site;
 use crate::config::Config;
 use crate::content::Section;
 use crate::content::markdown::{Address, InternalLink};
-use crate::diag::{Diagnostic, Diagnostics, SourceFile, did_you_mean, suggest};
+use crate::diag::{Diagnostic, Diagnostics, SourceFile, suggest};
 
 /// An address a body links to or loads, with the page it is read on.
 #[derive(Debug, Clone)]
@@ -206,7 +206,10 @@ fn unknown_anchor(
     Some(if candidates.is_empty() {
         error.help("only updates (`#update-<id>` or `#update-<date>`) and indicators (`#indicator-<id>`) have anchors, and this page has none: link the page itself")
     } else {
-        error.help(did_you_mean(anchor, &candidates, "anchors of this page"))
+        error.help(match suggest(anchor, candidates.iter().copied()) {
+            Some(close) => format!("did you mean `{close}`?"),
+            None => format!("this page's anchors are `{}`", candidates.join("`, `")),
+        })
     })
 }
 
