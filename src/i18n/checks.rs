@@ -730,16 +730,33 @@ fn unused_messages(
                 AskedId::Unknown => true,
             })
     };
+    let defined_anywhere: BTreeSet<&str> = files
+        .iter()
+        .flat_map(|f| f.messages().map(|m| m.id.name))
+        .chain(code.iter().map(String::as_str))
+        .collect();
     for file in files {
+        let own: BTreeSet<&str> = file.messages().map(|m| m.id.name).collect();
         for message in file.messages().filter(|m| !used(m.id.name)) {
             let id = message.id.name;
+            // A translator's typo in an id: the message this file lacks, spelt nearly so.
+            let lacking = defined_anywhere
+                .iter()
+                .copied()
+                .filter(|other| used(other) && !own.contains(other));
+            let help = match suggest(id, lacking) {
+                Some(meant) => format!(
+                    "did you mean `{meant}`? This file has no `{meant}`: rename this message to it"
+                ),
+                None => format!(
+                    "delete it from every i18n/*.ftl file, or show it in a template with `t(id=\"{id}\")`"
+                ),
+            };
             diags.push(
                 Diagnostic::warning(format!("the message `{id}` is never used"))
                     .at(file.file, file.span_of(id))
                     .label("no template and no part of swivi asks for it")
-                    .help(format!(
-                        "delete it from every i18n/*.ftl file, or show it in a template with `t(id=\"{id}\")`"
-                    )),
+                    .help(help),
             );
         }
     }

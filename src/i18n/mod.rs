@@ -293,7 +293,14 @@ fn report_missing(
     ids: &BTreeMap<&str, BTreeSet<String>>,
     diags: &mut Diagnostics,
 ) {
+    // What a translation lacks is measured against the default language's file, the one every
+    // other is translated from: a message only another translation has is no message to add
+    // everywhere (a typo in an id is one), and `checks` reports it where it is defined.
     let all: BTreeSet<&String> = ids.values().flatten().collect();
+    let reference: BTreeSet<&String> = match ids.get(config.default_language.as_str()) {
+        Some(defined) => defined.iter().collect(),
+        None => all,
+    };
     for language in &config.languages {
         let file = files
             .iter()
@@ -317,30 +324,37 @@ fn report_missing(
             );
             continue;
         };
-        let missing: Vec<&str> = all
-            .iter()
-            .filter(|id| !defined.contains(**id))
-            .map(|id| id.as_str())
-            .collect();
-        if missing.is_empty() {
-            continue;
+        // Each missing message, by the language that shows it instead: the first of the
+        // language's fallbacks whose file defines it.
+        let mut by_fallback: BTreeMap<Option<&str>, Vec<&str>> = BTreeMap::new();
+        for id in reference.iter().filter(|id| !defined.contains(**id)) {
+            let shown_in = language.chain.iter().skip(1).find(|code| {
+                ids.get(code.as_str())
+                    .is_some_and(|defined| defined.contains(*id))
+            });
+            by_fallback
+                .entry(shown_in.map(String::as_str))
+                .or_default()
+                .push(id.as_str());
         }
-        let fallback = language
-            .chain
-            .get(1)
-            .map_or("no other language", String::as_str);
-        let mut diagnostic = Diagnostic::warning(format!(
-            "{} message{} missing in `{}`, shown in `{fallback}` instead: {}",
-            missing.len(),
-            if missing.len() == 1 { " is" } else { "s are" },
-            language.code,
-            missing.join(", ")
-        ))
-        .help("add these messages to the file, translated");
-        if let Some(file) = file {
-            diagnostic = diagnostic.in_file(file);
+        for (fallback, missing) in by_fallback {
+            let shown = match fallback {
+                Some(code) => format!("shown in `{code}` instead"),
+                None => "shown in no language: the pages leave them out".to_owned(),
+            };
+            let mut diagnostic = Diagnostic::warning(format!(
+                "{} message{} missing in `{}`, {shown}: {}",
+                missing.len(),
+                if missing.len() == 1 { " is" } else { "s are" },
+                language.code,
+                missing.join(", ")
+            ))
+            .help("add these messages to the file, translated");
+            if let Some(file) = file {
+                diagnostic = diagnostic.in_file(file);
+            }
+            diags.push(diagnostic);
         }
-        diags.push(diagnostic);
     }
 }
 
