@@ -1,6 +1,7 @@
 //! The pipeline, one line per stage, in two halves. [`prepare`]: read (through a cache, for
 //! `swivi serve`) → settings → interface strings → model → templates → translation report →
-//! the bodies' links to the site's own paths, against its list of addresses.
+//! the bodies' links to the site's own paths, against its list of addresses (when the model
+//! fails, those that are certainly broken without it, reported with its errors).
 //! [`Prepared::publish`]: pages with their feeds and offline copies, and the open data beside
 //! them → sitemap and Netlify's redirects → assets → the browser editor, when the site has
 //! one → service worker (versioned by all of the above). Files go to the
@@ -163,15 +164,19 @@ pub(crate) fn prepare(
         &sources.templates,
     ));
     laps.lap("interface strings");
-    let Some(site) = model::build(
+    let site = match model::build(
         &config,
         &sources.entries,
         sources.history.as_ref(),
         today,
         &mut cache.model,
         &mut diags,
-    ) else {
-        return Err(diags);
+    ) {
+        Ok(site) => site,
+        Err(links) => {
+            diags.extend(links_without_site(&config, &links, &sources));
+            return Err(diags);
+        }
     };
     diags.extend(i18n::checks::unit_variants(
         &config,
@@ -220,6 +225,23 @@ fn site_links(prepared: &Prepared) -> Diagnostics {
     let outputs = addresses::outputs(prepared);
     let addresses = outputs.keys().map(String::as_str).collect();
     model::links::check_site_links(&prepared.site, &addresses)
+}
+
+/// The problems of the bodies' links to the site's own paths that are certain without the
+/// whole site, for a site whose model could not be made: reported with its errors, not in the
+/// next run.
+fn links_without_site(
+    config: &config::Config,
+    links: &[model::SiteLink],
+    sources: &content::Sources,
+) -> Diagnostics {
+    let entries = sources
+        .entries
+        .iter()
+        .map(|e| (e.section, e.slug.as_str()))
+        .collect();
+    let static_files = sources.assets.iter().map(|a| a.path.as_str()).collect();
+    model::links::check_links_without_site(config, links, &entries, &static_files)
 }
 
 impl Prepared {

@@ -958,3 +958,73 @@ error: 2 problems found
 "#
     );
 }
+
+#[test]
+fn a_broken_link_is_reported_with_the_model_s_errors() {
+    let site = Fixture::base();
+    let commitment = site.read("content/commitments/cl-integration.md");
+    site.write(
+        "content/commitments/cl-integration.md",
+        &commitment.replace("country = \"cl\"", "country = \"cll\""),
+    );
+    // A page whose file does not parse is still a page: a link to it is no error.
+    site.write(
+        "content/pages/methodology.md",
+        "+++\ntitle = \"Méthode\n+++\n",
+    );
+    site.write(
+        "content/countries/co.md",
+        "+++\ntitle = \"Colombie\"\n+++\n[Le Chili](/fr/countries/cll/).\n\n\
+         [La méthode](/fr/methodology/), [la liste](../), [la matrice](/fr/matrix/), \
+         [le calendrier](/fr/meetings/calendar.ics), [le fil](../cl/feed.xml), \
+         [l'engagement](/fr/commitments/cl-integration/).\n\n[À propos](/fr/a-propos/).\n",
+    );
+    let broken_link = r#"error: the link `/fr/countries/cll/` leads to no page or file of the site
+  ┌─ content/countries/co.md:4:1
+  │
+4 │ [Le Chili](/fr/countries/cll/).
+  │ ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ there is no /fr/countries/cll/
+  │
+  = help: did you mean `/fr/countries/cl/`? Better still, write `@/countries/cl`: it leads each reader to the page in their language, whatever the site's address
+"#;
+    assert_eq!(
+        check_fails(&site),
+        format!(
+            r#"error: unknown country `cll`
+  ┌─ content/commitments/cl-integration.md:3:11
+  │
+3 │ country = "cll"
+  │           ^^^^^ there is no content/countries/cll.md
+  │
+  = help: did you mean `cl`?
+
+{broken_link}
+error: the link `/fr/a-propos/` leads to no page or file of the site
+  ┌─ content/countries/co.md:8:1
+  │
+8 │ [À propos](/fr/a-propos/).
+  │ ^^^^^^^^^^^^^^^^^^^^^^^^^ there is no /fr/a-propos/
+  │
+  = help: link an entry as `@/<section>/<slug>` (`@/countries/gt`): it leads each reader to the page in their language, whatever the site's address; a file under static/ is `/<its path there>`
+
+error: this text in quotes is never closed
+  ┌─ content/pages/methodology.md:2:17
+  │
+2 │ title = "Méthode
+  │                 ^ the line ends before the closing quote
+  │
+  = help: end the text with the same quote it starts with, on the same line; text over several lines goes between `"""` and `"""`
+
+error: 4 problems found
+"#
+        )
+    );
+    // Once the model is made, the whole site's check gives the same error, in its place.
+    site.write("content/commitments/cl-integration.md", &commitment);
+    site.write(
+        "content/pages/methodology.md",
+        "+++\ntitle = \"Méthode\"\n+++\n",
+    );
+    let whole = check_fails(&site);
+    assert!(whole.starts_with(broken_link), "{whole}");
+}
