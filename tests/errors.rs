@@ -1028,3 +1028,39 @@ error: 4 problems found
     let whole = check_fails(&site);
     assert!(whole.starts_with(broken_link), "{whole}");
 }
+
+#[test]
+fn a_broken_link_is_reported_with_the_templates_errors() {
+    let site = Fixture::base();
+    let template = site.read("themes/default/templates/page.html").replace(
+        "{{ t(id=\"page-recommendations\") }}",
+        "{{ t(id=\"page-recommendations\") }",
+    );
+    site.write("themes/default/templates/page.html", &template);
+    site.write(
+        "content/countries/co.md",
+        "+++\ntitle = \"Colombie\"\n+++\n![Carte](/images/carte.png)\n",
+    );
+    // The model is made: the link is checked against every address of the site.
+    assert_eq!(
+        check_fails(&site),
+        r#"error: a template does not parse: Failed to parse 'page.html':  --> 7:58
+  |
+7 | <h2 id="recommendations">{{ t(id="page-recommendations") }</h2>
+  |                                                          ^---
+  |
+  = expected `or`, `and`, `not`, `<=`, `>=`, `<`, `>`, `==`, `!=`, `+`, `-`, `*`, `/`, `%`, a filter, or a variable end (`}}`)
+ = help: fix the template named above; the Tera documentation is at https://keats.github.io/tera/docs/
+
+error: the image `/images/carte.png` is no file of the site
+  ┌─ content/countries/co.md:4:1
+  │
+4 │ ![Carte](/images/carte.png)
+  │ ^^^^^^^^^^^^^^^^^^^^^^^^^^^ there is no /images/carte.png
+  │
+  = help: put the file under static/, and write its path there: static/images/map.png is `/images/map.png`
+
+error: 2 problems found
+"#
+    );
+}
