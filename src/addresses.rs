@@ -1,16 +1,19 @@
 //! Every address of the site, and what makes the file there, known without making it: what
 //! `swivi serve` answers (any other path is "not found" at once), and what the links of the
 //! bodies are checked against. The same files `swivi build` writes, but the service worker
-//! and the search index, whose files Pagefind names by their content.
+//! and the search index, whose files Pagefind names by their content. Also, for a site whose
+//! model could not be made, the addresses it has whatever its entries ([`without_entries`]),
+//! made by the same code from a site without entries.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use rayon::prelude::*;
 
 use crate::assets::Assets;
 use crate::build::Prepared;
+use crate::config::Config;
 use crate::i18n::Locales;
-use crate::model::Site;
+use crate::model::{Date, Site};
 use crate::offline::WORKER;
 use crate::render::{PageId, Root};
 use crate::{admin, calendar, copies, data, netlify, sitemap, translations};
@@ -91,6 +94,28 @@ pub(crate) fn outputs_of(parts: &Parts) -> HashMap<String, Output> {
     }
     outputs.remove(WORKER);
     outputs
+}
+
+/// The paths of a site whose entries are not known (its model could not be made): those it
+/// has whatever its entries, its static files among them. A site has these and, besides,
+/// its entries' pages and what is made from its entries' facts
+/// ([`crate::model::links::check_links_without_site`] says where those are).
+pub(crate) fn without_entries(
+    config: &Config,
+    today: Date,
+    locales: &Locales,
+    assets: &Assets,
+) -> HashSet<String> {
+    let site = Site::without_entries(config.clone(), today);
+    let translations = translations::report(&site, locales);
+    outputs_of(&Parts {
+        site: &site,
+        locales,
+        assets,
+        translations: &translations,
+    })
+    .into_keys()
+    .collect()
 }
 
 /// The paths of the language at `l`: its `pages` and their feeds, its translation feed, its

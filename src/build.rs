@@ -174,8 +174,16 @@ pub(crate) fn prepare(
         &mut diags,
     ) {
         Ok(site) => site,
-        Err(links) => {
-            diags.extend(links_without_site(&config, &links, &sources));
+        Err(site_links) if site_links.is_empty() => return Err(diags),
+        Err(site_links) => {
+            let assets = site_assets(sources.assets, links);
+            let addresses = addresses::without_entries(&config, today, &locales, &assets);
+            diags.extend(links_without_site(
+                &config,
+                &addresses,
+                &sources.entries,
+                &site_links,
+            ));
             return Err(diags);
         }
     };
@@ -190,10 +198,7 @@ pub(crate) fn prepare(
     laps.lap("templates");
     let translations = translations::report(&site, &locales);
     laps.lap("translation report");
-    let assets = Assets::new(
-        sources.assets,
-        (links == LinkStyle::Rooted).then(offline::page_script),
-    );
+    let assets = site_assets(sources.assets, links);
     // Checked whatever errors the templates and interface strings have: all in one run.
     diags.extend(site_links(&addresses::Parts {
         site: &site,
@@ -231,21 +236,30 @@ fn site_links(parts: &addresses::Parts) -> Diagnostics {
     model::links::check_site_links(parts.site, &addresses)
 }
 
-/// The problems of the bodies' links to the site's own paths that are certain without the
+/// The static files of the site, with the page script of a published site.
+fn site_assets(files: Vec<content::Asset>, links: LinkStyle) -> Assets {
+    Assets::new(
+        files,
+        (links == LinkStyle::Rooted).then(offline::page_script),
+    )
+}
+
+/// The problems of the bodies' `links` to the site's own paths that are certain without the
 /// whole site, for a site whose model could not be made: reported with its errors, not in the
-/// next run.
+/// next run. `addresses`: those the site has whatever its entries; `entries`: every content
+/// file, read or not.
 fn links_without_site(
     config: &config::Config,
+    addresses: &std::collections::HashSet<String>,
+    entries: &[content::EntryFile],
     links: &[model::SiteLink],
-    sources: &content::Sources,
 ) -> Diagnostics {
-    let entries = sources
-        .entries
+    let entries = entries
         .iter()
         .map(|e| (e.section, e.slug.as_str()))
         .collect();
-    let static_files = sources.assets.iter().map(|a| a.path.as_str()).collect();
-    model::links::check_links_without_site(config, links, &entries, &static_files)
+    let addresses = addresses.iter().map(String::as_str).collect();
+    model::links::check_links_without_site(config, links, &entries, &addresses)
 }
 
 impl Prepared {

@@ -417,49 +417,64 @@ fn entry_folder<'a>(config: &Config, path: &'a str) -> Option<(Section, &'a str,
 }
 
 /// The links of `links` that certainly lead to nothing, for a site whose model could not be
-/// made, and so whose list of addresses is not known: those into the folder of an entry's
-/// page ([`entry_folder`]) when no file of `entries` (section and slug of each content file,
-/// read or not) is that entry, and no file of `static_files` is at that path. Whatever else
-/// a link may lead to needs the whole site: [`check_site_links`] checks it once the model is
-/// made. The errors are those [`check_site_links`] gives.
+/// made, and so whose list of addresses is not known. What is known: `addresses`, those the
+/// site has whatever its entries (static files among them), and `entries`, the section and
+/// slug of each content file, read or not. A link leads to nothing when it is to none of
+/// `addresses` and either leads into the folder of an entry's page ([`entry_folder`]) that
+/// no file of `entries` is, or leads to none of the places made from the entries' facts
+/// ([`made_from_facts`]). Whatever else a link may lead to needs the whole site:
+/// [`check_site_links`] checks it once the model is made. The errors are those it gives.
 pub(crate) fn check_links_without_site(
     config: &Config,
     links: &[SiteLink],
     entries: &BTreeSet<(Section, &str)>,
-    static_files: &HashSet<&str>,
+    addresses: &HashSet<&str>,
 ) -> Diagnostics {
     let mut diags = Diagnostics::default();
     for link in links.iter().filter(|link| !link.outside) {
         let path = link.path.as_str();
-        let Some((section, slug, rest)) = entry_folder(config, path) else {
-            continue;
-        };
-        let page = page_at(path);
-        if entries.contains(&(section, slug))
-            || static_files.contains(path)
-            || static_files.contains(page.as_str())
-        {
+        if addresses.contains(path) || addresses.contains(page_at(path).as_str()) {
             continue;
         }
-        let slugs = entries
-            .range((section, "")..)
-            .take_while(|(s, _)| *s == section)
-            .map(|(_, slug)| *slug);
-        let close = suggest(slug, slugs).filter(|_| rest.is_empty());
-        let lang = &path[..path.find('/').unwrap_or_default()];
-        let close = close.map(|slug| {
-            let address = format!("{lang}/{}", section.entry_path(slug));
-            (address, format!("@/{section}/{slug}"))
-        });
-        diags.push(no_such_address(
-            config,
-            link,
-            close
-                .as_ref()
-                .map(|(address, entry)| (address.as_str(), Some(entry.clone()))),
-        ));
+        let close = match entry_folder(config, path) {
+            Some((section, slug, _)) if entries.contains(&(section, slug)) => continue,
+            Some((section, slug, rest)) => {
+                let slugs = entries
+                    .range((section, "")..)
+                    .take_while(|(s, _)| *s == section)
+                    .map(|(_, slug)| *slug);
+                let lang = &path[..path.find('/').unwrap_or_default()];
+                suggest(slug, slugs)
+                    .filter(|_| rest.is_empty())
+                    .map(|slug| {
+                        let address = format!("{lang}/{}", section.entry_path(slug));
+                        (address, Some(format!("@/{section}/{slug}")))
+                    })
+            }
+            None if made_from_facts(config, path) => continue,
+            None => closest_address(path, addresses).map(|close| (close.to_owned(), None)),
+        };
+        let close = close
+            .as_ref()
+            .map(|(address, entry)| (address.as_str(), entry.clone()));
+        diags.push(no_such_address(config, link, close));
     }
     diags
+}
+
+/// Whether `path` is where the site puts what it makes from its entries' facts, besides their
+/// own pages: the lists of a country's commitments under a pillar (`fr/lists/cl/…/`), the list
+/// of the free pages (`fr/pages/`, when there are enough of them), the later parts of a
+/// language's sitemap (`sitemap-fr-2.xml`).
+fn made_from_facts(config: &Config, path: &str) -> bool {
+    match path.split_once('/') {
+        Some((lang, rest)) if config.languages.iter().any(|l| l.code == lang) => {
+            let folder = format!("{rest}/");
+            folder.starts_with("lists/") || folder.starts_with(&format!("{}/", Section::Pages))
+        }
+        Some(_) => false,
+        None => path.starts_with("sitemap-"),
+    }
 }
 
 #[cfg(test)]
@@ -579,7 +594,8 @@ mod tests {
 
     /// The check made without the whole site never says an address of the site is missing:
     /// here, every address of the example site, made the way `swivi serve` and the full check
-    /// list them.
+    /// list them. A new kind of page made from the entries' facts, outside their folders and
+    /// the places [`made_from_facts`] names, fails here.
     #[test]
     fn without_the_whole_site_no_address_of_the_site_is_an_error() {
         let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
@@ -604,17 +620,18 @@ mod tests {
             .iter()
             .map(|(s, slug)| (*s, slug.as_str()))
             .collect();
-        let static_files: HashSet<&str> = prepared
-            .assets
-            .files
-            .iter()
-            .map(|f| f.path.as_str())
-            .collect();
-        let diags = check_links_without_site(&site.config, &links, &known, &static_files);
+        let without_entries = crate::addresses::without_entries(
+            &site.config,
+            site.today,
+            &prepared.locales,
+            &prepared.assets,
+        );
+        let without_entries: HashSet<&str> = without_entries.iter().map(String::as_str).collect();
+        let diags = check_links_without_site(&site.config, &links, &known, &without_entries);
         assert_eq!(diags.render_plain(), "");
         // Not for want of looking: without its file, an entry's page and feed are errors.
         known.remove(&(Section::Countries, "cl"));
-        let diags = check_links_without_site(&site.config, &links, &known, &static_files);
+        let diags = check_links_without_site(&site.config, &links, &known, &without_entries);
         let languages = site.config.languages.len();
         assert_eq!(
             diags.error_count(),
