@@ -1,6 +1,8 @@
 //! The pipeline, one line per stage, in two halves. [`prepare`]: read (through a cache, for
 //! `swivi serve`) → settings → interface strings → model → templates → translation report →
-//! the bodies' links to the site's own paths, against its list of addresses.
+//! the bodies' links to the site's own paths, against its list of addresses (whatever errors
+//! the templates and interface strings have; when the model fails, those that are certainly
+//! broken without it), so that they are reported with the other errors.
 //! [`Prepared::publish`]: pages with their feeds and offline copies, and the open data beside
 //! them → sitemap and Netlify's redirects → assets → the browser editor, when the site has
 //! one → service worker (versioned by all of the above). Files go to the
@@ -163,15 +165,27 @@ pub(crate) fn prepare(
         &sources.templates,
     ));
     laps.lap("interface strings");
-    let Some(site) = model::build(
+    let site = match model::build(
         &config,
         &sources.entries,
         sources.history.as_ref(),
         today,
         &mut cache.model,
         &mut diags,
-    ) else {
-        return Err(diags);
+    ) {
+        Ok(site) => site,
+        Err(site_links) if site_links.is_empty() => return Err(diags),
+        Err(site_links) => {
+            let assets = site_assets(sources.assets, links);
+            let addresses = addresses::without_entries(&config, today, &locales, &assets);
+            diags.extend(links_without_site(
+                &config,
+                &addresses,
+                &sources.entries,
+                &site_links,
+            ));
+            return Err(diags);
+        }
     };
     diags.extend(i18n::checks::unit_variants(
         &config,
@@ -181,45 +195,71 @@ pub(crate) fn prepare(
     laps.lap("model");
     let map = map::layout(sources.map.as_ref(), &mut diags);
     let templates = templates(&site, &locales, &sources, cache, &mut diags);
+    laps.lap("templates");
+    let translations = translations::report(&site, &locales);
+    laps.lap("translation report");
+    let assets = site_assets(sources.assets, links);
+    // Checked whatever errors the templates and interface strings have: all in one run.
+    diags.extend(site_links(&addresses::Parts {
+        site: &site,
+        locales: &locales,
+        assets: &assets,
+        translations: &translations,
+    }));
+    laps.lap("links");
     // Rendering broken interface strings or files would only repeat these errors, page by page.
     let (Some(templates), false) = (templates, diags.has_errors()) else {
         return Err(diags);
     };
-    laps.lap("templates");
-    let translations = translations::report(&site, &locales);
-    laps.lap("translation report");
-    let mut prepared = Prepared {
+    Ok(Prepared {
         site,
         locales,
         templates,
         map,
-        assets: Assets::new(
-            sources.assets,
-            (links == LinkStyle::Rooted).then(offline::page_script),
-        ),
+        assets,
         translations,
         links,
         warnings: diags,
         laps,
-    };
-    prepared.warnings.extend(site_links(&prepared));
-    if prepared.warnings.has_errors() {
-        return Err(prepared.warnings);
-    }
-    prepared.laps.lap("links");
-    Ok(prepared)
+    })
 }
 
 /// The problems of the bodies' links to the site's own paths, checked against every address
 /// the site has (pages, static files, feeds, data files); the list is made only for a site
 /// whose bodies have such links.
-fn site_links(prepared: &Prepared) -> Diagnostics {
-    if prepared.site.links.is_empty() {
+fn site_links(parts: &addresses::Parts) -> Diagnostics {
+    if parts.site.links.is_empty() {
         return Diagnostics::default();
     }
-    let outputs = addresses::outputs(prepared);
+    let outputs = addresses::outputs_of(parts);
     let addresses = outputs.keys().map(String::as_str).collect();
-    model::links::check_site_links(&prepared.site, &addresses)
+    model::links::check_site_links(parts.site, &addresses)
+}
+
+/// The static files of the site, with the page script of a published site.
+fn site_assets(files: Vec<content::Asset>, links: LinkStyle) -> Assets {
+    Assets::new(
+        files,
+        (links == LinkStyle::Rooted).then(offline::page_script),
+    )
+}
+
+/// The problems of the bodies' `links` to the site's own paths that are certain without the
+/// whole site, for a site whose model could not be made: reported with its errors, not in the
+/// next run. `addresses`: those the site has whatever its entries; `entries`: every content
+/// file, read or not.
+fn links_without_site(
+    config: &config::Config,
+    addresses: &std::collections::HashSet<String>,
+    entries: &[content::EntryFile],
+    links: &[model::SiteLink],
+) -> Diagnostics {
+    let entries = entries
+        .iter()
+        .map(|e| (e.section, e.slug.as_str()))
+        .collect();
+    let addresses = addresses.iter().map(String::as_str).collect();
+    model::links::check_links_without_site(config, links, &entries, &addresses)
 }
 
 impl Prepared {

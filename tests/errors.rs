@@ -958,3 +958,128 @@ error: 2 problems found
 "#
     );
 }
+
+#[test]
+fn broken_links_are_reported_with_the_model_s_errors() {
+    let site = Fixture::base();
+    let commitment = site.read("content/commitments/cl-integration.md");
+    site.write(
+        "content/commitments/cl-integration.md",
+        &commitment.replace("country = \"cl\"", "country = \"cll\""),
+    );
+    // A page whose file does not parse is still a page: a link to it is no error.
+    site.write(
+        "content/pages/methodology.md",
+        "+++\ntitle = \"Méthode\n+++\n",
+    );
+    site.write(
+        "content/countries/co.md",
+        "+++\ntitle = \"Colombie\"\n+++\n[Le Chili](/fr/countries/cll/).\n\n\
+         [La méthode](/fr/methodology/), [la liste](../), [la matrice](/fr/matrix/), \
+         [le calendrier](/fr/meetings/calendar.ics), [le fil](../cl/feed.xml), \
+         [l'engagement](/fr/commitments/cl-integration/), [les données](/data/commitments.schema.json).\n\n\
+         [À propos](/fr/a-propos/), [le Chili](/de/countries/cl/).\n\n![Carte](/images/carte.png)\n",
+    );
+    let broken_links = r#"error: the link `/fr/countries/cll/` leads to no page or file of the site
+  ┌─ content/countries/co.md:4:1
+  │
+4 │ [Le Chili](/fr/countries/cll/).
+  │ ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ there is no /fr/countries/cll/
+  │
+  = help: did you mean `/fr/countries/cl/`? Better still, write `@/countries/cl`: it leads each reader to the page in their language, whatever the site's address
+
+error: the link `/fr/a-propos/` leads to no page or file of the site
+  ┌─ content/countries/co.md:8:1
+  │
+8 │ [À propos](/fr/a-propos/), [le Chili](/de/countries/cl/).
+  │ ^^^^^^^^^^^^^^^^^^^^^^^^^ there is no /fr/a-propos/
+  │
+  = help: link an entry as `@/<section>/<slug>` (`@/countries/gt`): it leads each reader to the page in their language, whatever the site's address; a file under static/ is `/<its path there>`
+
+error: the link `/de/countries/cl/` leads to no page or file of the site
+  ┌─ content/countries/co.md:8:28
+  │
+8 │ [À propos](/fr/a-propos/), [le Chili](/de/countries/cl/).
+  │                            ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ there is no /de/countries/cl/
+  │
+  = help: link an entry as `@/<section>/<slug>` (`@/countries/gt`): it leads each reader to the page in their language, whatever the site's address; a file under static/ is `/<its path there>`
+
+error: the image `/images/carte.png` is no file of the site
+   ┌─ content/countries/co.md:10:1
+   │
+10 │ ![Carte](/images/carte.png)
+   │ ^^^^^^^^^^^^^^^^^^^^^^^^^^^ there is no /images/carte.png
+   │
+   = help: put the file under static/, and write its path there: static/images/map.png is `/images/map.png`
+"#;
+    assert_eq!(
+        check_fails(&site),
+        format!(
+            r#"error: unknown country `cll`
+  ┌─ content/commitments/cl-integration.md:3:11
+  │
+3 │ country = "cll"
+  │           ^^^^^ there is no content/countries/cll.md
+  │
+  = help: did you mean `cl`?
+
+{broken_links}
+error: this text in quotes is never closed
+  ┌─ content/pages/methodology.md:2:17
+  │
+2 │ title = "Méthode
+  │                 ^ the line ends before the closing quote
+  │
+  = help: end the text with the same quote it starts with, on the same line; text over several lines goes between `"""` and `"""`
+
+error: 6 problems found
+"#
+        )
+    );
+    // Once the model is made, the whole site's check gives the same errors, in their places.
+    site.write("content/commitments/cl-integration.md", &commitment);
+    site.write(
+        "content/pages/methodology.md",
+        "+++\ntitle = \"Méthode\"\n+++\n",
+    );
+    assert_eq!(
+        check_fails(&site),
+        format!("{broken_links}\nerror: 4 problems found\n")
+    );
+}
+
+#[test]
+fn a_broken_link_is_reported_with_the_templates_errors() {
+    let site = Fixture::base();
+    let template = site.read("themes/default/templates/page.html").replace(
+        "{{ t(id=\"page-recommendations\") }}",
+        "{{ t(id=\"page-recommendations\") }",
+    );
+    site.write("themes/default/templates/page.html", &template);
+    site.write(
+        "content/countries/co.md",
+        "+++\ntitle = \"Colombie\"\n+++\n![Carte](/images/carte.png)\n",
+    );
+    // The model is made: the link is checked against every address of the site.
+    assert_eq!(
+        check_fails(&site),
+        r#"error: a template does not parse: Failed to parse 'page.html':  --> 7:58
+  |
+7 | <h2 id="recommendations">{{ t(id="page-recommendations") }</h2>
+  |                                                          ^---
+  |
+  = expected `or`, `and`, `not`, `<=`, `>=`, `<`, `>`, `==`, `!=`, `+`, `-`, `*`, `/`, `%`, a filter, or a variable end (`}}`)
+ = help: fix the template named above; the Tera documentation is at https://keats.github.io/tera/docs/
+
+error: the image `/images/carte.png` is no file of the site
+  ┌─ content/countries/co.md:4:1
+  │
+4 │ ![Carte](/images/carte.png)
+  │ ^^^^^^^^^^^^^^^^^^^^^^^^^^^ there is no /images/carte.png
+  │
+  = help: put the file under static/, and write its path there: static/images/map.png is `/images/map.png`
+
+error: 2 problems found
+"#
+    );
+}

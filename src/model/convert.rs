@@ -28,7 +28,9 @@ use crate::fingerprint;
 
 /// The site modelled from its content `files`, each text dated by `history` when there is
 /// one; `cache` holds the entries parsed by the previous call, reused for the files that have
-/// not changed.
+/// not changed. On any error, the links to the site's own paths of the bodies it could read:
+/// those that certainly lead nowhere are reported in the same run
+/// ([`links::check_links_without_site`]).
 pub(crate) fn build(
     config: &Config,
     files: &[EntryFile],
@@ -36,7 +38,7 @@ pub(crate) fn build(
     today: Date,
     cache: &mut Cache,
     diags: &mut Diagnostics,
-) -> Option<Site> {
+) -> Result<Site, Vec<links::SiteLink>> {
     let errors_before = diags.error_count();
     let groups = group(config, files, diags);
     cache.render_with(&config.html);
@@ -151,7 +153,11 @@ pub(crate) fn build(
     if let Some(history) = history {
         date_texts(&mut site, history);
     }
-    (diags.error_count() == errors_before).then_some(site)
+    if diags.error_count() == errors_before {
+        Ok(site)
+    } else {
+        Err(site.links)
+    }
 }
 
 /// Dates every text with the day its file last changed. Done on the model, not when parsing:
@@ -787,7 +793,7 @@ pub(super) mod tests {
         let mut diags = Diagnostics::default();
         let today = Date::parse("2026-11-23").unwrap();
         let site = build(&config(), files, None, today, cache, &mut diags);
-        (site, diags.sorted().render_plain())
+        (site.ok(), diags.sorted().render_plain())
     }
 
     #[test]

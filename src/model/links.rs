@@ -4,11 +4,14 @@
 //! An address is read as a browser reads it on the page the body is shown on (its language's
 //! page of the entry, under the site's `base_url`): a relative link, an absolute path and the
 //! site's own full address all lead to a path of the site ([`SiteLink`]), which is checked
-//! against the site's list of addresses once it is known ([`check_site_links`]). A file that a
-//! page would load from another host is an error here: the site's Content-Security-Policy
-//! blocks it, and the site promises its readers that nothing is fetched from elsewhere.
+//! against the site's list of addresses once it is known ([`check_site_links`]); when the
+//! site's model cannot be made, against what the content files and static files alone say
+//! ([`check_links_without_site`]), so that a broken link is reported with the other errors,
+//! not in the run after they are fixed. A file that a page would load from another host is an
+//! error here: the site's Content-Security-Policy blocks it, and the site promises its readers
+//! that nothing is fetched from elsewhere.
 
-use std::collections::HashSet;
+use std::collections::{BTreeSet, HashSet};
 use std::ops::Range;
 use std::sync::Arc;
 
@@ -17,8 +20,8 @@ use url::Url;
 
 use super::Site;
 use crate::config::Config;
-use crate::content::Section;
 use crate::content::markdown::{Address, InternalLink};
+use crate::content::{RESERVED_FOLDERS, Section};
 use crate::diag::{Diagnostic, Diagnostics, SourceFile, suggest};
 
 /// An address a body links to or loads, with the page it is read on.
@@ -219,11 +222,7 @@ pub(crate) fn check_site_links(site: &Site, addresses: &HashSet<&str>) -> Diagno
     let mut diags = Diagnostics::default();
     for link in &site.links {
         let path = link.path.as_str();
-        let page = if path.is_empty() || path.ends_with('/') {
-            format!("{path}index.html")
-        } else {
-            format!("{path}/index.html")
-        };
+        let page = page_at(path);
         let exists = addresses.contains(page.as_str()) || addresses.contains(path);
         match (exists, link.outside) {
             (true, false) => {}
@@ -234,7 +233,12 @@ pub(crate) fn check_site_links(site: &Site, addresses: &HashSet<&str>) -> Diagno
             // Another part of the site's host.
             (false, true) => continue,
             (false, false) => {
-                diags.push(no_such_address(site, link, addresses));
+                let close = closest_address(path, addresses).map(|close| {
+                    let entry = entry_at(site, close)
+                        .map(|(section, i)| entry_link(site, section, i, link.fragment.as_deref()));
+                    (close, entry)
+                });
+                diags.push(no_such_address(&site.config, link, close));
                 continue;
             }
         }
@@ -250,6 +254,15 @@ pub(crate) fn check_site_links(site: &Site, addresses: &HashSet<&str>) -> Diagno
         }
     }
     diags
+}
+
+/// The file a browser is given for `path` when it is a folder: its `index.html`.
+fn page_at(path: &str) -> String {
+    if path.is_empty() || path.ends_with('/') {
+        format!("{path}index.html")
+    } else {
+        format!("{path}/index.html")
+    }
 }
 
 /// The warning for a link of a text to an entry's page in another language: its readers
@@ -295,9 +308,14 @@ fn outside_base_path(site: &Site, link: &SiteLink) -> Diagnostic {
     })
 }
 
-/// The error for a link to a path of the site that is no page or file of it.
-fn no_such_address(site: &Site, link: &SiteLink, addresses: &HashSet<&str>) -> Diagnostic {
-    let base_path = site.config.base_path();
+/// The error for a link to a path of the site that is no page or file of it; `close`, the
+/// address it may have meant, with the `@/` link to it when it is an entry's page.
+fn no_such_address(
+    config: &Config,
+    link: &SiteLink,
+    close: Option<(&str, Option<String>)>,
+) -> Diagnostic {
+    let base_path = config.base_path();
     let message = match link.loads {
         Some("img") => format!("the image `{}` is no file of the site", link.written),
         Some(element) => format!(
@@ -312,14 +330,12 @@ fn no_such_address(site: &Site, link: &SiteLink, addresses: &HashSet<&str>) -> D
     let error = Diagnostic::error(message)
         .at(&link.file, link.span.clone())
         .label(format!("there is no {base_path}{}", link.path));
-    let close = closest_address(&link.path, addresses);
     let help = match (close, link.loads) {
-        (Some(close), _) => {
-            let better = entry_at(site, close)
-                .map(|(section, i)| {
+        (Some((close, entry)), _) => {
+            let better = entry
+                .map(|entry| {
                     format!(
-                        " Better still, write `{}`: it leads each reader to the page in their language, whatever the site's address",
-                        entry_link(site, section, i, link.fragment.as_deref())
+                        " Better still, write `{entry}`: it leads each reader to the page in their language, whatever the site's address"
                     )
                 })
                 .unwrap_or_default();
@@ -371,18 +387,93 @@ fn entry_link(site: &Site, section: Section, i: usize, fragment: Option<&str>) -
 /// and index.
 fn entry_at(site: &Site, path: &str) -> Option<(Section, usize)> {
     let folder = path.strip_suffix("index.html").unwrap_or(path);
-    let segments: Vec<&str> = folder.trim_end_matches('/').split('/').collect();
-    let lang = segments.first()?;
-    if !site.config.languages.iter().any(|l| l.code == *lang) {
+    let folder = format!("{}/", folder.trim_end_matches('/'));
+    match entry_folder(&site.config, &folder)? {
+        (section, slug, "") => Some((section, site.position(section, slug)?)),
+        _ => None,
+    }
+}
+
+/// The entry whose folder `path` leads into, by the shape of the path alone: its section,
+/// its slug and the rest of the path in its folder (`fr/countries/gt/feed.xml` is `gt` of
+/// the countries, then `feed.xml`; `es/methodology/` is the page `methodology`, then
+/// nothing). Every file the site makes under such a folder belongs to that entry's page.
+fn entry_folder<'a>(config: &Config, path: &'a str) -> Option<(Section, &'a str, &'a str)> {
+    let (lang, rest) = path.split_once('/')?;
+    if !config.languages.iter().any(|l| l.code == lang) {
         return None;
     }
-    match segments[1..] {
-        [section, slug] => {
-            let section = Section::from_name(section).filter(|s| *s != Section::Pages)?;
-            Some((section, site.position(section, slug)?))
+    let (first, rest) = rest.split_once('/')?;
+    match Section::from_name(first) {
+        // The list of the pages, when the site has one.
+        Some(Section::Pages) => None,
+        None if RESERVED_FOLDERS.contains(&first) => None,
+        None => Some((Section::Pages, first, rest)),
+        Some(section) => {
+            let (slug, rest) = rest.split_once('/')?;
+            Some((section, slug, rest))
         }
-        [slug] => Some((Section::Pages, site.position(Section::Pages, slug)?)),
-        _ => None,
+    }
+}
+
+/// The links of `links` that certainly lead to nothing, for a site whose model could not be
+/// made, and so whose list of addresses is not known. What is known: `addresses`, those the
+/// site has whatever its entries (static files among them), and `entries`, the section and
+/// slug of each content file, read or not. A link leads to nothing when it is to none of
+/// `addresses` and either leads into the folder of an entry's page ([`entry_folder`]) that
+/// no file of `entries` is, or leads to none of the places made from the entries' facts
+/// ([`made_from_facts`]). Whatever else a link may lead to needs the whole site:
+/// [`check_site_links`] checks it once the model is made. The errors are those it gives.
+pub(crate) fn check_links_without_site(
+    config: &Config,
+    links: &[SiteLink],
+    entries: &BTreeSet<(Section, &str)>,
+    addresses: &HashSet<&str>,
+) -> Diagnostics {
+    let mut diags = Diagnostics::default();
+    for link in links.iter().filter(|link| !link.outside) {
+        let path = link.path.as_str();
+        if addresses.contains(path) || addresses.contains(page_at(path).as_str()) {
+            continue;
+        }
+        let close = match entry_folder(config, path) {
+            Some((section, slug, _)) if entries.contains(&(section, slug)) => continue,
+            Some((section, slug, rest)) => {
+                let slugs = entries
+                    .range((section, "")..)
+                    .take_while(|(s, _)| *s == section)
+                    .map(|(_, slug)| *slug);
+                let lang = &path[..path.find('/').unwrap_or_default()];
+                suggest(slug, slugs)
+                    .filter(|_| rest.is_empty())
+                    .map(|slug| {
+                        let address = format!("{lang}/{}", section.entry_path(slug));
+                        (address, Some(format!("@/{section}/{slug}")))
+                    })
+            }
+            None if made_from_facts(config, path) => continue,
+            None => closest_address(path, addresses).map(|close| (close.to_owned(), None)),
+        };
+        let close = close
+            .as_ref()
+            .map(|(address, entry)| (address.as_str(), entry.clone()));
+        diags.push(no_such_address(config, link, close));
+    }
+    diags
+}
+
+/// Whether `path` is where the site puts what it makes from its entries' facts, besides their
+/// own pages: the lists of a country's commitments under a pillar (`fr/lists/cl/…/`), the list
+/// of the free pages (`fr/pages/`, when there are enough of them), the later parts of a
+/// language's sitemap (`sitemap-fr-2.xml`).
+fn made_from_facts(config: &Config, path: &str) -> bool {
+    match path.split_once('/') {
+        Some((lang, rest)) if config.languages.iter().any(|l| l.code == lang) => {
+            let folder = format!("{rest}/");
+            folder.starts_with("lists/") || folder.starts_with(&format!("{}/", Section::Pages))
+        }
+        Some(_) => false,
+        None => path.starts_with("sitemap-"),
     }
 }
 
@@ -485,5 +576,68 @@ mod tests {
             Some("downloads/report.pdf")
         );
         assert_eq!(closest_address("fr/pillars/cl/", &addresses), None);
+    }
+
+    /// A link from a body to `path` of the site.
+    fn link_to(path: &str) -> SiteLink {
+        SiteLink {
+            file: SourceFile::new("content/pages/about.md", ""),
+            span: 0..1,
+            written: format!("/{path}"),
+            path: path.to_owned(),
+            fragment: None,
+            loads: None,
+            outside: false,
+            lang: "fr".to_owned(),
+        }
+    }
+
+    /// The check made without the whole site never says an address of the site is missing:
+    /// here, every address of the example site, made the way `swivi serve` and the full check
+    /// list them. A new kind of page made from the entries' facts, outside their folders and
+    /// the places [`made_from_facts`] names, fails here.
+    #[test]
+    fn without_the_whole_site_no_address_of_the_site_is_an_error() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let prepared = crate::build::prepare(
+            root,
+            None,
+            crate::render::views::LinkStyle::Rooted,
+            crate::build::today(),
+            &mut crate::build::Cache::default(),
+        )
+        .expect("the example site builds");
+        let site = &prepared.site;
+        let mut addresses: Vec<String> = crate::addresses::outputs(&prepared).into_keys().collect();
+        addresses.sort_unstable();
+        let links: Vec<SiteLink> = addresses.iter().map(|a| link_to(a)).collect();
+        let entries: Vec<(Section, String)> = site
+            .entries()
+            .iter()
+            .map(|e| (e.section, e.slug.to_owned()))
+            .collect();
+        let mut known: BTreeSet<(Section, &str)> = entries
+            .iter()
+            .map(|(s, slug)| (*s, slug.as_str()))
+            .collect();
+        let without_entries = crate::addresses::without_entries(
+            &site.config,
+            site.today,
+            &prepared.locales,
+            &prepared.assets,
+        );
+        let without_entries: HashSet<&str> = without_entries.iter().map(String::as_str).collect();
+        let diags = check_links_without_site(&site.config, &links, &known, &without_entries);
+        assert_eq!(diags.render_plain(), "");
+        // Not for want of looking: without its file, an entry's page and feed are errors.
+        known.remove(&(Section::Countries, "cl"));
+        let diags = check_links_without_site(&site.config, &links, &known, &without_entries);
+        let languages = site.config.languages.len();
+        assert_eq!(
+            diags.error_count(),
+            2 * languages,
+            "{}",
+            diags.render_plain()
+        );
     }
 }

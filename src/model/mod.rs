@@ -314,6 +314,22 @@ pub(crate) struct Site {
 }
 
 impl Site {
+    /// The site of `config` with no entry: what it has whatever its content, as what the
+    /// site's addresses are made of when its entries cannot be known.
+    pub(crate) fn without_entries(config: Config, today: Date) -> Site {
+        Site {
+            config,
+            today,
+            countries: Vec::new(),
+            pillars: Vec::new(),
+            commitments: Vec::new(),
+            meetings: Vec::new(),
+            recommendations: Vec::new(),
+            pages: Vec::new(),
+            links: Vec::new(),
+        }
+    }
+
     /// The ids a link may name after `#` on the page of the entry at `i` of `section`: its
     /// updates' and its indicators', in the order of the page.
     pub(crate) fn anchors(&self, section: Section, i: usize) -> Vec<String> {
