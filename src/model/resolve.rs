@@ -106,6 +106,8 @@ impl<'a> Index<'a> {
         None
     }
 
+    /// The entries a list names; one named twice is refused (the pages that show the list
+    /// would show it twice).
     fn resolve_all(
         &self,
         section: Section,
@@ -113,6 +115,17 @@ impl<'a> Index<'a> {
         loc: &Loc,
         diags: &mut Diagnostics,
     ) -> Vec<usize> {
+        for (i, name) in names.iter().enumerate() {
+            let wanted = name.get_ref();
+            if names[..i].iter().any(|n| n.get_ref() == wanted) {
+                let (kind, _) = section_words(section);
+                diags.push(
+                    loc.error(name.span(), format!("the {kind} `{wanted}` is named twice"))
+                        .label("named already in this list")
+                        .help("name each once: remove this one"),
+                );
+            }
+        }
         names
             .iter()
             .filter_map(|n| self.resolve(section, n, loc, diags))
@@ -367,7 +380,16 @@ impl<'a> Index<'a> {
                     misplaced("milestones", m.span(), "quantitative", diags);
                 }
                 let unit = match &raw.unit {
-                    Some(unit) => unit.get_ref().clone(),
+                    Some(unit) => {
+                        if let Some(misread) = super::unit::misread(unit.get_ref()) {
+                            diags.push(
+                                loc.error(unit.span(), misread.message)
+                                    .label(misread.label)
+                                    .help(misread.help),
+                            );
+                        }
+                        unit.get_ref().clone()
+                    }
                     None => {
                         diags.push(
                             loc.error(
