@@ -628,9 +628,11 @@ fn made(
                 check_ref(refs, "--meeting", Section::Meetings, meeting)?;
             }
             let date = date.unwrap_or_else(|| today_text.clone());
-            check_date("--date", &date)?;
+            let made = check_date("--date", &date)?;
             let mut updates = Vec::new();
             if let (Some(status), Some(note)) = (status, note) {
+                // The first update is dated as the commitment: a report of what has happened.
+                scaffold::not_after_today("--date", made, today)?;
                 check_status(refs, &status)?;
                 check_text("--note", &note)?;
                 check_optional_text("--source", source.as_deref())?;
@@ -713,9 +715,13 @@ fn made(
                     return Ok(None);
                 };
                 let date = check_date(flag, &date)?;
-                scaffold::point(date, value).map(Some)
+                scaffold::point(date, value).map(|point| Some((date, point)))
             };
             let baseline = point("--baseline-date", baseline, baseline_date)?;
+            if let Some((date, _)) = &baseline {
+                // A baseline is measured; a target may lie ahead.
+                scaffold::not_after_today("--baseline-date", *date, today)?;
+            }
             let target = point("--target-date", target, target_date)?;
             let kind = if unit.is_some() {
                 "quantitative"
@@ -728,7 +734,7 @@ fn made(
                 .field("kind", kind)
                 .optional("unit", unit);
             for (key, point) in [("baseline", baseline), ("target", target)] {
-                if let Some(point) = point {
+                if let Some((_, point)) = point {
                     fields = fields.with(key, point);
                 }
             }

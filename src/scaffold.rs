@@ -186,7 +186,7 @@ impl Entry {
                 self.date
             ));
         }
-        not_after_today(date, today)?;
+        not_after_today("--date", date, today)?;
         Ok(inserted(
             &self.text,
             self.front_matter.end,
@@ -245,7 +245,7 @@ impl Entry {
                 baseline.get_ref().date.get_ref()
             ));
         }
-        not_after_today(date, today)?;
+        not_after_today("--date", date, today)?;
         let fields = Fields::new()
             .field("date", date.to_string())
             .with("value", figure(value)?);
@@ -283,7 +283,7 @@ impl Entry {
                 self.path
             ));
         }
-        not_after_today(date, today)?;
+        not_after_today("--date", date, today)?;
         let fields = Fields::new()
             .optional("id", milestone_id)
             .field("date", date.to_string())
@@ -430,10 +430,11 @@ fn figure(value: f64) -> Result<toml::Value, String> {
     })
 }
 
-fn not_after_today(date: Date, today: Date) -> Result<(), String> {
+/// `date` of `flag` as the date of what has been measured or reported: not after `today`.
+pub(crate) fn not_after_today(flag: &str, date: Date, today: Date) -> Result<(), String> {
     if today.wholly_before(&date) {
         return Err(format!(
-            "--date {date} is after today ({today}); nothing was written\n  = help: swivi records what has happened: add it once it has"
+            "{flag} {date} is after today ({today}); nothing was written\n  = help: swivi records what has happened: add it once it has"
         ));
     }
     Ok(())
@@ -630,8 +631,11 @@ pub(crate) fn check_slug(section: Section, slug: &str) -> Result<(), String> {
 
 /// `text` as a date for `flag`.
 pub(crate) fn check_date(flag: &str, text: &str) -> Result<Date, String> {
+    // The problem starts with the date as written: `2024-13-01` has no month 13…
     Date::parse(text).map_err(|problem| {
-        format!("{flag} `{text}`: {problem}\n  = help: write a date as YYYY-MM-DD, YYYY-MM or YYYY")
+        format!(
+            "{flag} {problem}; nothing was written\n  = help: a date is a day, a month or a year: YYYY-MM-DD, YYYY-MM or YYYY"
+        )
     })
 }
 

@@ -553,6 +553,9 @@ fn contents(site: &Fixture) -> Vec<(std::path::PathBuf, String)> {
     files
 }
 
+/// The day the refusals are tried on (`SOURCE_DATE_EPOCH`): 2026-01-01.
+const NEW_YEAR_2026: u64 = 1_767_225_600;
+
 /// What `swivi new` says of a title of spaces, or of none, for every kind of file.
 const EMPTY_TITLE: &str = "error: --title is empty; nothing was written\n  = help: write the text readers will see, e.g. --title \"…\"\n";
 
@@ -666,7 +669,7 @@ fn values_check_would_refuse_are_refused_for_every_kind_and_nothing_is_written()
         ),
         (
             [commitment.as_slice(), &["--date", "2024-13-01"]].concat(),
-            "error: --date `2024-13-01`: `2024-13-01` has no month 13; months go from 01 to 12\n  = help: write a date as YYYY-MM-DD, YYYY-MM or YYYY\n",
+            "error: --date `2024-13-01` has no month 13; months go from 01 to 12; nothing was written\n  = help: a date is a day, a month or a year: YYYY-MM-DD, YYYY-MM or YYYY\n",
         ),
         (
             [update.as_slice(), &["--id", "Cam 2024"]].concat(),
@@ -747,12 +750,44 @@ fn values_check_would_refuse_are_refused_for_every_kind_and_nothing_is_written()
             "error: `cam-2023-05-09` is a meeting, not a commitment; nothing was written\n  = help: name a meeting's indicator by `meetings/cam-2023-05-09`, e.g. `swivi new value meetings/cam-2023-05-09 …`\n",
         ),
         (
+            [
+                commitment.as_slice(),
+                &[
+                    "--date",
+                    "2026-02",
+                    "--status",
+                    "not-assessed",
+                    "--note",
+                    "Annoncé.",
+                    "--source",
+                    "S",
+                ],
+            ]
+            .concat(),
+            "error: --date 2026-02 is after today (2026-01-01); nothing was written\n  = help: swivi records what has happened: add it once it has\n",
+        ),
+        (
+            [
+                indicator.as_slice(),
+                &[
+                    "--unit",
+                    "people",
+                    "--baseline",
+                    "1",
+                    "--baseline-date",
+                    "2027",
+                ],
+            ]
+            .concat(),
+            "error: --baseline-date 2027 is after today (2026-01-01); nothing was written\n  = help: swivi records what has happened: add it once it has\n",
+        ),
+        (
             [milestone.as_slice(), &["--id", "voté"]].concat(),
             "error: --id `voté` is not a valid milestone id; nothing was written\n  = help: use lower-case letters, digits and single hyphens, e.g. `cam-2023-05`\n",
         ),
     ];
     for (args, stderr) in cases {
-        let run = site.swivi(&args);
+        let run = site.swivi_on(NEW_YEAR_2026, &args);
         assert_eq!((run.code, run.stdout.as_str()), (1, ""), "{args:?}");
         assert_eq!(run.stderr, stderr, "{args:?}");
         assert!(contents(&site) == before, "{args:?}: nothing written");
