@@ -701,7 +701,7 @@ mod tests {
             .list("pillars", &["a".to_owned(), "b".to_owned()])
             .field("date", "2024");
         let commitment = parsed(&entry(&fields, &[update()]));
-        assert_eq!(commitment.title, "Le \"plan\" \\ 2024\nsuite");
+        assert_eq!(commitment.title.get_ref(), "Le \"plan\" \\ 2024\nsuite");
         assert_eq!(commitment.pillars.len(), 2);
         assert_eq!(
             commitment.updates[0].get_ref().note,

@@ -1012,3 +1012,22 @@ error: 1 problem found
 "#
     );
 }
+
+#[test]
+fn a_title_of_spaces_is_refused_at_its_place() {
+    let site = Fixture::base();
+    site.write("content/countries/co.md", "+++\ntitle = \"  \"\n+++\n");
+    assert_eq!(
+        check_fails(&site),
+        r#"error: the title is empty
+  ┌─ content/countries/co.md:2:9
+  │
+2 │ title = "  "
+  │         ^^^^ every page and list shows the entry by its title
+  │
+  = help: write the title readers will see, in the site's default language
+
+error: 1 problem found
+"#
+    );
+}

@@ -488,6 +488,13 @@ where
                 return None;
             }
         };
+        if raw.title().trim().is_empty() {
+            diags.push(
+                loc.error(raw.title_span(), "the title is empty")
+                    .label("every page and list shows the entry by its title")
+                    .help("write the title readers will see, in the site's default language"),
+            );
+        }
         let mut links = BodyLinks::default();
         let mut texts = Localized::new();
         let body = body_html(canonical, default_language, sanitiser, &mut links, diags);
