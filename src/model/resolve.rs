@@ -1,6 +1,7 @@
-//! The second pass of the model: references resolved against every slug of the site, and
-//! the facts of each kind checked and typed (one of two fields, dates in order, translations
-//! that name an update, a milestone or an indicator that exists).
+//! The second pass of the model: references resolved against every slug of the site (each
+//! named once in a list), and the facts of each kind checked and typed (one of two fields,
+//! dates in order, a unit swivi can write, translations that name an update, a milestone or an
+//! indicator that exists).
 //!
 //! Dates that cannot be are refused here: an update before its commitment, a value before its
 //! indicator's baseline, a meeting that ends before it starts, and any measured or reported
