@@ -72,8 +72,9 @@ enum Command {
         bind: std::net::IpAddr,
     },
     /// Start a content file from the values given, or add an update, an indicator, a value or
-    /// a milestone to a commitment; what it writes passes `swivi check`, and it writes nothing
-    /// (and says why) where `swivi check` would refuse the result.
+    /// a milestone to a commitment (an indicator, a value or a milestone to a meeting); what it
+    /// writes passes `swivi check`, and it writes nothing (and says why) where `swivi check`
+    /// would refuse the result.
     New {
         /// The site's folder: where site.toml, content/, i18n/, themes/ and static/ are.
         #[arg(long, value_name = "DIR", default_value = ".", global = true)]
@@ -191,6 +192,10 @@ enum New {
         /// [default: today]
         #[arg(long)]
         date: Option<String>,
+        /// A name for translations to give it, unique in the commitment (e.g. `cam-2023-05`):
+        /// the update's date can then be corrected in this file alone.
+        #[arg(long)]
+        id: Option<String>,
         /// Where it comes from (a document's title).
         #[arg(long)]
         source: Option<String>,
@@ -258,11 +263,12 @@ enum New {
         #[arg(long)]
         summary: Option<String>,
     },
-    /// An indicator added at the end of content/commitments/<COMMITMENT>.md: quantitative
-    /// (with --unit, and maybe a baseline and a target) or --qualitative (dated milestones).
+    /// An indicator added at the end of content/commitments/<COMMITMENT>.md (or of a
+    /// meeting's file, named `meetings/<SLUG>`): quantitative (with --unit, and maybe a
+    /// baseline and a target) or --qualitative (dated milestones).
     #[command(group(clap::ArgGroup::new("kind").required(true).args(["unit", "qualitative"])))]
     Indicator {
-        /// The commitment's slug.
+        /// The commitment's slug, or `meetings/<SLUG>` for a meeting's indicator.
         commitment: String,
         /// Its id, unique in the commitment: lower-case letters, digits and hyphens.
         id: String,
@@ -287,10 +293,10 @@ enum New {
         #[arg(long, requires = "target")]
         target_date: Option<String>,
     },
-    /// A measured value of a quantitative indicator of content/commitments/<COMMITMENT>.md,
-    /// after its other values. One value per date.
+    /// A measured value of a quantitative indicator of content/commitments/<COMMITMENT>.md
+    /// (or of a meeting's, `meetings/<SLUG>`), after its other values. One value per date.
     Value {
-        /// The commitment's slug.
+        /// The commitment's slug, or `meetings/<SLUG>` for a meeting's indicator.
         commitment: String,
         /// The indicator's id.
         indicator: String,
@@ -301,16 +307,21 @@ enum New {
         #[arg(long, allow_negative_numbers = true)]
         value: f64,
     },
-    /// A milestone reached by a qualitative indicator of content/commitments/<COMMITMENT>.md,
-    /// after its other milestones. One milestone per date.
+    /// A milestone reached by a qualitative indicator of content/commitments/<COMMITMENT>.md
+    /// (or of a meeting's, `meetings/<SLUG>`), after its other milestones. One milestone per
+    /// date.
     Milestone {
-        /// The commitment's slug.
+        /// The commitment's slug, or `meetings/<SLUG>` for a meeting's indicator.
         commitment: String,
         /// The indicator's id.
         indicator: String,
         /// When it was reached [default: today].
         #[arg(long)]
         date: Option<String>,
+        /// A name for translations to give it, unique in the indicator: its date can then be
+        /// corrected in this file alone.
+        #[arg(long)]
+        id: Option<String>,
         /// What was reached.
         #[arg(long)]
         note: String,
@@ -519,18 +530,49 @@ impl scaffold::Refs for SiteRefs<'_> {
             .filter_map(|(slug, text)| Some((slug, scaffold::pillar_number(&text)?)))
             .collect()
     }
+
+    fn slugs(&self, section: Section) -> Vec<String> {
+        let entries = content::canonical_texts(self.root, section, &self.config.default_language);
+        entries.into_iter().map(|(slug, _)| slug).collect()
+    }
 }
 
 impl SiteRefs<'_> {
     /// The canonical file of the commitment `slug`, read to add to it.
-    fn commitment(&self, slug: &str) -> Result<(PathBuf, scaffold::Commitment), String> {
-        scaffold::check_ref(self, "the commitment", Section::Commitments, slug)?;
+    fn commitment(&self, slug: &str) -> Result<(PathBuf, scaffold::Entry), String> {
+        self.entry(Section::Commitments, slug, slug)
+    }
+
+    /// The canonical file of the entry that holds an indicator, as the command line names it:
+    /// a commitment's slug, or `meetings/<slug>` (meetings have indicators too).
+    fn measured(&self, name: &str) -> Result<(PathBuf, scaffold::Entry), String> {
+        if let Some(slug) = name.strip_prefix("meetings/") {
+            return self.entry(Section::Meetings, slug, name);
+        }
+        let slug = name.strip_prefix("commitments/").unwrap_or(name);
+        use scaffold::Refs;
+        if !self.has(Section::Commitments, slug) && self.has(Section::Meetings, slug) {
+            return Err(format!(
+                "`{slug}` is a meeting, not a commitment; nothing was written\n  = help: name a meeting's indicator by `meetings/{slug}`, e.g. `swivi new value meetings/{slug} …`"
+            ));
+        }
+        self.entry(Section::Commitments, slug, name)
+    }
+
+    fn entry(
+        &self,
+        section: Section,
+        slug: &str,
+        name: &str,
+    ) -> Result<(PathBuf, scaffold::Entry), String> {
+        let what = format!("the {}", scaffold::singular(section));
+        scaffold::check_ref(self, &what, section, slug)?;
         let default_language = &self.config.default_language;
-        let path = content::existing_entry(self.root, Section::Commitments, slug, default_language)
-            .unwrap_or_else(|| content::entry_path(Section::Commitments, slug));
+        let path = content::existing_entry(self.root, section, slug, default_language)
+            .unwrap_or_else(|| content::entry_path(section, slug));
         let text = content::read_for_edit(self.root, &path)?;
-        let commitment = scaffold::Commitment::read(&path, slug, text)?;
-        Ok((path, commitment))
+        let entry = scaffold::Entry::read(&path, section, name, text)?;
+        Ok((path, entry))
     }
 }
 
@@ -540,7 +582,10 @@ fn made(
     what: New,
     today: crate::model::Date,
 ) -> Result<(PathBuf, Change), String> {
-    use scaffold::{Fields, check_date, check_ref, check_slug, check_status};
+    use scaffold::{
+        Fields, check_date, check_distinct, check_optional_text, check_ref, check_slug,
+        check_status, check_text,
+    };
     let today_text = today.to_string();
     let new_file = |section: Section, slug: &str, text: String| {
         check_slug(section, slug)?;
@@ -572,18 +617,25 @@ fn made(
             note,
             source,
         } => {
+            check_text("--title", &title)?;
+            check_optional_text("--summary", summary.as_deref())?;
             check_ref(refs, "--country", Section::Countries, &country)?;
             for pillar in &pillars {
                 check_ref(refs, "--pillar", Section::Pillars, pillar)?;
             }
+            check_distinct("--pillar", &pillars)?;
             if let Some(meeting) = &meeting {
                 check_ref(refs, "--meeting", Section::Meetings, meeting)?;
             }
             let date = date.unwrap_or_else(|| today_text.clone());
-            check_date("--date", &date)?;
+            let made = check_date("--date", &date)?;
             let mut updates = Vec::new();
             if let (Some(status), Some(note)) = (status, note) {
+                // The first update is dated as the commitment: a report of what has happened.
+                scaffold::not_after_today("--date", made, today)?;
                 check_status(refs, &status)?;
+                check_text("--note", &note)?;
+                check_optional_text("--source", source.as_deref())?;
                 if source.is_none() && meeting.is_none() {
                     return Err("the first update needs a source, for readers to check it\n  = help: add --source \"<document title>\" or --meeting <meeting slug>".to_owned());
                 }
@@ -614,12 +666,15 @@ fn made(
             status,
             note,
             date,
+            id,
             source,
             source_url,
             meeting,
         } => {
             let (path, commitment) = refs.commitment(&commitment)?;
             check_status(refs, &status)?;
+            check_text("--note", &note)?;
+            check_optional_text("--source", source.as_deref())?;
             if let Some(meeting) = &meeting {
                 check_ref(refs, "--meeting", Section::Meetings, meeting)?;
             }
@@ -628,13 +683,14 @@ fn made(
                 scaffold::check_url("--source-url", url)?;
             }
             let update = Fields::new()
+                .optional("id", id.clone())
                 .field("date", date.to_string())
                 .field("status", status)
                 .field("note", note)
                 .optional("meeting", meeting)
                 .optional("source", source)
                 .optional("source_url", source_url);
-            let text = commitment.with_update(date, &update, today)?;
+            let text = commitment.with_update(date, id.as_deref(), &update, today)?;
             let added = "an update".to_owned();
             Ok((path, Change::Replace { text, added }))
         }
@@ -649,15 +705,23 @@ fn made(
             target,
             target_date,
         } => {
-            let (path, commitment) = refs.commitment(&commitment)?;
+            let (path, commitment) = refs.measured(&commitment)?;
+            check_text("--title", &title)?;
+            if let Some(unit) = &unit {
+                scaffold::check_unit(unit)?;
+            }
             let point = |flag: &str, value: Option<f64>, date: Option<String>| {
                 let (Some(value), Some(date)) = (value, date) else {
                     return Ok(None);
                 };
                 let date = check_date(flag, &date)?;
-                scaffold::point(date, value).map(Some)
+                scaffold::point(date, value).map(|point| Some((date, point)))
             };
             let baseline = point("--baseline-date", baseline, baseline_date)?;
+            if let Some((date, _)) = &baseline {
+                // A baseline is measured; a target may lie ahead.
+                scaffold::not_after_today("--baseline-date", *date, today)?;
+            }
             let target = point("--target-date", target, target_date)?;
             let kind = if unit.is_some() {
                 "quantitative"
@@ -670,7 +734,7 @@ fn made(
                 .field("kind", kind)
                 .optional("unit", unit);
             for (key, point) in [("baseline", baseline), ("target", target)] {
-                if let Some(point) = point {
+                if let Some((_, point)) = point {
                     fields = fields.with(key, point);
                 }
             }
@@ -684,7 +748,7 @@ fn made(
             date,
             value,
         } => {
-            let (path, commitment) = refs.commitment(&commitment)?;
+            let (path, commitment) = refs.measured(&commitment)?;
             let date = check_date("--date", date.as_deref().unwrap_or(&today_text))?;
             let text = commitment.with_value(&indicator, date, value, today)?;
             let added = format!("a value of `{indicator}`");
@@ -694,11 +758,13 @@ fn made(
             commitment,
             indicator,
             date,
+            id,
             note,
         } => {
-            let (path, commitment) = refs.commitment(&commitment)?;
+            let (path, commitment) = refs.measured(&commitment)?;
+            check_text("--note", &note)?;
             let date = check_date("--date", date.as_deref().unwrap_or(&today_text))?;
-            let text = commitment.with_milestone(&indicator, date, &note, today)?;
+            let text = commitment.with_milestone(&indicator, date, id.as_deref(), &note, today)?;
             let added = format!("a milestone of `{indicator}`");
             Ok((path, Change::Replace { text, added }))
         }
@@ -711,6 +777,9 @@ fn made(
             summary,
             countries,
         } => {
+            check_text("--title", &title)?;
+            check_optional_text("--summary", summary.as_deref())?;
+            check_optional_text("--place", place.as_deref())?;
             let first_day = check_date("--start", &start)?;
             if let Some(end) = &end
                 && check_date("--end", end)? < first_day
@@ -722,6 +791,7 @@ fn made(
             for country in &countries {
                 check_ref(refs, "--country", Section::Countries, country)?;
             }
+            check_distinct("--country", &countries)?;
             let fields = Fields::new()
                 .field("title", title)
                 .optional("summary", summary)
@@ -741,6 +811,8 @@ fn made(
             theme,
             addressed_to,
         } => {
+            check_text("--title", &title)?;
+            check_optional_text("--theme", theme.as_deref())?;
             if let Some(meeting) = &meeting {
                 check_ref(refs, "--meeting", Section::Meetings, meeting)?;
             }
@@ -753,6 +825,7 @@ fn made(
             for country in &addressed_to {
                 check_ref(refs, "--addressed-to", Section::Countries, country)?;
             }
+            check_distinct("--addressed-to", &addressed_to)?;
             let mut fields = Fields::new()
                 .field("title", title)
                 .optional("meeting", meeting)
@@ -775,6 +848,8 @@ fn made(
             title,
             summary,
         } => {
+            check_text("--title", &title)?;
+            check_optional_text("--summary", summary.as_deref())?;
             let fields = Fields::new()
                 .field("title", title)
                 .optional("summary", summary);
@@ -786,6 +861,8 @@ fn made(
             number,
             summary,
         } => {
+            check_text("--title", &title)?;
+            check_optional_text("--summary", summary.as_deref())?;
             scaffold::check_pillar_number(refs, number)?;
             let fields = Fields::new()
                 .field("title", title)

@@ -1,24 +1,27 @@
-//! `swivi new`: the text of a new content file, or of a commitment's file with an update, an
-//! indicator, a value or a milestone added, from the command line's values; and `swivi i18n
-//! new`'s language added to site.toml. Pure: the command line checks what the values name
-//! against the site (see [`Refs`]), `content` reads and writes the files.
+//! `swivi new`: the text of a new content file, or of a commitment's (or a meeting's) file
+//! with an update, an indicator, a value or a milestone added, from the command line's values;
+//! and `swivi i18n new`'s language added to site.toml. Pure: the command line checks what the
+//! values name against the site (see [`Refs`]), `content` reads and writes the files.
 //!
 //! Invariant: every value is written as a TOML string, number, inline table or list of strings
 //! by the `toml` crate (so quotes, backslashes and new lines in a title are escaped), under the
 //! field names of the file's kind; a file made from values the command line checked with
-//! [`check_slug`], [`check_ref`], [`check_status`], [`check_date`], [`check_url`] and
-//! [`check_pillar_number`] passes `swivi check`. What is added to a commitment is added as
-//! text, the rest of the file kept byte for byte, and only to a file that reads
-//! ([`Commitment::read`]), where `swivi check` would accept the result: a date its kind
-//! already has, an unknown indicator or one of the other kind are refused.
+//! [`check_slug`], [`check_ref`], [`check_distinct`], [`check_text`], [`check_status`],
+//! [`check_date`], [`check_url`], [`check_unit`] and [`check_pillar_number`] passes `swivi
+//! check`. What is added to an entry is added as text, the rest of the file kept byte for
+//! byte, and only to a file that reads ([`Entry::read`]), where `swivi check` would accept
+//! the result: a date or an id its kind already has, an unknown indicator or one of the other
+//! kind are refused.
 
 use std::ops::Range;
 use std::path::Path;
 
+use toml::Spanned;
+
 use crate::content::{Section, toml_error};
-use crate::diag::{Diagnostic, Diagnostics, SourceFile, did_you_mean, display_path};
+use crate::diag::{Diagnostic, Diagnostics, SourceFile, did_you_mean, display_path, suggest};
 use crate::model::Date;
-use crate::model::raw::{IndicatorKind, RawCommitment, RawIndicator};
+use crate::model::raw::{IndicatorKind, RawCommitment, RawIndicator, RawMeeting, RawUpdate};
 use crate::model::slug::{is_country_code, is_slug};
 
 /// What a new file holds, field by field, in the order an editor reads them.
@@ -96,22 +99,31 @@ fn inserted(text: &str, at: usize, table: &str) -> String {
     format!("{before}{joint}{table}{after}")
 }
 
-/// A commitment's canonical file as `swivi new` adds to it: its text as the editor wrote it
-/// (kept byte for byte, comments and all), and what it says.
-pub(crate) struct Commitment {
+/// The canonical file of a commitment or a meeting as `swivi new` adds to it: its text as
+/// the editor wrote it (kept byte for byte, comments and all), and what it says.
+pub(crate) struct Entry {
     /// The file, as the editor knows it (`content/commitments/…`).
     path: String,
-    slug: String,
+    /// The entry as the command line names it: `cl-integration`, `meetings/cam-2023-05-09`.
+    name: String,
     text: String,
     front_matter: Range<usize>,
-    raw: RawCommitment,
+    /// When the commitment was made, or the meeting started.
+    date: Date,
+    updates: Vec<Spanned<RawUpdate>>,
+    indicators: Vec<RawIndicator>,
 }
 
-impl Commitment {
-    /// The file `path` of the commitment `slug`, holding `text`; refused, with `swivi check`'s
-    /// own error, when its front matter does not read: nothing is added to a file that is
-    /// already wrong.
-    pub(crate) fn read(path: &Path, slug: &str, text: String) -> Result<Commitment, String> {
+impl Entry {
+    /// The file `path` of the entry `name` of `section` (commitments or meetings), holding
+    /// `text`; refused, with `swivi check`'s own error, when its front matter does not read:
+    /// nothing is added to a file that is already wrong.
+    pub(crate) fn read(
+        path: &Path,
+        section: Section,
+        name: &str,
+        text: String,
+    ) -> Result<Entry, String> {
         let shown = display_path(path);
         let file = SourceFile::new(path, text.clone());
         let cannot = |problem: Diagnostic| {
@@ -124,27 +136,41 @@ impl Commitment {
         };
         let split = crate::content::frontmatter::split(&text)
             .map_err(|problem| cannot(problem.into_diagnostic(&file)))?;
-        let raw = toml::from_str(&text[split.front_matter.clone()])
-            .map_err(|error| cannot(toml_error(&file, split.front_matter.start, &error)))?;
-        Ok(Commitment {
+        let front_matter = &text[split.front_matter.clone()];
+        let unreadable =
+            |error: toml::de::Error| cannot(toml_error(&file, split.front_matter.start, &error));
+        let (date, updates, indicators) = if section == Section::Meetings {
+            let raw: RawMeeting = toml::from_str(front_matter).map_err(unreadable)?;
+            (raw.start, Vec::new(), raw.indicators)
+        } else {
+            let raw: RawCommitment = toml::from_str(front_matter).map_err(unreadable)?;
+            (raw.date, raw.updates, raw.indicators)
+        };
+        Ok(Entry {
             path: shown,
-            slug: slug.to_owned(),
+            name: name.to_owned(),
             text,
             front_matter: split.front_matter,
-            raw,
+            date,
+            updates,
+            indicators,
         })
     }
 
-    /// The text with `update`, dated `date`, after the other updates, at the end of the front
-    /// matter.
+    /// The text with `update`, dated `date` and named `id` if it has one, after the other
+    /// updates, at the end of the front matter.
     pub(crate) fn with_update(
         &self,
         date: Date,
+        id: Option<&str>,
         update: &Fields,
         today: Date,
     ) -> Result<String, String> {
+        if let Some(id) = id {
+            let ids = self.updates.iter().map(|u| u.get_ref().id.as_ref());
+            new_item_id("update", id, ids, &self.path)?;
+        }
         if self
-            .raw
             .updates
             .iter()
             .any(|u| *u.get_ref().date.get_ref() == date)
@@ -154,13 +180,13 @@ impl Commitment {
                 self.path
             ));
         }
-        if date.wholly_before(&self.raw.date) {
+        if date.wholly_before(&self.date) {
             return Err(format!(
                 "--date {date} is before the commitment was made ({}); nothing was written\n  = help: an update reports on the commitment after it was made: check the date",
-                self.raw.date
+                self.date
             ));
         }
-        not_after_today(date, today)?;
+        not_after_today("--date", date, today)?;
         Ok(inserted(
             &self.text,
             self.front_matter.end,
@@ -172,10 +198,10 @@ impl Commitment {
     pub(crate) fn with_indicator(&self, id: &str, indicator: &Fields) -> Result<String, String> {
         if !is_slug(id) {
             return Err(format!(
-                "`{id}` is not a valid indicator id\n  = help: use lower-case letters, digits and single hyphens, e.g. `people-regularized`"
+                "`{id}` is not a valid indicator id; nothing was written\n  = help: use lower-case letters, digits and single hyphens, e.g. `people-regularized`"
             ));
         }
-        if self.raw.indicators.iter().any(|i| i.id.get_ref() == id) {
+        if self.indicators.iter().any(|i| i.id.get_ref() == id) {
             return Err(format!(
                 "{} already has an indicator `{id}`; nothing was written\n  = help: choose another id, or add to that one (`swivi new value` or `swivi new milestone`)",
                 self.path
@@ -198,7 +224,7 @@ impl Commitment {
         if *indicator.kind.get_ref() != IndicatorKind::Quantitative {
             return Err(format!(
                 "the indicator `{id}` is qualitative: it has milestones, not values; nothing was written\n  = help: add a milestone instead: `swivi new milestone {} {id} --date {date} --note \"…\"`",
-                self.slug
+                self.name
             ));
         }
         if indicator
@@ -219,7 +245,7 @@ impl Commitment {
                 baseline.get_ref().date.get_ref()
             ));
         }
-        not_after_today(date, today)?;
+        not_after_today("--date", date, today)?;
         let fields = Fields::new()
             .field("date", date.to_string())
             .with("value", figure(value)?);
@@ -232,6 +258,7 @@ impl Commitment {
         &self,
         id: &str,
         date: Date,
+        milestone_id: Option<&str>,
         note: &str,
         today: Date,
     ) -> Result<String, String> {
@@ -239,8 +266,12 @@ impl Commitment {
         if *indicator.kind.get_ref() != IndicatorKind::Qualitative {
             return Err(format!(
                 "the indicator `{id}` is quantitative: it has values, not milestones; nothing was written\n  = help: add a value instead: `swivi new value {} {id} --date {date} --value …`",
-                self.slug
+                self.name
             ));
+        }
+        if let Some(milestone_id) = milestone_id {
+            let ids = indicator.milestones.iter().map(|m| m.get_ref().id.as_ref());
+            new_item_id("milestone", milestone_id, ids, &self.path)?;
         }
         if indicator
             .milestones
@@ -252,8 +283,9 @@ impl Commitment {
                 self.path
             ));
         }
-        not_after_today(date, today)?;
+        not_after_today("--date", date, today)?;
         let fields = Fields::new()
+            .optional("id", milestone_id)
             .field("date", date.to_string())
             .field("note", note);
         self.with_subtable(index, "indicators.milestones", &fields)
@@ -262,22 +294,20 @@ impl Commitment {
     /// The indicator `id`, with its place among the commitment's indicators.
     fn indicator(&self, id: &str) -> Result<(usize, &RawIndicator), String> {
         let found = self
-            .raw
             .indicators
             .iter()
             .enumerate()
             .find(|(_, i)| i.id.get_ref() == id);
         found.ok_or_else(|| {
             let ids: Vec<&str> = self
-                .raw
                 .indicators
                 .iter()
                 .map(|i| i.id.get_ref().as_str())
                 .collect();
             let help = if ids.is_empty() {
                 format!(
-                    "this commitment has no indicator yet: add one first (`swivi new indicator {} {id} …`)",
-                    self.slug
+                    "{} has no indicator yet: add one first (`swivi new indicator {} {id} …`)",
+                    self.path, self.name
                 )
             } else {
                 did_you_mean(id, &ids, "indicators")
@@ -293,14 +323,14 @@ impl Commitment {
     /// after the indicator's own lines and tables (before the next table that is not one of
     /// its own), so that TOML gives it to that indicator. Read back to make sure it did.
     fn with_subtable(&self, index: usize, header: &str, fields: &Fields) -> Result<String, String> {
-        let indicator = &self.raw.indicators[index];
+        let indicator = &self.indicators[index];
         let id_at = self.front_matter.start + indicator.id.span().start;
         let at = end_of_table(&self.text, id_at, self.front_matter.end);
         let text = inserted(&self.text, at, &format!("[[{header}]]\n{}", fields.toml()));
         let entries = |i: &RawIndicator| i.values.len() + i.milestones.len();
         let added = crate::content::frontmatter::split(&text)
             .ok()
-            .and_then(|split| toml::from_str::<RawCommitment>(&text[split.front_matter]).ok())
+            .and_then(|split| toml::from_str::<Indicators>(&text[split.front_matter]).ok())
             .and_then(|raw| raw.indicators.get(index).map(entries))
             .is_some_and(|now| now == entries(indicator) + 1);
         if !added {
@@ -313,6 +343,35 @@ impl Commitment {
         }
         Ok(text)
     }
+}
+
+/// The indicators of a commitment's or a meeting's front matter, the rest left unread.
+#[derive(serde::Deserialize)]
+struct Indicators {
+    #[serde(default)]
+    indicators: Vec<RawIndicator>,
+}
+
+/// `id` as the id of a new update or milestone (`what`) of a list whose items have `ids`: a
+/// slug that none has. Translations name the item by it.
+fn new_item_id<'a>(
+    what: &str,
+    id: &str,
+    mut ids: impl Iterator<Item = Option<&'a Spanned<String>>>,
+    path: &str,
+) -> Result<(), String> {
+    if !is_slug(id) {
+        return Err(format!(
+            "--id `{id}` is not a valid {what} id; nothing was written\n  = help: use lower-case letters, digits and single hyphens, e.g. `cam-2023-05`"
+        ));
+    }
+    if ids.any(|taken| taken.is_some_and(|taken| taken.get_ref() == id)) {
+        return Err(format!(
+            "{path} already has {} {what} with the id `{id}`; nothing was written\n  = help: translations name the {what} by its id, so each {what} has its own: choose another",
+            if what.starts_with('u') { "an" } else { "a" }
+        ));
+    }
+    Ok(())
 }
 
 /// Where the table that holds byte `inside` ends, with its sub-tables (`[[indicators.…]]`):
@@ -371,10 +430,11 @@ fn figure(value: f64) -> Result<toml::Value, String> {
     })
 }
 
-fn not_after_today(date: Date, today: Date) -> Result<(), String> {
+/// `date` of `flag` as the date of what has been measured or reported: not after `today`.
+pub(crate) fn not_after_today(flag: &str, date: Date, today: Date) -> Result<(), String> {
     if today.wholly_before(&date) {
         return Err(format!(
-            "--date {date} is after today ({today}); nothing was written\n  = help: swivi records what has happened: add it once it has"
+            "{flag} {date} is after today ({today}); nothing was written\n  = help: swivi records what has happened: add it once it has"
         ));
     }
     Ok(())
@@ -421,6 +481,8 @@ pub(crate) trait Refs {
     fn statuses(&self) -> Vec<String>;
     /// The number of each pillar, by slug, as its file gives it.
     fn pillar_numbers(&self) -> Vec<(String, u32)>;
+    /// The slugs of `section`'s entries.
+    fn slugs(&self, section: Section) -> Vec<String>;
 }
 
 /// The `number` a pillar's file gives, if it reads.
@@ -463,10 +525,78 @@ pub(crate) fn check_ref(
     if refs.has(section, slug) {
         return Ok(());
     }
+    let slugs = refs.slugs(section);
+    let slugs: Vec<&str> = slugs.iter().map(String::as_str).collect();
+    let kind = singular(section);
+    let list = did_you_mean(slug, &slugs, section.name());
+    if slug.trim().is_empty() {
+        return Err(format!(
+            "{flag} is empty; nothing was written\n  = help: name a {kind} by its {}: {list}",
+            if section == Section::Countries {
+                "code"
+            } else {
+                "slug"
+            }
+        ));
+    }
+    let help = match suggest(slug, slugs.iter().copied()) {
+        Some(_) => list,
+        None if check_slug(section, slug).is_err() => list,
+        None if slugs.is_empty() => format!("add it first (`swivi new {kind} {slug} …`)"),
+        None => {
+            format!("add it first (`swivi new {kind} {slug} …`), or name one that exists: {list}")
+        }
+    };
     Err(format!(
-        "{flag} `{slug}`: there is no content/{section}/{slug}.md\n  = help: add it first (`swivi new {} {slug} …`), or name one that exists",
-        singular(section)
+        "{flag} `{slug}`: there is no content/{section}/{slug}.md\n  = help: {help}"
     ))
+}
+
+/// `values` of the repeated `flag`: each named once, as `swivi check` requires.
+pub(crate) fn check_distinct(flag: &str, values: &[String]) -> Result<(), String> {
+    let repeated = values
+        .iter()
+        .enumerate()
+        .find(|(i, value)| values[..*i].contains(value));
+    match repeated {
+        Some((_, value)) => Err(format!(
+            "{flag} `{value}` is given twice; nothing was written\n  = help: name each once"
+        )),
+        None => Ok(()),
+    }
+}
+
+/// `value` of `flag` as text readers see: some text, not only spaces.
+pub(crate) fn check_text(flag: &str, value: &str) -> Result<(), String> {
+    if value.trim().is_empty() {
+        return Err(format!(
+            "{flag} is empty; nothing was written\n  = help: write the text readers will see, e.g. {flag} \"…\""
+        ));
+    }
+    Ok(())
+}
+
+/// `value` of an optional `flag`, if given, as text readers see.
+pub(crate) fn check_optional_text(flag: &str, value: Option<&str>) -> Result<(), String> {
+    match value {
+        Some(value) if value.trim().is_empty() => Err(format!(
+            "{flag} is empty; nothing was written\n  = help: write the text readers will see, or leave {flag} out"
+        )),
+        _ => Ok(()),
+    }
+}
+
+/// `unit` as the unit of a new quantitative indicator: a word or a code, not a symbol, as
+/// `swivi check` requires.
+pub(crate) fn check_unit(unit: &str) -> Result<(), String> {
+    check_text("--unit", unit)?;
+    match crate::model::unit::misread(unit) {
+        Some(misread) => Err(format!(
+            "--unit {}; nothing was written\n  = help: {}",
+            misread.message, misread.help
+        )),
+        None => Ok(()),
+    }
 }
 
 pub(crate) fn check_status(refs: &dyn Refs, status: &str) -> Result<(), String> {
@@ -501,8 +631,11 @@ pub(crate) fn check_slug(section: Section, slug: &str) -> Result<(), String> {
 
 /// `text` as a date for `flag`.
 pub(crate) fn check_date(flag: &str, text: &str) -> Result<Date, String> {
+    // The problem starts with the date as written: `2024-13-01` has no month 13…
     Date::parse(text).map_err(|problem| {
-        format!("{flag} `{text}`: {problem}\n  = help: write a date as YYYY-MM-DD, YYYY-MM or YYYY")
+        format!(
+            "{flag} {problem}; nothing was written\n  = help: a date is a day, a month or a year: YYYY-MM-DD, YYYY-MM or YYYY"
+        )
     })
 }
 
@@ -568,7 +701,7 @@ mod tests {
             .list("pillars", &["a".to_owned(), "b".to_owned()])
             .field("date", "2024");
         let commitment = parsed(&entry(&fields, &[update()]));
-        assert_eq!(commitment.title, "Le \"plan\" \\ 2024\nsuite");
+        assert_eq!(commitment.title.get_ref(), "Le \"plan\" \\ 2024\nsuite");
         assert_eq!(commitment.pillars.len(), 2);
         assert_eq!(
             commitment.updates[0].get_ref().note,
@@ -580,8 +713,9 @@ mod tests {
         Date::parse(text).unwrap()
     }
 
-    fn commitment(text: &str) -> Commitment {
-        Commitment::read(Path::new("content/commitments/c.md"), "c", text.to_owned())
+    fn commitment(text: &str) -> Entry {
+        let path = Path::new("content/commitments/c.md");
+        Entry::read(path, Section::Commitments, "c", text.to_owned())
             .unwrap_or_else(|e| panic!("{e}"))
     }
 
@@ -591,7 +725,7 @@ mod tests {
     fn an_update_goes_after_the_tables_already_there_and_keeps_the_body() {
         let text = "+++\ntitle = \"T\"\ncountry = \"cl\"\ndate = \"2022\"\n\n[[updates]]\ndate = \"2023\"\nstatus = \"s\"\nnote = \"n\"\n\n[[indicators]]\nid = \"i\"\ntitle = \"I\"\nkind = \"qualitative\"\n+++\nThe body.\n";
         let added = commitment(text)
-            .with_update(date("2024-03-12"), &update(), date(TODAY))
+            .with_update(date("2024-03-12"), None, &update(), date(TODAY))
             .unwrap();
         assert!(added.starts_with(text.split("+++\nThe body").next().unwrap()));
         assert!(added.ends_with("+++\nThe body.\n"), "{added}");
@@ -608,7 +742,7 @@ mod tests {
     fn an_update_keeps_the_file_s_line_endings() {
         let text = "+++\r\ntitle = \"T\"\r\ncountry = \"cl\"\r\ndate = \"2022\"\r\n+++\r\nBody\r\n";
         let added = commitment(text)
-            .with_update(date("2024-03-12"), &update(), date(TODAY))
+            .with_update(date("2024-03-12"), None, &update(), date(TODAY))
             .unwrap();
         assert!(!added.replace("\r\n", "").contains('\n'), "{added:?}");
         assert_eq!(parsed(&added).updates.len(), 1);
@@ -629,7 +763,7 @@ mod tests {
             )
         );
         let added = commitment(&added)
-            .with_milestone("law", date("2024"), "Voted", date(TODAY))
+            .with_milestone("law", date("2024"), None, "Voted", date(TODAY))
             .unwrap();
         assert!(
             added.ends_with("kind = \"qualitative\"\n[[indicators.milestones]]\ndate = \"2024\"\nnote = \"Voted\"\n+++\nBody\n"),
@@ -649,7 +783,7 @@ mod tests {
             c.with_value("law", date("2024"), 1.0, today),
             c.with_value("people", date("2023"), 1.0, today),
             c.with_value("people", date("2027"), 1.0, today),
-            c.with_milestone("people", date("2024"), "n", today),
+            c.with_milestone("people", date("2024"), None, "n", today),
             c.with_indicator("law", &Fields::new()),
         ];
         let firsts: Vec<String> = refused

@@ -1083,3 +1083,76 @@ error: 2 problems found
 "#
     );
 }
+
+#[test]
+fn a_unit_written_as_a_symbol_is_shown_the_word_or_the_code() {
+    let site = Fixture::base();
+    let text = site.read("content/commitments/cl-integration.md").replace(
+        "+++\nLe Chili",
+        "\n[[indicators]]\nid = \"share\"\ntitle = \"Part\"\nkind = \"quantitative\"\nunit = \"%\"\n\n[[indicators]]\nid = \"funding\"\ntitle = \"Fonds\"\nkind = \"quantitative\"\nunit = \"US$\"\n+++\nLe Chili",
+    );
+    site.write("content/commitments/cl-integration.md", &text);
+    assert_eq!(
+        check_fails(&site),
+        r#"error: `%` is a symbol: percentages have the unit `percent`
+   ┌─ content/commitments/cl-integration.md:17:8
+   │
+17 │ unit = "%"
+   │        ^^^ read as a unit like `people`, not as a percentage
+   │
+   = help: write unit = "percent": swivi then writes percentages as each language does (`19,6 %` in French, `19.6%` in English)
+
+error: `US$` is a symbol: money has its currency's code as its unit
+   ┌─ content/commitments/cl-integration.md:23:8
+   │
+23 │ unit = "US$"
+   │        ^^^^^ read as a unit like `people`, not as money
+   │
+   = help: write the currency's ISO 4217 code, e.g. unit = "USD" for US dollars, "EUR" for euros, "MXN" for Mexican pesos: swivi then writes money as each language does (`$` alone stands for a dozen currencies in the Americas)
+
+error: 2 problems found
+"#
+    );
+}
+
+#[test]
+fn an_entry_named_twice_in_a_list_is_refused_at_the_second() {
+    let site = Fixture::base();
+    let text = site.read("content/commitments/cl-integration.md").replace(
+        "pillars = [\"stability-assistance\"]",
+        "pillars = [\"stability-assistance\", \"stability-assistance\"]",
+    );
+    site.write("content/commitments/cl-integration.md", &text);
+    assert_eq!(
+        check_fails(&site),
+        r#"error: the pillar `stability-assistance` is named twice
+  ┌─ content/commitments/cl-integration.md:4:36
+  │
+4 │ pillars = ["stability-assistance", "stability-assistance"]
+  │                                    ^^^^^^^^^^^^^^^^^^^^^^ named already in this list
+  │
+  = help: name each once: remove this one
+
+error: 1 problem found
+"#
+    );
+}
+
+#[test]
+fn a_title_of_spaces_is_refused_at_its_place() {
+    let site = Fixture::base();
+    site.write("content/countries/co.md", "+++\ntitle = \"  \"\n+++\n");
+    assert_eq!(
+        check_fails(&site),
+        r#"error: the title is empty
+  ┌─ content/countries/co.md:2:9
+  │
+2 │ title = "  "
+  │         ^^^^ every page and list shows the entry by its title
+  │
+  = help: write the title readers will see, in the site's default language
+
+error: 1 problem found
+"#
+    );
+}

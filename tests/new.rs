@@ -94,7 +94,7 @@ fn what_a_new_file_names_must_exist() {
     assert_eq!(run.code, 1);
     assert_eq!(
         run.stderr,
-        "error: --country `pe`: there is no content/countries/pe.md\n  = help: add it first (`swivi new country pe …`), or name one that exists\n"
+        "error: --country `pe`: there is no content/countries/pe.md\n  = help: add it first (`swivi new country pe …`), or name one that exists: the countries of this site are `cl`, `co`\n"
     );
     assert!(!site.root().join("content/commitments/pe-new.md").exists());
 
@@ -530,4 +530,415 @@ fn a_meeting_that_ends_before_it_starts_is_refused() {
         "error: --end 2024-11-27 is before --start 2024-11-28; nothing was written\n  = help: --end is the meeting's last day, for a meeting of several days\n"
     );
     assert!(!site.root().join("content/meetings/lima-2024.md").exists());
+}
+
+/// Every file under the site's content/, with its text: what a refused command must leave as
+/// it was.
+fn contents(site: &Fixture) -> Vec<(std::path::PathBuf, String)> {
+    fn walk(dir: &std::path::Path, into: &mut Vec<(std::path::PathBuf, String)>) {
+        let mut entries: Vec<_> = std::fs::read_dir(dir).unwrap().flatten().collect();
+        entries.sort_by_key(|e| e.path());
+        for entry in entries {
+            let path = entry.path();
+            if path.is_dir() {
+                walk(&path, into);
+            } else {
+                let text = std::fs::read_to_string(&path).unwrap();
+                into.push((path, text));
+            }
+        }
+    }
+    let mut files = Vec::new();
+    walk(&site.root().join("content"), &mut files);
+    files
+}
+
+/// The day the refusals are tried on (`SOURCE_DATE_EPOCH`): 2026-01-01.
+const NEW_YEAR_2026: u64 = 1_767_225_600;
+
+/// What `swivi new` says of a title of spaces, or of none, for every kind of file.
+const EMPTY_TITLE: &str = "error: --title is empty; nothing was written\n  = help: write the text readers will see, e.g. --title \"…\"\n";
+
+#[test]
+fn values_check_would_refuse_are_refused_for_every_kind_and_nothing_is_written() {
+    let site = Fixture::base();
+    // A canonical file named as for the browser editor: its slug is taken all the same.
+    site.write(
+        "content/countries/pe.fr.md",
+        "+++\ntitle = \"Pérou\"\n+++\n",
+    );
+    let law = [
+        "new",
+        "indicator",
+        "cl-integration",
+        "law",
+        "--title",
+        "Loi",
+        "--qualitative",
+    ];
+    let run = site.swivi(&law);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let before = contents(&site);
+    let commitment = [
+        "new",
+        "commitment",
+        "cl-new",
+        "--country",
+        "cl",
+        "--title",
+        "T",
+    ];
+    let update = ENCORE;
+    let meeting = [
+        "new", "meeting", "m-new", "--title", "M", "--start", "2024-11",
+    ];
+    let recommendation = [
+        "new",
+        "recommendation",
+        "r-new",
+        "--title",
+        "R",
+        "--meeting",
+        "cam-2023-05-09",
+    ];
+    let indicator = [
+        "new",
+        "indicator",
+        "cl-integration",
+        "people",
+        "--title",
+        "P",
+    ];
+    let milestone = [
+        "new",
+        "milestone",
+        "cl-integration",
+        "law",
+        "--note",
+        "Voté.",
+        "--date",
+        "2024",
+    ];
+    let cases: Vec<(Vec<&str>, &str)> = vec![
+        (
+            [
+                commitment.as_slice(),
+                &[
+                    "--pillar",
+                    "stability-assistance",
+                    "--pillar",
+                    "stability-assistance",
+                ],
+            ]
+            .concat(),
+            "error: --pillar `stability-assistance` is given twice; nothing was written\n  = help: name each once\n",
+        ),
+        (
+            [commitment.as_slice(), &["--pillar", "stability"]].concat(),
+            "error: --pillar `stability`: there is no content/pillars/stability.md\n  = help: add it first (`swivi new pillar stability …`), or name one that exists: the pillars of this site are `emergency-response`, `stability-assistance`\n",
+        ),
+        (
+            [
+                "new",
+                "commitment",
+                "cl-new",
+                "--country",
+                "",
+                "--title",
+                "T",
+            ]
+            .to_vec(),
+            "error: --country is empty; nothing was written\n  = help: name a country by its code: the countries of this site are `cl`, `co`, `pe`\n",
+        ),
+        (
+            [
+                "new",
+                "commitment",
+                "cl-new",
+                "--country",
+                "cl",
+                "--title",
+                "   ",
+            ]
+            .to_vec(),
+            EMPTY_TITLE,
+        ),
+        (
+            [commitment.as_slice(), &["--summary", ""]].concat(),
+            "error: --summary is empty; nothing was written\n  = help: write the text readers will see, or leave --summary out\n",
+        ),
+        (
+            [commitment.as_slice(), &["--date", "2024-13-01"]].concat(),
+            "error: --date `2024-13-01` has no month 13; months go from 01 to 12; nothing was written\n  = help: a date is a day, a month or a year: YYYY-MM-DD, YYYY-MM or YYYY\n",
+        ),
+        (
+            [update.as_slice(), &["--id", "Cam 2024"]].concat(),
+            "error: --id `Cam 2024` is not a valid update id; nothing was written\n  = help: use lower-case letters, digits and single hyphens, e.g. `cam-2023-05`\n",
+        ),
+        (
+            [
+                "new",
+                "update",
+                "cl-integration",
+                "--status",
+                "in-progress",
+                "--note",
+                " ",
+                "--source",
+                "S",
+            ]
+            .to_vec(),
+            "error: --note is empty; nothing was written\n  = help: write the text readers will see, e.g. --note \"…\"\n",
+        ),
+        (
+            [update.as_slice(), &["--meeting", "cam-2023"]].concat(),
+            "error: --meeting `cam-2023`: there is no content/meetings/cam-2023.md\n  = help: did you mean `cam-2023-05-09`?\n",
+        ),
+        (
+            [meeting.as_slice(), &["--country", "cl", "--country", "cl"]].concat(),
+            "error: --country `cl` is given twice; nothing was written\n  = help: name each once\n",
+        ),
+        (
+            [meeting.as_slice(), &["--place", ""]].concat(),
+            "error: --place is empty; nothing was written\n  = help: write the text readers will see, or leave --place out\n",
+        ),
+        (
+            [
+                recommendation.as_slice(),
+                &["--addressed-to", "co", "--addressed-to", "co"],
+            ]
+            .concat(),
+            "error: --addressed-to `co` is given twice; nothing was written\n  = help: name each once\n",
+        ),
+        (
+            ["new", "country", "pe", "--title", "Pérou"].to_vec(),
+            "error: content/countries/pe.fr.md already exists; nothing was written\n  = help: choose another name, or edit that file\n",
+        ),
+        (
+            [
+                "new",
+                "pillar",
+                "protection",
+                "--title",
+                "",
+                "--number",
+                "3",
+            ]
+            .to_vec(),
+            EMPTY_TITLE,
+        ),
+        (
+            [indicator.as_slice(), &["--unit", "%"]].concat(),
+            "error: --unit `%` is a symbol: percentages have the unit `percent`; nothing was written\n  = help: write unit = \"percent\": swivi then writes percentages as each language does (`19,6 %` in French, `19.6%` in English)\n",
+        ),
+        (
+            [indicator.as_slice(), &["--unit", "€"]].concat(),
+            "error: --unit `€` is a symbol: money has its currency's code as its unit; nothing was written\n  = help: write the currency's ISO 4217 code, e.g. unit = \"USD\" for US dollars, \"EUR\" for euros, \"MXN\" for Mexican pesos: swivi then writes money as each language does\n",
+        ),
+        (
+            [
+                "new",
+                "indicator",
+                "cam-2023-05-09",
+                "people",
+                "--title",
+                "P",
+                "--unit",
+                "people",
+            ]
+            .to_vec(),
+            "error: `cam-2023-05-09` is a meeting, not a commitment; nothing was written\n  = help: name a meeting's indicator by `meetings/cam-2023-05-09`, e.g. `swivi new value meetings/cam-2023-05-09 …`\n",
+        ),
+        (
+            [
+                commitment.as_slice(),
+                &[
+                    "--date",
+                    "2026-02",
+                    "--status",
+                    "not-assessed",
+                    "--note",
+                    "Annoncé.",
+                    "--source",
+                    "S",
+                ],
+            ]
+            .concat(),
+            "error: --date 2026-02 is after today (2026-01-01); nothing was written\n  = help: swivi records what has happened: add it once it has\n",
+        ),
+        (
+            [
+                indicator.as_slice(),
+                &[
+                    "--unit",
+                    "people",
+                    "--baseline",
+                    "1",
+                    "--baseline-date",
+                    "2027",
+                ],
+            ]
+            .concat(),
+            "error: --baseline-date 2027 is after today (2026-01-01); nothing was written\n  = help: swivi records what has happened: add it once it has\n",
+        ),
+        (
+            [milestone.as_slice(), &["--id", "voté"]].concat(),
+            "error: --id `voté` is not a valid milestone id; nothing was written\n  = help: use lower-case letters, digits and single hyphens, e.g. `cam-2023-05`\n",
+        ),
+    ];
+    for (args, stderr) in cases {
+        let run = site.swivi_on(NEW_YEAR_2026, &args);
+        assert_eq!((run.code, run.stdout.as_str()), (1, ""), "{args:?}");
+        assert_eq!(run.stderr, stderr, "{args:?}");
+        assert!(contents(&site) == before, "{args:?}: nothing written");
+    }
+}
+
+#[test]
+fn an_update_and_a_milestone_take_an_id_that_translations_name_them_by() {
+    let site = Fixture::base();
+    let file = "content/commitments/cl-integration.md";
+    let update = [
+        ENCORE.as_slice(),
+        &["--date", "2024-03", "--id", "cam-2024-03"],
+    ]
+    .concat();
+    let milestone = [
+        "new",
+        "milestone",
+        "cl-integration",
+        "law",
+        "--date",
+        "2024-02",
+        "--note",
+        "Projet déposé.",
+        "--id",
+        "bill",
+    ];
+    for args in [update.as_slice(), &LAW, &milestone] {
+        let run = site.swivi(args);
+        assert_eq!(run.code, 0, "{args:?}: {}", run.stderr);
+    }
+    let text = site.read(file);
+    assert!(
+        text.contains(
+            "[[updates]]\nid = \"cam-2024-03\"\ndate = \"2024-03\"\nstatus = \"in-progress\"\n"
+        ),
+        "{text}"
+    );
+    assert!(
+        text.contains("[[indicators.milestones]]\nid = \"bill\"\ndate = \"2024-02\"\nnote = \"Projet déposé.\"\n"),
+        "{text}"
+    );
+    site.write(
+        "content/commitments/cl-integration.es.md",
+        "+++\ntitle = \"Dirigir el grupo\"\n\n[[updates]]\nid = \"cam-2024-03\"\nnote = \"Otra vez.\"\n\n[[indicators]]\nid = \"law\"\n[[indicators.milestones]]\nid = \"bill\"\nnote = \"Proyecto presentado.\"\n+++\n",
+    );
+    check_passes(&site);
+
+    refused(
+        &site,
+        &[
+            ENCORE.as_slice(),
+            &["--date", "2024-04", "--id", "cam-2024-03"],
+        ]
+        .concat(),
+        "error: content/commitments/cl-integration.md already has an update with the id `cam-2024-03`; nothing was written\n  = help: translations name the update by its id, so each update has its own: choose another\n",
+    );
+    refused(
+        &site,
+        &[
+            "new",
+            "milestone",
+            "cl-integration",
+            "law",
+            "--date",
+            "2024-05",
+            "--note",
+            "Voté.",
+            "--id",
+            "bill",
+        ],
+        "error: content/commitments/cl-integration.md already has a milestone with the id `bill`; nothing was written\n  = help: translations name the milestone by its id, so each milestone has its own: choose another\n",
+    );
+}
+
+#[test]
+fn a_meeting_s_indicators_are_named_by_meetings_slash_slug() {
+    let site = Fixture::base();
+    let meeting = "meetings/cam-2023-05-09";
+    let runs: [&[&str]; 4] = [
+        &[
+            "new",
+            "indicator",
+            meeting,
+            "hosted",
+            "--title",
+            "Personnes accueillies",
+            "--unit",
+            "people",
+        ],
+        &[
+            "new", "value", meeting, "hosted", "--date", "2023-05", "--value", "40",
+        ],
+        &[
+            "new",
+            "indicator",
+            meeting,
+            "report",
+            "--title",
+            "Rapport",
+            "--qualitative",
+        ],
+        &[
+            "new",
+            "milestone",
+            meeting,
+            "report",
+            "--date",
+            "2023-06",
+            "--note",
+            "Publié.",
+            "--id",
+            "published",
+        ],
+    ];
+    for args in runs {
+        let run = site.swivi(args);
+        assert_eq!(run.code, 0, "{args:?}: {}", run.stderr);
+        assert!(
+            run.stdout
+                .ends_with(" to content/meetings/cam-2023-05-09.md\n"),
+            "{}",
+            run.stdout
+        );
+    }
+    assert_eq!(
+        site.read("content/meetings/cam-2023-05-09.md"),
+        r#"+++
+title = "Réunion thématique de la CAM"
+start = "2023-05-09"
+countries = ["cl"]
+
+[[indicators]]
+id = "hosted"
+title = "Personnes accueillies"
+kind = "quantitative"
+unit = "people"
+[[indicators.values]]
+date = "2023-05"
+value = 40
+
+[[indicators]]
+id = "report"
+title = "Rapport"
+kind = "qualitative"
+[[indicators.milestones]]
+id = "published"
+date = "2023-06"
+note = "Publié."
++++
+"#
+    );
+    check_passes(&site);
 }

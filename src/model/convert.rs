@@ -1,10 +1,11 @@
 //! Raw front matter → the typed, validated [`Site`]: the first pass, and the pipeline of both.
 //!
 //! Two passes. The first parses every file of every section (canonical and translations),
-//! renders bodies and gathers text by language; the second resolves references now that every
-//! slug is known, and checks what the serde structs cannot say (one of two fields, dates in
-//! order, translations that name an update or an indicator that exists). Every problem is
-//! reported with its place and the run goes on, so an editor sees all of them at once.
+//! renders bodies, refuses an empty title and gathers text by language; the second resolves
+//! references now that every slug is known, and checks what the serde structs cannot say (one
+//! of two fields, dates in order, translations that name an update or an indicator that
+//! exists). Every problem is reported with its place and the run goes on, so an editor sees
+//! all of them at once.
 
 use std::any::Any;
 use std::collections::{BTreeMap, HashMap};
@@ -494,6 +495,13 @@ where
                 return None;
             }
         };
+        if raw.title().trim().is_empty() {
+            diags.push(
+                loc.error(raw.title_span(), "the title is empty")
+                    .label("every page and list shows the entry by its title")
+                    .help("write the title readers will see, in the site's default language"),
+            );
+        }
         let mut links = BodyLinks::default();
         let mut texts = Localized::new();
         let body = body_html(canonical, default_language, sanitiser, &mut links, diags);

@@ -18,6 +18,7 @@ pub(crate) mod links;
 pub(crate) mod raw;
 mod resolve;
 pub(crate) mod slug;
+pub(crate) mod unit;
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;

@@ -14,6 +14,8 @@ use super::date::Date;
 /// Text fields that every canonical file has.
 pub(crate) trait CanonicalText {
     fn title(&self) -> &str;
+    /// Where the title's value is in the front matter.
+    fn title_span(&self) -> std::ops::Range<usize>;
     fn summary(&self) -> Option<&str>;
 }
 
@@ -124,7 +126,8 @@ fn name(item: &impl DatedItem) -> String {
 macro_rules! canonical_text {
     ($($kind:ty),*) => {$(
         impl CanonicalText for $kind {
-            fn title(&self) -> &str { &self.title }
+            fn title(&self) -> &str { self.title.get_ref() }
+            fn title_span(&self) -> std::ops::Range<usize> { self.title.span() }
             fn summary(&self) -> Option<&str> { self.summary.as_deref() }
         }
     )*};
@@ -159,7 +162,7 @@ translation_text!(
 #[derive(Deserialize, Clone)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct RawCountry {
-    pub(crate) title: String,
+    pub(crate) title: Spanned<String>,
     #[serde(default)]
     pub(crate) summary: Option<String>,
 }
@@ -167,7 +170,7 @@ pub(crate) struct RawCountry {
 #[derive(Deserialize, Clone)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct RawPillar {
-    pub(crate) title: String,
+    pub(crate) title: Spanned<String>,
     #[serde(default)]
     pub(crate) summary: Option<String>,
     pub(crate) number: Spanned<u32>,
@@ -176,7 +179,7 @@ pub(crate) struct RawPillar {
 #[derive(Deserialize, Clone)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct RawCommitment {
-    pub(crate) title: String,
+    pub(crate) title: Spanned<String>,
     #[serde(default)]
     pub(crate) summary: Option<String>,
     pub(crate) country: Spanned<String>,
@@ -255,7 +258,7 @@ pub(crate) struct RawMilestone {
 #[derive(Deserialize, Clone)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct RawMeeting {
-    pub(crate) title: String,
+    pub(crate) title: Spanned<String>,
     #[serde(default)]
     pub(crate) summary: Option<String>,
     pub(crate) start: Date,
@@ -284,7 +287,7 @@ pub(crate) struct RawDocument {
 #[derive(Deserialize, Clone)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct RawRecommendation {
-    pub(crate) title: String,
+    pub(crate) title: Spanned<String>,
     #[serde(default)]
     pub(crate) summary: Option<String>,
     #[serde(default)]
@@ -304,7 +307,7 @@ pub(crate) struct RawRecommendation {
 #[derive(Deserialize, Clone)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct RawPage {
-    pub(crate) title: String,
+    pub(crate) title: Spanned<String>,
     #[serde(default)]
     pub(crate) summary: Option<String>,
     #[serde(default)]

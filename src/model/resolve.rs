@@ -1,6 +1,7 @@
-//! The second pass of the model: references resolved against every slug of the site, and
-//! the facts of each kind checked and typed (one of two fields, dates in order, translations
-//! that name an update, a milestone or an indicator that exists).
+//! The second pass of the model: references resolved against every slug of the site (each
+//! named once in a list), and the facts of each kind checked and typed (one of two fields,
+//! dates in order, a unit swivi can write, translations that name an update, a milestone or an
+//! indicator that exists).
 //!
 //! Dates that cannot be are refused here: an update before its commitment, a value before its
 //! indicator's baseline, a meeting that ends before it starts, and any measured or reported
@@ -106,6 +107,8 @@ impl<'a> Index<'a> {
         None
     }
 
+    /// The entries a list names; one named twice is refused (the pages that show the list
+    /// would show it twice).
     fn resolve_all(
         &self,
         section: Section,
@@ -113,6 +116,17 @@ impl<'a> Index<'a> {
         loc: &Loc,
         diags: &mut Diagnostics,
     ) -> Vec<usize> {
+        for (i, name) in names.iter().enumerate() {
+            let wanted = name.get_ref();
+            if names[..i].iter().any(|n| n.get_ref() == wanted) {
+                let (kind, _) = section_words(section);
+                diags.push(
+                    loc.error(name.span(), format!("the {kind} `{wanted}` is named twice"))
+                        .label("named already in this list")
+                        .help("name each once: remove this one"),
+                );
+            }
+        }
         names
             .iter()
             .filter_map(|n| self.resolve(section, n, loc, diags))
@@ -367,7 +381,16 @@ impl<'a> Index<'a> {
                     misplaced("milestones", m.span(), "quantitative", diags);
                 }
                 let unit = match &raw.unit {
-                    Some(unit) => unit.get_ref().clone(),
+                    Some(unit) => {
+                        if let Some(misread) = super::unit::misread(unit.get_ref()) {
+                            diags.push(
+                                loc.error(unit.span(), misread.message)
+                                    .label(misread.label)
+                                    .help(misread.help),
+                            );
+                        }
+                        unit.get_ref().clone()
+                    }
                     None => {
                         diags.push(
                             loc.error(
