@@ -65,7 +65,8 @@ recommendation-count = { $count ->
     [one] { $count } recommendation
    *[other] { $count } recommendations
 }
-done-share = { $percent }% completed
+# { $percent } comes with its sign, written the language's way (CLDR): "33%".
+done-share = { $percent } completed
 
 ## Progress
 
@@ -73,7 +74,6 @@ progress-heading = Progress at a glance
 breakdown-caption = Commitments by status
 breakdown-status = Status
 breakdown-count = Commitments
-share-percent = { $percent }%
 breakdown-share = Share
 
 ## Home
@@ -142,7 +142,7 @@ indicator-latest = Latest value
 indicator-not-set = not set
 indicator-no-value = no value yet
 indicator-progress-label = Progress toward the target
-indicator-progress = { $percent }% of the way from the baseline to the target
+indicator-progress = { $percent } of the way from the baseline to the target
 indicator-progress-unknown = Cannot be computed: a baseline, a target and a value are needed.
 indicator-judgement = Assessment
 indicator-reached = Target reached

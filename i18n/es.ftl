@@ -64,7 +64,7 @@ recommendation-count = { $count ->
     [one] { $count } recomendación
    *[other] { $count } recomendaciones
 }
-done-share = { $percent }{"\u00A0"}% cumplidos
+done-share = { $percent } cumplidos
 
 ## Avance
 
@@ -72,7 +72,6 @@ progress-heading = Resumen del avance
 breakdown-caption = Compromisos según su estado
 breakdown-status = Estado
 breakdown-count = Compromisos
-share-percent = { $percent }{"\u00A0"}%
 breakdown-share = Porcentaje
 
 ## Inicio
@@ -141,7 +140,7 @@ indicator-latest = Último valor
 indicator-not-set = sin definir
 indicator-no-value = todavía sin valor
 indicator-progress-label = Avance hacia la meta
-indicator-progress = { $percent }{"\u00A0"}% del camino entre el valor inicial y la meta
+indicator-progress = { $percent } del camino entre el valor inicial y la meta
 indicator-progress-unknown = No se puede calcular: hacen falta un valor inicial, una meta y un valor.
 indicator-judgement = Valoración
 indicator-reached = Meta alcanzada

@@ -64,7 +64,8 @@ recommendation-count = { $count ->
     [one] { $count } recommandation
    *[other] { $count } recommandations
 }
-done-share = { $percent }{"\u202F"}% réalisés
+# { $percent } porte déjà son signe, écrit à la manière de la langue (CLDR) : « 33 % ».
+done-share = { $percent } réalisés
 
 ## Progrès
 
@@ -72,7 +73,6 @@ progress-heading = L'avancement en un coup d'œil
 breakdown-caption = Engagements par statut
 breakdown-status = Statut
 breakdown-count = Engagements
-share-percent = { $percent }{"\u202F"}%
 breakdown-share = Part
 
 ## Accueil
@@ -141,7 +141,7 @@ indicator-latest = Dernière valeur
 indicator-not-set = non fixée
 indicator-no-value = pas encore de valeur
 indicator-progress-label = Progrès vers la cible
-indicator-progress = { $percent }{"\u202F"}% du chemin entre la valeur de référence et la cible
+indicator-progress = { $percent } du chemin entre la valeur de référence et la cible
 indicator-progress-unknown = Impossible à calculer : il faut une valeur de référence, une cible et une valeur.
 indicator-judgement = Appréciation
 indicator-reached = Cible atteinte

@@ -59,7 +59,7 @@ meeting-count = { $count ->
 recommendation-count = { $count ->
    *[other] { $count } rekòmandasyon
 }
-done-share = { $percent }{"\u00A0"}% akonpli
+done-share = { $percent } akonpli
 
 ## Pwogrè
 
@@ -67,7 +67,6 @@ progress-heading = Pwogrè an rezime
 breakdown-caption = Angajman yo dapre sitiyasyon yo
 breakdown-status = Sitiyasyon
 breakdown-count = Angajman
-share-percent = { $percent }{"\u00A0"}%
 breakdown-share = Pousantaj
 
 ## Akèy
@@ -135,7 +134,7 @@ indicator-latest = Dènye valè
 indicator-not-set = poko fikse
 indicator-no-value = poko gen valè
 indicator-progress-label = Pwogrè pou rive nan objektif la
-indicator-progress = { $percent }{"\u00A0"}% nan chemen ant valè depa a ak objektif la
+indicator-progress = { $percent } nan chemen ant valè depa a ak objektif la
 indicator-progress-unknown = Nou pa ka kalkile l: fòk gen yon valè depa, yon objektif ak yon valè.
 indicator-judgement = Evalyasyon
 indicator-reached = Objektif la rive

@@ -64,7 +64,7 @@ recommendation-count = { $count ->
     [one] { $count } recomendação
    *[other] { $count } recomendações
 }
-done-share = { $percent }% cumpridos
+done-share = { $percent } cumpridos
 
 ## Progresso
 
@@ -72,7 +72,6 @@ progress-heading = Resumo do progresso
 breakdown-caption = Compromissos por situação
 breakdown-status = Situação
 breakdown-count = Compromissos
-share-percent = { $percent }%
 breakdown-share = Porcentagem
 
 ## Início
@@ -141,7 +140,7 @@ indicator-latest = Último valor
 indicator-not-set = a definir
 indicator-no-value = ainda sem valor
 indicator-progress-label = Progresso rumo à meta
-indicator-progress = { $percent }% do caminho entre o valor inicial e a meta
+indicator-progress = { $percent } do caminho entre o valor inicial e a meta
 indicator-progress-unknown = Não é possível calcular: é preciso ter um valor inicial, uma meta e um valor.
 indicator-judgement = Avaliação
 indicator-reached = Meta alcançada

@@ -274,7 +274,7 @@ fn indicators_show_baseline_target_latest_value_and_progress() {
         "<dd>1\u{202f}000 people (<time datetime=2022>2022</time>)</dd>",
         "<dd>21\u{202f}000 people (<time datetime=2026>2026</time>)</dd>",
         "<dd>11\u{202f}000,5 people (<time datetime=2024>2024</time>)</dd>",
-        "50\u{202f}% du chemin entre la valeur de référence et la cible",
+        "50\u{a0}% du chemin entre la valeur de référence et la cible",
         // 2024 is half of 2022–2026 in time, and half the way is covered: on track.
         "<span class=\"judgement judgement-on-track\">En bonne voie</span>",
         // The chart says in words what it draws.

@@ -248,9 +248,9 @@ fn a_template_asks_for_a_message_no_language_defines() {
   = help: did you mean `page-recommendations`?
 
 warning: the message `page-recommendations` is never used
-    ┌─ i18n/es.ftl:178:1
+    ┌─ i18n/es.ftl:177:1
     │
-178 │ page-recommendations = Recomendaciones de este documento
+177 │ page-recommendations = Recomendaciones de este documento
     │ ^^^^^^^^^^^^^^^^^^^^ no template and no part of swivi asks for it
     │
     = help: delete it from every i18n/*.ftl file, or show it in a template with `t(id="page-recommendations")`

@@ -247,3 +247,109 @@ fn an_interface_message_in_a_fallback_language_keeps_its_language_and_its_dates(
     let feed = site.read("public/ar/feed.xml");
     assert!(!feed.contains("<span"), "{feed}");
 }
+
+/// Three commitments of three statuses: a breakdown of 34 %, 33 % and 33 %, a third done.
+fn three_statuses() -> Fixture {
+    let site = Fixture::base();
+    for (slug, country, status) in [("co-a", "co", "in-progress"), ("cl-b", "cl", "completed")] {
+        site.write(
+            &format!("content/commitments/{slug}.md"),
+            &format!(
+                "+++\ntitle = \"Engagement {slug}\"\ncountry = \"{country}\"\npillars = [\"stability-assistance\"]\ndate = \"2022-10\"\n\n[[updates]]\ndate = \"2023-05-09\"\nstatus = \"{status}\"\nnote = \"Note.\"\nmeeting = \"cam-2023-05-09\"\n+++\nTexte.\n"
+            ),
+        );
+    }
+    site
+}
+
+/// `swivi i18n new <code>`, then the messages `translated` uncommented and translated.
+fn new_language(site: &Fixture, code: &str, translated: &[(&str, &str)]) {
+    let run = site.swivi(&["i18n", "new", code]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let mut ftl = site.read(&format!("i18n/{code}.ftl"));
+    for (french, translation) in translated {
+        let commented = format!("\n# {french}\n");
+        assert!(ftl.contains(&commented), "{french} in {ftl}");
+        ftl = ftl.replace(&commented, &format!("\n{translation}\n"));
+    }
+    site.write(&format!("i18n/{code}.ftl"), &ftl);
+}
+
+#[test]
+fn a_language_a_site_adds_writes_percentages_as_cldr_does() {
+    let site = three_statuses();
+    new_language(
+        &site,
+        "de",
+        &[(
+            "done-share = { $percent } réalisés",
+            "done-share = { $percent } erledigt",
+        )],
+    );
+    new_language(&site, "ar", &[]);
+    let run = site.swivi(&["build"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+
+    // German: CLDR's `#,##0 %`, in the translator's sentence, in the table and in the chart.
+    let german = site.read("public/de/index.html");
+    shows(
+        &german,
+        &[
+            "<p class=total><span dir=ltr lang=fr>3 engagements</span> · 33\u{a0}% erledigt</p>",
+            "<meter aria-hidden=true max=100 min=0 value=34></meter> 34\u{a0}%</td>",
+            "<meter aria-hidden=true max=100 min=0 value=33></meter> 33\u{a0}%</td>",
+            "<title>Réalisé: 1 (33\u{a0}%)</title>",
+        ],
+    );
+
+    // Arabic: CLDR's marks keep the sign after the number in a right-to-left page; the
+    // sentence not yet translated is French, and so is its percentage.
+    let arabic = site.read("public/ar/index.html");
+    shows(
+        &arabic,
+        &[
+            "<span dir=ltr lang=fr>33\u{a0}% réalisés</span>",
+            "<meter aria-hidden=true max=100 min=0 value=34></meter> 34\u{200e}%\u{200e}</td>",
+            "<title>Réalisé: 1 (33\u{200e}%\u{200e})</title>",
+        ],
+    );
+
+    // Where CLDR writes Arabic with Arabic-Indic digits (Egypt), so do the pages.
+    let toml = site.read("site.toml");
+    site.write("site.toml", &format!("{toml}locale = \"ar-EG\"\n"));
+    let ar = site.read("i18n/ar.ftl");
+    site.write(
+        "i18n/ar.ftl",
+        &ar.replace(
+            "\n# done-share = { $percent } réalisés\n",
+            "\ndone-share = أُنجز { $percent }\n",
+        ),
+    );
+    let run = site.swivi(&["build"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let egyptian = site.read("public/ar/index.html");
+    shows(
+        &egyptian,
+        &[
+            "أُنجز ٣٣\u{200e}%\u{200e}</p>",
+            "<meter aria-hidden=true max=100 min=0 value=34></meter> ٣٤\u{200e}%\u{200e}</td>",
+        ],
+    );
+
+    // The open data keep plain numbers.
+    let counts = site.read("public/ar/data/countries.csv");
+    assert!(!counts.contains('%') && !counts.contains('٢'), "{counts}");
+    assert!(
+        counts
+            .lines()
+            .any(|row| row.starts_with("cl,") && row.contains(",2,1,")),
+        "{counts}"
+    );
+}
+
+/// Asserts that `page` contains each of `expected`.
+fn shows(page: &str, expected: &[&str]) {
+    for text in expected {
+        assert!(page.contains(text), "{text} in {page}");
+    }
+}

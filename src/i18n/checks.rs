@@ -11,6 +11,8 @@
 //! - A `{ -term }` or `{ message }` reference that its own file does not define is an error:
 //!   fluent-bundle resolves references within one file's bundle, never along the fallbacks.
 //! - A function (`NUMBER()`) is an error: swivi gives Fluent none.
+//! - A `%` right after `{ $percent }` is an error: the percentage comes with its sign, written
+//!   the language's way, so the page would show it twice ("33 % %").
 //! - [`unit_variants`], once the model is built: a unit of the site's indicators that a
 //!   language's `value-with-unit` has no variant for is a warning.
 //!
@@ -35,6 +37,7 @@ use std::sync::Arc;
 use fluent_syntax::ast::{Entry, Expression, InlineExpression, Message, Pattern};
 use fluent_syntax::parser;
 
+use super::PERCENT_VARIABLE;
 use crate::config::Config;
 use crate::content::Section;
 use crate::diag::{Diagnostic, SourceFile, suggest};
@@ -64,6 +67,7 @@ pub(crate) fn check(
     variables_that_differ(&files, &config.default_language, &passed, &mut diags);
     unresolved_references(&files, &mut diags);
     functions(&files, &mut diags);
+    signs_after_percentages(&files, &mut diags);
     diags
 }
 
@@ -180,7 +184,6 @@ pub(crate) const CODE_IDS: &[&str] = &[
     "meeting-count",
     "recommendation-count",
     "breakdown-caption",
-    "share-percent",
     "done-share",
     "stale-count",
     "stale-since",
@@ -233,7 +236,8 @@ const fn optional(name: &'static str) -> Variable {
 
 /// The variables the code passes to each message of [`CODE_IDS`] that it formats with any;
 /// every other message the code asks for gets none. A test reads the `.format(` calls of
-/// `src/` so that this list and the call sites cannot drift apart.
+/// `src/` so that this list and the call sites cannot drift apart. `$percent` is always a
+/// percentage ([`super::Arg::Percent`]), written with its sign; a test checks that too.
 pub(crate) const CODE_VARIABLES: &[(&str, &[Variable])] = &[
     // The page's language is what the reader chose; the language shown is the fact.
     (
@@ -250,7 +254,6 @@ pub(crate) const CODE_VARIABLES: &[(&str, &[Variable])] = &[
     ("commitment-count", &[needed("count")]),
     ("meeting-count", &[needed("count")]),
     ("recommendation-count", &[needed("count")]),
-    ("share-percent", &[needed("percent")]),
     ("done-share", &[needed("percent")]),
     ("stale-count", &[needed("count"), needed("months")]),
     ("stale-since", &[needed("date")]),
@@ -956,6 +959,98 @@ fn functions(files: &[Ftl<'_>], diags: &mut Vec<Diagnostic>) {
     }
 }
 
+/// A percent sign written after `{ $percent }`, which swivi writes with its sign already (CLDR's
+/// pattern of the language): the page would show "33 % %". Sites whose messages predate that
+/// wrote the sign themselves, so this is what they meet first.
+fn signs_after_percentages(files: &[Ftl<'_>], diags: &mut Vec<Diagnostic>) {
+    for file in files {
+        for entry in &file.entries {
+            let (value, attributes) = match entry {
+                Entry::Message(m) => (m.value.as_ref(), &m.attributes),
+                Entry::Term(t) => (Some(&t.value), &t.attributes),
+                _ => continue,
+            };
+            let patterns = value.into_iter().chain(attributes.iter().map(|a| &a.value));
+            for sign in patterns.flat_map(signs_after_percent) {
+                diags.push(
+                    Diagnostic::error(format!(
+                        "`{{ ${PERCENT_VARIABLE} }}` is written with its percent sign, so this one would show twice"
+                    ))
+                    .at(file.file, file.span_of(sign))
+                    .label("a second percent sign")
+                    .help(format!(
+                        "remove this sign and the space before it: swivi writes the percentage the way `{}` does (\"33 %\" in French, \"33%\" in English)",
+                        file.code
+                    )),
+                );
+            }
+        }
+    }
+}
+
+/// The percent signs (slices of the file) that follow a `{ $percent }` in `pattern` and the
+/// patterns of its variants, past any spaces.
+fn signs_after_percent<'a>(pattern: &Pattern<&'a str>) -> Vec<&'a str> {
+    use fluent_syntax::ast::PatternElement;
+    let mut signs = Vec::new();
+    for (at, element) in pattern.elements.iter().enumerate() {
+        let PatternElement::Placeable { expression } = element else {
+            continue;
+        };
+        match expression {
+            Expression::Select { variants, .. } => {
+                signs.extend(variants.iter().flat_map(|v| signs_after_percent(&v.value)));
+            }
+            Expression::Inline(InlineExpression::VariableReference { id })
+                if id.name == PERCENT_VARIABLE =>
+            {
+                signs.extend(sign_first(&pattern.elements[at + 1..]));
+            }
+            Expression::Inline(_) => {}
+        }
+    }
+    signs
+}
+
+/// The percent sign `elements` start with, past spaces written as text or as string literals
+/// (`{"\u202F"}`).
+fn sign_first<'a>(elements: &[fluent_syntax::ast::PatternElement<&'a str>]) -> Option<&'a str> {
+    use fluent_syntax::ast::PatternElement;
+    for element in elements {
+        let text = match element {
+            PatternElement::TextElement { value } => *value,
+            PatternElement::Placeable {
+                expression: Expression::Inline(InlineExpression::StringLiteral { value }),
+            } => *value,
+            PatternElement::Placeable { .. } => return None,
+        };
+        let rest = without_leading_spaces(text);
+        if rest.is_empty() {
+            continue;
+        }
+        let sign = rest.chars().next().filter(|c| matches!(c, '%' | '٪'))?;
+        return Some(&rest[..sign.len_utf8()]);
+    }
+    None
+}
+
+/// `text` past its leading spaces, escaped (`\u00A0`, as in a string literal) or not.
+fn without_leading_spaces(text: &str) -> &str {
+    const ESCAPED_SPACES: [&str; 4] = ["\\u00A0", "\\u202F", "\\u2009", "\\u0020"];
+    let mut rest = text;
+    loop {
+        rest = rest.trim_start();
+        let escape = ESCAPED_SPACES.iter().find(|e| {
+            rest.get(..e.len())
+                .is_some_and(|start| start.eq_ignore_ascii_case(e))
+        });
+        match escape {
+            Some(escape) => rest = &rest[escape.len()..],
+            None => return rest,
+        }
+    }
+}
+
 /// For messages swivi cannot tell about (asked for by a `t()` whose id or arguments it cannot
 /// read, or only by reference), a translation whose variables differ from the default
 /// language's message: a warning.
@@ -1476,6 +1571,32 @@ warning: the `es` message `note-a` leaves out `$x`, which the `fr` message uses
     }
 
     #[test]
+    fn a_percent_sign_after_a_percentage_is_an_error_at_the_sign() {
+        let out = report(
+            &[(
+                "fr",
+                "done-share = { $percent }{\"\\u202F\"}% réalisés\nindicator-progress = { $percent -> \n *[other] { $percent } %\n}\nkept = { $percent } du chemin, 100 % au bout\n",
+            )],
+            &[("a.html", "{{ t(id=\"kept\", percent=3) }}")],
+        );
+        assert_eq!(out.matches("would show twice").count(), 2, "{out}");
+        assert!(
+            out.starts_with(
+                r#"error: `{ $percent }` is written with its percent sign, so this one would show twice
+  ┌─ i18n/fr.ftl:1:36
+  │
+1 │ done-share = { $percent }{"\u202F"}% réalisés
+  │                                    ^ a second percent sign
+  │
+  = help: remove this sign and the space before it: swivi writes the percentage the way `fr` does ("33 %" in French, "33%" in English)
+"#
+            ),
+            "{out}"
+        );
+        assert!(out.contains("i18n/fr.ftl:3:24"), "{out}");
+    }
+
+    #[test]
     fn a_reference_must_resolve_in_its_own_file() {
         let fr = "-brand = swivi\nsite-title = { -brand }\nnav-home = Accueil\n";
         let es = "-brnd = swivi\n    .gender = m\nsite-title = { -brand } y { nav-home } y { site-title.short } y { -brnd.gendr ->\n  *[m] él\n}\n";
@@ -1838,6 +1959,24 @@ error: the term `-brnd` has no attribute `.gendr`
         assert!(
             stale.is_empty(),
             "no longer formatted with variables: {stale:?}"
+        );
+    }
+
+    #[test]
+    fn the_code_passes_a_percentage_as_one_and_only_under_its_name() {
+        let mut wrong = Vec::new();
+        for (file, code) in rust_sources() {
+            for (at, _) in code.match_indices("\", Arg::") {
+                let name = code[..at].rsplit("(\"").next().unwrap_or_default();
+                let percentage = code[at..].starts_with("\", Arg::Percent(");
+                if (name == PERCENT_VARIABLE) != percentage {
+                    wrong.push(format!("src/{file}: `${name}`"));
+                }
+            }
+        }
+        assert!(
+            wrong.is_empty(),
+            "`${PERCENT_VARIABLE}` is passed as Arg::Percent, and only it: {wrong:#?}"
         );
     }
 

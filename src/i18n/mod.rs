@@ -9,7 +9,8 @@
 //!   language through [`isolation`];
 //! - dates and numbers are not left to `DATETIME()` (absent) and `NUMBER()` (no locale
 //!   grouping): [`formats`] writes them from CLDR's data (or swivi's own, for Haitian Creole),
-//!   and every number a message shows (`{ $count }`) goes through it too;
+//!   and every number a message shows (`{ $count }`) goes through it too, a percentage
+//!   (`{ $percent }`, [`Arg::Percent`]) with CLDR's percent pattern, sign included;
 //! - plural rules are intl_pluralrules', except for a language it lacks, which gets a language
 //!   with identical rules ([`plurals`]) instead of English's.
 //!
@@ -31,7 +32,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Arc;
 
 use fluent_bundle::concurrent::FluentBundle;
-use fluent_bundle::types::FluentNumber;
+use fluent_bundle::types::{FluentNumber, FluentNumberOptions, FluentNumberStyle};
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use intl_memoizer::concurrent::IntlLangMemoizer;
 
@@ -271,12 +272,19 @@ thread_local! {
     static WRITING: RefCell<Option<Arc<Formats>>> = const { RefCell::new(None) };
 }
 
-/// `{ $count }` with the grouping and decimal separator of the message's language.
+/// `{ $count }` with the grouping and decimal separator of the message's language, and
+/// `{ $percent }` with its percent pattern.
 fn number_in_writing_language(value: &FluentValue, _: &IntlLangMemoizer) -> Option<String> {
     let FluentValue::Number(number) = value else {
         return None;
     };
-    WRITING.with_borrow(|formats| formats.as_ref().map(|f| f.number(number.value)))
+    WRITING.with_borrow(|formats| {
+        let formats = formats.as_ref()?;
+        Some(match number.options.style {
+            FluentNumberStyle::Percent => formats.percent(number.value),
+            _ => formats.number(number.value),
+        })
+    })
 }
 
 fn formatting_in<T>(formats: &Arc<Formats>, format: impl FnOnce() -> T) -> T {
@@ -358,13 +366,22 @@ fn report_missing(
     }
 }
 
-/// An argument for a message. Numbers and dates are written by the language the message is
-/// found in, so a sentence shown in a fallback language reads in that language throughout.
+/// An argument for a message. Numbers, percentages and dates are written by the language the
+/// message is found in, so a sentence shown in a fallback language reads in that language
+/// throughout.
 pub(crate) enum Arg<'a> {
     Text(&'a str),
     Number(f64),
+    /// A percentage, in hundredths (33.0 for 33 %): the message gets it written with the sign,
+    /// as CLDR's percent pattern of the language has it ("33 %" in French, "33%" in
+    /// English), and still selects a plural variant on the number.
+    Percent(f64),
     Date(Date),
 }
+
+/// The variable that holds a percentage wherever it is passed: the code passes it as
+/// [`Arg::Percent`], and a number a template passes under this name is one too.
+pub(crate) const PERCENT_VARIABLE: &str = "percent";
 
 /// `args` as Fluent takes them, dates written the way `formats` writes them.
 fn fluent_args<'a>(args: &'a [(&'a str, Arg<'a>)], formats: &Formats) -> FluentArgs<'a> {
@@ -373,6 +390,13 @@ fn fluent_args<'a>(args: &'a [(&'a str, Arg<'a>)], formats: &Formats) -> FluentA
         let value = match value {
             Arg::Text(text) => FluentValue::from(*text),
             Arg::Number(n) => FluentValue::Number(FluentNumber::from(*n)),
+            Arg::Percent(n) => FluentValue::Number(FluentNumber::new(
+                *n,
+                FluentNumberOptions {
+                    style: FluentNumberStyle::Percent,
+                    ..FluentNumberOptions::default()
+                },
+            )),
             Arg::Date(date) => FluentValue::from(formats.date(*date)),
         };
         fluent_args.set(*name, value);
@@ -442,12 +466,18 @@ impl Locale {
         self.formats.number(value)
     }
 
+    /// A percentage, `value` being the number of hundredths, with this language's percent
+    /// pattern: "33 %" in French, "33%" in English.
+    pub(crate) fn percent(&self, value: f64) -> String {
+        self.formats.percent(value)
+    }
+
     /// A value of an indicator with its unit: swivi writes percentages (`percent`) and money
     /// (an ISO 4217 code such as `USD`) the language's way; the message `value-with-unit`
     /// writes every other unit, so translators decide how "120 people" reads.
     pub(crate) fn value_with_unit(&self, value: f64, unit: &str) -> String {
         if unit == "percent" {
-            return self.formats.percent(value);
+            return self.percent(value);
         }
         if is_currency_code(unit) {
             return self.formats.money(value, unit);
@@ -586,6 +616,39 @@ mod tests {
         // English falls back to French: a French sentence, French digits.
         assert_eq!(count("en", 1234.0), "1\u{202F}234 engagements");
         assert!(!count("fr", 3.0).contains('\u{2068}'));
+    }
+
+    #[test]
+    fn a_percentage_comes_with_the_sign_of_the_message_language_and_still_selects() {
+        let fr = "done = { $percent } réalisés\nshare = { $percent ->\n  [one] { $percent } (un)\n *[other] { $percent }\n}\n";
+        let es = "done = { $percent } cumplidos\n";
+        let (locales, _) = locales(&[("fr", fr), ("es", es)]);
+        let done = |locale: &Locale, n: f64| locale.format("done", &[("percent", Arg::Percent(n))]);
+        assert_eq!(done(locales.get("fr"), 33.0).unwrap(), "33\u{A0}% réalisés");
+        assert_eq!(
+            done(locales.get("es"), 33.0).unwrap(),
+            "33\u{A0}% cumplidos"
+        );
+        // English lacks the message: the French sentence writes the French way, where an
+        // English share alone is "12.5%".
+        assert_eq!(
+            done(locales.get("en"), 12.5).unwrap(),
+            "12,5\u{A0}% réalisés"
+        );
+        assert_eq!(
+            done(locales.for_pages("en"), 12.5).unwrap(),
+            isolation::mark("fr", "12,5\u{A0}% réalisés")
+        );
+        assert_eq!(locales.get("en").percent(12.5), "12.5%");
+        // Plural variants are chosen on the number, as for `{ $count }`.
+        let share = |n: f64| {
+            locales
+                .get("fr")
+                .format("share", &[("percent", Arg::Percent(n))])
+                .unwrap()
+        };
+        assert_eq!(share(1.0), "1\u{A0}% (un)");
+        assert_eq!(share(40.0), "40\u{A0}%");
     }
 
     #[test]

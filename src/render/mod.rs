@@ -1,9 +1,9 @@
 //! HTML pages: the site × languages, through the theme's Tera templates, in parallel.
 //!
 //! One `Tera` per language is cloned from the loaded templates and given functions bound to
-//! that language (`t()` for interface strings, `url()` for links), so templates never pass a
-//! language around. Each page gets the common context (language, switcher, alternates, feeds,
-//! breadcrumbs) and a `page` view built by [`views::Lens`]. Template errors become diagnostics.
+//! that language (`t()` for interface strings, `percent()` for a share, `url()` for links),
+//! so templates never pass a language around. Each page gets the common context (language,
+//! switcher, alternates, feeds, breadcrumbs) and a `page` view built by [`views::Lens`]. Template errors become diagnostics.
 
 pub(crate) mod cards;
 pub(crate) mod links;
@@ -489,7 +489,7 @@ fn tera_for(base: &Tera, locale: &Locale) -> Tera {
                 .collect();
             for (k, v) in args {
                 if let Some(n) = v.as_f64() {
-                    fluent_args.push((k.as_str(), Arg::Number(n)));
+                    fluent_args.push((k.as_str(), number_arg(k, n)));
                 }
             }
             t_locale
@@ -498,7 +498,26 @@ fn tera_for(base: &Tera, locale: &Locale) -> Tera {
                 .map_err(tera::Error::msg)
         },
     );
+    let percent_locale = locale.clone();
+    tera.register_function(
+        "percent",
+        move |args: &HashMap<String, Value>| -> tera::Result<Value> {
+            let value = args.get("value").and_then(Value::as_f64).ok_or_else(|| {
+                tera::Error::msg("percent() needs a number `value`, e.g. percent(value=33)")
+            })?;
+            Ok(Value::String(percent_locale.percent(value)))
+        },
+    );
     tera
+}
+
+/// A number a template passes to a message: a percentage under the name `percent`.
+fn number_arg(name: &str, value: f64) -> Arg<'static> {
+    if name == crate::i18n::PERCENT_VARIABLE {
+        Arg::Percent(value)
+    } else {
+        Arg::Number(value)
+    }
 }
 
 fn error_chain(error: &tera::Error) -> String {

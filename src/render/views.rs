@@ -479,13 +479,10 @@ impl<'a> Lens<'a> {
         view
     }
 
+    /// A share alone, a number in the reader's language rather than a sentence: CLDR's
+    /// percent pattern writes it, with no message to translate or to miss.
     fn share(&self, percent: u32) -> String {
-        self.locale
-            .format(
-                "share-percent",
-                &[("percent", Arg::Number(f64::from(percent)))],
-            )
-            .unwrap_or_else(|_| format!("{percent}%"))
+        self.locale.percent(f64::from(percent))
     }
 
     fn tally(&self, tally: &Tally) -> TallyView {
@@ -496,7 +493,7 @@ impl<'a> Lens<'a> {
             total_text: self.count("commitment-count", tally.total),
             done_text: tally.percent_done().map(|p| {
                 self.locale
-                    .format("done-share", &[("percent", Arg::Number(f64::from(p)))])
+                    .format("done-share", &[("percent", Arg::Percent(f64::from(p)))])
                     .unwrap_or_default()
             }),
             percent_done: tally.percent_done(),
@@ -637,7 +634,7 @@ impl<'a> Lens<'a> {
                             .locale
                             .format(
                                 "indicator-progress",
-                                &[("percent", Arg::Number((f * 100.0).round()))],
+                                &[("percent", Arg::Percent((f * 100.0).round()))],
                             )
                             .unwrap_or_default(),
                         None => self.locale.text("indicator-progress-unknown"),
