@@ -1156,3 +1156,20 @@ error: 1 problem found
 "#
     );
 }
+
+#[test]
+fn a_misnamed_canonical_file_is_its_only_error() {
+    let site = Fixture::base();
+    let text = site.read("content/countries/cl.md");
+    site.remove("content/countries/cl.md");
+    site.write("content/countries/CL.md", &text);
+    // Its translation, cl.es.md, and the commitment of `cl` are not reported as well.
+    assert_eq!(
+        check_fails(&site),
+        "error: content/countries/CL.md: `CL` is not a valid name for an entry
+ = help: rename it to `cl.md`: names are in lower case, with hyphens between words
+
+error: 1 problem found
+"
+    );
+}

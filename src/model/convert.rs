@@ -209,6 +209,9 @@ struct Group<'a> {
     /// `<slug>.md` and `<slug>.<default language>.md`: one of them, never both.
     canonical_files: Vec<&'a EntryFile>,
     canonical: Option<&'a EntryFile>,
+    /// Whether the canonical file is misnamed (`CL.md` for `cl.md`): it has had its error, and
+    /// the entry is known by its right name so that nothing else reports it missing.
+    misnamed: bool,
     translations: Vec<&'a EntryFile>,
 }
 
@@ -217,28 +220,47 @@ fn group<'a>(
     files: &'a [EntryFile],
     diags: &mut Diagnostics,
 ) -> BTreeMap<Section, Vec<Group<'a>>> {
-    let mut by_entry: BTreeMap<(Section, &str), Group<'a>> = BTreeMap::new();
+    let mut by_entry: BTreeMap<(Section, String), Group<'a>> = BTreeMap::new();
+    let mut misnamed = Vec::new();
     for file in files {
-        let slug_ok = match file.section {
-            Section::Countries => is_country_code(&file.slug),
-            _ => is_slug(&file.slug),
+        let valid = |slug: &str| match file.section {
+            Section::Countries => is_country_code(slug),
+            _ => is_slug(slug),
         };
-        if !slug_ok {
-            let help = match file.section {
-                Section::Countries => {
-                    "name country files by their ISO 3166-1 alpha-2 code in lower case, e.g. `cl.md`"
-                }
-                _ => "use lower-case letters, digits and single hyphens, e.g. `cl-integration.md`",
+        let is_canonical = file
+            .lang
+            .as_ref()
+            .is_none_or(|lang| *lang == config.default_language);
+        if !valid(&file.slug) {
+            // The name it was surely meant to have (`CL` for `cl`, `Mx_Mobility` for
+            // `mx-mobility`), if any.
+            let meant = Some(file.slug.to_lowercase().replace('_', "-")).filter(|s| valid(s));
+            let help = match (&meant, file.section) {
+                (Some(meant), _) => format!(
+                    "rename it to `{meant}{}`: names are in lower case, with hyphens between words",
+                    file.file
+                        .path
+                        .to_string_lossy()
+                        .rsplit_once(file.slug.as_str())
+                        .map_or(".md", |(_, rest)| rest)
+                ),
+                (None, Section::Countries) => "name country files by their ISO 3166-1 alpha-2 code in lower case, e.g. `cl.md`".to_owned(),
+                (None, _) => "use lower-case letters, digits and single hyphens, e.g. `cl-integration.md`".to_owned(),
             };
             diags.push(
                 Diagnostic::error(format!("`{}` is not a valid name for an entry", file.slug))
                     .in_file(&file.file)
                     .help(help),
             );
+            // A misnamed canonical file still names its entry, so that its translations and
+            // the references to it are not reported as well.
+            if let Some(meant) = meant.filter(|_| is_canonical) {
+                misnamed.push((file.section, meant, file));
+            }
             continue;
         }
         let group = by_entry
-            .entry((file.section, file.slug.as_str()))
+            .entry((file.section, file.slug.clone()))
             .or_default();
         group.slug = file.slug.clone();
         match &file.lang {
@@ -249,6 +271,15 @@ fn group<'a>(
             // is no translation; one without front matter has had its error.
             Some(_) if file.is_blank() || file.unreadable => {}
             Some(_) => group.translations.push(file),
+        }
+    }
+    // A misnamed canonical file stands for its entry only where no file has the right name.
+    for (section, meant, file) in misnamed {
+        let group = by_entry.entry((section, meant.clone())).or_default();
+        if group.canonical_files.is_empty() {
+            group.slug = meant;
+            group.misnamed = true;
+            group.canonical_files.push(file);
         }
     }
     for group in by_entry.values_mut() {
@@ -486,7 +517,9 @@ where
 {
     {
         // A canonical file without front matter has had its error; its translations wait.
-        let canonical = group.canonical.filter(|c| !c.unreadable)?;
+        let canonical = group
+            .canonical
+            .filter(|c| !c.unreadable && !group.misnamed)?;
         let loc = Loc::of(canonical);
         let raw: R = match toml::from_str(canonical.front_matter_text()) {
             Ok(raw) => raw,
