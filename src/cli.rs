@@ -482,12 +482,15 @@ fn new(root: &std::path::Path, what: New) -> ExitCode {
         return failed(diags, root, None);
     };
     let refs = SiteRefs { root, config };
-    let written = made(&refs, what, today()).and_then(|(path, change)| match change {
-        Change::Create(text) => {
-            content::create(root, &path, &text).map(|()| format!("Wrote {}", display_path(&path)))
-        }
-        Change::Replace { text, added } => content::replace(root, &path, &text)
-            .map(|()| format!("Added {added} to {}", display_path(&path))),
+    let written = made(&refs, what, today()).and_then(|(path, change)| {
+        let said = match &change {
+            Change::Create(text) => content::create(root, &path, text)
+                .map(|()| format!("Wrote {}", display_path(&path)))?,
+            Change::Replace { text, added, .. } => content::replace(root, &path, text)
+                .map(|()| format!("Added {added} to {}", display_path(&path)))?,
+        };
+        checked(root, &path, &change)?;
+        Ok(said)
     });
     match written {
         Ok(said) => {
@@ -501,10 +504,50 @@ fn new(root: &std::path::Path, what: New) -> ExitCode {
     }
 }
 
-/// A file `swivi new` writes: a new one, or one it added to (`added` says what).
+/// A file `swivi new` writes: a new one, or one it added to (`added` says what; `before` is
+/// the file as it was).
 enum Change {
     Create(String),
-    Replace { text: String, added: String },
+    Replace {
+        text: String,
+        added: String,
+        before: String,
+    },
+}
+
+/// `swivi new`'s promise, kept whatever its own checks missed: the file it wrote at `path`
+/// passes `swivi check`, or it is put back as it was and the errors say why. Errors elsewhere
+/// in the site, or already in the file before, are not the command's to refuse.
+fn checked(root: &std::path::Path, path: &std::path::Path, change: &Change) -> Result<(), String> {
+    let errors_about = || match build(root, None, LinkStyle::Rooted, today(), &output::Discard) {
+        Ok(_) => Diagnostics::default(),
+        Err(diags) => diags.errors_about(path),
+    };
+    let after = errors_about();
+    if !after.has_errors() {
+        return Ok(());
+    }
+    let count = after.error_count();
+    let why = after.sorted().render_plain();
+    let refused = |restored: Result<(), String>| {
+        restored?;
+        Err(format!(
+            "{} would not pass `swivi check`, so it was left as it was\n\n{}",
+            display_path(path),
+            why.trim_end()
+        ))
+    };
+    match change {
+        Change::Create(_) => refused(content::remove(root, path)),
+        Change::Replace { text, before, .. } => {
+            content::replace(root, path, before)?;
+            if errors_about().error_count() >= count {
+                // The file had these errors before: what was added brought none.
+                return content::replace(root, path, text);
+            }
+            refused(Ok(()))
+        }
+    }
 }
 
 /// The site as `swivi new` checks values against it.
@@ -692,7 +735,14 @@ fn made(
                 .optional("source_url", source_url);
             let text = commitment.with_update(date, id.as_deref(), &update, today)?;
             let added = "an update".to_owned();
-            Ok((path, Change::Replace { text, added }))
+            Ok((
+                path,
+                Change::Replace {
+                    text,
+                    added,
+                    before: commitment.text().to_owned(),
+                },
+            ))
         }
         New::Indicator {
             commitment,
@@ -740,7 +790,14 @@ fn made(
             }
             let text = commitment.with_indicator(&id, &fields)?;
             let added = format!("the indicator `{id}`");
-            Ok((path, Change::Replace { text, added }))
+            Ok((
+                path,
+                Change::Replace {
+                    text,
+                    added,
+                    before: commitment.text().to_owned(),
+                },
+            ))
         }
         New::Value {
             commitment,
@@ -752,7 +809,14 @@ fn made(
             let date = check_date("--date", date.as_deref().unwrap_or(&today_text))?;
             let text = commitment.with_value(&indicator, date, value, today)?;
             let added = format!("a value of `{indicator}`");
-            Ok((path, Change::Replace { text, added }))
+            Ok((
+                path,
+                Change::Replace {
+                    text,
+                    added,
+                    before: commitment.text().to_owned(),
+                },
+            ))
         }
         New::Milestone {
             commitment,
@@ -766,7 +830,14 @@ fn made(
             let date = check_date("--date", date.as_deref().unwrap_or(&today_text))?;
             let text = commitment.with_milestone(&indicator, date, id.as_deref(), &note, today)?;
             let added = format!("a milestone of `{indicator}`");
-            Ok((path, Change::Replace { text, added }))
+            Ok((
+                path,
+                Change::Replace {
+                    text,
+                    added,
+                    before: commitment.text().to_owned(),
+                },
+            ))
         }
         New::Meeting {
             slug,

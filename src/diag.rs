@@ -227,6 +227,19 @@ impl Diagnostics {
         self.list.push(diagnostic);
     }
 
+    /// The errors about the file `path` (relative to the site's folder).
+    pub(crate) fn errors_about(&self, path: &Path) -> Diagnostics {
+        let mut about = Diagnostics::default();
+        for diagnostic in &self.list {
+            let file = diagnostic.file.as_ref().map(|f| f.path.as_path());
+            let is_about = file.or(diagnostic.path.as_deref()) == Some(path);
+            if diagnostic.severity == Severity::Error && is_about {
+                about.push(diagnostic.clone());
+            }
+        }
+        about
+    }
+
     pub(crate) fn has_errors(&self) -> bool {
         self.list.iter().any(|d| d.severity == Severity::Error)
     }

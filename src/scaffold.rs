@@ -115,6 +115,11 @@ pub(crate) struct Entry {
 }
 
 impl Entry {
+    /// The file as it is, before anything is added to it.
+    pub(crate) fn text(&self) -> &str {
+        &self.text
+    }
+
     /// The file `path` of the entry `name` of `section` (commitments or meetings), holding
     /// `text`; refused, with `swivi check`'s own error, when its front matter does not read:
     /// nothing is added to a file that is already wrong.
@@ -407,12 +412,12 @@ pub(crate) fn point(date: Date, value: f64) -> Result<toml::Value, String> {
 
 /// `url` as a source's address for `flag`: a web address, as `swivi check` requires.
 pub(crate) fn check_url(flag: &str, url: &str) -> Result<(), String> {
-    if url.starts_with("https://") || url.starts_with("http://") {
-        return Ok(());
+    match crate::model::slug::web_address_problem(url) {
+        None => Ok(()),
+        Some(problem) => Err(format!(
+            "{flag} `{url}` {problem}\n  = help: write the full address, as the browser shows it, starting with https://"
+        )),
     }
-    Err(format!(
-        "{flag} `{url}` is not a web address\n  = help: write a full address starting with https://"
-    ))
 }
 
 /// A figure as TOML writes it: a whole number without a decimal point.

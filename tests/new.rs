@@ -942,3 +942,42 @@ note = "Publié."
     );
     check_passes(&site);
 }
+
+#[test]
+fn an_addition_that_brings_no_error_is_kept_beside_an_error_already_there() {
+    let site = Fixture::base();
+    let file = "content/commitments/cl-integration.md";
+    let broken = site
+        .read(file)
+        .replace("status = \"not-assessed\"", "status = \"not-asessed\"");
+    site.write(file, &broken);
+    let run = site.swivi_on(
+        1_765_000_000,
+        &[
+            "new",
+            "update",
+            "cl-integration",
+            "--date",
+            "2024-01-10",
+            "--status",
+            "not-assessed",
+            "--note",
+            "Rien de neuf.",
+            "--source",
+            "Rapport",
+        ],
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(
+        run.stdout,
+        "Added an update to content/commitments/cl-integration.md\n"
+    );
+    assert!(site.read(file).contains("date = \"2024-01-10\""));
+    let check = site.swivi_on(1_765_000_000, &["check"]);
+    assert!(
+        check.stderr.contains("unknown status `not-asessed`")
+            && check.stderr.contains("error: 1 problem found"),
+        "{}",
+        check.stderr
+    );
+}

@@ -701,6 +701,11 @@ pub(crate) fn replace(root: &Path, path: &Path, text: &str) -> Result<(), String
     fs::write(root.join(path), text).map_err(|e| format!("{}: {e}", display_path(path)))
 }
 
+/// Removes a file a command started for the editor and then found wrong (`swivi new`).
+pub(crate) fn remove(root: &Path, path: &Path) -> Result<(), String> {
+    fs::remove_file(root.join(path)).map_err(|e| format!("{}: {e}", display_path(path)))
+}
+
 /// Writes a file a command starts for the editor (`swivi i18n new`, `swivi new`); never
 /// replaces one.
 pub(crate) fn create(root: &Path, path: &Path, text: &str) -> Result<(), String> {

@@ -830,10 +830,10 @@ fn no_such_date(loc: &Loc, date: &Spanned<Date>, what: &str, items: &[ItemName])
 
 fn check_url(url: &Spanned<String>, loc: &Loc, diags: &mut Diagnostics) -> String {
     let value = url.get_ref();
-    if !(value.starts_with("https://") || value.starts_with("http://")) {
+    if let Some(problem) = crate::model::slug::web_address_problem(value) {
         diags.push(
-            loc.error(url.span(), format!("`{value}` is not a web address"))
-                .help("write a full address starting with https://"),
+            loc.error(url.span(), format!("`{value}` {problem}"))
+                .help("write the full address, as the browser shows it, starting with https://"),
         );
     }
     value.clone()
