@@ -515,6 +515,17 @@ enum Change {
     },
 }
 
+impl Change {
+    /// `text`, the file of `entry` with `added` (what it says was added) in it.
+    fn added_to(entry: &scaffold::Entry, text: String, added: String) -> Change {
+        Change::Replace {
+            text,
+            added,
+            before: entry.text().to_owned(),
+        }
+    }
+}
+
 /// `swivi new`'s promise, kept whatever its own checks missed: the file it wrote at `path`
 /// passes `swivi check`, or it is put back as it was and the errors say why. Errors elsewhere
 /// in the site, or already in the file before, are not the command's to refuse.
@@ -735,14 +746,7 @@ fn made(
                 .optional("source_url", source_url);
             let text = commitment.with_update(date, id.as_deref(), &update, today)?;
             let added = "an update".to_owned();
-            Ok((
-                path,
-                Change::Replace {
-                    text,
-                    added,
-                    before: commitment.text().to_owned(),
-                },
-            ))
+            Ok((path, Change::added_to(&commitment, text, added)))
         }
         New::Indicator {
             commitment,
@@ -790,14 +794,7 @@ fn made(
             }
             let text = commitment.with_indicator(&id, &fields)?;
             let added = format!("the indicator `{id}`");
-            Ok((
-                path,
-                Change::Replace {
-                    text,
-                    added,
-                    before: commitment.text().to_owned(),
-                },
-            ))
+            Ok((path, Change::added_to(&commitment, text, added)))
         }
         New::Value {
             commitment,
@@ -809,14 +806,7 @@ fn made(
             let date = check_date("--date", date.as_deref().unwrap_or(&today_text))?;
             let text = commitment.with_value(&indicator, date, value, today)?;
             let added = format!("a value of `{indicator}`");
-            Ok((
-                path,
-                Change::Replace {
-                    text,
-                    added,
-                    before: commitment.text().to_owned(),
-                },
-            ))
+            Ok((path, Change::added_to(&commitment, text, added)))
         }
         New::Milestone {
             commitment,
@@ -830,14 +820,7 @@ fn made(
             let date = check_date("--date", date.as_deref().unwrap_or(&today_text))?;
             let text = commitment.with_milestone(&indicator, date, id.as_deref(), &note, today)?;
             let added = format!("a milestone of `{indicator}`");
-            Ok((
-                path,
-                Change::Replace {
-                    text,
-                    added,
-                    before: commitment.text().to_owned(),
-                },
-            ))
+            Ok((path, Change::added_to(&commitment, text, added)))
         }
         New::Meeting {
             slug,
