@@ -1173,3 +1173,23 @@ error: 1 problem found
 "
     );
 }
+
+#[test]
+fn a_character_the_build_reserves_is_an_error_at_its_place() {
+    let site = Fixture::base();
+    let text = site.read("content/countries/co.md").replacen(
+        "title = \"",
+        "title = \"\u{E002}fr\u{E003}",
+        1,
+    );
+    site.write("content/countries/co.md", &text);
+    let stderr = check_fails(&site);
+    assert!(
+        stderr.starts_with(
+            "error: the character U+E002 (private use) is reserved by swivi\n  ┌─ content/countries/co.md:2:10\n"
+        ),
+        "{stderr}"
+    );
+    assert!(stderr.contains("the character U+E003"), "{stderr}");
+    assert!(stderr.ends_with("error: 2 problems found\n"), "{stderr}");
+}

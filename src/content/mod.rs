@@ -470,6 +470,29 @@ fn read_inside(root: &Path, path: &Path, limit: Option<u64>) -> Result<Vec<u8>, 
     fs::read(&real).map_err(|e| read_error(path, &e))
 }
 
+/// The private-use characters with which the build marks links and text in a fallback
+/// language inside pages while it makes them (`render::links`, `i18n::isolation`): one in a
+/// file would be read as a mark and change the page around it.
+const RESERVED: std::ops::RangeInclusive<char> = '\u{E000}'..='\u{E00F}';
+
+/// An error at each character of `file` that the build reserves; the file is still read, so
+/// that nothing else reports it missing.
+fn reserved_characters(file: &Arc<SourceFile>) -> Vec<Diagnostic> {
+    file.text
+        .char_indices()
+        .filter(|(_, c)| RESERVED.contains(c))
+        .map(|(at, c)| {
+            Diagnostic::error(format!(
+                "the character U+{:04X} (private use) is reserved by swivi",
+                u32::from(c)
+            ))
+            .at(file, at..at + c.len_utf8())
+            .label("invisible in most editors")
+            .help("delete it: it is no letter or sign readers could see")
+        })
+        .collect()
+}
+
 fn read_text(root: &Path, path: &Path, diags: &mut Diagnostics) -> Option<Arc<SourceFile>> {
     let bytes = match read_inside(root, path, Some(MAX_TEXT_FILE)) {
         Ok(bytes) => bytes,
@@ -485,7 +508,9 @@ fn read_text(root: &Path, path: &Path, diags: &mut Diagnostics) -> Option<Arc<So
                 .strip_prefix('\u{feff}')
                 .map(str::to_owned)
                 .unwrap_or(text);
-            Some(SourceFile::new(path, text))
+            let file = SourceFile::new(path, text);
+            diags.extend(reserved_characters(&file));
+            Some(file)
         }
         Err(error) => {
             let (line, column) = {
