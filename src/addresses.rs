@@ -36,9 +36,12 @@ pub(crate) enum Output {
     Whole,
 }
 
+/// Each path of the site, and what makes the file there.
+pub(crate) type Outputs = HashMap<String, Output>;
+
 /// Every path of the site, and what makes it; the same files `swivi build` writes, but the
 /// service worker.
-pub(crate) fn outputs(prepared: &Prepared) -> HashMap<String, Output> {
+pub(crate) fn outputs(prepared: &Prepared) -> Outputs {
     outputs_of(&Parts {
         site: &prepared.site,
         locales: &prepared.locales,
@@ -57,7 +60,7 @@ pub(crate) struct Parts<'a> {
 }
 
 /// [`outputs`], from the site's [`Parts`].
-pub(crate) fn outputs_of(parts: &Parts) -> HashMap<String, Output> {
+pub(crate) fn outputs_of(parts: &Parts) -> Outputs {
     let site = parts.site;
     let pages = PageId::all(site);
     // Each language's paths in parallel: `swivi serve` lists them on every save.

@@ -113,6 +113,8 @@ pub(crate) struct Prepared {
     pub(crate) assets: Assets,
     pub(crate) translations: translations::Report,
     pub(crate) links: LinkStyle,
+    /// Every address of the site, when checking the bodies' links made the list already.
+    pub(crate) addresses: Option<addresses::Outputs>,
     /// Warnings so far; the build goes on.
     pub(crate) warnings: Diagnostics,
     laps: Laps,
@@ -200,12 +202,13 @@ pub(crate) fn prepare(
     laps.lap("translation report");
     let assets = site_assets(sources.assets, links);
     // Checked whatever errors the templates and interface strings have: all in one run.
-    diags.extend(site_links(&addresses::Parts {
+    let (link_problems, addresses) = site_links(&addresses::Parts {
         site: &site,
         locales: &locales,
         assets: &assets,
         translations: &translations,
-    }));
+    });
+    diags.extend(link_problems);
     laps.lap("links");
     // Rendering broken interface strings or files would only repeat these errors, page by page.
     let (Some(templates), false) = (templates, diags.has_errors()) else {
@@ -219,6 +222,7 @@ pub(crate) fn prepare(
         assets,
         translations,
         links,
+        addresses,
         warnings: diags,
         laps,
     })
@@ -226,14 +230,15 @@ pub(crate) fn prepare(
 
 /// The problems of the bodies' links to the site's own paths, checked against every address
 /// the site has (pages, static files, feeds, data files); the list is made only for a site
-/// whose bodies have such links.
-fn site_links(parts: &addresses::Parts) -> Diagnostics {
+/// whose bodies have such links, and given back for `swivi serve` to answer from.
+fn site_links(parts: &addresses::Parts) -> (Diagnostics, Option<addresses::Outputs>) {
     if parts.site.links.is_empty() {
-        return Diagnostics::default();
+        return (Diagnostics::default(), None);
     }
     let outputs = addresses::outputs_of(parts);
     let addresses = outputs.keys().map(String::as_str).collect();
-    model::links::check_site_links(parts.site, &addresses)
+    let problems = model::links::check_site_links(parts.site, &addresses);
+    (problems, Some(outputs))
 }
 
 /// The static files of the site, with the page script of a published site.

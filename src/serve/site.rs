@@ -36,8 +36,12 @@ pub(crate) struct Site {
 }
 
 impl Site {
-    pub(crate) fn new(prepared: Prepared) -> Site {
-        let outputs = outputs(&prepared);
+    pub(crate) fn new(mut prepared: Prepared) -> Site {
+        // Made already when the bodies' links were checked against it.
+        let outputs = prepared
+            .addresses
+            .take()
+            .unwrap_or_else(|| outputs(&prepared));
         let search = prepared
             .site
             .config
