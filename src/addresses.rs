@@ -1,151 +1,497 @@
-//! Every address of the site, and what makes the file there, known without making it: what
-//! `swivi serve` answers (any other path is "not found" at once), and what the links of the
-//! bodies are checked against. The same files `swivi build` writes, but the service worker
-//! and the search index, whose files Pagefind names by their content. Also, for a site whose
-//! model could not be made, the addresses it has whatever its entries ([`without_entries`]),
-//! made by the same code from a site without entries.
+//! The address book: every address of the site and how pages link to it. What pages there are
+//! ([`PageId`], and the two at the root, [`Root`]), the path of each below its language
+//! (`countries/cl/`, `lists/status/done/`), its feed, the site's own folders that no free
+//! page may take (made from those paths, not listed by hand), the full address of a path
+//! ([`absolute`]), and the style of links ([`LinkStyle`]).
+//!
+//! Links between the site's files are written once and resolved for each place a page is
+//! read. A page is rendered and minified once, with every link to a file of the site written
+//! as a marked site path (`\u{E000}fr/countries/cl/\u{E001}`, [`mark`]). Resolving the marks
+//! then gives, by a linear scan, the published page (`/fr/countries/cl/`), a page of the
+//! portable copy (`../../countries/cl/index.html`, since a folder read from disk does not
+//! open its index), or a page of one language's offline copy, whose links to files it does
+//! not hold lead to the published site. So the copies cost a scan of each page, not a second
+//! render and minify. The marks are private-use characters: templates and Tera's escaping
+//! leave them alone, and minifying keeps them in place. A resolved link is escaped for HTML
+//! text and attributes, quoted or not.
+//!
+//! What files a build makes at these addresses is [`crate::publish`]'s list.
 
-use std::collections::{HashMap, HashSet};
-
-use rayon::prelude::*;
-
-use crate::assets::Assets;
-use crate::build::Prepared;
 use crate::config::Config;
-use crate::i18n::Locales;
-use crate::model::{Date, Site};
-use crate::offline::WORKER;
-use crate::render::{PageId, Root};
-use crate::{admin, calendar, copies, data, netlify, sitemap, translations};
+use crate::content::{EntryFile, Section};
+use crate::diag::{Diagnostic, Diagnostics};
+use crate::html::escape_into;
+use crate::model::{Entry, Page, Site};
+use crate::output::OutputFile;
 
-/// What makes the file at a path.
-#[derive(Debug, Clone, Copy)]
-pub(crate) enum Output {
-    Page(usize, PageId),
-    Root(Root),
-    Feed(usize, PageId),
-    TranslationsFeed(usize),
-    Calendar(usize),
-    Redirects,
-    Asset(usize),
-    /// A static file at the address of a file the build makes: an error, as in `swivi build`.
-    Clash,
-    /// A file of the browser editor, `admin/`.
-    Admin,
-    /// A file that needs the whole site built.
-    Whole,
+/// How pages link to each other.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum LinkStyle {
+    /// From the base path (`/fr/countries/cl/`), for a site on a web server.
+    Rooted,
+    /// Relative to the page, to `index.html` files (`../../countries/cl/index.html`), for a
+    /// copy read from disk, where a folder does not open its index.
+    Relative,
 }
 
-/// Each path of the site, and what makes the file there.
-pub(crate) type Outputs = HashMap<String, Output>;
-
-/// Every path of the site, and what makes it; the same files `swivi build` writes, but the
-/// service worker.
-pub(crate) fn outputs(prepared: &Prepared) -> Outputs {
-    outputs_of(&Parts {
-        site: &prepared.site,
-        locales: &prepared.locales,
-        assets: &prepared.assets,
-        translations: &prepared.translations,
-    })
+/// A page of the site in every language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub(crate) enum PageId {
+    Home,
+    Index(Section),
+    Entry(Section, usize),
+    /// What the service worker shows for a page not kept for offline reading.
+    Offline,
+    /// What the host serves, with status 404, for an address of this language that the site
+    /// does not have.
+    NotFound,
+    /// The offline copies to download, when the site offers them.
+    Downloads,
+    /// Search through the language's Pagefind index; without script, the indexes to browse.
+    Search,
+    /// The open data files of the reader's language.
+    Data,
+    /// Each language's translation coverage, and what this language still needs.
+    Translations,
+    /// Countries × pillars, each cell the commitments by status.
+    Matrix(MatrixOrder),
+    /// The commitments with one status.
+    StatusList(usize),
+    /// The commitments of one country under one pillar (a cell of the matrix).
+    CellList(usize, usize),
 }
 
-/// What a site's list of addresses is made from: all but its templates, so that the list is
-/// known, and the bodies' links checked against it, even when they have errors.
-pub(crate) struct Parts<'a> {
-    pub(crate) site: &'a Site,
-    pub(crate) locales: &'a Locales,
-    pub(crate) assets: &'a Assets,
-    pub(crate) translations: &'a translations::Report,
+/// The two pages at the site's root, both language choosers that work without JavaScript.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Root {
+    /// `/`: where a reader chooses a language.
+    Chooser,
+    /// `/404.html`: what a host serves for an address outside every language's folder, in
+    /// every language, with the way to each one's home.
+    NotFound,
 }
 
-/// [`outputs`], from the site's [`Parts`].
-pub(crate) fn outputs_of(parts: &Parts) -> Outputs {
-    let site = parts.site;
-    let pages = PageId::all(site);
-    // Each language's paths in parallel: `swivi serve` lists them on every save.
-    let languages: Vec<Vec<(String, Output)>> = (0..site.config.languages.len())
-        .into_par_iter()
-        .map(|l| language_outputs(parts, l, &pages))
-        .collect();
-    let mut outputs = HashMap::with_capacity(languages.iter().map(Vec::len).sum::<usize>() + 64);
-    for root in [Root::Chooser, Root::NotFound] {
-        outputs.insert(root.path().to_owned(), Output::Root(root));
-    }
-    outputs.insert(netlify::REDIRECTS.to_owned(), Output::Redirects);
-    outputs.extend(languages.into_iter().flatten());
-    let headers = netlify::HEADERS.to_owned();
-    for path in data::paths(site)
-        .into_iter()
-        .chain(sitemap::paths(site))
-        .chain([headers])
-    {
-        outputs.insert(path, Output::Whole);
-    }
-    for file in admin::files(site, parts.locales, parts.assets) {
-        outputs.insert(file.path, Output::Admin);
-    }
-    // A static file at the address of a generated one is an error of `swivi build`: here, the
-    // error is what that address shows.
-    for (i, asset) in parts.assets.files.iter().enumerate() {
-        let output = if outputs.contains_key(&asset.path) {
-            Output::Clash
-        } else {
-            Output::Asset(i)
-        };
-        outputs.insert(asset.path.clone(), output);
-    }
-    outputs.remove(WORKER);
-    outputs
-}
-
-/// The paths of a site whose entries are not known (its model could not be made): those it
-/// has whatever its entries, its static files among them. A site has these and, besides,
-/// its entries' pages and what is made from its entries' facts
-/// ([`crate::model::links::check_links_without_site`] says where those are).
-pub(crate) fn without_entries(
-    config: &Config,
-    today: Date,
-    locales: &Locales,
-    assets: &Assets,
-) -> HashSet<String> {
-    let site = Site::without_entries(config.clone(), today);
-    let translations = translations::report(&site, locales);
-    outputs_of(&Parts {
-        site: &site,
-        locales,
-        assets,
-        translations: &translations,
-    })
-    .into_keys()
-    .collect()
-}
-
-/// The paths of the language at `l`: its `pages` and their feeds, its translation feed, its
-/// calendar and its offline copy.
-fn language_outputs(parts: &Parts, l: usize, pages: &[PageId]) -> Vec<(String, Output)> {
-    let site = parts.site;
-    let lang = &site.config.languages[l].code;
-    let mut outputs = Vec::with_capacity(2 * pages.len() + 2);
-    for &page in pages {
-        let path = format!("{lang}/{}", page.path(site));
-        let made = match page {
-            // They list the data files and the copies, with their sizes.
-            PageId::Data | PageId::Downloads => Output::Whole,
-            _ => Output::Page(l, page),
-        };
-        if page.has_feed() {
-            outputs.push((format!("{path}feed.xml"), Output::Feed(l, page)));
+impl Root {
+    pub(crate) fn path(self) -> &'static str {
+        match self {
+            Root::Chooser => "index.html",
+            Root::NotFound => "404.html",
         }
-        outputs.push((path + "index.html", made));
     }
-    if parts.translations.languages.iter().any(|r| &r.code == lang) {
-        let path = format!("{lang}/{}feed.xml", PageId::Translations.path(site));
-        outputs.push((path, Output::TranslationsFeed(l)));
+}
+
+/// The orders the matrix is offered in, each a page, so sorting needs no script.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub(crate) enum MatrixOrder {
+    ByName,
+    ByCount,
+}
+
+impl PageId {
+    /// Every page of the site, in a stable order.
+    pub(crate) fn all(site: &Site) -> Vec<PageId> {
+        let mut pages = Self::indexable(site);
+        pages.extend([PageId::Offline, PageId::NotFound, PageId::Search]);
+        pages
     }
-    outputs.push((format!("{lang}/{}", calendar::PATH), Output::Calendar(l)));
-    if site.config.offline_copy {
-        outputs.push((copies::path(lang), Output::Whole));
+
+    /// The pages a search engine should list: all but the offline, not-found and search pages.
+    pub(crate) fn indexable(site: &Site) -> Vec<PageId> {
+        let mut pages = Self::content(site);
+        if site.config.offline_copy {
+            pages.push(PageId::Downloads);
+        }
+        pages.push(PageId::Data);
+        if site.config.languages.len() > 1 {
+            pages.push(PageId::Translations);
+        }
+        pages
     }
-    outputs
+
+    /// The pages of the content itself, which every copy of the site has.
+    pub(crate) fn content(site: &Site) -> Vec<PageId> {
+        let mut pages = vec![PageId::Home];
+        for section in Section::ALL {
+            if section != Section::Pages || has_pages_index(site) {
+                pages.push(PageId::Index(section));
+            }
+            let count = site.count(section);
+            pages.extend((0..count).map(|i| PageId::Entry(section, i)));
+        }
+        pages.extend([
+            PageId::Matrix(MatrixOrder::ByName),
+            PageId::Matrix(MatrixOrder::ByCount),
+        ]);
+        pages.extend((0..site.config.statuses.len()).map(PageId::StatusList));
+        for country in 0..site.countries.len() {
+            for pillar in 0..site.pillars.len() {
+                if site
+                    .commitments
+                    .iter()
+                    .any(|c| c.facts.country == country && c.facts.pillars.contains(&pillar))
+                {
+                    pages.push(PageId::CellList(country, pillar));
+                }
+            }
+        }
+        pages
+    }
+
+    /// The page's path below the language folder, ending in `/` (`countries/cl/`).
+    pub(crate) fn path(self, site: &Site) -> String {
+        let folder = self.own_folder().unwrap_or_default();
+        match self {
+            PageId::Home => String::new(),
+            PageId::Index(section) => format!("{section}/"),
+            PageId::Entry(section, i) => section.entry_path(site.slug(section, i)),
+            PageId::Matrix(MatrixOrder::ByCount) => format!("{folder}/by-count/"),
+            PageId::StatusList(i) => format!("{folder}/status/{}/", site.config.statuses[i].id),
+            PageId::CellList(c, p) => {
+                let (country, pillar) = (&site.countries[c].slug, &site.pillars[p].slug);
+                format!("{folder}/{country}/{pillar}/")
+            }
+            PageId::Offline
+            | PageId::NotFound
+            | PageId::Downloads
+            | PageId::Search
+            | PageId::Data
+            | PageId::Translations
+            | PageId::Matrix(MatrixOrder::ByName) => format!("{folder}/"),
+        }
+    }
+
+    /// The path of the page's Atom feed below the language folder: the site's, for the home
+    /// page (`feed.xml`); an entry's beside its page (`countries/cl/feed.xml`).
+    pub(crate) fn feed(self, site: &Site) -> String {
+        format!("{}{FEED}", self.path(site))
+    }
+
+    /// The folder of a language that the path of one of the site's own pages starts with;
+    /// `None` for the home page, the sections' indexes and the entries' pages. Every such
+    /// name is written here once, and [`own_folders`] is made from them.
+    fn own_folder(self) -> Option<&'static str> {
+        match self {
+            PageId::Home | PageId::Index(_) | PageId::Entry(..) => None,
+            PageId::Offline => Some("offline"),
+            PageId::NotFound => Some("404"),
+            PageId::Downloads => Some("downloads"),
+            PageId::Search => Some("search"),
+            PageId::Data => Some("data"),
+            PageId::Translations => Some("translations"),
+            PageId::Matrix(_) => Some("matrix"),
+            PageId::StatusList(_) | PageId::CellList(..) => Some("lists"),
+        }
+    }
+
+    /// Whether the page lists a part of the site that grows with it (all commitments, a
+    /// country's, a pillar's, a meeting's, a status's, the matrix): such a page can take as
+    /// long to make as hundreds of others.
+    pub(crate) fn lists_the_site(self) -> bool {
+        matches!(
+            self,
+            PageId::Home
+                | PageId::Index(_)
+                | PageId::Entry(Section::Countries | Section::Pillars | Section::Meetings, _)
+                | PageId::Matrix(_)
+                | PageId::StatusList(_)
+        )
+    }
+
+    /// Whether the page has an Atom feed of its own.
+    pub(crate) fn has_feed(self) -> bool {
+        matches!(
+            self,
+            PageId::Home
+                | PageId::Entry(
+                    Section::Countries | Section::Pillars | Section::Commitments,
+                    _
+                )
+        )
+    }
+}
+
+/// The most free pages the footer of every page lists: a site of thousands of undated pages
+/// would otherwise make every page as long as the list (and the build quadratic).
+pub(crate) const FOOTER_PAGES: usize = 12;
+
+/// The free pages that are not source documents (about, methodology): undated ones.
+pub(crate) fn free_pages(site: &Site) -> impl Iterator<Item = &Entry<Page>> {
+    site.pages.iter().filter(|p| p.facts.date.is_none())
+}
+
+/// Whether the site has more free pages than the footer lists, and so an index of them
+/// (`/<lang>/pages/`), which the footer links to: no page is left that nothing links to.
+pub(crate) fn has_pages_index(site: &Site) -> bool {
+    free_pages(site).nth(FOOTER_PAGES).is_some()
+}
+
+/// The full address of `path` below the language `lang` (`https://example.org/lad/fr/countries/cl/`),
+/// for what is read away from the site: feeds, open data, sitemaps, calendars, canonical links.
+pub(crate) fn absolute(site: &Site, lang: &str, path: &str) -> String {
+    format!("{}{}/{}", site.config.base_url, lang, path)
+}
+
+/// One page of each of the site's own kinds: only its kind names a folder, so the indices
+/// are placeholders. A test checks that every page a site has is of one of these kinds.
+const OWN_PAGES: [PageId; 9] = [
+    PageId::Offline,
+    PageId::NotFound,
+    PageId::Downloads,
+    PageId::Search,
+    PageId::Data,
+    PageId::Translations,
+    PageId::Matrix(MatrixOrder::ByName),
+    PageId::StatusList(0),
+    PageId::CellList(0, 0),
+];
+
+/// The folder of a language that holds its search index, which Pagefind names file by file.
+pub(crate) const SEARCH_BUNDLE: &str = "pagefind/";
+
+/// The name of an Atom feed, beside the page it follows.
+pub(crate) const FEED: &str = "feed.xml";
+
+/// The errors for free pages named after a section or one of the site's [`own_folders`]: the
+/// page would take that address (`content/pages/search.md`, `/<lang>/search/`).
+pub(crate) fn pages_in_own_folders(config: &Config, entries: &[EntryFile]) -> Diagnostics {
+    let own = own_folders();
+    let mut diags = Diagnostics::default();
+    let canonical = |lang: &Option<String>| {
+        lang.as_ref()
+            .is_none_or(|lang| *lang == config.default_language)
+    };
+    let mut named: Vec<&EntryFile> = entries
+        .iter()
+        .filter(|e| e.section == Section::Pages && canonical(&e.lang))
+        .filter(|e| Section::from_name(&e.slug).is_some() || own.contains(&e.slug.as_str()))
+        .collect();
+    named.dedup_by(|a, b| a.slug == b.slug);
+    for page in named {
+        let slug = &page.slug;
+        diags.push(
+            Diagnostic::error(format!(
+                "the page `{slug}` would take the address of the site's own `{slug}/`"
+            ))
+            .in_file(&page.file)
+            .help(format!("rename the file, e.g. `about-{slug}.md`")),
+        );
+    }
+    diags
+}
+
+/// The not-found page of the language `lang` (`fr/404/index.html`): what a host serves for an
+/// address below that language's folder that the site does not have.
+pub(crate) fn not_found_page(lang: &str) -> String {
+    let folder = PageId::NotFound.own_folder().unwrap_or_default();
+    format!("{lang}/{folder}/index.html")
+}
+
+/// The folders of a language that the site's own pages and files take, besides the
+/// sections': free pages live beside them (`/<lang>/<slug>/`), so no page may take one of
+/// these names.
+pub(crate) fn own_folders() -> Vec<&'static str> {
+    let mut folders: Vec<&str> = OWN_PAGES
+        .into_iter()
+        .filter_map(PageId::own_folder)
+        .chain([SEARCH_BUNDLE.trim_end_matches('/')])
+        .collect();
+    folders.dedup();
+    folders
+}
+
+const START: char = '\u{E000}';
+const END: char = '\u{E001}';
+
+/// The link to `target`, a path under the site's root (`fr/countries/cl/`, `style.css`),
+/// marked for resolving.
+pub(crate) fn mark(target: &str) -> String {
+    format!("{START}{target}{END}")
+}
+
+/// How a page's marked links become links.
+pub(crate) enum Resolve<'a> {
+    /// From the site's base path, for the published site.
+    Rooted { base_path: &'a str },
+    /// Relative to the page, to `index.html` files.
+    Relative,
+    /// Relative where the copy `holds` the target; to the published site (`base_url`) where
+    /// it does not.
+    Copy {
+        base_url: &'a str,
+        holds: &'a (dyn Fn(&str) -> bool + Sync),
+    },
+}
+
+/// `html` with each marked link resolved from the page at `path` (`fr/countries/cl/index.html`).
+pub(crate) fn resolve(html: &str, path: &str, how: &Resolve<'_>) -> String {
+    let folder_depth = path.matches('/').count();
+    let mut out = String::with_capacity(html.len() + html.len() / 16);
+    let mut rest = html;
+    while let Some(start) = rest.find(START) {
+        let after = &rest[start + START.len_utf8()..];
+        let Some(end) = after.find(END) else {
+            break;
+        };
+        out.push_str(&rest[..start]);
+        link(&mut out, &after[..end], folder_depth, how);
+        rest = &after[end + END.len_utf8()..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Appends the link to `target`, escaped: a page has dozens of links, and a large site
+/// millions, so none of them is built as a string of its own.
+fn link(out: &mut String, target: &str, folder_depth: usize, how: &Resolve<'_>) {
+    match how {
+        Resolve::Rooted { base_path } => {
+            escape_into(out, base_path);
+            escape_into(out, target);
+        }
+        Resolve::Copy { base_url, holds } if !holds(file_part(target).0) => {
+            escape_into(out, base_url);
+            escape_into(out, target);
+        }
+        Resolve::Relative | Resolve::Copy { .. } => {
+            let (file, suffix) = file_part(target);
+            for _ in 0..folder_depth {
+                out.push_str("../");
+            }
+            escape_into(out, file);
+            if file.is_empty() || file.ends_with('/') {
+                out.push_str("index.html");
+            }
+            escape_into(out, suffix);
+        }
+    }
+}
+
+/// A rendered, minified page whose links are still marked ([`mark`]: resolved for each place it is read).
+pub(crate) struct Marked {
+    /// Where the page goes under the site's root (`fr/countries/cl/index.html`).
+    pub(crate) path: String,
+    html: String,
+}
+
+impl Marked {
+    pub(crate) fn new(path: String, html: String) -> Marked {
+        Marked { path, html }
+    }
+
+    /// The page, its links resolved `how`.
+    pub(crate) fn resolve(&self, how: &Resolve<'_>) -> OutputFile {
+        OutputFile::html(self.path.clone(), resolve(&self.html, &self.path, how))
+    }
+}
+
+/// The target split into the file's path and what follows it (`#update-2024-05-01`).
+fn file_part(target: &str) -> (&str, &str) {
+    target.split_at(target.find(['#', '?']).unwrap_or(target.len()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn page() -> String {
+        format!(
+            "<a href={}>CL</a> <a href=\"{}#update-2024\">x</a> <link href={}>",
+            mark("fr/countries/cl/"),
+            mark("fr/commitments/a/"),
+            mark("style.css")
+        )
+    }
+
+    #[test]
+    fn published_links_start_at_the_base_path() {
+        let html = resolve(
+            &page(),
+            "fr/index.html",
+            &Resolve::Rooted { base_path: "/lad/" },
+        );
+        assert_eq!(
+            html,
+            "<a href=/lad/fr/countries/cl/>CL</a> <a href=\"/lad/fr/commitments/a/#update-2024\">x</a> <link href=/lad/style.css>"
+        );
+    }
+
+    #[test]
+    fn relative_links_climb_to_the_root_and_name_the_index() {
+        let html = resolve(&page(), "fr/pillars/p/index.html", &Resolve::Relative);
+        assert_eq!(
+            html,
+            "<a href=../../../fr/countries/cl/index.html>CL</a> <a href=\"../../../fr/commitments/a/index.html#update-2024\">x</a> <link href=../../../style.css>"
+        );
+        assert_eq!(
+            resolve(&mark(""), "index.html", &Resolve::Relative),
+            "index.html"
+        );
+    }
+
+    #[test]
+    fn a_copy_sends_what_it_does_not_hold_to_the_published_site() {
+        let holds = |path: &str| path != "fr/commitments/a/";
+        let how = Resolve::Copy {
+            base_url: "https://example.org/?a=1&b=2/",
+            holds: &holds,
+        };
+        let html = resolve(&page(), "fr/index.html", &how);
+        assert_eq!(
+            html,
+            "<a href=../fr/countries/cl/index.html>CL</a> <a href=\"https://example.org/?a=1&amp;b=2/fr/commitments/a/#update-2024\">x</a> <link href=../style.css>"
+        );
+    }
+
+    #[test]
+    fn text_without_marks_or_with_a_stray_one_is_kept() {
+        let how = Resolve::Relative;
+        assert_eq!(resolve("<p>plain</p>", "index.html", &how), "<p>plain</p>");
+        let stray = format!("<p>{START}alone</p>");
+        assert_eq!(resolve(&stray, "index.html", &how), stray);
+    }
+
+    /// Every page of the example site is the home page, an index, an entry's, or of one of
+    /// [`OWN_PAGES`]' kinds, and its path starts with its own folder.
+    #[test]
+    fn every_own_page_is_under_a_folder_no_free_page_may_take() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let prepared = crate::build::prepare(
+            root,
+            None,
+            LinkStyle::Rooted,
+            crate::build::today(),
+            &mut crate::build::Cache::default(),
+        )
+        .expect("the example site builds");
+        let site = &prepared.site;
+        let own = own_folders();
+        for page in PageId::all(site) {
+            let Some(folder) = page.own_folder() else {
+                assert!(matches!(
+                    page,
+                    PageId::Home | PageId::Index(_) | PageId::Entry(..)
+                ));
+                continue;
+            };
+            assert!(own.contains(&folder), "{page:?} is in no own folder");
+            assert!(
+                page.path(site).starts_with(&format!("{folder}/")),
+                "{page:?}"
+            );
+        }
+        assert_eq!(
+            own,
+            [
+                "offline",
+                "404",
+                "downloads",
+                "search",
+                "data",
+                "translations",
+                "matrix",
+                "lists",
+                "pagefind"
+            ]
+        );
+    }
 }

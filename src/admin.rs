@@ -94,14 +94,14 @@ fn page(site: &Site, locales: &Locales, assets: &Assets) -> String {
             format!(
                 "<link rel=\"icon\" href=\"{}{}\" type=\"image/svg+xml\">\n",
                 config.base_path(),
-                crate::render::escape(published)
+                crate::html::escape(published)
             )
         })
         .unwrap_or_default();
     format!(
         "<!DOCTYPE html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta name=\"robots\" content=\"noindex\">\n<title>{title} · Decap CMS</title>\n{icon}<style>{LOADER_STYLE}</style>\n</head>\n<body>\n<script src=\"decap-cms.js\"></script>\n</body>\n</html>\n",
         lang = config.default_language,
-        title = crate::render::escape(&title),
+        title = crate::html::escape(&title),
     )
 }
 

@@ -14,15 +14,15 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
+use crate::addresses::LinkStyle;
 use crate::assets::Assets;
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::fingerprint::Fnv;
 use crate::model::{Date, Site};
 use crate::output::{Ledger, Sink, Written};
-use crate::render::views::LinkStyle;
 use crate::{
-    addresses, admin, config, content, data, feeds, i18n, map, model, netlify, offline, publish,
-    render, search, sitemap, translations,
+    addresses, admin, config, content, data, feeds, i18n, linkcheck, map, model, netlify, offline,
+    publish, render, search, sitemap, translations,
 };
 
 /// What a build made.
@@ -114,7 +114,7 @@ pub(crate) struct Prepared {
     pub(crate) translations: translations::Report,
     pub(crate) links: LinkStyle,
     /// Every address of the site, when checking the bodies' links made the list already.
-    pub(crate) addresses: Option<addresses::Outputs>,
+    pub(crate) addresses: Option<publish::Outputs>,
     /// Warnings so far; the build goes on.
     pub(crate) warnings: Diagnostics,
     laps: Laps,
@@ -159,6 +159,7 @@ pub(crate) fn prepare(
         return Err(diags);
     };
     let sources = content::load(root, &config, &mut cache.content, &mut diags);
+    diags.extend(addresses::pages_in_own_folders(&config, &sources.entries));
     laps.lap("read files");
     let locales = i18n::load(&config, &sources.locales, &mut diags);
     diags.extend(i18n::checks::check(
@@ -179,7 +180,7 @@ pub(crate) fn prepare(
         Err(site_links) if site_links.is_empty() => return Err(diags),
         Err(site_links) => {
             let assets = site_assets(sources.assets, links);
-            let addresses = addresses::without_entries(&config, today, &locales, &assets);
+            let addresses = publish::without_entries(&config, today, &locales, &assets);
             diags.extend(links_without_site(
                 &config,
                 &addresses,
@@ -202,7 +203,7 @@ pub(crate) fn prepare(
     laps.lap("translation report");
     let assets = site_assets(sources.assets, links);
     // Checked whatever errors the templates and interface strings have: all in one run.
-    let (link_problems, addresses) = site_links(&addresses::Parts {
+    let (link_problems, addresses) = site_links(&publish::Parts {
         site: &site,
         locales: &locales,
         assets: &assets,
@@ -231,13 +232,13 @@ pub(crate) fn prepare(
 /// The problems of the bodies' links to the site's own paths, checked against every address
 /// the site has (pages, static files, feeds, data files); the list is made only for a site
 /// whose bodies have such links, and given back for `swivi serve` to answer from.
-fn site_links(parts: &addresses::Parts) -> (Diagnostics, Option<addresses::Outputs>) {
+fn site_links(parts: &publish::Parts) -> (Diagnostics, Option<publish::Outputs>) {
     if parts.site.links.is_empty() {
         return (Diagnostics::default(), None);
     }
-    let outputs = addresses::outputs_of(parts);
+    let outputs = publish::outputs_of(parts);
     let addresses = outputs.keys().map(String::as_str).collect();
-    let problems = model::links::check_site_links(parts.site, &addresses);
+    let problems = linkcheck::check_site_links(parts.site, &addresses);
     (problems, Some(outputs))
 }
 
@@ -264,7 +265,7 @@ fn links_without_site(
         .map(|e| (e.section, e.slug.as_str()))
         .collect();
     let addresses = addresses.iter().map(String::as_str).collect();
-    model::links::check_links_without_site(config, links, &entries, &addresses)
+    linkcheck::check_links_without_site(config, links, &entries, &addresses)
 }
 
 impl Prepared {
@@ -285,6 +286,16 @@ impl Prepared {
             },
             cards: render::cards::Cards::new(&self.site),
         }
+    }
+
+    /// Every path of this site, and what makes the file there ([`publish::outputs_of`]).
+    pub(crate) fn outputs(&self) -> publish::Outputs {
+        publish::outputs_of(&publish::Parts {
+            site: &self.site,
+            locales: &self.locales,
+            assets: &self.assets,
+            translations: &self.translations,
+        })
     }
 
     /// What makes this site's feeds, from its `events`.

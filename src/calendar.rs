@@ -9,12 +9,12 @@
 
 use icalendar::{Calendar, Component, Event, EventLike, Property};
 
+use crate::addresses::absolute;
 use crate::content::Section;
 use crate::i18n::{Arg, Locales};
 use crate::model::{Date, Site};
 use crate::output::OutputFile;
-use crate::render::absolute;
-use crate::render::views::Lens;
+use crate::present::Lens;
 
 /// The calendar's path below the language folder.
 pub(crate) const PATH: &str = "meetings/calendar.ics";

@@ -5,7 +5,7 @@
 //! say. Functions here take numbers and finished labels (already in the reader's language) and
 //! return markup; every label is escaped.
 
-use crate::render::escape;
+use crate::html::escape;
 use std::fmt::Write;
 
 /// One bar of a stacked breakdown.

@@ -6,11 +6,11 @@ use std::time::Instant;
 
 use clap::{Parser, Subcommand};
 
+use crate::addresses::LinkStyle;
 use crate::build::{build, today};
 use crate::content::Section;
 use crate::diag::display_path;
 use crate::diag::{Diagnostics, SourceFile};
-use crate::render::views::LinkStyle;
 use crate::{content, output, redate, scaffold, weight};
 
 /// swivi builds multilingual public trackers of government commitments: countries, pillars,

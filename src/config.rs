@@ -317,7 +317,7 @@ pub(crate) fn parse(
     let raw: RawConfig = match toml::from_str(&file.text) {
         Ok(raw) => raw,
         Err(error) => {
-            diags.push(crate::content::toml_error(file, 0, &error));
+            diags.push(crate::diag::toml::toml_error(file, 0, &error));
             return None;
         }
     };

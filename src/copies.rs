@@ -2,7 +2,7 @@
 //! who get the tracker on a USB key or through a messaging app rather than from the web.
 //!
 //! A copy holds the language's content pages (the published ones, their links resolved
-//! relative to each page: see [`crate::render::links`]), the page script and the theme's
+//! relative to each page: see [`crate::addresses`]), the page script and the theme's
 //! assets; its links to anything else (the other languages, the open data, the feeds) lead to
 //! the published site. Feeds are left out: a feed reader fetches a feed from the web, and at
 //! 10,000 commitments they were half of a copy's files. Zips are assembled from parts
@@ -15,10 +15,10 @@ use std::io::{Cursor, Write};
 use zip::write::SimpleFileOptions;
 use zip::{CompressionMethod, DateTime, ZipArchive, ZipWriter};
 
+use crate::addresses::Resolve;
+use crate::addresses::{Marked, PageId};
 use crate::model::Site;
 use crate::output::OutputFile;
-use crate::render::links::Resolve;
-use crate::render::{Download, Marked, PageId};
 
 /// One language's offline copy, being filled.
 pub(crate) struct Copy<'a> {
@@ -87,6 +87,15 @@ impl<'a> Copy<'a> {
 /// Where the offline copy of the language `lang` goes.
 pub(crate) fn path(lang: &str) -> String {
     format!("downloads/offline-{lang}.zip")
+}
+
+/// An offline copy of the site, offered on the download page.
+#[derive(Debug, Clone)]
+pub(crate) struct Download {
+    pub(crate) lang: String,
+    /// Path of the zip under the site's root.
+    pub(crate) path: String,
+    pub(crate) bytes: usize,
 }
 
 /// Files of a zip, deflated, to be added in their place.

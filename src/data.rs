@@ -11,13 +11,13 @@
 use serde::Serialize;
 use serde_json::{Map, Value, json};
 
+use crate::addresses::absolute;
 use crate::content::Section;
 use crate::copies::{Part, Zip};
 use crate::i18n::Locales;
 use crate::model::{Measure, Origin, Site};
 use crate::output::{OutputFile, Sink};
-use crate::render::absolute;
-use crate::render::views::Lens;
+use crate::present::Lens;
 
 /// What a column holds.
 #[derive(Clone, Copy)]
@@ -225,7 +225,7 @@ fn rows(lens: &Lens<'_>, table: &Table) -> Vec<Map<String, Value>> {
     let site = lens.site;
     let config = &site.config;
     let url = |section, slug: &str| absolute(site, lens.code(), &Lens::entry_path(section, slug));
-    let text = |t: crate::render::views::Txt| Value::String(t.text);
+    let text = |t: crate::present::Txt| Value::String(t.text);
     let values: Vec<Value> = match table.name {
         "commitments" => site
             .commitments

@@ -10,12 +10,12 @@ use atom_syndication::{Entry, Feed, FixedDateTime, Link, Person, Text};
 
 use std::collections::HashMap;
 
+use crate::addresses::{FEED, PageId};
 use crate::content::Section;
 use crate::i18n::{Arg, Locales};
 use crate::model::{Date, Site};
 use crate::output::OutputFile;
-use crate::render::PageId;
-use crate::render::views::{Lens, Txt};
+use crate::present::{Lens, Txt};
 use crate::translations::{Item, LanguageReport, Report};
 
 /// Something that happened, worth an entry.
@@ -72,7 +72,7 @@ impl Feeds<'_> {
             .get(&page)
             .map_or(&[][..], Vec::as_slice);
         let feed = feed(&lens, page, selected, self.events.newest);
-        let path = format!("{}/{}feed.xml", language.code, page.path(site));
+        let path = format!("{}/{}", language.code, page.feed(site));
         OutputFile::other(path, feed.to_string().into_bytes())
     }
 
@@ -87,11 +87,7 @@ impl Feeds<'_> {
             .find(|r| r.code == language.code)?;
         let lens = Lens::published(site, language, self.locales);
         let feed = translations_feed(&lens, report, self.events.newest);
-        let path = format!(
-            "{}/{}feed.xml",
-            language.code,
-            PageId::Translations.path(site)
-        );
+        let path = format!("{}/{}", language.code, PageId::Translations.feed(site));
         Some(OutputFile::other(path, feed.to_string().into_bytes()))
     }
 }
@@ -160,7 +156,7 @@ fn order(event: Event) -> (u8, usize, usize) {
 
 /// The absolute address of an entry's page: feeds are read away from the site.
 fn page_url(lens: &Lens<'_>, section: Section, slug: &str) -> String {
-    crate::render::absolute(lens.site, lens.code(), &Lens::entry_path(section, slug))
+    crate::addresses::absolute(lens.site, lens.code(), &Lens::entry_path(section, slug))
 }
 
 fn timestamp(date: Date) -> FixedDateTime {
@@ -231,7 +227,7 @@ fn feed(lens: &Lens<'_>, page: PageId, events: &[Event], newest: Option<Date>) -
 /// A feed with no entries yet: its title, id, date, language, author and links.
 fn shell(lens: &Lens<'_>, path: &str, title: String, updated: Option<Date>) -> Feed {
     let site = lens.site;
-    let self_url = crate::render::absolute(site, lens.code(), &format!("{path}feed.xml"));
+    let self_url = crate::addresses::absolute(site, lens.code(), &format!("{path}{FEED}"));
     let mut feed = Feed::default();
     feed.set_title(Text::plain(title));
     feed.set_id(self_url.clone());
@@ -244,7 +240,7 @@ fn shell(lens: &Lens<'_>, path: &str, title: String, updated: Option<Date>) -> F
     feed.set_links(vec![
         link(self_url, "self", Some("application/atom+xml")),
         link(
-            crate::render::absolute(site, lens.code(), path),
+            crate::addresses::absolute(site, lens.code(), path),
             "alternate",
             Some("text/html"),
         ),
@@ -263,7 +259,7 @@ fn shell(lens: &Lens<'_>, path: &str, title: String, updated: Option<Date>) -> F
 fn translations_feed(lens: &Lens<'_>, report: &LanguageReport, newest: Option<Date>) -> Feed {
     let site = lens.site;
     let path = PageId::Translations.path(site);
-    let page = crate::render::absolute(site, lens.code(), &path);
+    let page = crate::addresses::absolute(site, lens.code(), &path);
     let source = &site.config.default_language;
     let original = lens.language_name(source);
     let language = lens.language_name(&report.code);
@@ -308,7 +304,7 @@ fn translations_feed(lens: &Lens<'_>, report: &LanguageReport, newest: Option<Da
         entry.set_title(Text::plain(title));
         entry.set_updated(timestamp_or_epoch(dated(item)));
         entry.set_links(vec![link(
-            crate::render::absolute(site, source, &Lens::entry_path(item.section, &item.slug)),
+            crate::addresses::absolute(site, source, &Lens::entry_path(item.section, &item.slug)),
             "alternate",
             Some("text/html"),
         )]);

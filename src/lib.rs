@@ -1,8 +1,13 @@
 //! swivi: a static site generator for multilingual public trackers of government commitments.
 //!
 //! The modules follow the pipeline: `content` reads, `config` and `model` validate, `i18n`
-//! holds interface strings, `progress` counts, `render`, `feeds`, `calendar`, `sitemap`, `netlify` and `offline` produce
-//! the site, `output` writes it and `weight` measures it; `build` runs them in order and `cli` is the command line.
+//! holds interface strings, `progress` counts. `addresses` is the address book (every page,
+//! its path, how links are written); `present` shows the model in one language, for every
+//! output; `render` (HTML, escaped by `html`), `feeds`, `data`, `calendar`, `search`,
+//! `sitemap`, `netlify` and `offline` produce the site; `publish` lists every file a build
+//! makes and makes them, `output` writes them and `weight` measures them; `build` runs the
+//! stages in order, `serve` answers from the same list, and `cli` is the command line.
+//! No module imports another that imports it back: a test draws the graph of `src/`.
 //!
 //! The binary (`src/main.rs`) is [`run`]; [`fuzzing`] opens single stages to `cargo fuzz`.
 
@@ -21,12 +26,15 @@ mod diag;
 mod feeds;
 mod fingerprint;
 pub mod fuzzing;
+mod html;
 mod i18n;
+mod linkcheck;
 mod map;
 mod model;
 mod netlify;
 mod offline;
 mod output;
+mod present;
 mod progress;
 mod publish;
 mod redate;

@@ -11,9 +11,9 @@ use std::sync::Arc;
 
 use serde::Deserialize;
 
-use crate::content::toml_error;
+use crate::diag::toml::toml_error;
 use crate::diag::{Diagnostic, Diagnostics, SourceFile};
-use crate::render::escape;
+use crate::html::escape;
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]

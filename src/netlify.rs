@@ -21,12 +21,12 @@
 use std::borrow::Cow;
 use std::collections::BTreeSet;
 
+use crate::addresses::not_found_page;
 use crate::admin;
 use crate::assets::Assets;
 use crate::model::Site;
 use crate::offline::WORKER;
 use crate::output::{OutputFile, Written};
-use crate::render::NOT_FOUND;
 
 /// Where Netlify looks for redirect rules.
 pub(crate) const REDIRECTS: &str = "_redirects";
@@ -64,9 +64,8 @@ pub(crate) fn redirects(site: &Site) -> OutputFile {
     text.push_str("# An address the site lacks: the not-found page of its language.\n");
     for language in &site.config.languages {
         let code = &language.code;
-        text.push_str(&format!(
-            "{root}{code}/*  {root}{code}/{NOT_FOUND}index.html  404\n"
-        ));
+        let page = not_found_page(code);
+        text.push_str(&format!("{root}{code}/*  {root}{page}  404\n"));
     }
     OutputFile::other(REDIRECTS.to_owned(), text.into_bytes())
 }

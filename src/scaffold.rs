@@ -18,7 +18,8 @@ use std::path::Path;
 
 use toml::Spanned;
 
-use crate::content::{Section, toml_error};
+use crate::content::Section;
+use crate::diag::toml::toml_error;
 use crate::diag::{Diagnostic, Diagnostics, SourceFile, did_you_mean, display_path, suggest};
 use crate::model::Date;
 use crate::model::raw::{IndicatorKind, RawCommitment, RawIndicator, RawMeeting, RawUpdate};

@@ -17,13 +17,11 @@ use std::collections::BTreeMap;
 
 use rayon::prelude::*;
 
+use crate::addresses::SEARCH_BUNDLE;
 use crate::content::Section;
 use crate::model::{Entry, Site, pick};
 use crate::output::OutputFile;
-use crate::render::views::Lens;
-
-/// The folder of a language's bundle, below the language's folder.
-pub(crate) const BUNDLE: &str = "pagefind/";
+use crate::present::Lens;
 
 /// The list of the bundle's files, beside them, which the search page hands to the service
 /// worker to keep the whole index for searching offline. Pagefind names most of its files by
@@ -32,7 +30,7 @@ const FILE_LIST: &str = "swivi-files.json";
 
 /// The path of the bundle's list of files, below the language's folder.
 pub(crate) fn file_list() -> String {
-    format!("{BUNDLE}{FILE_LIST}")
+    format!("{SEARCH_BUNDLE}{FILE_LIST}")
 }
 
 /// Filters by which a search narrows its results.
@@ -60,7 +58,7 @@ pub(crate) fn bundles(site: &Site) -> Vec<OutputFile> {
 
 /// The paths of the language's bundle, below the site's root, for `swivi serve`'s table.
 pub(crate) fn bundle_path(lang: &str) -> String {
-    format!("{lang}/{BUNDLE}")
+    format!("{lang}/{SEARCH_BUNDLE}")
 }
 
 /// The bundle of the language at `l`, each file's path below the site's root.

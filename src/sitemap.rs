@@ -10,9 +10,9 @@
 
 use std::ops::Range;
 
+use crate::addresses::{PageId, absolute};
 use crate::model::Site;
 use crate::output::{OutputFile, Sink};
-use crate::render::{PageId, absolute};
 
 pub(crate) const SITEMAP: &str = "sitemap.xml";
 pub(crate) const ROBOTS: &str = "robots.txt";

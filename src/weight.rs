@@ -63,7 +63,7 @@ pub(crate) struct Weight {
 /// Whether the file is part of a language's search index.
 fn in_search_index(path: &str) -> bool {
     path.split_once('/')
-        .is_some_and(|(_, rest)| rest.starts_with(crate::search::BUNDLE))
+        .is_some_and(|(_, rest)| rest.starts_with(crate::addresses::SEARCH_BUNDLE))
 }
 
 /// The weight of the pages and assets among `files`, whose bytes `read` gives back: pages

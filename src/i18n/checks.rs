@@ -140,20 +140,6 @@ fn unit_variants_of<'a>(message: &Message<&'a str>) -> BTreeSet<&'a str> {
     keys
 }
 
-/// Where to point for a syntax error: the parser's position, except when it lies past the
-/// broken entry (a missing `}` is noticed at the start of the next message), then the end of
-/// what the editor wrote.
-pub(crate) fn syntax_error_span(text: &str, error: &parser::ParserError) -> Range<usize> {
-    match &error.slice {
-        Some(entry) if error.pos.start >= entry.end => {
-            let written = text.get(entry.clone()).unwrap_or_default().trim_end();
-            let end = entry.start + written.len();
-            end..end
-        }
-        _ => error.pos.clone(),
-    }
-}
-
 // ---------------------------------------------------------------------------------------------
 // What swivi's code asks for
 
@@ -1648,7 +1634,7 @@ error: the term `-brnd` has no attribute `.gendr`
         };
         let positions: Vec<(usize, usize)> = errors
             .iter()
-            .map(|e| crate::diag::line_column(text, syntax_error_span(text, e).start))
+            .map(|e| crate::diag::line_column(text, crate::i18n::syntax_error_span(text, e).start))
             .collect();
         // After `$x`, where `}` is missing (the parser notices it on the next line); at `@`.
         assert_eq!(positions, [(2, 14), (4, 2)]);
@@ -1750,8 +1736,8 @@ error: the term `-brnd` has no attribute `.gendr`
     /// file, the id's expression in its `.format(` call, the helper's call as written, and
     /// which of that call's arguments is the id.
     const HELPERS: &[(&str, &str, &str, usize)] = &[
-        ("render/views.rs", "id", "count(", 0),
-        ("render/views.rs", "message", "notice_with_original(", 2),
+        ("present.rs", "id", "count(", 0),
+        ("present.rs", "message", "notice_with_original(", 2),
         ("feeds.rs", "title_id", "work(", 0),
         ("feeds.rs", "summary_id", "work(", 1),
         ("i18n/mod.rs", "id", ".text(", 0),
@@ -1866,7 +1852,7 @@ error: the term `-brnd` has no attribute `.gendr`
     #[test]
     fn the_scan_of_the_code_reads_the_variables_of_each_call() {
         let code = "self.locale\n    .format(\n        \"feed-title\",\n        &[(\"site\", Arg::Text(&a)), (\"title\", Arg::Text(&f(b, \"),\")))],\n    )\nlens.locale.format(&format!(\"language-{code}\"), &[])\nself.locale.format(id, &[(\"count\", Arg::Number(n))])\nt_locale.format(id, &fluent_args)\nnumber.format(&d)";
-        let calls = format_calls_in_rust("render/views.rs", code);
+        let calls = format_calls_in_rust("present.rs", code);
         let read: Vec<(&CallId, Option<&Vec<String>>)> = calls
             .iter()
             .map(|c| (&c.id, c.variables.as_ref()))

@@ -13,10 +13,8 @@
 //! - inside a tag (attributes), `<title>`, an SVG's `<desc>`, `<script>`, `<style>`,
 //!   `<textarea>` and comments: the text alone.
 //!
-//! The marks are private-use characters, as the marks of links in `render::links` are (and
+//! The marks are private-use characters, as the marks of links in `addresses` are (and
 //! distinct from them): templates, Tera's escaping and the HTML minifier leave them alone.
-
-use super::text_direction;
 
 const START: char = '\u{E002}';
 const LANGUAGE_END: char = '\u{E003}';
@@ -211,6 +209,16 @@ fn push_bare(out: &mut String, text: &str) {
         };
     }
     out.push_str(rest);
+}
+
+/// The direction a language is written in: `rtl` for the scripts written right to left.
+pub(crate) fn text_direction(code: &str) -> &'static str {
+    let primary = code.split('-').next().unwrap_or(code);
+    if ["ar", "he", "fa", "ur", "ps", "yi", "dv", "ckb"].contains(&primary) {
+        "rtl"
+    } else {
+        "ltr"
+    }
 }
 
 #[cfg(test)]

@@ -41,6 +41,7 @@ use crate::diag::{Diagnostic, Diagnostics, SourceFile};
 use crate::model::Date;
 use formats::Formats;
 pub(crate) use formats::is_currency_code;
+pub(crate) use isolation::text_direction;
 
 type Bundle = FluentBundle<FluentResource>;
 
@@ -236,7 +237,7 @@ fn bundle(
             for error in errors {
                 diags.push(
                     Diagnostic::error(format!("Fluent syntax error: {}", error.kind))
-                        .at(file, checks::syntax_error_span(&file.text, &error))
+                        .at(file, syntax_error_span(&file.text, &error))
                         .help("see https://projectfluent.org/fluent/guide/ for the syntax of messages"),
                 );
             }
@@ -503,12 +504,20 @@ impl Locale {
     }
 }
 
-pub(crate) fn text_direction(code: &str) -> &'static str {
-    let primary = code.split('-').next().unwrap_or(code);
-    if ["ar", "he", "fa", "ur", "ps", "yi", "dv", "ckb"].contains(&primary) {
-        "rtl"
-    } else {
-        "ltr"
+/// Where to point for a syntax error: the parser's position, except when it lies past the
+/// broken entry (a missing `}` is noticed at the start of the next message), then the end of
+/// what the editor wrote.
+pub(crate) fn syntax_error_span(
+    text: &str,
+    error: &fluent_syntax::parser::ParserError,
+) -> std::ops::Range<usize> {
+    match &error.slice {
+        Some(entry) if error.pos.start >= entry.end => {
+            let written = text.get(entry.clone()).unwrap_or_default().trim_end();
+            let end = entry.start + written.len();
+            end..end
+        }
+        _ => error.pos.clone(),
     }
 }
 

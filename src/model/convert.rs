@@ -15,15 +15,18 @@ use std::sync::Arc;
 use rayon::prelude::*;
 use serde::de::DeserializeOwned;
 
+use super::date::Date;
 use super::links::{self, BodyLinks, Written};
+use super::loc::Loc;
 use super::raw::{self, CanonicalText, MoreText, TranslationText, fields_of};
 use super::resolve::Index;
+use super::site::{Country, Entry, Freshness, Localized, Page, Pillar, Site, SiteLink, Text};
 use super::slug::{is_country_code, is_slug};
-use super::{Country, Date, Entry, Freshness, Localized, Page, Pillar, Site, Text};
 use crate::config::{Config, HtmlPolicy};
 use crate::content::history::{Change, History};
 use crate::content::markdown::{self, Sanitiser};
-use crate::content::{EntryFile, Section, toml_error};
+use crate::content::{EntryFile, Section};
+use crate::diag::toml::toml_error;
 use crate::diag::{Diagnostic, Diagnostics, SourceFile};
 use crate::fingerprint;
 
@@ -31,7 +34,7 @@ use crate::fingerprint;
 /// one; `cache` holds the entries parsed by the previous call, reused for the files that have
 /// not changed. On any error, the links to the site's own paths of the bodies it could read:
 /// those that certainly lead nowhere are reported in the same run
-/// ([`links::check_links_without_site`]).
+/// ([`crate::linkcheck::check_links_without_site`]).
 pub(crate) fn build(
     config: &Config,
     files: &[EntryFile],
@@ -39,7 +42,7 @@ pub(crate) fn build(
     today: Date,
     cache: &mut Cache,
     diags: &mut Diagnostics,
-) -> Result<Site, Vec<links::SiteLink>> {
+) -> Result<Site, Vec<SiteLink>> {
     let errors_before = diags.error_count();
     let groups = group(config, files, diags);
     cache.render_with(&config.html);
@@ -103,7 +106,6 @@ pub(crate) fn build(
             .collect(),
     );
     check_pillar_numbers(&pillars, diags);
-    check_page_slugs(&pages, diags);
     check_documents_are_linked(&pages, &recommendations, diags);
     let mut links = BodyLinks::default();
     for section_links in [
@@ -180,26 +182,6 @@ fn date_texts(site: &mut Site, history: &History) {
     date(&mut site.meetings, history, today);
     date(&mut site.recommendations, history, today);
     date(&mut site.pages, history, today);
-}
-
-/// Where in a file the TOML being checked starts, to turn its spans into file positions.
-#[derive(Clone)]
-pub(super) struct Loc {
-    pub(super) file: Arc<SourceFile>,
-    pub(super) offset: usize,
-}
-
-impl Loc {
-    fn of(entry: &EntryFile) -> Loc {
-        Loc {
-            file: Arc::clone(&entry.file),
-            offset: entry.front_matter.start,
-        }
-    }
-
-    pub(super) fn error(&self, span: Range<usize>, message: impl Into<String>) -> Diagnostic {
-        Diagnostic::error(message).at(&self.file, span.start + self.offset..span.end + self.offset)
-    }
 }
 
 /// Files of one entry: the canonical file and its translations.
@@ -664,7 +646,7 @@ fn report_unread<T: DeserializeOwned>(
     let mut next: Option<toml::de::Error> = None;
     loop {
         let error = next.as_ref().unwrap_or(first);
-        let misplaced = crate::content::unknown_field(error.message()).is_some();
+        let misplaced = crate::diag::toml::unknown_field(error.message()).is_some();
         diags.push(
             fact_error(file, loc, error, facts)
                 .unwrap_or_else(|| toml_error(&file.file, loc.offset, error)),
@@ -690,7 +672,7 @@ fn fact_error(
     error: &toml::de::Error,
     facts: &[&str],
 ) -> Option<Diagnostic> {
-    let (field, _) = crate::content::unknown_field(error.message())?;
+    let (field, _) = crate::diag::toml::unknown_field(error.message())?;
     if !facts.contains(&field.as_str()) {
         return None;
     }
@@ -739,23 +721,6 @@ fn check_pillar_numbers(
                         ),
                     )
                     .help("give each pillar its own number"),
-            );
-        }
-    }
-}
-
-fn check_page_slugs(pages: &[Parsed<raw::RawPage, raw::TextTranslation>], diags: &mut Diagnostics) {
-    for page in pages {
-        if Section::from_name(&page.slug).is_some()
-            || crate::content::RESERVED_FOLDERS.contains(&page.slug.as_str())
-        {
-            diags.push(
-                Diagnostic::error(format!(
-                    "the page `{}` would take the address of the site's own `{}/`",
-                    page.slug, page.slug
-                ))
-                .in_file(&page.loc.file)
-                .help(format!("rename the file, e.g. `about-{}.md`", page.slug)),
             );
         }
     }

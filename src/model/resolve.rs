@@ -16,13 +16,14 @@ use std::ops::Range;
 
 use toml::Spanned;
 
-use super::convert::Loc;
+use super::date::Date;
+use super::loc::Loc;
 use super::raw::{self, DatedItem, DatedName};
-use super::slug::is_slug;
-use super::{
-    Commitment, Date, Document, Indicator, Localized, Measure, Meeting, Milestone, Origin, Point,
+use super::site::{
+    Commitment, Document, Indicator, Localized, Measure, Meeting, Milestone, Origin, Point,
     Recommendation, Update,
 };
+use super::slug::is_slug;
 use crate::config::Config;
 use crate::content::Section;
 use crate::content::markdown::InternalLink;
@@ -830,7 +831,7 @@ fn no_such_date(loc: &Loc, date: &Spanned<Date>, what: &str, items: &[ItemName])
 
 fn check_url(url: &Spanned<String>, loc: &Loc, diags: &mut Diagnostics) -> String {
     let value = url.get_ref();
-    if let Some(problem) = crate::model::slug::web_address_problem(value) {
+    if let Some(problem) = super::slug::web_address_problem(value) {
         diags.push(
             loc.error(url.span(), format!("`{value}` {problem}"))
                 .help("write the full address, as the browser shows it, starting with https://"),

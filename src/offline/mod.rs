@@ -5,11 +5,11 @@
 //! carry a version computed from every other file of the build, so a new build replaces the
 //! caches of the old one, and the same content gives the same worker, byte for byte.
 
+use crate::addresses::PageId;
 use crate::assets::Assets;
 use crate::fingerprint::Fnv;
 use crate::model::Site;
 use crate::output::{OutputFile, Written};
-use crate::render::PageId;
 
 /// The page script, at the root of the site.
 pub(crate) const PAGE_SCRIPT: &str = "swivi.js";

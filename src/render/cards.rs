@@ -14,8 +14,8 @@ use std::sync::OnceLock;
 
 use tera::{Context, Tera};
 
-use super::views::{Lens, StatusGroup};
 use crate::model::Site;
+use crate::present::{Lens, StatusGroup};
 
 /// The template that renders one card, from `c` (the card's view) and `show_country`.
 pub(crate) const TEMPLATE: &str = "card.html";

@@ -3,11 +3,10 @@
 //! One `Tera` per language is cloned from the loaded templates and given functions bound to
 //! that language (`t()` for interface strings, `percent()` for a share, `url()` for links),
 //! so templates never pass a language around. Each page gets the common context (language,
-//! switcher, alternates, feeds, breadcrumbs) and a `page` view built by [`views::Lens`]. Template errors become diagnostics.
+//! switcher, alternates, feeds, breadcrumbs) and a `page` view built
+//! with [`crate::present::Lens`]. Template errors become diagnostics.
 
 pub(crate) mod cards;
-pub(crate) mod links;
-pub(crate) mod views;
 
 use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
@@ -15,194 +14,40 @@ use std::sync::Arc;
 use serde::Serialize;
 use tera::{Context, Tera, Value};
 
+use crate::addresses::{
+    FOOTER_PAGES, LinkStyle, Marked, MatrixOrder, PageId, Root, absolute, free_pages,
+    has_pages_index, mark,
+};
 use crate::content::Section;
 use crate::diag::{Diagnostic, Diagnostics, SourceFile};
 use crate::i18n::{Arg, Locale, Locales};
 use crate::model::{ContentDate, Entry, Origin, Site};
-use crate::output::OutputFile;
-use links::Resolve;
-use views::{Lens, Link, LinkStyle, sort_key};
+use crate::present::{Lens, Link, sort_key};
 
-/// A page of the site in every language.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub(crate) enum PageId {
-    Home,
-    Index(Section),
-    Entry(Section, usize),
-    /// What the service worker shows for a page not kept for offline reading.
-    Offline,
-    /// What the host serves, with status 404, for an address of this language that the site
-    /// does not have.
-    NotFound,
-    /// The offline copies to download, when the site offers them.
-    Downloads,
-    /// Search through the language's Pagefind index; without script, the indexes to browse.
-    Search,
-    /// The open data files of the reader's language.
-    Data,
-    /// Each language's translation coverage, and what this language still needs.
-    Translations,
-    /// Countries × pillars, each cell the commitments by status.
-    Matrix(MatrixOrder),
-    /// The commitments with one status.
-    StatusList(usize),
-    /// The commitments of one country under one pillar (a cell of the matrix).
-    CellList(usize, usize),
-}
-
-/// The not-found page's path below a language's folder.
-pub(crate) const NOT_FOUND: &str = "404/";
-
-/// The search page's path below a language's folder.
-pub(crate) const SEARCH: &str = "search/";
-
-/// The two pages at the site's root, both language choosers that work without JavaScript.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Root {
-    /// `/`: where a reader chooses a language.
-    Chooser,
-    /// `/404.html`: what a host serves for an address outside every language's folder, in
-    /// every language, with the way to each one's home.
-    NotFound,
-}
-
-impl Root {
-    pub(crate) fn path(self) -> &'static str {
-        match self {
-            Root::Chooser => "index.html",
-            Root::NotFound => "404.html",
-        }
-    }
-}
-
-/// The orders the matrix is offered in, each a page, so sorting needs no script.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub(crate) enum MatrixOrder {
-    ByName,
-    ByCount,
-}
-
-impl PageId {
-    /// Every page of the site, in a stable order.
-    pub(crate) fn all(site: &Site) -> Vec<PageId> {
-        let mut pages = Self::indexable(site);
-        pages.extend([PageId::Offline, PageId::NotFound, PageId::Search]);
-        pages
-    }
-
-    /// The pages a search engine should list: all but the offline, not-found and search pages.
-    pub(crate) fn indexable(site: &Site) -> Vec<PageId> {
-        let mut pages = Self::content(site);
-        if site.config.offline_copy {
-            pages.push(PageId::Downloads);
-        }
-        pages.push(PageId::Data);
-        if site.config.languages.len() > 1 {
-            pages.push(PageId::Translations);
-        }
-        pages
-    }
-
-    /// The pages of the content itself, which every copy of the site has.
-    pub(crate) fn content(site: &Site) -> Vec<PageId> {
-        let mut pages = vec![PageId::Home];
-        for section in Section::ALL {
-            if section != Section::Pages || has_pages_index(site) {
-                pages.push(PageId::Index(section));
-            }
-            let count = site.count(section);
-            pages.extend((0..count).map(|i| PageId::Entry(section, i)));
-        }
-        pages.extend([
-            PageId::Matrix(MatrixOrder::ByName),
-            PageId::Matrix(MatrixOrder::ByCount),
-        ]);
-        pages.extend((0..site.config.statuses.len()).map(PageId::StatusList));
-        for country in 0..site.countries.len() {
-            for pillar in 0..site.pillars.len() {
-                if site
-                    .commitments
-                    .iter()
-                    .any(|c| c.facts.country == country && c.facts.pillars.contains(&pillar))
-                {
-                    pages.push(PageId::CellList(country, pillar));
-                }
-            }
-        }
-        pages
-    }
-
-    /// The page's path below the language folder, ending in `/` (`countries/cl/`).
-    pub(crate) fn path(self, site: &Site) -> String {
-        match self {
-            PageId::Home => String::new(),
-            PageId::Index(section) => format!("{section}/"),
-            PageId::Entry(section, i) => Lens::entry_path(section, site.slug(section, i)),
-            PageId::Offline => "offline/".to_owned(),
-            PageId::NotFound => NOT_FOUND.to_owned(),
-            PageId::Downloads => "downloads/".to_owned(),
-            PageId::Search => SEARCH.to_owned(),
-            PageId::Data => "data/".to_owned(),
-            PageId::Translations => "translations/".to_owned(),
-            PageId::Matrix(MatrixOrder::ByName) => "matrix/".to_owned(),
-            PageId::Matrix(MatrixOrder::ByCount) => "matrix/by-count/".to_owned(),
-            PageId::StatusList(i) => format!("lists/status/{}/", site.config.statuses[i].id),
-            PageId::CellList(c, p) => {
-                format!("lists/{}/{}/", site.countries[c].slug, site.pillars[p].slug)
-            }
-        }
-    }
-
-    /// Whether the page lists a part of the site that grows with it (all commitments, a
-    /// country's, a pillar's, a meeting's, a status's, the matrix): such a page can take as
-    /// long to make as hundreds of others.
-    pub(crate) fn lists_the_site(self) -> bool {
-        matches!(
-            self,
-            PageId::Home
-                | PageId::Index(_)
-                | PageId::Entry(Section::Countries | Section::Pillars | Section::Meetings, _)
-                | PageId::Matrix(_)
-                | PageId::StatusList(_)
-        )
-    }
-
-    /// Whether the page has an Atom feed of its own.
-    pub(crate) fn has_feed(self) -> bool {
-        matches!(
-            self,
-            PageId::Home
-                | PageId::Entry(
-                    Section::Countries | Section::Pillars | Section::Commitments,
-                    _
-                )
-        )
-    }
-
-    fn template(self) -> &'static str {
-        match self {
-            PageId::Home => "home.html",
-            PageId::Index(Section::Countries) => "countries.html",
-            PageId::Index(Section::Pillars) => "pillars.html",
-            PageId::Index(Section::Commitments) => "commitments.html",
-            PageId::Index(Section::Meetings) => "meetings.html",
-            PageId::Index(Section::Recommendations) => "recommendations.html",
-            PageId::Index(Section::Pages) => "pages.html",
-            PageId::Entry(Section::Countries, _) => "country.html",
-            PageId::Entry(Section::Pillars, _) => "pillar.html",
-            PageId::Entry(Section::Commitments, _) => "commitment.html",
-            PageId::Entry(Section::Meetings, _) => "meeting.html",
-            PageId::Entry(Section::Recommendations, _) => "recommendation.html",
-            PageId::Entry(Section::Pages, _) => "page.html",
-            PageId::Offline => "offline.html",
-            PageId::NotFound => "not-found.html",
-            PageId::Downloads => "downloads.html",
-            PageId::Search => "search.html",
-            PageId::Data => "data.html",
-            PageId::Translations => "translations.html",
-            PageId::Matrix(_) => "matrix.html",
-            PageId::StatusList(_) | PageId::CellList(..) => "list.html",
-        }
+/// The theme's template that renders `page`.
+fn template(page: PageId) -> &'static str {
+    match page {
+        PageId::Home => "home.html",
+        PageId::Index(Section::Countries) => "countries.html",
+        PageId::Index(Section::Pillars) => "pillars.html",
+        PageId::Index(Section::Commitments) => "commitments.html",
+        PageId::Index(Section::Meetings) => "meetings.html",
+        PageId::Index(Section::Recommendations) => "recommendations.html",
+        PageId::Index(Section::Pages) => "pages.html",
+        PageId::Entry(Section::Countries, _) => "country.html",
+        PageId::Entry(Section::Pillars, _) => "pillar.html",
+        PageId::Entry(Section::Commitments, _) => "commitment.html",
+        PageId::Entry(Section::Meetings, _) => "meeting.html",
+        PageId::Entry(Section::Recommendations, _) => "recommendation.html",
+        PageId::Entry(Section::Pages, _) => "page.html",
+        PageId::Offline => "offline.html",
+        PageId::NotFound => "not-found.html",
+        PageId::Downloads => "downloads.html",
+        PageId::Search => "search.html",
+        PageId::Data => "data.html",
+        PageId::Translations => "translations.html",
+        PageId::Matrix(_) => "matrix.html",
+        PageId::StatusList(_) | PageId::CellList(..) => "list.html",
     }
 }
 
@@ -211,22 +56,13 @@ impl PageId {
 #[derive(Debug)]
 pub(crate) struct Attachments<'a> {
     /// Known once the copies are made: the download pages are rendered last.
-    pub(crate) downloads: Vec<Download>,
+    pub(crate) downloads: Vec<crate::copies::Download>,
     /// Known once the data files are made; only the data page lists them.
     pub(crate) data: Vec<crate::data::DataFile>,
     pub(crate) map: &'a crate::map::Layout,
     pub(crate) translations: &'a crate::translations::Report,
     /// The static files' published names.
     pub(crate) assets: &'a crate::assets::Assets,
-}
-
-/// An offline copy of the site, offered on the download page.
-#[derive(Debug, Clone)]
-pub(crate) struct Download {
-    pub(crate) lang: String,
-    /// Path of the zip under the site's root.
-    pub(crate) path: String,
-    pub(crate) bytes: usize,
 }
 
 #[derive(Serialize)]
@@ -333,22 +169,6 @@ pub(crate) struct Renderer<'a> {
     pub(crate) cards: cards::Cards,
 }
 
-/// A rendered, minified page whose links are still marked (see [`links`]).
-pub(crate) struct Marked {
-    /// Where the page goes under the site's root (`fr/countries/cl/index.html`).
-    pub(crate) path: String,
-    html: String,
-}
-
-impl Marked {
-    pub(crate) fn resolve(&self, how: &Resolve<'_>) -> OutputFile {
-        OutputFile::html(
-            self.path.clone(),
-            links::resolve(&self.html, &self.path, how),
-        )
-    }
-}
-
 impl<'a> Renderer<'a> {
     /// The pages of each language, in a stable order. A portable copy read from disk has no
     /// service worker, so no offline page, and no downloads, data or translation pages.
@@ -388,52 +208,6 @@ impl<'a> Renderer<'a> {
     }
 }
 
-/// The most free pages the footer of every page lists: a site of thousands of undated pages
-/// would otherwise make every page as long as the list (and the build quadratic).
-const FOOTER_PAGES: usize = 12;
-
-/// The free pages that are not source documents (about, methodology): undated ones.
-fn free_pages(site: &Site) -> impl Iterator<Item = &Entry<crate::model::Page>> {
-    site.pages.iter().filter(|p| p.facts.date.is_none())
-}
-
-/// Whether the site has more free pages than the footer lists, and so an index of them
-/// (`/<lang>/pages/`), which the footer links to: no page is left that nothing links to.
-fn has_pages_index(site: &Site) -> bool {
-    free_pages(site).nth(FOOTER_PAGES).is_some()
-}
-
-/// Escapes text for HTML and SVG: the five characters that could end a text or an attribute,
-/// quoted or not. Templates escape with it too: Tera's own escaping also writes every `/` as
-/// `&#x2F;`, which only lengthens links (and would hide the site paths of marked links from
-/// [`links::resolve`]).
-pub(crate) fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + text.len() / 8);
-    escape_into(&mut out, text);
-    out
-}
-
-/// [`escape`], appended to `out`. Runs of plain text are copied whole: pages are mostly
-/// text, and escaping runs for every value a template writes.
-pub(crate) fn escape_into(out: &mut String, text: &str) {
-    let mut plain = 0;
-    for (i, byte) in text.bytes().enumerate() {
-        let entity = match byte {
-            b'&' => "&amp;",
-            b'<' => "&lt;",
-            b'>' => "&gt;",
-            b'"' => "&quot;",
-            b'\'' => "&#39;",
-            _ => continue,
-        };
-        // The five are ASCII, so `i` is always a character boundary.
-        out.push_str(&text[plain..i]);
-        out.push_str(entity);
-        plain = i + 1;
-    }
-    out.push_str(&text[plain..]);
-}
-
 /// The page with its interface strings found in a fallback language given their `lang` and
 /// `dir` ([`crate::i18n::isolation`]), as the site asks: minified (`minify_html = true`: spaces, quotes and entities
 /// that HTML does without), or as the templates wrote it, which costs about 6 % more bytes
@@ -457,7 +231,7 @@ fn load_templates(
 ) -> Option<Tera> {
     let mut tera = Tera::default();
     tera.autoescape_on(vec![".html", ".xml"]);
-    tera.set_escape_fn(escape);
+    tera.set_escape_fn(crate::html::escape);
     let raw = templates
         .iter()
         .map(|(name, file)| (name.as_str(), file.text.as_str()));
@@ -607,7 +381,7 @@ fn render_page(
             .then(|| lens.url(&PageId::Translations.path(site))),
         search: (lens.links == LinkStyle::Rooted).then(|| Crumb {
             title: lens.locale.text("search-title"),
-            href: lens.url(SEARCH),
+            href: lens.url(&PageId::Search.path(site)),
             current: page == PageId::Search,
         }),
         x_default: site.config.base_url.clone(),
@@ -617,12 +391,12 @@ fn render_page(
     common["page"] = data;
     let context = Context::from_value(common).map_err(|e| template_error(page, lens, &e))?;
     let html = tera
-        .render(page.template(), &context)
+        .render(template(page), &context)
         .map_err(|e| template_error(page, lens, &e))?;
-    Ok(Marked {
-        path: format!("{}/{}index.html", lens.code(), path),
-        html: finish(html, site),
-    })
+    Ok(Marked::new(
+        format!("{}/{}index.html", lens.code(), path),
+        finish(html, site),
+    ))
 }
 
 fn template_error(page: PageId, lens: &Lens<'_>, error: &tera::Error) -> Diagnostic {
@@ -630,14 +404,10 @@ fn template_error(page: PageId, lens: &Lens<'_>, error: &tera::Error) -> Diagnos
         "cannot render /{}/{} with `{}`: {}",
         lens.code(),
         page.path(lens.site),
-        page.template(),
+        template(page),
         error_chain(error)
     ))
     .help("fix the template, or add the message it asks for to the i18n files")
-}
-
-pub(crate) fn absolute(site: &Site, lang: &str, path: &str) -> String {
-    format!("{}{}/{}", site.config.base_url, lang, path)
 }
 
 fn nav(lens: &Lens<'_>, page: PageId) -> Vec<NavItem> {
@@ -675,7 +445,7 @@ fn nav(lens: &Lens<'_>, page: PageId) -> Vec<NavItem> {
 fn feed_links(lens: &Lens<'_>, page: PageId) -> Vec<FeedLink> {
     let mut feeds = vec![FeedLink {
         title: lens.locale.text("feed-site"),
-        href: lens.url("feed.xml"),
+        href: lens.url(&PageId::Home.feed(lens.site)),
     }];
     if page.has_feed() && page != PageId::Home {
         let title = match page {
@@ -687,7 +457,7 @@ fn feed_links(lens: &Lens<'_>, page: PageId) -> Vec<FeedLink> {
                 .locale
                 .format("feed-of", &[("title", Arg::Text(&title))])
                 .unwrap_or(title),
-            href: lens.url(&format!("{}feed.xml", page.path(lens.site))),
+            href: lens.url(&page.feed(lens.site)),
         });
     }
     feeds
@@ -954,7 +724,7 @@ fn translations_view(lens: &Lens<'_>, report: &crate::translations::Report) -> V
                 "name": l.name,
                 "dir": crate::i18n::text_direction(&l.code),
                 "href": lens.href(&format!("{}/{}", l.code, PageId::Translations.path(site))),
-                "feed": lens.href(&format!("{}/{}feed.xml", l.code, PageId::Translations.path(site))),
+                "feed": lens.href(&format!("{}/{}", l.code, PageId::Translations.feed(site))),
                 "messages": percent(m.translated(), m.total),
                 "translated": percent(e.translated(), e.total),
                 "up_to_date": percent(e.up_to_date(), e.total),
@@ -979,7 +749,7 @@ fn translations_view(lens: &Lens<'_>, report: &crate::translations::Report) -> V
         .map(|l| {
             serde_json::json!({
                 "name": l.name,
-                "feed": lens.url(&format!("{}feed.xml", PageId::Translations.path(site))),
+                "feed": lens.url(&PageId::Translations.feed(site)),
                 "messages_file": l.messages.file.display().to_string(),
                 "messages": l.messages.missing,
                 "outdated": l.entries.outdated.iter().map(item).collect::<Vec<_>>(),
@@ -1045,7 +815,7 @@ fn search_view(lens: &Lens<'_>) -> Value {
         .map(|section| index_link(lens, section))
         .collect();
     serde_json::json!({
-        "bundle": (lens.links == LinkStyle::Rooted).then(|| lens.url(crate::search::BUNDLE)),
+        "bundle": (lens.links == LinkStyle::Rooted).then(|| lens.url(crate::addresses::SEARCH_BUNDLE)),
         "files": lens.url(&crate::search::file_list()),
         "filter": filter_view(lens),
         "statuses": statuses,
@@ -1287,7 +1057,7 @@ fn asset_links(assets: &crate::assets::Assets) -> BTreeMap<&str, String> {
     assets
         .names()
         .iter()
-        .map(|(name, published)| (name.as_str(), links::mark(published)))
+        .map(|(name, published)| (name.as_str(), mark(published)))
         .collect()
 }
 
@@ -1310,7 +1080,7 @@ fn render_root(
                 "code": l.code,
                 "name": l.name,
                 "dir": locale.dir(),
-                "href": links::mark(&format!("{}/", l.code)),
+                "href": mark(&format!("{}/", l.code)),
                 "absolute": absolute(site, &l.code, ""),
                 "site_title": locale.text("site-title"),
                 "choose": locale.text("choose-language"),
@@ -1321,8 +1091,8 @@ fn render_root(
     let mut context = Context::new();
     context.insert("lang", &config.default_language);
     context.insert("dir", default.dir());
-    context.insert("stylesheet", &links::mark(assets.href("style.css")));
-    context.insert("favicon", &links::mark(assets.href("favicon.svg")));
+    context.insert("stylesheet", &mark(assets.href("style.css")));
+    context.insert("favicon", &mark(assets.href("favicon.svg")));
     context.insert("assets", &asset_links(assets));
     context.insert("title", &default.text("site-title"));
     context.insert("description", &default.text("site-description"));
@@ -1338,25 +1108,12 @@ fn render_root(
         ))
         .help("fix the template named above")
     })?;
-    Ok(Marked {
-        path: path.to_owned(),
-        html: finish(html, site),
-    })
+    Ok(Marked::new(path.to_owned(), finish(html, site)))
 }
 
 #[cfg(test)]
 mod tests {
-    use super::{escape, roman};
-
-    #[test]
-    fn escape_writes_the_five_as_entities_and_keeps_the_rest() {
-        assert_eq!(
-            escape("«a»<b class=\"x\">l'été & co</b>/"),
-            "«a»&lt;b class=&quot;x&quot;&gt;l&#39;été &amp; co&lt;/b&gt;/"
-        );
-        assert_eq!(escape(""), "");
-        assert_eq!(escape("&"), "&amp;");
-    }
+    use super::roman;
 
     #[test]
     fn roman_numerals() {

@@ -35,11 +35,11 @@ use notify::{EventKind, RecursiveMode, Watcher};
 use tungstenite::protocol::{Role, WebSocket};
 use tungstenite::{Message, handshake::derive_accept_key};
 
+use crate::addresses::LinkStyle;
 use crate::build::{self, prepare, today};
 use crate::content::SITE_TOML;
 use crate::diag::Diagnostics;
 use crate::netlify;
-use crate::render::views::LinkStyle;
 use site::Site;
 
 const LIVE_SCRIPT: &str = include_str!("live.js");
@@ -490,8 +490,8 @@ fn page(site: Option<&Site>, build: u64, url: &str) -> Response {
             say(&errors);
             let page = format!(
                 "<!doctype html><html lang=en><meta charset=utf-8><title>swivi serve: /{}</title><body><h1>This page could not be made</h1><pre>{}</pre></body></html>",
-                crate::render::escape(&path),
-                crate::render::escape(&errors)
+                crate::html::escape(&path),
+                crate::html::escape(&errors)
             );
             ok(
                 with_live_script(page.as_bytes(), build),
@@ -610,11 +610,11 @@ fn ok(bytes: Vec<u8>, kind: &str) -> Response {
 /// not-found page of the language whose folder it is in, else the root's.
 fn not_found_page(site: &Site, path: &str) -> String {
     let language = path.split('/').next().unwrap_or_default();
-    let page = format!("{language}/{}index.html", crate::render::NOT_FOUND);
+    let page = crate::addresses::not_found_page(language);
     if site.has(&page) {
         page
     } else {
-        crate::render::Root::NotFound.path().to_owned()
+        crate::addresses::Root::NotFound.path().to_owned()
     }
 }
 

@@ -11,12 +11,12 @@
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex, OnceLock};
 
-use crate::addresses::{Output, outputs};
+use crate::addresses::Resolve;
 use crate::build::Prepared;
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::feeds::Events;
 use crate::output::{Memory, OutputFile};
-use crate::render::links::Resolve;
+use crate::publish::Output;
 use crate::{admin, calendar, netlify, search};
 
 /// A file's bytes, or the errors that kept it from being made.
@@ -41,7 +41,7 @@ impl Site {
         let outputs = prepared
             .addresses
             .take()
-            .unwrap_or_else(|| outputs(&prepared));
+            .unwrap_or_else(|| prepared.outputs());
         let search = prepared
             .site
             .config

@@ -3,7 +3,9 @@
 //! Every stage reports problems into one [`Diagnostics`] collector and goes on, so an editor
 //! sees all the problems of a run at once. A diagnostic points into a [`SourceFile`] by byte
 //! range; rendering turns that into `file:line:column` with the source line underneath.
-//! This module depends on nothing else in the crate.
+//! This module depends on nothing else in the crate; [`toml`] words the errors of TOML files.
+
+pub(crate) mod toml;
 
 use std::borrow::Cow;
 use std::fmt;

@@ -1,4 +1,6 @@
-//! What templates see: small serialisable views of the site, in one language.
+//! The presentation layer: the site seen in one language ([`Lens`]), as small serialisable
+//! views that every output shares: pages, feeds, open data, calendars and search.
+//! It knows nothing of HTML templates: the renderer, like the others, builds on it.
 //!
 //! Every string here is final: text picked along the reader's fallback chain (with the
 //! language it is really in, so templates can mark it), dates and numbers written the way the
@@ -6,6 +8,7 @@
 
 use serde::Serialize;
 
+use crate::addresses::LinkStyle;
 use crate::charts::{self, LineChart, Plot, Segment};
 use crate::config::Language;
 use crate::content::Section;
@@ -16,16 +19,6 @@ use crate::model::{
     Site, pick,
 };
 use crate::progress::{Tally, indicator_progress, stale_since};
-
-/// How pages link to each other.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum LinkStyle {
-    /// From the base path (`/fr/countries/cl/`), for a site on a web server.
-    Rooted,
-    /// Relative to the page, to `index.html` files (`../../countries/cl/index.html`), for a
-    /// copy read from disk, where a folder does not open its index.
-    Relative,
-}
 
 /// One page's view of the site, in one language: everything needed to turn model values into
 /// view values, and links that work from where the page is.
@@ -220,7 +213,7 @@ impl<'a> Lens<'a> {
 
     /// A link from this page to `target`, a path under the site's root (`es/countries/`).
     pub(crate) fn href(&self, target: &str) -> String {
-        super::links::mark(target)
+        crate::addresses::mark(target)
     }
 
     /// `path` under this language: `countries/cl/` → `/fr/countries/cl/`.

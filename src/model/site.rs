@@ -1,0 +1,427 @@
+//! The typed model's values: [`Site`], its entries, their facts and their texts (the
+//! invariants they hold are the model's, stated in [`super`]).
+
+use std::collections::BTreeMap;
+use std::ops::Range;
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use super::date::Date;
+use crate::config::Config;
+use crate::content::Section;
+use crate::diag::SourceFile;
+
+/// A value in each language it exists in, by language code.
+pub(crate) type Localized<T> = BTreeMap<String, T>;
+
+/// The first value along a fallback chain, with the language it is in.
+pub(crate) fn pick<'a, T>(values: &'a Localized<T>, chain: &[String]) -> Option<(&'a str, &'a T)> {
+    chain
+        .iter()
+        .find_map(|lang| values.get_key_value(lang.as_str()))
+        .map(|(lang, value)| (lang.as_str(), value))
+}
+
+/// An entry's translatable text in one language.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Text {
+    pub(crate) title: Option<String>,
+    pub(crate) summary: Option<String>,
+    /// Rendered Markdown; empty when the file has no body.
+    pub(crate) body: String,
+    /// A translation made for the site, not a text the source published.
+    pub(crate) unofficial: bool,
+    /// The file the text is written in, as the editor knows it (`content/…`).
+    pub(crate) file: PathBuf,
+    pub(crate) freshness: Freshness,
+    /// The day its file last changed, from the site's git history; `None` without one.
+    pub(crate) changed: Option<Date>,
+}
+
+/// Whether a text still translates the canonical text of its entry.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub(crate) enum Freshness {
+    /// The canonical text itself.
+    #[default]
+    Original,
+    /// Made from the canonical text as it is now.
+    UpToDate,
+    /// Made from an earlier version: the canonical text changed since.
+    Outdated { recorded: String },
+    /// The translation does not record what it was made from.
+    Unrecorded,
+}
+
+impl Freshness {
+    /// A translation's freshness, from the fingerprint it records and the source's.
+    pub(crate) fn of(recorded: Option<&str>, source: &str) -> Freshness {
+        match recorded {
+            None => Freshness::Unrecorded,
+            Some(recorded) if recorded == source => Freshness::UpToDate,
+            Some(recorded) => Freshness::Outdated {
+                recorded: recorded.to_owned(),
+            },
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub(crate) struct Entry<F> {
+    pub(crate) slug: String,
+    /// The fingerprint of the canonical text, which its translations record when made.
+    pub(crate) fingerprint: String,
+    pub(crate) texts: Localized<Text>,
+    pub(crate) facts: F,
+}
+
+impl<F> Entry<F> {
+    /// The first non-empty text field along `chain`, with its language.
+    pub(crate) fn text<'a>(
+        &'a self,
+        chain: &[String],
+        field: impl Fn(&'a Text) -> Option<&'a str>,
+    ) -> Option<(&'a str, &'a str)> {
+        chain.iter().find_map(|lang| {
+            let (lang, text) = self.texts.get_key_value(lang.as_str())?;
+            field(text)
+                .filter(|t| !t.is_empty())
+                .map(|t| (lang.as_str(), t))
+        })
+    }
+
+    /// The day the page of this entry in a language of fallback chain `chain` last changed:
+    /// the later of the days its canonical file (facts and original text) and the file of the
+    /// text it shows last changed; or, where the history dates neither, the day its facts give.
+    pub(crate) fn changed(&self, chain: &[String]) -> Option<Date>
+    where
+        F: ContentDate,
+    {
+        let canonical = self
+            .texts
+            .values()
+            .find(|t| t.freshness == Freshness::Original);
+        let shown = chain.iter().find_map(|lang| self.texts.get(lang));
+        let from_history = canonical
+            .and_then(|t| t.changed)
+            .max(shown.and_then(|t| t.changed));
+        from_history.or_else(|| self.facts.content_date())
+    }
+
+    /// The title along `chain`; the canonical file always has one.
+    pub(crate) fn title(&self, chain: &[String]) -> (&str, &str) {
+        self.text(chain, |t| t.title.as_deref())
+            .unwrap_or(("", &self.slug))
+    }
+}
+
+/// The day an entry's facts say it last changed, for a site without history.
+pub(crate) trait ContentDate {
+    fn content_date(&self) -> Option<Date> {
+        None
+    }
+}
+
+/// A meeting's, a recommendation's or a page's date is when what it describes happened, not
+/// when its page changed: they say nothing.
+impl ContentDate for Country {}
+impl ContentDate for Pillar {}
+impl ContentDate for Meeting {}
+impl ContentDate for Recommendation {}
+impl ContentDate for Page {}
+
+/// A commitment changes with each update: the latest one's date, or the commitment's own.
+impl ContentDate for Commitment {
+    fn content_date(&self) -> Option<Date> {
+        Some(self.updates.last().map_or(self.date, |u| u.date))
+    }
+}
+
+#[derive(Debug, Clone)]
+pub(crate) struct Country;
+
+#[derive(Debug, Clone)]
+pub(crate) struct Pillar {
+    pub(crate) number: u32,
+}
+
+#[derive(Debug, Clone)]
+pub(crate) struct Commitment {
+    pub(crate) country: usize,
+    pub(crate) pillars: Vec<usize>,
+    pub(crate) date: Date,
+    pub(crate) meeting: Option<usize>,
+    pub(crate) recommendations: Vec<usize>,
+    /// In date order.
+    pub(crate) updates: Vec<Update>,
+    pub(crate) indicators: Vec<Indicator>,
+}
+
+impl Commitment {
+    /// The status of the latest update, or the site's default status without one.
+    pub(crate) fn status(&self, config: &Config) -> usize {
+        self.updates
+            .last()
+            .map_or(config.default_status, |u| u.status)
+    }
+}
+
+#[derive(Debug, Clone)]
+pub(crate) struct Update {
+    /// The name it was given to survive a corrected date, if any.
+    pub(crate) id: Option<String>,
+    pub(crate) date: Date,
+    pub(crate) status: usize,
+    pub(crate) note: Localized<String>,
+    pub(crate) meeting: Option<usize>,
+    pub(crate) source: Option<String>,
+    pub(crate) source_url: Option<String>,
+}
+
+impl Update {
+    /// The id of the update on its commitment's page, which a link names after `#`: by the
+    /// update's own id when it has one, so that a corrected date breaks no link
+    /// (`#update-lima-report`), else by its date (`#update-2024-05-01`). Documented in
+    /// docs/content.md: links in other sites depend on it.
+    pub(crate) fn anchor(&self) -> String {
+        match &self.id {
+            Some(id) => format!("update-{id}"),
+            None => format!("update-{}", self.date),
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub(crate) struct Indicator {
+    pub(crate) id: String,
+    pub(crate) title: Localized<String>,
+    pub(crate) measure: Measure,
+}
+
+impl Indicator {
+    /// The id of the indicator on its entry's page (`#indicator-<id>`); documented, as
+    /// [`Update::anchor`] is.
+    pub(crate) fn anchor(&self) -> String {
+        format!("indicator-{}", self.id)
+    }
+}
+
+#[derive(Debug, Clone)]
+pub(crate) enum Measure {
+    Quantitative {
+        unit: String,
+        baseline: Option<Point>,
+        target: Option<Point>,
+        /// In date order.
+        values: Vec<Point>,
+    },
+    Qualitative {
+        /// In date order.
+        milestones: Vec<Milestone>,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) struct Point {
+    pub(crate) date: Date,
+    pub(crate) value: f64,
+}
+
+#[derive(Debug, Clone)]
+pub(crate) struct Milestone {
+    pub(crate) date: Date,
+    pub(crate) note: Localized<String>,
+}
+
+#[derive(Debug, Clone)]
+pub(crate) struct Meeting {
+    pub(crate) start: Date,
+    pub(crate) end: Option<Date>,
+    pub(crate) place: Localized<String>,
+    pub(crate) organisers: Localized<String>,
+    pub(crate) countries: Vec<usize>,
+    pub(crate) documents: Vec<Document>,
+    pub(crate) indicators: Vec<Indicator>,
+}
+
+#[derive(Debug, Clone)]
+pub(crate) struct Document {
+    pub(crate) title: String,
+    pub(crate) url: Option<String>,
+}
+
+#[derive(Debug, Clone)]
+pub(crate) struct Recommendation {
+    pub(crate) origin: Origin,
+    pub(crate) date: Date,
+    pub(crate) number: Option<u32>,
+    pub(crate) theme: Localized<String>,
+    pub(crate) addressed_to: Vec<usize>,
+}
+
+/// Where a recommendation was made.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub(crate) enum Origin {
+    Meeting(usize),
+    /// A free page that describes the source document.
+    Document(usize),
+}
+
+#[derive(Debug, Clone)]
+pub(crate) struct Page {
+    pub(crate) date: Option<Date>,
+}
+
+/// An entry of any section, seen by its texts.
+pub(crate) struct EntryTexts<'a> {
+    pub(crate) section: Section,
+    pub(crate) slug: &'a str,
+    pub(crate) fingerprint: &'a str,
+    pub(crate) texts: &'a Localized<Text>,
+}
+
+#[derive(Debug, Clone)]
+pub(crate) struct Site {
+    pub(crate) config: Config,
+    /// The day the site is built for: staleness is measured up to it.
+    pub(crate) today: Date,
+    pub(crate) countries: Vec<Entry<Country>>,
+    pub(crate) pillars: Vec<Entry<Pillar>>,
+    pub(crate) commitments: Vec<Entry<Commitment>>,
+    pub(crate) meetings: Vec<Entry<Meeting>>,
+    pub(crate) recommendations: Vec<Entry<Recommendation>>,
+    pub(crate) pages: Vec<Entry<Page>>,
+    /// The links of the bodies to the site's own addresses, written in any form but `@/`:
+    /// checked once the site's list of addresses is known.
+    pub(crate) links: Vec<SiteLink>,
+}
+
+impl Site {
+    /// The site of `config` with no entry: what it has whatever its content, as what the
+    /// site's addresses are made of when its entries cannot be known.
+    pub(crate) fn without_entries(config: Config, today: Date) -> Site {
+        Site {
+            config,
+            today,
+            countries: Vec::new(),
+            pillars: Vec::new(),
+            commitments: Vec::new(),
+            meetings: Vec::new(),
+            recommendations: Vec::new(),
+            pages: Vec::new(),
+            links: Vec::new(),
+        }
+    }
+
+    /// The ids a link may name after `#` on the page of the entry at `i` of `section`: its
+    /// updates' and its indicators', in the order of the page.
+    pub(crate) fn anchors(&self, section: Section, i: usize) -> Vec<String> {
+        let (updates, indicators): (&[Update], &[Indicator]) = match section {
+            Section::Commitments => {
+                let c = &self.commitments[i].facts;
+                (&c.updates, &c.indicators)
+            }
+            Section::Meetings => (&[], &self.meetings[i].facts.indicators),
+            _ => (&[], &[]),
+        };
+        updates
+            .iter()
+            .map(Update::anchor)
+            .chain(indicators.iter().map(Indicator::anchor))
+            .collect()
+    }
+
+    /// How many entries `section` has.
+    pub(crate) fn count(&self, section: Section) -> usize {
+        match section {
+            Section::Countries => self.countries.len(),
+            Section::Pillars => self.pillars.len(),
+            Section::Commitments => self.commitments.len(),
+            Section::Meetings => self.meetings.len(),
+            Section::Recommendations => self.recommendations.len(),
+            Section::Pages => self.pages.len(),
+        }
+    }
+
+    /// Where the entry `slug` is in the list of `section`.
+    pub(crate) fn position(&self, section: Section, slug: &str) -> Option<usize> {
+        (0..self.count(section)).find(|&i| self.slug(section, i) == slug)
+    }
+
+    /// The slug of the entry at `i` of `section`.
+    pub(crate) fn slug(&self, section: Section, i: usize) -> &str {
+        match section {
+            Section::Countries => &self.countries[i].slug,
+            Section::Pillars => &self.pillars[i].slug,
+            Section::Commitments => &self.commitments[i].slug,
+            Section::Meetings => &self.meetings[i].slug,
+            Section::Recommendations => &self.recommendations[i].slug,
+            Section::Pages => &self.pages[i].slug,
+        }
+    }
+
+    /// The day the page of the entry at `i` of `section`, in a language of fallback chain
+    /// `chain`, last changed (see [`Entry::changed`]).
+    pub(crate) fn changed(&self, section: Section, i: usize, chain: &[String]) -> Option<Date> {
+        match section {
+            Section::Countries => self.countries[i].changed(chain),
+            Section::Pillars => self.pillars[i].changed(chain),
+            Section::Commitments => self.commitments[i].changed(chain),
+            Section::Meetings => self.meetings[i].changed(chain),
+            Section::Recommendations => self.recommendations[i].changed(chain),
+            Section::Pages => self.pages[i].changed(chain),
+        }
+    }
+
+    /// Every entry, section by section, as the texts a translator works on.
+    pub(crate) fn entries(&self) -> Vec<EntryTexts<'_>> {
+        fn of<F>(section: Section, entries: &[Entry<F>]) -> Vec<EntryTexts<'_>> {
+            entries
+                .iter()
+                .map(|e| EntryTexts {
+                    section,
+                    slug: &e.slug,
+                    fingerprint: &e.fingerprint,
+                    texts: &e.texts,
+                })
+                .collect()
+        }
+        [
+            of(Section::Countries, &self.countries),
+            of(Section::Pillars, &self.pillars),
+            of(Section::Commitments, &self.commitments),
+            of(Section::Meetings, &self.meetings),
+            of(Section::Recommendations, &self.recommendations),
+            of(Section::Pages, &self.pages),
+        ]
+        .into_iter()
+        .flatten()
+        .collect()
+    }
+
+    /// Indices of the commitments that satisfy `keep`.
+    pub(crate) fn commitments_where(&self, keep: impl Fn(&Commitment) -> bool) -> Vec<usize> {
+        (0..self.commitments.len())
+            .filter(|&i| keep(&self.commitments[i].facts))
+            .collect()
+    }
+}
+
+/// A link of a body to a path of the site, written in any form but `@/`.
+#[derive(Debug, Clone)]
+pub(crate) struct SiteLink {
+    pub(crate) file: Arc<SourceFile>,
+    pub(crate) span: Range<usize>,
+    /// As written.
+    pub(crate) written: String,
+    /// The path under the site's root it leads to (`fr/countries/gt/`), decoded.
+    pub(crate) path: String,
+    pub(crate) fragment: Option<String>,
+    /// The element that loads it (`img`, …); `None` for a link.
+    pub(crate) loads: Option<&'static str>,
+    /// Whether the address is on the site's host but outside its base path (`/fr/…` for a
+    /// site at `https://example.org/tracker/`): `path` is then the address's path from the
+    /// host's root, an error only if it names a path of the site.
+    pub(crate) outside: bool,
+    /// The language of the text it is written in.
+    pub(crate) lang: String,
+}
