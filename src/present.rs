@@ -104,15 +104,6 @@ pub(crate) struct CommitmentCard {
     pub(crate) pillar_slugs: String,
 }
 
-/// Commitments that share a status, as lists show them: the status, how many, and their
-/// cards already rendered (see [`super::cards`]).
-#[derive(Serialize)]
-pub(crate) struct StatusGroup {
-    pub(crate) status: StatusView,
-    pub(crate) count_text: String,
-    pub(crate) cards: String,
-}
-
 #[derive(Serialize)]
 pub(crate) struct UpdateView {
     pub(crate) anchor: String,

@@ -12,13 +12,32 @@
 
 use std::sync::OnceLock;
 
+use serde::Serialize;
 use tera::{Context, Tera};
 
 use crate::model::Site;
-use crate::present::{Lens, StatusGroup};
+use crate::present::{CommitmentCard, Lens, StatusView};
 
-/// The template that renders one card, from `c` (the card's view) and `show_country`.
+/// The template that renders one card, from a [`CardContext`].
 pub(crate) const TEMPLATE: &str = "card.html";
+
+/// Commitments that share a status, as lists show them: the status, how many, and their
+/// cards already rendered (see this module).
+#[derive(Serialize)]
+pub(crate) struct StatusGroup {
+    pub(crate) status: StatusView,
+    pub(crate) count_text: String,
+    pub(crate) cards: String,
+}
+
+/// What `card.html` receives.
+#[derive(Serialize)]
+pub(crate) struct CardContext {
+    /// The commitment.
+    pub(crate) c: CommitmentCard,
+    /// Whether the card names the commitment's country (not on the country's own page).
+    pub(crate) show_country: bool,
+}
 
 /// One commitment's card in one language, once made: naming its country, and not.
 type Made = [OnceLock<Box<str>>; 2];
@@ -92,11 +111,13 @@ impl Lists<'_> {
         if let Some(html) = made.get() {
             return Ok(html);
         }
-        let view = serde_json::json!({
-            "c": self.lens.commitment_card(c),
-            "show_country": show_country,
-        });
-        let html = self.tera.render(TEMPLATE, &Context::from_value(view)?)?;
+        let context = CardContext {
+            c: self.lens.commitment_card(c),
+            show_country,
+        };
+        let html = self
+            .tera
+            .render(TEMPLATE, &Context::from_serialize(context)?)?;
         // Two threads may render the same card at once: they make the same bytes. Boxed, the
         // card holds no spare capacity: a language's cards are kept until its pages are made.
         Ok(made.get_or_init(|| html.into_boxed_str()))

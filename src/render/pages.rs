@@ -1,0 +1,1117 @@
+//! What each page's template receives as `page`: one typed view per kind of page
+//! ([`PageView`]), made from the presentation layer ([`Lens`]). Every field is named here,
+//! and `docs/theming.md` says what each holds (a test holds the two together).
+//!
+//! Invariant: a view holds final text (in the page's language or marked with its own),
+//! links still marked for resolving ([`crate::addresses::mark`]), and HTML only where a
+//! field says so (`body`, `cards`, `chart`, `svg`).
+
+use serde::Serialize;
+
+use super::cards::{self, StatusGroup};
+use crate::addresses::{LinkStyle, MatrixOrder, PageId, free_pages, has_pages_index};
+use crate::content::Section;
+use crate::i18n::Arg;
+use crate::model::{ContentDate, Entry, Origin, Site};
+use crate::present::{
+    DateView, IndicatorView, LatestUpdate, Lens, Link, MeetingCard, RecommendationCard,
+    RecommendationGroup, StatusView, TallyView, Txt, UpdateView, sort_key,
+};
+
+/// What pages show besides the content: the offline copies and open data files the build
+/// made, and the theme's map layout.
+#[derive(Debug)]
+pub(crate) struct Attachments<'a> {
+    /// Known once the copies are made: the download pages are rendered last.
+    pub(crate) downloads: Vec<crate::copies::Download>,
+    /// Known once the data files are made; only the data page lists them.
+    pub(crate) data: Vec<crate::data::DataFile>,
+    pub(crate) map: &'a crate::map::Layout,
+    pub(crate) translations: &'a crate::translations::Report,
+    /// The static files' published names.
+    pub(crate) assets: &'a crate::assets::Assets,
+}
+
+/// The `page` of each template, by the page's kind; the offline and not-found pages have none.
+#[derive(Serialize)]
+#[serde(untagged)]
+pub(crate) enum PageView {
+    None,
+    Home(HomeView),
+    Search(SearchView),
+    Matrix(MatrixView),
+    List(ListView),
+    Data(DataView),
+    Translations(TranslationsView),
+    Downloads(DownloadsView),
+    Countries(CountriesView),
+    Pillars(PillarsView),
+    Commitments(CommitmentsView),
+    Meetings(MeetingsView),
+    Recommendations(RecommendationsView),
+    Pages(PagesView),
+    Country(EntryView<CountryView>),
+    Pillar(EntryView<PillarView>),
+    Commitment(Box<EntryView<CommitmentView>>),
+    Meeting(EntryView<MeetingView>),
+    Recommendation(EntryView<RecommendationView>),
+    Page(EntryView<FreePageView>),
+}
+
+/// `home.html`: the site's figures and its latest updates.
+#[derive(Serialize)]
+pub(crate) struct HomeView {
+    /// Every commitment by status, with its chart.
+    pub(crate) tally: TallyView,
+    /// The ten most recent updates, newest first.
+    pub(crate) latest: Vec<LatestUpdate>,
+    pub(crate) counts: Counts,
+}
+
+/// How many entries each section has, in words ("12 countries").
+#[derive(Serialize)]
+pub(crate) struct Counts {
+    pub(crate) countries: String,
+    pub(crate) pillars: String,
+    pub(crate) commitments: String,
+    pub(crate) meetings: String,
+    pub(crate) recommendations: String,
+}
+
+/// `search.html`: the search index (in a published site), the choices of its filters, and
+/// the indexes that lead to every entry without it.
+#[derive(Serialize)]
+pub(crate) struct SearchView {
+    /// The folder of the language's Pagefind index; none in a copy read from disk.
+    pub(crate) bundle: Option<String>,
+    /// The list of the index's files, for the service worker to keep.
+    pub(crate) files: String,
+    pub(crate) filter: FilterView,
+    pub(crate) statuses: Vec<Choice>,
+    pub(crate) indexes: Vec<Link>,
+}
+
+/// The choices of the commitments' filter: countries that have commitments, by name, and
+/// pillars in order.
+#[derive(Serialize)]
+pub(crate) struct FilterView {
+    pub(crate) countries: Vec<Choice>,
+    pub(crate) pillars: Vec<Choice>,
+}
+
+/// One choice of a filter: the value a form sends (a slug, a status id) and its label.
+#[derive(Serialize)]
+pub(crate) struct Choice {
+    pub(crate) value: String,
+    pub(crate) label: String,
+}
+
+/// `matrix.html`: countries (rows) × pillars (columns), each cell the commitments of that
+/// country under that pillar, counted by status.
+#[derive(Serialize)]
+pub(crate) struct MatrixView {
+    pub(crate) pillars: Vec<NumberedLink>,
+    pub(crate) rows: Vec<MatrixRow>,
+    /// The orders the rows are offered in, each a page.
+    pub(crate) orders: Vec<Order>,
+}
+
+/// A pillar, with its Roman numeral.
+#[derive(Serialize)]
+pub(crate) struct NumberedLink {
+    pub(crate) number: String,
+    pub(crate) link: Link,
+}
+
+#[derive(Serialize)]
+pub(crate) struct MatrixRow {
+    pub(crate) country: Link,
+    /// The country's commitments, under every pillar.
+    pub(crate) total: usize,
+    /// One per pillar, in the pillars' order.
+    pub(crate) cells: Vec<MatrixCell>,
+}
+
+#[derive(Serialize)]
+pub(crate) struct MatrixCell {
+    pub(crate) total: usize,
+    /// The list of the cell's commitments; none for an empty cell.
+    pub(crate) href: Option<String>,
+    /// The statuses the cell's commitments have, with how many have each.
+    pub(crate) statuses: Vec<StatusTotal>,
+}
+
+#[derive(Serialize)]
+pub(crate) struct StatusTotal {
+    pub(crate) status: StatusView,
+    pub(crate) count: usize,
+}
+
+#[derive(Serialize)]
+pub(crate) struct Order {
+    pub(crate) title: String,
+    pub(crate) href: String,
+    pub(crate) current: bool,
+}
+
+/// `list.html`: the commitments of one status, or of one cell of the matrix.
+#[derive(Serialize)]
+pub(crate) struct ListView {
+    /// Their cards, rendered by `card.html` (HTML).
+    pub(crate) cards: String,
+}
+
+/// `data.html`: each table with its files in this language, its schema and what each column
+/// holds; then the zip of everything.
+#[derive(Serialize)]
+pub(crate) struct DataView {
+    pub(crate) tables: Vec<TableView>,
+    pub(crate) all: Option<FileLink>,
+    /// The licence of the data, as `site.toml` names it.
+    pub(crate) licence: Option<String>,
+}
+
+#[derive(Serialize)]
+pub(crate) struct TableView {
+    pub(crate) name: &'static str,
+    pub(crate) title: String,
+    pub(crate) files: Vec<DataFileLink>,
+    /// Its Table Schema (JSON).
+    pub(crate) schema: String,
+    pub(crate) columns: Vec<ColumnView>,
+}
+
+#[derive(Serialize)]
+pub(crate) struct DataFileLink {
+    /// `CSV`, `JSON`.
+    pub(crate) format: String,
+    pub(crate) href: String,
+    /// In words ("12 KB").
+    pub(crate) size: String,
+}
+
+#[derive(Serialize)]
+pub(crate) struct FileLink {
+    pub(crate) href: String,
+    pub(crate) size: String,
+}
+
+#[derive(Serialize)]
+pub(crate) struct ColumnView {
+    pub(crate) name: &'static str,
+    pub(crate) description: String,
+}
+
+/// `translations.html`: every language's coverage, then what the reader's language still
+/// needs, entry by entry, with the files to edit.
+#[derive(Serialize)]
+pub(crate) struct TranslationsView {
+    /// The name of the language the others are translated from.
+    pub(crate) source: String,
+    pub(crate) languages: Vec<Coverage>,
+    /// None for the source language.
+    pub(crate) mine: Option<ToTranslate>,
+}
+
+/// How much of the site a language has, in whole percents rounded down.
+#[derive(Serialize)]
+pub(crate) struct Coverage {
+    pub(crate) code: String,
+    pub(crate) name: String,
+    pub(crate) dir: &'static str,
+    pub(crate) href: String,
+    pub(crate) feed: String,
+    /// Of the interface's messages.
+    pub(crate) messages: usize,
+    /// Of the entries, translated at all.
+    pub(crate) translated: usize,
+    /// Of the entries, translated from their current text.
+    pub(crate) up_to_date: usize,
+    /// How many translations are out of date.
+    pub(crate) outdated: usize,
+}
+
+#[derive(Serialize)]
+pub(crate) struct ToTranslate {
+    pub(crate) name: String,
+    pub(crate) feed: String,
+    /// The language's `.ftl` file.
+    pub(crate) messages_file: String,
+    /// The ids of the messages it lacks.
+    pub(crate) messages: Vec<String>,
+    pub(crate) outdated: Vec<TranslationItem>,
+    pub(crate) missing: Vec<TranslationItem>,
+    /// Translations that do not say which text they were made from.
+    pub(crate) unrecorded: Vec<TranslationItem>,
+}
+
+#[derive(Serialize)]
+pub(crate) struct TranslationItem {
+    pub(crate) title: Txt,
+    /// The original's page.
+    pub(crate) href: String,
+    /// The translation's file, to edit or create.
+    pub(crate) file: String,
+    /// The original's file.
+    pub(crate) source: String,
+    /// What the translation's `translated_from` should say.
+    pub(crate) fingerprint: String,
+}
+
+/// `downloads.html`: the offline copy of each language.
+#[derive(Serialize)]
+pub(crate) struct DownloadsView {
+    pub(crate) copies: Vec<CopyLink>,
+}
+
+#[derive(Serialize)]
+pub(crate) struct CopyLink {
+    pub(crate) lang: String,
+    pub(crate) name: String,
+    pub(crate) dir: &'static str,
+    pub(crate) href: String,
+    pub(crate) size: String,
+}
+
+/// `countries.html`: the map, then every country with its tally, by name.
+#[derive(Serialize)]
+pub(crate) struct CountriesView {
+    pub(crate) map: MapView,
+    pub(crate) countries: Vec<CountryRow>,
+}
+
+/// The tile-grid map of the countries, coloured by the share of commitments completed.
+#[derive(Serialize)]
+pub(crate) struct MapView {
+    /// The map (SVG).
+    pub(crate) svg: String,
+    pub(crate) legend: Vec<Legend>,
+}
+
+#[derive(Serialize)]
+pub(crate) struct Legend {
+    /// The class suffix of its colour (`none`, `zero`, `some`, `most`, `all`).
+    pub(crate) level: &'static str,
+    pub(crate) label: String,
+}
+
+#[derive(Serialize)]
+pub(crate) struct CountryRow {
+    pub(crate) link: Link,
+    pub(crate) tally: TallyView,
+}
+
+/// `pillars.html`: every pillar in order, with its tally.
+#[derive(Serialize)]
+pub(crate) struct PillarsView {
+    pub(crate) pillars: Vec<PillarRow>,
+}
+
+#[derive(Serialize)]
+pub(crate) struct PillarRow {
+    pub(crate) link: Link,
+    pub(crate) number: String,
+    pub(crate) summary: Option<Txt>,
+    pub(crate) tally: TallyView,
+}
+
+/// `commitments.html`: every commitment by status, with the filter and the ways to the
+/// matrix and the status lists.
+#[derive(Serialize)]
+pub(crate) struct CommitmentsView {
+    pub(crate) filter: FilterView,
+    /// The matrix of countries × pillars.
+    pub(crate) matrix: String,
+    pub(crate) statuses: Vec<StatusLink>,
+    pub(crate) tally: TallyView,
+    pub(crate) groups: Vec<StatusGroup>,
+}
+
+/// The list of the commitments with a status.
+#[derive(Serialize)]
+pub(crate) struct StatusLink {
+    pub(crate) status: StatusView,
+    pub(crate) href: String,
+    pub(crate) count: usize,
+}
+
+/// `meetings.html`: every meeting, newest first, and the calendar to subscribe to.
+#[derive(Serialize)]
+pub(crate) struct MeetingsView {
+    pub(crate) meetings: Vec<MeetingCard>,
+    pub(crate) calendar: String,
+}
+
+/// `recommendations.html`: every recommendation, by the meeting or document that made it.
+#[derive(Serialize)]
+pub(crate) struct RecommendationsView {
+    pub(crate) groups: Vec<RecommendationGroup>,
+}
+
+/// `pages.html`: the free pages, by title, when there are more than the footer lists.
+#[derive(Serialize)]
+pub(crate) struct PagesView {
+    pub(crate) pages: Vec<PageRow>,
+}
+
+#[derive(Serialize)]
+pub(crate) struct PageRow {
+    pub(crate) link: Link,
+    pub(crate) summary: Option<Txt>,
+}
+
+/// An entry's page: what every entry shows ([`TextView`]), then what its kind adds.
+#[derive(Serialize)]
+pub(crate) struct EntryView<K> {
+    #[serde(flatten)]
+    pub(crate) text: TextView,
+    #[serde(flatten)]
+    pub(crate) kind: K,
+}
+
+/// What every entry's page shows: its title, summary, body, the notices about its
+/// translation, the day it last changed.
+#[derive(Serialize)]
+pub(crate) struct TextView {
+    /// The section's name (`countries`, …).
+    pub(crate) section: &'static str,
+    pub(crate) title: Txt,
+    pub(crate) summary: Option<Txt>,
+    /// The body (HTML).
+    pub(crate) body: Option<Txt>,
+    /// The notice of an unofficial translation, with the link to the original.
+    pub(crate) unofficial: Option<Link>,
+    /// The notice of a translation made before its original changed.
+    pub(crate) outdated: Option<Link>,
+    pub(crate) changed: Option<DateView>,
+}
+
+/// `country.html`.
+#[derive(Serialize)]
+pub(crate) struct CountryView {
+    pub(crate) tally: TallyView,
+    /// Its commitments by status; the cards do not repeat the country.
+    pub(crate) groups: Vec<StatusGroup>,
+    /// The meetings it took part in, newest first.
+    pub(crate) meetings: Vec<MeetingCard>,
+    /// The recommendations addressed to it.
+    pub(crate) recommendations: Vec<RecommendationGroup>,
+}
+
+/// `pillar.html`.
+#[derive(Serialize)]
+pub(crate) struct PillarView {
+    pub(crate) number: String,
+    pub(crate) tally: TallyView,
+    pub(crate) groups: Vec<StatusGroup>,
+}
+
+/// `commitment.html`.
+#[derive(Serialize)]
+pub(crate) struct CommitmentView {
+    /// Its status: its latest update's.
+    pub(crate) status: StatusView,
+    /// "Not verified since …", when it has gone without an update too long.
+    pub(crate) stale: Option<String>,
+    /// The day it was made.
+    pub(crate) date: DateView,
+    pub(crate) country: Link,
+    pub(crate) pillars: Vec<Link>,
+    /// The meeting it was made at.
+    pub(crate) meeting: Option<Link>,
+    /// The recommendations it answers.
+    pub(crate) recommendations: Vec<RecommendationCard>,
+    /// Newest first.
+    pub(crate) updates: Vec<UpdateView>,
+    /// Its updates on a line from the day it was made (SVG).
+    pub(crate) timeline_chart: String,
+    pub(crate) indicators: Vec<IndicatorView>,
+}
+
+/// `meeting.html`.
+#[derive(Serialize)]
+pub(crate) struct MeetingView {
+    /// Its days, in words.
+    pub(crate) dates: String,
+    pub(crate) start_iso: String,
+    pub(crate) place: Option<Txt>,
+    pub(crate) organisers: Option<Txt>,
+    /// The countries present.
+    pub(crate) countries: Vec<Link>,
+    pub(crate) documents: Vec<DocumentLink>,
+    /// The commitments made there, by status.
+    pub(crate) commitments: Vec<StatusGroup>,
+    /// The recommendations it made.
+    pub(crate) recommendations: Vec<RecommendationCard>,
+    pub(crate) indicators: Vec<IndicatorView>,
+    /// The calendar of every meeting.
+    pub(crate) calendar: String,
+}
+
+#[derive(Serialize)]
+pub(crate) struct DocumentLink {
+    pub(crate) title: String,
+    /// Its address, elsewhere, when it is online.
+    pub(crate) url: Option<String>,
+}
+
+/// `recommendation.html`.
+#[derive(Serialize)]
+pub(crate) struct RecommendationView {
+    pub(crate) number: Option<u32>,
+    pub(crate) theme: Option<Txt>,
+    /// The meeting or document that made it.
+    pub(crate) source: Link,
+    pub(crate) date: DateView,
+    pub(crate) addressed_to: Vec<Link>,
+    /// The cards of the commitments that answer it (HTML).
+    pub(crate) cards: String,
+}
+
+/// `page.html`: a free page, or a source document when it has a date.
+#[derive(Serialize)]
+pub(crate) struct FreePageView {
+    pub(crate) date: Option<DateView>,
+    /// The recommendations the document made.
+    pub(crate) recommendations: Vec<RecommendationCard>,
+}
+
+/// The page's title, its parent crumbs, and its view.
+pub(crate) fn page_view(
+    lists: &cards::Lists<'_>,
+    page: PageId,
+    attachments: &Attachments<'_>,
+) -> tera::Result<(String, Vec<Link>, PageView)> {
+    let lens = lists.lens;
+    let site = lens.site;
+    // Made only for the two pages that show every commitment: at 10,000 commitments it is
+    // 80 KB, and the other 60,000 pages would each make it for nothing.
+    let all = || -> Vec<usize> { (0..site.commitments.len()).collect() };
+    let commitments = || vec![index_link(lens, Section::Commitments)];
+    Ok(match page {
+        PageId::Home => {
+            let all = all();
+            let view = HomeView {
+                tally: lens.tally_chart_of(&all, "chart-site"),
+                latest: lens.latest_updates(&all, 10),
+                counts: Counts {
+                    countries: lens.count("country-count", site.countries.len()),
+                    pillars: lens.count("pillar-count", site.pillars.len()),
+                    commitments: lens.count("commitment-count", site.commitments.len()),
+                    meetings: lens.count("meeting-count", site.meetings.len()),
+                    recommendations: lens.count("recommendation-count", site.recommendations.len()),
+                },
+            };
+            (lens.locale.text("site-title"), vec![], PageView::Home(view))
+        }
+        PageId::Offline => (lens.locale.text("offline-title"), vec![], PageView::None),
+        PageId::NotFound => (lens.locale.text("not-found-title"), vec![], PageView::None),
+        PageId::Search => (
+            lens.locale.text("search-title"),
+            vec![],
+            PageView::Search(search_view(lens)),
+        ),
+        PageId::Matrix(order) => (
+            lens.locale.text("matrix-title"),
+            commitments(),
+            PageView::Matrix(matrix_view(lens, order)),
+        ),
+        PageId::StatusList(status) => {
+            let label = lens.status(status).label;
+            let title = lens
+                .locale
+                .format("list-status-title", &[("status", Arg::Text(&label))])
+                .unwrap_or(label);
+            let mine = site.commitments_where(|c| c.status(&site.config) == status);
+            let cards = lists.list(&mine, true)?;
+            (title, commitments(), PageView::List(ListView { cards }))
+        }
+        PageId::CellList(country, pillar) => {
+            let country_name = lens.title(&site.countries[country]).marked();
+            let pillar_name = lens.title(&site.pillars[pillar]).marked();
+            let title = lens
+                .locale
+                .format(
+                    "list-cell-title",
+                    &[
+                        ("country", Arg::Text(&country_name)),
+                        ("pillar", Arg::Text(&pillar_name)),
+                    ],
+                )
+                .unwrap_or(country_name);
+            let mine =
+                site.commitments_where(|c| c.country == country && c.pillars.contains(&pillar));
+            let parents = vec![
+                index_link(lens, Section::Commitments),
+                lens.link(Section::Countries, &site.countries[country]),
+            ];
+            let cards = lists.list(&mine, true)?;
+            (title, parents, PageView::List(ListView { cards }))
+        }
+        PageId::Data => (
+            lens.locale.text("data-title"),
+            vec![],
+            PageView::Data(data_view(lens, &attachments.data)),
+        ),
+        PageId::Translations => (
+            lens.locale.text("translations-title"),
+            vec![],
+            PageView::Translations(translations_view(lens, attachments.translations)),
+        ),
+        PageId::Downloads => (
+            lens.locale.text("downloads-title"),
+            vec![],
+            PageView::Downloads(downloads_view(lens, &attachments.downloads)),
+        ),
+        PageId::Index(section) => {
+            let title = lens.locale.text(&format!("nav-{section}"));
+            (title, vec![], index_view(lists, section, attachments)?)
+        }
+        PageId::Entry(section, i) => {
+            let title = page_title(lens, section, i);
+            let has_index = section != Section::Pages
+                || (has_pages_index(site) && site.pages[i].facts.date.is_none());
+            let parents = if has_index {
+                vec![index_link(lens, section)]
+            } else {
+                vec![]
+            };
+            (title, parents, entry_view(lists, section, i)?)
+        }
+    })
+}
+
+/// The title of the entry at `i` of `section`, marked with its language when it is shown in
+/// another.
+pub(crate) fn page_title(lens: &Lens<'_>, section: Section, i: usize) -> String {
+    let site = lens.site;
+    match section {
+        Section::Countries => lens.title(&site.countries[i]).marked(),
+        Section::Pillars => lens.title(&site.pillars[i]).marked(),
+        Section::Commitments => lens.title(&site.commitments[i]).marked(),
+        Section::Meetings => lens.title(&site.meetings[i]).marked(),
+        Section::Recommendations => lens.title(&site.recommendations[i]).marked(),
+        Section::Pages => lens.title(&site.pages[i]).marked(),
+    }
+}
+
+/// A section's index.
+fn index_view(
+    lists: &cards::Lists<'_>,
+    section: Section,
+    attachments: &Attachments<'_>,
+) -> tera::Result<PageView> {
+    let lens = lists.lens;
+    let site = lens.site;
+    Ok(match section {
+        Section::Countries => {
+            let mut countries: Vec<CountryRow> = (0..site.countries.len())
+                .map(|i| CountryRow {
+                    link: lens.link(Section::Countries, &site.countries[i]),
+                    tally: lens.tally_of(&site.commitments_where(|c| c.country == i)),
+                })
+                .collect();
+            countries.sort_by_cached_key(|row| sort_key(&row.link.title.text));
+            PageView::Countries(CountriesView {
+                map: map_view(lens, attachments.map),
+                countries,
+            })
+        }
+        Section::Pillars => PageView::Pillars(PillarsView {
+            pillars: (0..site.pillars.len())
+                .map(|i| {
+                    let pillar = &site.pillars[i];
+                    PillarRow {
+                        link: lens.link(Section::Pillars, pillar),
+                        number: roman(pillar.facts.number),
+                        summary: lens.summary(pillar),
+                        tally: lens.tally_of(&site.commitments_where(|c| c.pillars.contains(&i))),
+                    }
+                })
+                .collect(),
+        }),
+        Section::Commitments => {
+            let all: Vec<usize> = (0..site.commitments.len()).collect();
+            PageView::Commitments(CommitmentsView {
+                filter: filter_view(lens),
+                matrix: lens.url(&PageId::Matrix(MatrixOrder::ByName).path(site)),
+                statuses: (0..site.config.statuses.len())
+                    .map(|i| StatusLink {
+                        status: lens.status(i),
+                        href: lens.url(&PageId::StatusList(i).path(site)),
+                        count: site
+                            .commitments_where(|c| c.status(&site.config) == i)
+                            .len(),
+                    })
+                    .collect(),
+                tally: lens.tally_chart_of(&all, "chart-all"),
+                groups: lists.by_status(&all, true)?,
+            })
+        }
+        Section::Meetings => PageView::Meetings(MeetingsView {
+            meetings: lens.meeting_cards(0..site.meetings.len()),
+            calendar: lens.url(crate::calendar::PATH),
+        }),
+        Section::Recommendations => {
+            let every: Vec<usize> = (0..site.recommendations.len()).collect();
+            PageView::Recommendations(RecommendationsView {
+                groups: lens.recommendation_groups(&every),
+            })
+        }
+        Section::Pages => {
+            let mut pages: Vec<PageRow> = free_pages(site)
+                .map(|page| PageRow {
+                    link: lens.link(Section::Pages, page),
+                    summary: lens.summary(page),
+                })
+                .collect();
+            pages.sort_by_cached_key(|row| sort_key(&row.link.title.text));
+            PageView::Pages(PagesView { pages })
+        }
+    })
+}
+
+/// A size in words, in kilobytes rounded up.
+fn size(lens: &Lens<'_>, bytes: usize) -> String {
+    let kb = (bytes as f64 / 1024.0).ceil();
+    lens.locale
+        .format("downloads-size", &[("size", Arg::Number(kb))])
+        .unwrap_or_else(|_| lens.locale.number(kb))
+}
+
+fn downloads_view(lens: &Lens<'_>, downloads: &[crate::copies::Download]) -> DownloadsView {
+    let site = lens.site;
+    DownloadsView {
+        copies: downloads
+            .iter()
+            .filter_map(|d| {
+                let language = site.config.language(&d.lang)?;
+                Some(CopyLink {
+                    lang: language.code.clone(),
+                    name: language.name.clone(),
+                    dir: crate::i18n::text_direction(&language.code),
+                    href: lens.href(&d.path),
+                    size: size(lens, d.bytes),
+                })
+            })
+            .collect(),
+    }
+}
+
+fn data_view(lens: &Lens<'_>, files: &[crate::data::DataFile]) -> DataView {
+    let tables = crate::data::TABLES
+        .iter()
+        .map(|table| TableView {
+            name: table.name,
+            title: lens.locale.text(&format!("data-table-{}", table.name)),
+            files: files
+                .iter()
+                .filter(|f| f.lang == lens.code() && f.table == table.name)
+                .map(|f| DataFileLink {
+                    format: f.format.to_uppercase(),
+                    href: lens.href(&f.path),
+                    size: size(lens, f.bytes),
+                })
+                .collect(),
+            schema: lens.href(&crate::data::schema_path(table)),
+            columns: table
+                .columns
+                .iter()
+                .map(|c| ColumnView {
+                    name: c.name,
+                    description: lens.locale.text(c.message),
+                })
+                .collect(),
+        })
+        .collect();
+    let all = files.iter().find(|f| f.format == "zip").map(|f| FileLink {
+        href: lens.href(&f.path),
+        size: size(lens, f.bytes),
+    });
+    DataView {
+        tables,
+        all,
+        licence: lens.site.config.data_licence.clone(),
+    }
+}
+
+fn translations_view(lens: &Lens<'_>, report: &crate::translations::Report) -> TranslationsView {
+    let site = lens.site;
+    // Rounded down, so that 100 % means nothing is left to do.
+    let percent = |part: usize, whole: usize| (part * 100).checked_div(whole).unwrap_or(100);
+    let languages = report
+        .languages
+        .iter()
+        .map(|l| {
+            let (m, e) = (&l.messages, &l.entries);
+            Coverage {
+                code: l.code.clone(),
+                name: l.name.clone(),
+                dir: crate::i18n::text_direction(&l.code),
+                href: lens.href(&format!("{}/{}", l.code, PageId::Translations.path(site))),
+                feed: lens.href(&format!("{}/{}", l.code, PageId::Translations.feed(site))),
+                messages: percent(m.translated(), m.total),
+                translated: percent(e.translated(), e.total),
+                up_to_date: percent(e.up_to_date(), e.total),
+                outdated: e.outdated.len(),
+            }
+        })
+        .collect();
+    let source = &report.source_language;
+    let item = |item: &crate::translations::Item| TranslationItem {
+        title: lens.txt(source, item.title.clone()),
+        href: lens.href(&format!("{source}/{}", item.section.entry_path(&item.slug))),
+        file: item.file.display().to_string(),
+        source: item.source.display().to_string(),
+        fingerprint: item.fingerprint.clone(),
+    };
+    let mine = report
+        .languages
+        .iter()
+        .find(|l| l.code == lens.code())
+        .map(|l| ToTranslate {
+            name: l.name.clone(),
+            feed: lens.url(&PageId::Translations.feed(site)),
+            messages_file: l.messages.file.display().to_string(),
+            messages: l.messages.missing.clone(),
+            outdated: l.entries.outdated.iter().map(item).collect(),
+            missing: l.entries.missing.iter().map(item).collect(),
+            unrecorded: l.entries.unrecorded.iter().map(item).collect(),
+        });
+    TranslationsView {
+        source: lens.language_name(&report.source_language),
+        languages,
+        mine,
+    }
+}
+
+fn map_view(lens: &Lens<'_>, layout: &crate::map::Layout) -> MapView {
+    let site = lens.site;
+    let tiles: Vec<crate::map::Tile> = (0..site.countries.len())
+        .map(|i| {
+            let country = &site.countries[i];
+            let tally = lens.tally_of(&site.commitments_where(|c| c.country == i));
+            let name = lens.title(country).text;
+            let label = match &tally.done_text {
+                Some(done) => format!("{name}: {}, {done}", tally.total_text),
+                None => format!("{name}: {}", tally.total_text),
+            };
+            crate::map::Tile {
+                code: country.slug.clone(),
+                href: lens.entry_url(Section::Countries, &country.slug),
+                level: crate::map::level(tally.percent_done),
+                label,
+            }
+        })
+        .collect();
+    MapView {
+        svg: layout.svg(&lens.locale.text("map-title"), &tiles),
+        legend: crate::map::LEVELS
+            .into_iter()
+            .map(|level| Legend {
+                level,
+                label: lens.locale.text(&format!("map-level-{level}")),
+            })
+            .collect(),
+    }
+}
+
+/// The link to a section's index, named as the navigation names it.
+fn index_link(lens: &Lens<'_>, section: Section) -> Link {
+    Link {
+        title: lens.txt(lens.code(), lens.locale.text(&format!("nav-{section}"))),
+        href: lens.url(&format!("{section}/")),
+    }
+}
+
+fn search_view(lens: &Lens<'_>) -> SearchView {
+    let site = lens.site;
+    SearchView {
+        bundle: (lens.links == LinkStyle::Rooted)
+            .then(|| lens.url(crate::addresses::SEARCH_BUNDLE)),
+        files: lens.url(&crate::search::file_list()),
+        filter: filter_view(lens),
+        statuses: (0..site.config.statuses.len())
+            .map(|i| {
+                let status = lens.status(i);
+                Choice {
+                    value: status.id,
+                    label: status.label,
+                }
+            })
+            .collect(),
+        indexes: [Section::Countries, Section::Pillars, Section::Commitments]
+            .into_iter()
+            .map(|section| index_link(lens, section))
+            .collect(),
+    }
+}
+
+fn filter_view(lens: &Lens<'_>) -> FilterView {
+    let site = lens.site;
+    let mut countries: Vec<(String, Choice)> = (0..site.countries.len())
+        .filter(|&i| site.commitments.iter().any(|c| c.facts.country == i))
+        .map(|i| {
+            let name = lens.title(&site.countries[i]);
+            let key = sort_key(&name.text);
+            let value = site.countries[i].slug.clone();
+            let label = name.marked();
+            (key, Choice { value, label })
+        })
+        .collect();
+    countries.sort_by(|a, b| a.0.cmp(&b.0));
+    let pillars = site
+        .pillars
+        .iter()
+        .map(|p| Choice {
+            value: p.slug.clone(),
+            label: format!("{} · {}", roman(p.facts.number), lens.title(p).marked()),
+        })
+        .collect();
+    FilterView {
+        countries: countries.into_iter().map(|c| c.1).collect(),
+        pillars,
+    }
+}
+
+fn matrix_view(lens: &Lens<'_>, order: MatrixOrder) -> MatrixView {
+    let site = lens.site;
+    let config = &site.config;
+    let mut rows: Vec<(String, MatrixRow)> = (0..site.countries.len())
+        .map(|country| {
+            let cells = (0..site.pillars.len())
+                .map(|pillar| {
+                    let mine = site
+                        .commitments_where(|c| c.country == country && c.pillars.contains(&pillar));
+                    let statuses = (0..config.statuses.len())
+                        .filter_map(|status| {
+                            let count = mine
+                                .iter()
+                                .filter(|&&c| site.commitments[c].facts.status(config) == status)
+                                .count();
+                            (count > 0).then(|| StatusTotal {
+                                status: lens.status(status),
+                                count,
+                            })
+                        })
+                        .collect();
+                    MatrixCell {
+                        total: mine.len(),
+                        href: (!mine.is_empty())
+                            .then(|| lens.url(&PageId::CellList(country, pillar).path(site))),
+                        statuses,
+                    }
+                })
+                .collect();
+            let total = site.commitments_where(|c| c.country == country).len();
+            let link = lens.link(Section::Countries, &site.countries[country]);
+            let key = sort_key(&link.title.text);
+            let row = MatrixRow {
+                country: link,
+                total,
+                cells,
+            };
+            (key, row)
+        })
+        .collect();
+    match order {
+        MatrixOrder::ByName => rows.sort_by(|a, b| a.0.cmp(&b.0)),
+        MatrixOrder::ByCount => {
+            rows.sort_by(|a, b| b.1.total.cmp(&a.1.total).then_with(|| a.0.cmp(&b.0)));
+        }
+    }
+    let pillars = site
+        .pillars
+        .iter()
+        .map(|p| NumberedLink {
+            number: roman(p.facts.number),
+            link: lens.link(Section::Pillars, p),
+        })
+        .collect();
+    let orders = [
+        (MatrixOrder::ByName, "matrix-order-name"),
+        (MatrixOrder::ByCount, "matrix-order-count"),
+    ]
+    .into_iter()
+    .map(|(o, id)| Order {
+        title: lens.locale.text(id),
+        href: lens.url(&PageId::Matrix(o).path(site)),
+        current: o == order,
+    })
+    .collect();
+    MatrixView {
+        pillars,
+        rows: rows.into_iter().map(|r| r.1).collect(),
+        orders,
+    }
+}
+
+/// The view of one entry's page: its text, then what its kind adds.
+fn entry_view(lists: &cards::Lists<'_>, section: Section, i: usize) -> tera::Result<PageView> {
+    let lens = lists.lens;
+    let site = lens.site;
+    let config = &site.config;
+    Ok(match section {
+        Section::Countries => {
+            let mine = site.commitments_where(|c| c.country == i);
+            let addressed: Vec<usize> = (0..site.recommendations.len())
+                .filter(|&r| site.recommendations[r].facts.addressed_to.contains(&i))
+                .collect();
+            let meetings =
+                (0..site.meetings.len()).filter(|&m| site.meetings[m].facts.countries.contains(&i));
+            PageView::Country(EntryView {
+                text: text_view(lens, section, &site.countries[i]),
+                kind: CountryView {
+                    tally: lens.tally_chart_of(&mine, "chart-country"),
+                    // The country is the page's own: its cards do not repeat it.
+                    groups: lists.by_status(&mine, false)?,
+                    meetings: lens.meeting_cards(meetings),
+                    recommendations: lens.recommendation_groups(&addressed),
+                },
+            })
+        }
+        Section::Pillars => {
+            let mine = site.commitments_where(|c| c.pillars.contains(&i));
+            PageView::Pillar(EntryView {
+                text: text_view(lens, section, &site.pillars[i]),
+                kind: PillarView {
+                    number: roman(site.pillars[i].facts.number),
+                    tally: lens.tally_chart_of(&mine, "chart-pillar"),
+                    groups: lists.by_status(&mine, true)?,
+                },
+            })
+        }
+        Section::Commitments => {
+            let facts = &site.commitments[i].facts;
+            PageView::Commitment(Box::new(EntryView {
+                text: text_view(lens, section, &site.commitments[i]),
+                kind: CommitmentView {
+                    status: lens.status(facts.status(config)),
+                    stale: lens.stale(facts),
+                    date: lens.date(facts.date),
+                    country: lens.link(Section::Countries, &site.countries[facts.country]),
+                    pillars: lens.links(Section::Pillars, &site.pillars, &facts.pillars),
+                    meeting: facts
+                        .meeting
+                        .map(|m| lens.link(Section::Meetings, &site.meetings[m])),
+                    recommendations: lens.recommendation_cards(&facts.recommendations),
+                    updates: (0..facts.updates.len())
+                        .rev()
+                        .map(|u| lens.update(facts, u))
+                        .collect(),
+                    timeline_chart: lens.timeline_chart(facts),
+                    indicators: lens.indicators(&facts.indicators),
+                },
+            }))
+        }
+        Section::Meetings => {
+            let facts = &site.meetings[i].facts;
+            let made_here = site.commitments_where(|c| c.meeting == Some(i));
+            PageView::Meeting(EntryView {
+                text: text_view(lens, section, &site.meetings[i]),
+                kind: MeetingView {
+                    dates: lens.date_range(facts.start, facts.end),
+                    start_iso: facts.start.to_string(),
+                    place: lens.localized(&facts.place),
+                    organisers: lens.localized(&facts.organisers),
+                    countries: lens.links(Section::Countries, &site.countries, &facts.countries),
+                    documents: facts
+                        .documents
+                        .iter()
+                        .map(|d| DocumentLink {
+                            title: d.title.clone(),
+                            url: d.url.clone(),
+                        })
+                        .collect(),
+                    commitments: lists.by_status(&made_here, true)?,
+                    recommendations: lens.recommendation_cards(&made_by(site, Origin::Meeting(i))),
+                    indicators: lens.indicators(&facts.indicators),
+                    calendar: lens.url(crate::calendar::PATH),
+                },
+            })
+        }
+        Section::Recommendations => {
+            let facts = &site.recommendations[i].facts;
+            let answers = site.commitments_where(|c| c.recommendations.contains(&i));
+            PageView::Recommendation(EntryView {
+                text: text_view(lens, section, &site.recommendations[i]),
+                kind: RecommendationView {
+                    number: facts.number,
+                    theme: lens.localized(&facts.theme),
+                    source: lens.origin_link(facts.origin),
+                    date: lens.date(facts.date),
+                    addressed_to: lens.links(
+                        Section::Countries,
+                        &site.countries,
+                        &facts.addressed_to,
+                    ),
+                    cards: lists.list(&answers, true)?,
+                },
+            })
+        }
+        Section::Pages => PageView::Page(EntryView {
+            text: text_view(lens, section, &site.pages[i]),
+            kind: FreePageView {
+                date: site.pages[i].facts.date.map(|d| lens.date(d)),
+                recommendations: lens.recommendation_cards(&made_by(site, Origin::Document(i))),
+            },
+        }),
+    })
+}
+
+fn text_view<F: ContentDate>(lens: &Lens<'_>, section: Section, entry: &Entry<F>) -> TextView {
+    TextView {
+        section: section.name(),
+        title: lens.title(entry),
+        summary: lens.summary(entry),
+        body: lens.body(entry),
+        unofficial: lens.unofficial(entry, section),
+        outdated: lens.outdated(entry, section),
+        changed: lens.changed(entry),
+    }
+}
+
+/// The recommendations a meeting or a document made.
+fn made_by(site: &Site, origin: Origin) -> Vec<usize> {
+    (0..site.recommendations.len())
+        .filter(|&r| site.recommendations[r].facts.origin == origin)
+        .collect()
+}
+
+/// Roman numerals for pillar numbers, as declarations number them.
+pub(crate) fn roman(mut n: u32) -> String {
+    const NUMERALS: [(u32, &str); 13] = [
+        (1000, "M"),
+        (900, "CM"),
+        (500, "D"),
+        (400, "CD"),
+        (100, "C"),
+        (90, "XC"),
+        (50, "L"),
+        (40, "XL"),
+        (10, "X"),
+        (9, "IX"),
+        (5, "V"),
+        (4, "IV"),
+        (1, "I"),
+    ];
+    let mut out = String::new();
+    for (value, numeral) in NUMERALS {
+        while n >= value {
+            out.push_str(numeral);
+            n -= value;
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::roman;
+
+    #[test]
+    fn roman_numerals() {
+        assert_eq!(roman(4), "IV");
+        assert_eq!(roman(12), "XII");
+    }
+}
