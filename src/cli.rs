@@ -10,6 +10,7 @@ use crate::build::{build, today};
 use crate::content::Section;
 use crate::diag::display_path;
 use crate::diag::{Diagnostics, SourceFile};
+use crate::model::schema;
 use crate::render::views::LinkStyle;
 use crate::scaffold::{
     Fields, check_date, check_distinct, check_optional_text, check_ref, check_status, check_text,
@@ -753,7 +754,7 @@ fn new_commitment(
             return Err("the first update needs a source, for readers to check it\n  = help: add --source \"<document title>\" or --meeting <meeting slug>".to_owned());
         }
         updates.push(
-            Fields::new()
+            Fields::of(&schema::UPDATE)
                 .field("date", date.clone())
                 .field("status", status)
                 .field("note", note)
@@ -761,7 +762,7 @@ fn new_commitment(
                 .optional("source", source),
         );
     }
-    let fields = Fields::new()
+    let fields = Fields::of(&schema::COMMITMENT)
         .field("title", title)
         .optional("summary", summary)
         .field("country", country)
@@ -798,7 +799,7 @@ fn new_update(
     if let Some(url) = &source_url {
         scaffold::check_url("--source-url", url)?;
     }
-    let update = Fields::new()
+    let update = Fields::of(&schema::UPDATE)
         .optional("id", id.clone())
         .field("date", date.to_string())
         .field("status", status)
@@ -850,7 +851,7 @@ fn new_indicator(
     } else {
         "qualitative"
     };
-    let mut fields = Fields::new()
+    let mut fields = Fields::of(&schema::INDICATOR)
         .field("id", id.clone())
         .field("title", title)
         .field("kind", kind)
@@ -928,7 +929,7 @@ fn new_meeting(refs: &SiteRefs<'_>, new: NewMeeting) -> Result<(PathBuf, Change)
         check_ref(refs, "--country", Section::Countries, country)?;
     }
     check_distinct("--country", &countries)?;
-    let fields = Fields::new()
+    let fields = Fields::of(&schema::MEETING)
         .field("title", title)
         .optional("summary", summary)
         .field("start", start)
@@ -972,7 +973,7 @@ fn new_recommendation(
         check_ref(refs, "--addressed-to", Section::Countries, country)?;
     }
     check_distinct("--addressed-to", &addressed_to)?;
-    let mut fields = Fields::new()
+    let mut fields = Fields::of(&schema::RECOMMENDATION)
         .field("title", title)
         .optional("meeting", meeting)
         .optional("document", document)
@@ -995,7 +996,7 @@ fn new_country(refs: &SiteRefs<'_>, new: NewCountry) -> Result<(PathBuf, Change)
     } = new;
     check_text("--title", &title)?;
     check_optional_text("--summary", summary.as_deref())?;
-    let fields = Fields::new()
+    let fields = Fields::of(&schema::COUNTRY)
         .field("title", title)
         .optional("summary", summary);
     new_file(
@@ -1016,7 +1017,7 @@ fn new_pillar(refs: &SiteRefs<'_>, new: NewPillar) -> Result<(PathBuf, Change), 
     check_text("--title", &title)?;
     check_optional_text("--summary", summary.as_deref())?;
     scaffold::check_pillar_number(refs, number)?;
-    let fields = Fields::new()
+    let fields = Fields::of(&schema::PILLAR)
         .field("title", title)
         .optional("summary", summary)
         .number("number", number);
@@ -1133,7 +1134,7 @@ fn language_table(
         .filter(|f| **f != config.default_language)
         .cloned()
         .collect();
-    let table = scaffold::Fields::new()
+    let table = scaffold::Fields::settings()
         .field("code", code)
         .field("name", name.clone())
         .list("fallback", &fallback);
@@ -1307,4 +1308,308 @@ fn failed(diags: Diagnostics, root: &std::path::Path, out: Option<&std::path::Pa
         None => eprintln!("error: {errors} problem{plural} found"),
     }
     ExitCode::FAILURE
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+    use schema::Kind;
+
+    /// Every option of every `swivi new` subcommand, in an order the fixture site takes them
+    /// in (an indicator before its values).
+    const RUNS: &[&[&str]] = &[
+        &[
+            "commitment",
+            "co-plan",
+            "--title",
+            "Plan",
+            "--country",
+            "co",
+            "--pillar",
+            "stability-assistance",
+            "--pillar",
+            "emergency-response",
+            "--date",
+            "2024-02",
+            "--summary",
+            "Résumé",
+            "--meeting",
+            "cam-2023-05-09",
+            "--status",
+            "in-progress",
+            "--note",
+            "Lancé.",
+            "--source",
+            "Décret",
+        ],
+        &[
+            "update",
+            "cl-integration",
+            "--status",
+            "in-progress",
+            "--note",
+            "Encore.",
+            "--date",
+            "2024-03-12",
+            "--id",
+            "mars",
+            "--source",
+            "Compte rendu",
+            "--source-url",
+            "https://example.org/cr",
+            "--meeting",
+            "cam-2023-05-09",
+        ],
+        &[
+            "indicator",
+            "cl-integration",
+            "people",
+            "--title",
+            "Personnes",
+            "--unit",
+            "people",
+            "--baseline",
+            "10",
+            "--baseline-date",
+            "2022",
+            "--target",
+            "100.5",
+            "--target-date",
+            "2030",
+        ],
+        &[
+            "indicator",
+            "cl-integration",
+            "law",
+            "--title",
+            "Loi",
+            "--qualitative",
+        ],
+        &[
+            "indicator",
+            "meetings/cam-2023-05-09",
+            "present",
+            "--title",
+            "Présents",
+            "--unit",
+            "people",
+        ],
+        &[
+            "value",
+            "cl-integration",
+            "people",
+            "--date",
+            "2024-05",
+            "--value",
+            "12.5",
+        ],
+        &[
+            "value",
+            "meetings/cam-2023-05-09",
+            "present",
+            "--value",
+            "40",
+        ],
+        &[
+            "milestone",
+            "cl-integration",
+            "law",
+            "--date",
+            "2024",
+            "--id",
+            "vote",
+            "--note",
+            "Votée",
+        ],
+        &[
+            "meeting",
+            "lima-2024",
+            "--title",
+            "Lima",
+            "--start",
+            "2024-11-27",
+            "--end",
+            "2024-11-28",
+            "--place",
+            "Lima",
+            "--summary",
+            "Réunion",
+            "--country",
+            "cl",
+            "--country",
+            "co",
+        ],
+        &[
+            "recommendation",
+            "cso-2024-12",
+            "--title",
+            "Publier",
+            "--meeting",
+            "cam-2023-05-09",
+            "--number",
+            "12",
+            "--theme",
+            "Données",
+            "--addressed-to",
+            "cl",
+        ],
+        &[
+            "recommendation",
+            "cso-2024-13",
+            "--title",
+            "Publier",
+            "--document",
+            "cso-recommendations-2024",
+            "--date",
+            "2024-11",
+            "--addressed-to",
+            "co",
+        ],
+        &["country", "pe", "--title", "Pérou", "--summary", "Un pays"],
+        &[
+            "pillar",
+            "protection",
+            "--title",
+            "Protection",
+            "--number",
+            "3",
+            "--summary",
+            "Protéger",
+        ],
+    ];
+
+    /// The kind of the list `name` of a file or table of `kind`.
+    fn list_kind(kind: &'static Kind, name: &str) -> &'static Kind {
+        let field = kind.fields.iter().find(|f| f.name == name);
+        match field.map(|f| f.value) {
+            Some(schema::Value::List(inner)) => inner,
+            _ => panic!("`[[{name}]]` is no list of a {}", kind.name),
+        }
+    }
+
+    /// Checks that `written`, the lines `swivi new` wrote in a file of `entry`, name fields
+    /// of the schema in its order, table by table; their number.
+    fn check_fields(entry: &'static Kind, written: &[&str]) -> usize {
+        let mut kind = entry;
+        let mut after: Option<usize> = None;
+        let mut count = 0;
+        for line in written.iter().map(|l| l.trim()) {
+            if line.is_empty() || line == "+++" {
+                continue;
+            }
+            if let Some(header) = line.strip_prefix("[[").and_then(|l| l.strip_suffix("]]")) {
+                kind = header.split('.').fold(entry, list_kind);
+                after = None;
+                continue;
+            }
+            let (key, value) = line.split_once(" = ").expect("a `key = value` line");
+            let fields: Vec<&schema::Field> = kind.front_matter().collect();
+            let Some(at) = fields.iter().position(|f| f.name == key) else {
+                panic!("`{key}` is no field of a {}", kind.name);
+            };
+            assert!(
+                after.is_none_or(|after| after < at),
+                "`{key}` of a {} is out of the schema's order",
+                kind.name
+            );
+            after = Some(at);
+            count += 1;
+            if let schema::Value::Table(inner) = fields[at].value {
+                let table: toml::Table = toml::from_str(&format!("t = {value}")).unwrap();
+                for key in table["t"].as_table().unwrap().keys() {
+                    assert!(
+                        inner.front_matter().any(|f| f.name == key),
+                        "`{key}` is no field of a {}",
+                        inner.name
+                    );
+                    count += 1;
+                }
+            }
+        }
+        count
+    }
+
+    /// The lines of `after` that `before` does not have, where one text was inserted.
+    fn inserted<'a>(before: &str, after: &'a str) -> Vec<&'a str> {
+        let (old, new): (Vec<&str>, Vec<&str>) =
+            (before.lines().collect(), after.lines().collect());
+        let head = old.iter().zip(&new).take_while(|(a, b)| a == b).count();
+        let tail = old[head..]
+            .iter()
+            .rev()
+            .zip(new[head..].iter().rev())
+            .take_while(|(a, b)| a == b)
+            .count();
+        new[head..new.len() - tail].to_vec()
+    }
+
+    #[test]
+    fn every_field_swivi_new_writes_is_the_schema_s_in_its_order() {
+        // Every option of every subcommand is given in a run above.
+        let cli = Cli::command();
+        let new = cli.find_subcommand("new").unwrap();
+        for subcommand in new.get_subcommands() {
+            let name = subcommand.get_name();
+            let runs: Vec<&&[&str]> = RUNS.iter().filter(|run| run[0] == name).collect();
+            for option in subcommand.get_arguments().filter_map(|a| a.get_long()) {
+                let flag = format!("--{option}");
+                assert!(
+                    ["--root", "--help"].contains(&flag.as_str())
+                        || runs.iter().any(|run| run.contains(&flag.as_str())),
+                    "give `swivi new {name} {flag}` in a run"
+                );
+            }
+        }
+
+        let site = tempfile::tempdir().unwrap();
+        let root = site.path();
+        let fixture = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/base");
+        for entry in walkdir::WalkDir::new(&fixture) {
+            let entry = entry.unwrap();
+            let to = root.join(entry.path().strip_prefix(&fixture).unwrap());
+            if entry.file_type().is_dir() {
+                std::fs::create_dir_all(to).unwrap();
+            } else {
+                std::fs::copy(entry.path(), to).unwrap();
+            }
+        }
+        let mut diags = Diagnostics::default();
+        let config = content::read_site_toml(root, &mut diags)
+            .and_then(|file| crate::config::parse(&file, None, &mut diags))
+            .unwrap();
+        let today = crate::model::Date::parse("2026-01-01").unwrap();
+        let mut written = 0;
+        for args in RUNS {
+            let words = ["swivi", "new"].iter().chain(args.iter());
+            let Command::New { what, .. } = Cli::try_parse_from(words).unwrap().command else {
+                unreachable!("`swivi new` parses as itself");
+            };
+            let refs = SiteRefs {
+                root,
+                config: config.clone(),
+            };
+            let (path, change) =
+                made(&refs, what, today).unwrap_or_else(|e| panic!("{args:?}: {e}"));
+            let section = Section::ALL
+                .into_iter()
+                .find(|s| path.starts_with(format!("content/{}", s.name())))
+                .unwrap();
+            let text = match &change {
+                Change::Create(text) => {
+                    let lines: Vec<&str> = text.lines().collect();
+                    written += check_fields(schema::of(section), &lines);
+                    text
+                }
+                Change::Replace { text, before, .. } => {
+                    written += check_fields(schema::of(section), &inserted(before, text));
+                    text
+                }
+            };
+            std::fs::write(root.join(&path), text).unwrap();
+        }
+        // The fields the runs wrote (an inline table's own among them), counted by hand: a
+        // check that saw none would pass.
+        assert_eq!(written, 62);
+    }
 }

@@ -17,6 +17,7 @@ pub(crate) mod date;
 pub(crate) mod links;
 pub(crate) mod raw;
 mod resolve;
+pub(crate) mod schema;
 pub(crate) mod slug;
 pub(crate) mod unit;
 
