@@ -1,11 +1,11 @@
 //! Browser editing: the `/admin/` page, for editors who do not use git. It runs Decap CMS
 //! (decapcms.org), which commits content files to the site's repository, and its
-//! configuration is made here from the content model, so what the editor fills in is what
-//! `swivi check` accepts: one collection per section, one field per front-matter field, the
-//! site's languages as Decap's i18n sees them (`multiple_files`: `<slug>.<lang>.md` for every
-//! language, the default one included, which the content loader takes as the canonical
-//! file), select lists of the site's statuses, countries, pillars, meetings, recommendations
-//! and pages.
+//! configuration is made here from the content schema ([`schema`]: the fields the serde
+//! structs read), so what the editor fills in is what `swivi check` accepts: one collection
+//! per section, one field per front-matter field in the schema's order, the site's languages
+//! as Decap's i18n sees them (`multiple_files`: `<slug>.<lang>.md` for every language, the
+//! default one included, which the content loader takes as the canonical file), select lists
+//! of the site's statuses, countries, pillars, meetings, recommendations and pages.
 //!
 //! A field is translated (`i18n: true`) when a translation file may hold it (title, summary,
 //! body, an update's note…), and facts stay in the canonical file only. Lists whose items a
@@ -28,6 +28,7 @@ use crate::config::Admin;
 use crate::content::Section;
 use crate::i18n::Locales;
 use crate::model::Site;
+use crate::model::schema::{self, Held};
 use crate::output::OutputFile;
 
 /// The folder of the published site that holds the editor.
@@ -154,77 +155,19 @@ fn config(config: &Config, admin: &Admin, entries: &Entries) -> Value {
 /// The collection of a section: its folder, its files' format and its fields.
 fn collection(config: &Config, entries: &Entries, section: Section) -> Value {
     let name = section.name();
-    let mut fields = vec![
-        string("title", "Title").translated(),
-        text("summary", "Summary").optional().translated(),
-    ];
-    fields.extend(match section {
-        Section::Countries => Vec::new(),
-        Section::Pillars => vec![number("number", "Number", "int")],
-        Section::Commitments => vec![
-            select("country", "Country", options(entries, Section::Countries)),
-            select("pillars", "Pillars", options(entries, Section::Pillars))
-                .multiple()
-                .optional(),
-            date("date", "Date"),
-            select("meeting", "Meeting", options(entries, Section::Meetings)).optional(),
-            select(
-                "recommendations",
-                "Recommendations",
-                options(entries, Section::Recommendations),
-            )
-            .multiple()
-            .optional(),
-            updates(config, entries),
-            indicators(),
-        ],
-        Section::Meetings => vec![
-            date("start", "Start"),
-            date("end", "End").optional(),
-            string("place", "Place").optional().translated(),
-            string("organisers", "Organisers").optional().translated(),
-            select(
-                "countries",
-                "Countries",
-                options(entries, Section::Countries),
-            )
-            .multiple()
-            .optional(),
-            list(
-                "documents",
-                "Documents",
-                vec![
-                    string("title", "Title"),
-                    string("url", "Address").optional(),
-                ],
-            )
-            .optional(),
-            indicators(),
-        ],
-        Section::Recommendations => vec![
-            select("meeting", "Meeting", options(entries, Section::Meetings)).optional(),
-            select(
-                "document",
-                "Document (a page)",
-                options(entries, Section::Pages),
-            )
-            .optional(),
-            date("date", "Date of the document").optional(),
-            number("number", "Number", "int").optional(),
-            string("theme", "Theme").optional().translated(),
-            select(
-                "addressed_to",
-                "Addressed to",
-                options(entries, Section::Countries),
-            )
-            .multiple()
-            .optional(),
-        ],
-        Section::Pages => vec![date("date", "Date").optional()],
-    });
-    fields.push(Field(json!({
-        "label": "Body", "name": "body", "widget": "markdown", "required": false, "i18n": true,
-    })));
+    let choices = Choices {
+        statuses: config
+            .statuses
+            .iter()
+            .map(|s| Value::from(s.id.as_str()))
+            .collect(),
+        entries,
+    };
+    let fields: Vec<Value> = schema::of(section)
+        .fields
+        .iter()
+        .map(|f| field(f, &choices, false).0)
+        .collect();
     let mut collection = json!({
         "name": name,
         "label": label(section),
@@ -238,7 +181,7 @@ fn collection(config: &Config, entries: &Entries, section: Section) -> Value {
         "summary": "{{title}} ({{slug}})",
         "sortable_fields": ["title"],
         "i18n": true,
-        "fields": fields.into_iter().map(|f| f.0).collect::<Vec<_>>(),
+        "fields": fields,
     });
     without_empty_selects(&mut collection);
     collection
@@ -255,77 +198,63 @@ fn label(section: Section) -> &'static str {
     }
 }
 
-/// A commitment's updates: a translation holds the date and the note of each.
-fn updates(config: &Config, entries: &Entries) -> Field {
-    let statuses: Vec<Value> = config
-        .statuses
-        .iter()
-        .map(|s| Value::from(s.id.as_str()))
-        .collect();
-    list(
-        "updates",
-        "Updates",
-        vec![
-            // A fact: translations made here name the update by its date.
-            string("id", "Id (names it for translations)").optional(),
-            date("date", "Date").translated(),
-            // Hidden in translations, where it stays empty: the canonical file must have it,
-            // which `swivi check` says.
-            select("status", "Status", statuses).optional(),
-            text("note", "Note").translated(),
-            select("meeting", "Meeting", options(entries, Section::Meetings)).optional(),
-            string("source", "Source (a document's title)").optional(),
-            string("source_url", "Source address").optional(),
-        ],
-    )
-    .optional()
-    .translated()
+/// What the select lists of a collection offer.
+struct Choices<'a> {
+    /// The site's statuses, by id.
+    statuses: Vec<Value>,
+    entries: &'a Entries,
 }
 
-/// Indicators: a translation holds the id, the title and each milestone's date and note.
-fn indicators() -> Field {
-    let point = |name: &str, label: &str| {
-        Field(json!({
-            "label": label, "name": name, "widget": "object", "required": false,
-            "fields": [date("date", "Date").0, number("value", "Value", "float").0],
-        }))
+/// The editor's field for the schema's `f`, an item's field if `in_translated_list` (a list
+/// whose items translations hold, such as a commitment's updates).
+///
+/// Translated (`i18n: true`) when a translation file may hold the field, except an item's
+/// id: translations made in the editor name the item by its date. A fact of a translated
+/// list's item is hidden in translations, where it stays empty, so the editor does not
+/// require it (it would in every language): `swivi check` says when the canonical file
+/// lacks it.
+fn field(f: &schema::Field, choices: &Choices, in_translated_list: bool) -> Field {
+    let (name, label) = (f.name, f.label);
+    let translated = matches!(f.held, Held::Text | Held::Name);
+    let items = |kind: &schema::Kind| -> Vec<Field> {
+        let translated_list = translated && matches!(f.value, schema::Value::List(_));
+        kind.fields
+            .iter()
+            .map(|item| field(item, choices, translated_list))
+            .collect()
     };
-    list(
-        "indicators",
-        "Indicators",
-        vec![
-            string("id", "Id").translated(),
-            string("title", "Title").translated(),
-            select(
-                "kind",
-                "Kind",
-                vec!["quantitative".into(), "qualitative".into()],
-            )
-            .optional(),
-            string("unit", "Unit").optional(),
-            point("baseline", "Baseline"),
-            point("target", "Target"),
-            list(
-                "values",
-                "Values",
-                vec![date("date", "Date"), number("value", "Value", "float")],
-            )
-            .optional(),
-            list(
-                "milestones",
-                "Milestones",
-                vec![
-                    string("id", "Id (names it for translations)").optional(),
-                    date("date", "Date").translated(),
-                    text("note", "Note").translated(),
-                ],
-            )
-            .optional()
-            .translated(),
-        ],
-    )
-    .optional()
-    .translated()
+    let field = match f.value {
+        schema::Value::Line
+        | schema::Value::Id
+        | schema::Value::Url
+        | schema::Value::Fingerprint => string(name, label),
+        schema::Value::Paragraph => text(name, label),
+        schema::Value::Body => Field(json!({ "label": label, "name": name, "widget": "markdown" })),
+        schema::Value::Date => date(name, label),
+        schema::Value::Integer => number(name, label, "int"),
+        schema::Value::Figure => number(name, label, "float"),
+        schema::Value::Flag => Field(json!({ "label": label, "name": name, "widget": "boolean" })),
+        schema::Value::Status => select(name, label, choices.statuses.clone()),
+        schema::Value::Choice(words) => {
+            select(name, label, words.iter().map(|&w| Value::from(w)).collect())
+        }
+        schema::Value::Ref(section) => select(name, label, options(choices.entries, section)),
+        schema::Value::Refs(section) => {
+            select(name, label, options(choices.entries, section)).multiple()
+        }
+        schema::Value::Table(kind) => Field(json!({
+            "label": label, "name": name, "widget": "object",
+            "fields": items(kind).into_iter().map(|f| f.0).collect::<Vec<_>>(),
+        })),
+        schema::Value::List(kind) => list(name, label, items(kind)),
+    };
+    let required = f.required && !(in_translated_list && f.held == Held::Fact);
+    let field = if required { field } else { field.optional() };
+    if translated {
+        field.translated()
+    } else {
+        field
+    }
 }
 
 /// Each section's entries, `(slug, title in the default language)`, in the site's order:

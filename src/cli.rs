@@ -11,6 +11,10 @@ use crate::build::{build, today};
 use crate::content::Section;
 use crate::diag::display_path;
 use crate::diag::{Diagnostics, SourceFile};
+use crate::model::schema;
+use crate::scaffold::{
+    Fields, check_date, check_distinct, check_optional_text, check_ref, check_status, check_text,
+};
 use crate::{content, output, redate, scaffold, weight};
 
 /// swivi builds multilingual public trackers of government commitments: countries, pillars,
@@ -150,182 +154,209 @@ enum I18nAction {
 #[derive(Subcommand)]
 enum New {
     /// content/commitments/<SLUG>.md; with --status and --note, its first update.
-    Commitment {
-        slug: String,
-        #[arg(long)]
-        title: String,
-        /// The country that made it (its code, e.g. `cl`).
-        #[arg(long)]
-        country: String,
-        /// A pillar it serves (its slug); repeat for several.
-        #[arg(long = "pillar", value_name = "PILLAR")]
-        pillars: Vec<String>,
-        /// When it was made [default: today].
-        #[arg(long)]
-        date: Option<String>,
-        #[arg(long)]
-        summary: Option<String>,
-        /// The meeting where it was made (its slug).
-        #[arg(long)]
-        meeting: Option<String>,
-        /// The status of a first update, dated as the commitment; it needs --note, and
-        /// --source or --meeting, for readers to check it.
-        #[arg(long, requires = "note")]
-        status: Option<String>,
-        /// What the first update says.
-        #[arg(long, requires = "status")]
-        note: Option<String>,
-        /// Where the first update comes from (a document's title).
-        #[arg(long, requires = "status")]
-        source: Option<String>,
-    },
+    Commitment(NewCommitment),
     /// An update added at the end of content/commitments/<COMMITMENT>.md; it needs --source
     /// or --meeting, for readers to check it. One update per date: refused on a date the
     /// commitment already has an update on.
     #[command(group(clap::ArgGroup::new("cited").required(true).multiple(true).args(["source", "meeting"])))]
-    Update {
-        commitment: String,
-        #[arg(long)]
-        status: String,
-        #[arg(long)]
-        note: String,
-        /// [default: today]
-        #[arg(long)]
-        date: Option<String>,
-        /// A name for translations to give it, unique in the commitment (e.g. `cam-2023-05`):
-        /// the update's date can then be corrected in this file alone.
-        #[arg(long)]
-        id: Option<String>,
-        /// Where it comes from (a document's title).
-        #[arg(long)]
-        source: Option<String>,
-        #[arg(long, value_name = "URL")]
-        source_url: Option<String>,
-        /// The meeting where it was reported (its slug).
-        #[arg(long)]
-        meeting: Option<String>,
-    },
+    Update(NewUpdate),
     /// content/meetings/<SLUG>.md
-    Meeting {
-        slug: String,
-        #[arg(long)]
-        title: String,
-        #[arg(long)]
-        start: String,
-        #[arg(long)]
-        end: Option<String>,
-        #[arg(long)]
-        place: Option<String>,
-        #[arg(long)]
-        summary: Option<String>,
-        /// A country that took part (its code); repeat for several.
-        #[arg(long = "country", value_name = "COUNTRY")]
-        countries: Vec<String>,
-    },
+    Meeting(NewMeeting),
     /// content/recommendations/<SLUG>.md, made at a meeting or in a document (a page).
     #[command(group(clap::ArgGroup::new("origin").required(true).args(["meeting", "document"])))]
-    Recommendation {
-        slug: String,
-        #[arg(long)]
-        title: String,
-        #[arg(long)]
-        meeting: Option<String>,
-        /// The page that publishes it (its slug), with --date.
-        #[arg(long, requires = "date")]
-        document: Option<String>,
-        /// The document's date (one made at a meeting takes the meeting's).
-        #[arg(long, conflicts_with = "meeting")]
-        date: Option<String>,
-        #[arg(long)]
-        number: Option<u32>,
-        #[arg(long)]
-        theme: Option<String>,
-        /// A country it is addressed to (its code); repeat for several.
-        #[arg(long = "addressed-to", value_name = "COUNTRY")]
-        addressed_to: Vec<String>,
-    },
+    Recommendation(NewRecommendation),
     /// content/countries/<CODE>.md
-    Country {
-        code: String,
-        #[arg(long)]
-        title: String,
-        #[arg(long)]
-        summary: Option<String>,
-    },
+    Country(NewCountry),
     /// content/pillars/<SLUG>.md
-    Pillar {
-        slug: String,
-        #[arg(long)]
-        title: String,
-        /// Its place in the order of pillars; one no other pillar has.
-        #[arg(long)]
-        number: u32,
-        #[arg(long)]
-        summary: Option<String>,
-    },
+    Pillar(NewPillar),
     /// An indicator added at the end of content/commitments/<COMMITMENT>.md (or of a
     /// meeting's file, named `meetings/<SLUG>`): quantitative (with --unit, and maybe a
     /// baseline and a target) or --qualitative (dated milestones).
     #[command(group(clap::ArgGroup::new("kind").required(true).args(["unit", "qualitative"])))]
-    Indicator {
-        /// The commitment's slug, or `meetings/<SLUG>` for a meeting's indicator.
-        commitment: String,
-        /// Its id, unique in the commitment: lower-case letters, digits and hyphens.
-        id: String,
-        /// What is measured.
-        #[arg(long)]
-        title: String,
-        /// What its values count: `percent`, a currency code (`USD`), or another unit
-        /// (`people`).
-        #[arg(long)]
-        unit: Option<String>,
-        /// Measured by dated milestones rather than values.
-        #[arg(long, conflicts_with_all = ["baseline", "target"])]
-        qualitative: bool,
-        /// The starting value, with --baseline-date.
-        #[arg(long, requires = "baseline_date", allow_negative_numbers = true)]
-        baseline: Option<f64>,
-        #[arg(long, requires = "baseline")]
-        baseline_date: Option<String>,
-        /// The value aimed at, with --target-date.
-        #[arg(long, requires = "target_date", allow_negative_numbers = true)]
-        target: Option<f64>,
-        #[arg(long, requires = "target")]
-        target_date: Option<String>,
-    },
+    Indicator(NewIndicator),
     /// A measured value of a quantitative indicator of content/commitments/<COMMITMENT>.md
     /// (or of a meeting's, `meetings/<SLUG>`), after its other values. One value per date.
-    Value {
-        /// The commitment's slug, or `meetings/<SLUG>` for a meeting's indicator.
-        commitment: String,
-        /// The indicator's id.
-        indicator: String,
-        /// The day (or month, or year) it was measured [default: today].
-        #[arg(long)]
-        date: Option<String>,
-        /// The figure, in the indicator's unit (a percentage as 12.5, not 0.125).
-        #[arg(long, allow_negative_numbers = true)]
-        value: f64,
-    },
+    Value(NewValue),
     /// A milestone reached by a qualitative indicator of content/commitments/<COMMITMENT>.md
     /// (or of a meeting's, `meetings/<SLUG>`), after its other milestones. One milestone per
     /// date.
-    Milestone {
-        /// The commitment's slug, or `meetings/<SLUG>` for a meeting's indicator.
-        commitment: String,
-        /// The indicator's id.
-        indicator: String,
-        /// When it was reached [default: today].
-        #[arg(long)]
-        date: Option<String>,
-        /// A name for translations to give it, unique in the indicator: its date can then be
-        /// corrected in this file alone.
-        #[arg(long)]
-        id: Option<String>,
-        /// What was reached.
-        #[arg(long)]
-        note: String,
-    },
+    Milestone(NewMilestone),
+}
+
+#[derive(clap::Args)]
+struct NewCommitment {
+    slug: String,
+    #[arg(long)]
+    title: String,
+    /// The country that made it (its code, e.g. `cl`).
+    #[arg(long)]
+    country: String,
+    /// A pillar it serves (its slug); repeat for several.
+    #[arg(long = "pillar", value_name = "PILLAR")]
+    pillars: Vec<String>,
+    /// When it was made [default: today].
+    #[arg(long)]
+    date: Option<String>,
+    #[arg(long)]
+    summary: Option<String>,
+    /// The meeting where it was made (its slug).
+    #[arg(long)]
+    meeting: Option<String>,
+    /// The status of a first update, dated as the commitment; it needs --note, and
+    /// --source or --meeting, for readers to check it.
+    #[arg(long, requires = "note")]
+    status: Option<String>,
+    /// What the first update says.
+    #[arg(long, requires = "status")]
+    note: Option<String>,
+    /// Where the first update comes from (a document's title).
+    #[arg(long, requires = "status")]
+    source: Option<String>,
+}
+
+#[derive(clap::Args)]
+struct NewUpdate {
+    commitment: String,
+    #[arg(long)]
+    status: String,
+    #[arg(long)]
+    note: String,
+    /// [default: today]
+    #[arg(long)]
+    date: Option<String>,
+    /// A name for translations to give it, unique in the commitment (e.g. `cam-2023-05`):
+    /// the update's date can then be corrected in this file alone.
+    #[arg(long)]
+    id: Option<String>,
+    /// Where it comes from (a document's title).
+    #[arg(long)]
+    source: Option<String>,
+    #[arg(long, value_name = "URL")]
+    source_url: Option<String>,
+    /// The meeting where it was reported (its slug).
+    #[arg(long)]
+    meeting: Option<String>,
+}
+
+#[derive(clap::Args)]
+struct NewMeeting {
+    slug: String,
+    #[arg(long)]
+    title: String,
+    #[arg(long)]
+    start: String,
+    #[arg(long)]
+    end: Option<String>,
+    #[arg(long)]
+    place: Option<String>,
+    #[arg(long)]
+    summary: Option<String>,
+    /// A country that took part (its code); repeat for several.
+    #[arg(long = "country", value_name = "COUNTRY")]
+    countries: Vec<String>,
+}
+
+#[derive(clap::Args)]
+struct NewRecommendation {
+    slug: String,
+    #[arg(long)]
+    title: String,
+    #[arg(long)]
+    meeting: Option<String>,
+    /// The page that publishes it (its slug), with --date.
+    #[arg(long, requires = "date")]
+    document: Option<String>,
+    /// The document's date (one made at a meeting takes the meeting's).
+    #[arg(long, conflicts_with = "meeting")]
+    date: Option<String>,
+    #[arg(long)]
+    number: Option<u32>,
+    #[arg(long)]
+    theme: Option<String>,
+    /// A country it is addressed to (its code); repeat for several.
+    #[arg(long = "addressed-to", value_name = "COUNTRY")]
+    addressed_to: Vec<String>,
+}
+
+#[derive(clap::Args)]
+struct NewCountry {
+    code: String,
+    #[arg(long)]
+    title: String,
+    #[arg(long)]
+    summary: Option<String>,
+}
+
+#[derive(clap::Args)]
+struct NewPillar {
+    slug: String,
+    #[arg(long)]
+    title: String,
+    /// Its place in the order of pillars; one no other pillar has.
+    #[arg(long)]
+    number: u32,
+    #[arg(long)]
+    summary: Option<String>,
+}
+
+#[derive(clap::Args)]
+struct NewIndicator {
+    /// The commitment's slug, or `meetings/<SLUG>` for a meeting's indicator.
+    commitment: String,
+    /// Its id, unique in the commitment: lower-case letters, digits and hyphens.
+    id: String,
+    /// What is measured.
+    #[arg(long)]
+    title: String,
+    /// What its values count: `percent`, a currency code (`USD`), or another unit
+    /// (`people`).
+    #[arg(long)]
+    unit: Option<String>,
+    /// Measured by dated milestones rather than values.
+    #[arg(long, conflicts_with_all = ["baseline", "target"])]
+    qualitative: bool,
+    /// The starting value, with --baseline-date.
+    #[arg(long, requires = "baseline_date", allow_negative_numbers = true)]
+    baseline: Option<f64>,
+    #[arg(long, requires = "baseline")]
+    baseline_date: Option<String>,
+    /// The value aimed at, with --target-date.
+    #[arg(long, requires = "target_date", allow_negative_numbers = true)]
+    target: Option<f64>,
+    #[arg(long, requires = "target")]
+    target_date: Option<String>,
+}
+
+#[derive(clap::Args)]
+struct NewValue {
+    /// The commitment's slug, or `meetings/<SLUG>` for a meeting's indicator.
+    commitment: String,
+    /// The indicator's id.
+    indicator: String,
+    /// The day (or month, or year) it was measured [default: today].
+    #[arg(long)]
+    date: Option<String>,
+    /// The figure, in the indicator's unit (a percentage as 12.5, not 0.125).
+    #[arg(long, allow_negative_numbers = true)]
+    value: f64,
+}
+
+#[derive(clap::Args)]
+struct NewMilestone {
+    /// The commitment's slug, or `meetings/<SLUG>` for a meeting's indicator.
+    commitment: String,
+    /// The indicator's id.
+    indicator: String,
+    /// When it was reached [default: today].
+    #[arg(long)]
+    date: Option<String>,
+    /// A name for translations to give it, unique in the indicator: its date can then be
+    /// corrected in this file alone.
+    #[arg(long)]
+    id: Option<String>,
+    /// What was reached.
+    #[arg(long)]
+    note: String,
 }
 
 #[derive(Clone, Copy, clap::ValueEnum)]
@@ -636,295 +667,361 @@ fn made(
     what: New,
     today: crate::model::Date,
 ) -> Result<(PathBuf, Change), String> {
-    use scaffold::{
-        Fields, check_date, check_distinct, check_optional_text, check_ref, check_slug,
-        check_status, check_text,
-    };
-    let today_text = today.to_string();
-    let new_file = |section: Section, slug: &str, text: String| {
-        check_slug(section, slug)?;
-        let default_language = &refs.config.default_language;
-        // A site edited in the browser names canonical files as Decap CMS does.
-        let path = match refs.config.admin {
-            Some(_) => content::entry_path_in(section, slug, default_language),
-            None => content::entry_path(section, slug),
-        };
-        if let Some(path) = content::existing_entry(refs.root, section, slug, default_language) {
-            return Err(format!(
-                "{} already exists; nothing was written
-  = help: choose another name, or edit that file",
-                display_path(&path)
-            ));
-        }
-        Ok((path, Change::Create(text)))
-    };
     match what {
-        New::Commitment {
-            slug,
-            title,
-            country,
-            pillars,
-            date,
-            summary,
-            meeting,
-            status,
-            note,
-            source,
-        } => {
-            check_text("--title", &title)?;
-            check_optional_text("--summary", summary.as_deref())?;
-            check_ref(refs, "--country", Section::Countries, &country)?;
-            for pillar in &pillars {
-                check_ref(refs, "--pillar", Section::Pillars, pillar)?;
-            }
-            check_distinct("--pillar", &pillars)?;
-            if let Some(meeting) = &meeting {
-                check_ref(refs, "--meeting", Section::Meetings, meeting)?;
-            }
-            let date = date.unwrap_or_else(|| today_text.clone());
-            let made = check_date("--date", &date)?;
-            let mut updates = Vec::new();
-            if let (Some(status), Some(note)) = (status, note) {
-                // The first update is dated as the commitment: a report of what has happened.
-                scaffold::not_after_today("--date", made, today)?;
-                check_status(refs, &status)?;
-                check_text("--note", &note)?;
-                check_optional_text("--source", source.as_deref())?;
-                if source.is_none() && meeting.is_none() {
-                    return Err("the first update needs a source, for readers to check it\n  = help: add --source \"<document title>\" or --meeting <meeting slug>".to_owned());
-                }
-                updates.push(
-                    Fields::new()
-                        .field("date", date.clone())
-                        .field("status", status)
-                        .field("note", note)
-                        .optional("meeting", meeting.clone())
-                        .optional("source", source),
-                );
-            }
-            let fields = Fields::new()
-                .field("title", title)
-                .optional("summary", summary)
-                .field("country", country)
-                .list("pillars", &pillars)
-                .field("date", date)
-                .optional("meeting", meeting);
-            new_file(
-                Section::Commitments,
-                &slug,
-                scaffold::entry(&fields, &updates),
-            )
+        New::Commitment(new) => new_commitment(refs, new, today),
+        New::Update(new) => new_update(refs, new, today),
+        New::Indicator(new) => new_indicator(refs, new, today),
+        New::Value(new) => new_value(refs, new, today),
+        New::Milestone(new) => new_milestone(refs, new, today),
+        New::Meeting(new) => new_meeting(refs, new),
+        New::Recommendation(new) => new_recommendation(refs, new),
+        New::Country(new) => new_country(refs, new),
+        New::Pillar(new) => new_pillar(refs, new),
+    }
+}
+
+/// The new file `text` of the entry `slug` of `section`, where the site names its files;
+/// refused where an entry of that name already is.
+fn new_file(
+    refs: &SiteRefs<'_>,
+    section: Section,
+    slug: &str,
+    text: String,
+) -> Result<(PathBuf, Change), String> {
+    scaffold::check_slug(section, slug)?;
+    let default_language = &refs.config.default_language;
+    // A site edited in the browser names canonical files as Decap CMS does.
+    let path = match refs.config.admin {
+        Some(_) => content::entry_path_in(section, slug, default_language),
+        None => content::entry_path(section, slug),
+    };
+    if let Some(path) = content::existing_entry(refs.root, section, slug, default_language) {
+        return Err(format!(
+            "{} already exists; nothing was written
+  = help: choose another name, or edit that file",
+            display_path(&path)
+        ));
+    }
+    Ok((path, Change::Create(text)))
+}
+
+/// The date `given` for `flag`, or today's.
+fn date_or_today(
+    flag: &str,
+    given: Option<&str>,
+    today: crate::model::Date,
+) -> Result<crate::model::Date, String> {
+    scaffold::check_date(flag, given.unwrap_or(&today.to_string()))
+}
+
+fn new_commitment(
+    refs: &SiteRefs<'_>,
+    new: NewCommitment,
+    today: crate::model::Date,
+) -> Result<(PathBuf, Change), String> {
+    let NewCommitment {
+        slug,
+        title,
+        country,
+        pillars,
+        date,
+        summary,
+        meeting,
+        status,
+        note,
+        source,
+    } = new;
+    check_text("--title", &title)?;
+    check_optional_text("--summary", summary.as_deref())?;
+    check_ref(refs, "--country", Section::Countries, &country)?;
+    for pillar in &pillars {
+        check_ref(refs, "--pillar", Section::Pillars, pillar)?;
+    }
+    check_distinct("--pillar", &pillars)?;
+    if let Some(meeting) = &meeting {
+        check_ref(refs, "--meeting", Section::Meetings, meeting)?;
+    }
+    let date = date.unwrap_or_else(|| today.to_string());
+    let made = check_date("--date", &date)?;
+    let mut updates = Vec::new();
+    if let (Some(status), Some(note)) = (status, note) {
+        // The first update is dated as the commitment: a report of what has happened.
+        scaffold::not_after_today("--date", made, today)?;
+        check_status(refs, &status)?;
+        check_text("--note", &note)?;
+        check_optional_text("--source", source.as_deref())?;
+        if source.is_none() && meeting.is_none() {
+            return Err("the first update needs a source, for readers to check it\n  = help: add --source \"<document title>\" or --meeting <meeting slug>".to_owned());
         }
-        New::Update {
-            commitment,
-            status,
-            note,
-            date,
-            id,
-            source,
-            source_url,
-            meeting,
-        } => {
-            let (path, commitment) = refs.commitment(&commitment)?;
-            check_status(refs, &status)?;
-            check_text("--note", &note)?;
-            check_optional_text("--source", source.as_deref())?;
-            if let Some(meeting) = &meeting {
-                check_ref(refs, "--meeting", Section::Meetings, meeting)?;
-            }
-            let date = check_date("--date", date.as_deref().unwrap_or(&today_text))?;
-            if let Some(url) = &source_url {
-                scaffold::check_url("--source-url", url)?;
-            }
-            let update = Fields::new()
-                .optional("id", id.clone())
-                .field("date", date.to_string())
+        updates.push(
+            Fields::of(&schema::UPDATE)
+                .field("date", date.clone())
                 .field("status", status)
                 .field("note", note)
-                .optional("meeting", meeting)
-                .optional("source", source)
-                .optional("source_url", source_url);
-            let text = commitment.with_update(date, id.as_deref(), &update, today)?;
-            let added = "an update".to_owned();
-            Ok((path, Change::added_to(&commitment, text, added)))
-        }
-        New::Indicator {
-            commitment,
-            id,
-            title,
-            unit,
-            qualitative: _,
-            baseline,
-            baseline_date,
-            target,
-            target_date,
-        } => {
-            let (path, commitment) = refs.measured(&commitment)?;
-            check_text("--title", &title)?;
-            if let Some(unit) = &unit {
-                scaffold::check_unit(unit)?;
-            }
-            let point = |flag: &str, value: Option<f64>, date: Option<String>| {
-                let (Some(value), Some(date)) = (value, date) else {
-                    return Ok(None);
-                };
-                let date = check_date(flag, &date)?;
-                scaffold::point(date, value).map(|point| Some((date, point)))
-            };
-            let baseline = point("--baseline-date", baseline, baseline_date)?;
-            if let Some((date, _)) = &baseline {
-                // A baseline is measured; a target may lie ahead.
-                scaffold::not_after_today("--baseline-date", *date, today)?;
-            }
-            let target = point("--target-date", target, target_date)?;
-            let kind = if unit.is_some() {
-                "quantitative"
-            } else {
-                "qualitative"
-            };
-            let mut fields = Fields::new()
-                .field("id", id.clone())
-                .field("title", title)
-                .field("kind", kind)
-                .optional("unit", unit);
-            for (key, point) in [("baseline", baseline), ("target", target)] {
-                if let Some((_, point)) = point {
-                    fields = fields.with(key, point);
-                }
-            }
-            let text = commitment.with_indicator(&id, &fields)?;
-            let added = format!("the indicator `{id}`");
-            Ok((path, Change::added_to(&commitment, text, added)))
-        }
-        New::Value {
-            commitment,
-            indicator,
-            date,
-            value,
-        } => {
-            let (path, commitment) = refs.measured(&commitment)?;
-            let date = check_date("--date", date.as_deref().unwrap_or(&today_text))?;
-            let text = commitment.with_value(&indicator, date, value, today)?;
-            let added = format!("a value of `{indicator}`");
-            Ok((path, Change::added_to(&commitment, text, added)))
-        }
-        New::Milestone {
-            commitment,
-            indicator,
-            date,
-            id,
-            note,
-        } => {
-            let (path, commitment) = refs.measured(&commitment)?;
-            check_text("--note", &note)?;
-            let date = check_date("--date", date.as_deref().unwrap_or(&today_text))?;
-            let text = commitment.with_milestone(&indicator, date, id.as_deref(), &note, today)?;
-            let added = format!("a milestone of `{indicator}`");
-            Ok((path, Change::added_to(&commitment, text, added)))
-        }
-        New::Meeting {
-            slug,
-            title,
-            start,
-            end,
-            place,
-            summary,
-            countries,
-        } => {
-            check_text("--title", &title)?;
-            check_optional_text("--summary", summary.as_deref())?;
-            check_optional_text("--place", place.as_deref())?;
-            let first_day = check_date("--start", &start)?;
-            if let Some(end) = &end
-                && check_date("--end", end)? < first_day
-            {
-                return Err(format!(
-                    "--end {end} is before --start {start}; nothing was written\n  = help: --end is the meeting's last day, for a meeting of several days"
-                ));
-            }
-            for country in &countries {
-                check_ref(refs, "--country", Section::Countries, country)?;
-            }
-            check_distinct("--country", &countries)?;
-            let fields = Fields::new()
-                .field("title", title)
-                .optional("summary", summary)
-                .field("start", start)
-                .optional("end", end)
-                .optional("place", place)
-                .list("countries", &countries);
-            new_file(Section::Meetings, &slug, scaffold::entry(&fields, &[]))
-        }
-        New::Recommendation {
-            slug,
-            title,
-            meeting,
-            document,
-            date,
-            number,
-            theme,
-            addressed_to,
-        } => {
-            check_text("--title", &title)?;
-            check_optional_text("--theme", theme.as_deref())?;
-            if let Some(meeting) = &meeting {
-                check_ref(refs, "--meeting", Section::Meetings, meeting)?;
-            }
-            if let Some(document) = &document {
-                check_ref(refs, "--document", Section::Pages, document)?;
-            }
-            if let Some(date) = &date {
-                check_date("--date", date)?;
-            }
-            for country in &addressed_to {
-                check_ref(refs, "--addressed-to", Section::Countries, country)?;
-            }
-            check_distinct("--addressed-to", &addressed_to)?;
-            let mut fields = Fields::new()
-                .field("title", title)
-                .optional("meeting", meeting)
-                .optional("document", document)
-                .optional("date", date);
-            if let Some(number) = number {
-                fields = fields.number("number", number);
-            }
-            let fields = fields
-                .optional("theme", theme)
-                .list("addressed_to", &addressed_to);
-            new_file(
-                Section::Recommendations,
-                &slug,
-                scaffold::entry(&fields, &[]),
-            )
-        }
-        New::Country {
-            code,
-            title,
-            summary,
-        } => {
-            check_text("--title", &title)?;
-            check_optional_text("--summary", summary.as_deref())?;
-            let fields = Fields::new()
-                .field("title", title)
-                .optional("summary", summary);
-            new_file(Section::Countries, &code, scaffold::entry(&fields, &[]))
-        }
-        New::Pillar {
-            slug,
-            title,
-            number,
-            summary,
-        } => {
-            check_text("--title", &title)?;
-            check_optional_text("--summary", summary.as_deref())?;
-            scaffold::check_pillar_number(refs, number)?;
-            let fields = Fields::new()
-                .field("title", title)
-                .optional("summary", summary)
-                .number("number", number);
-            new_file(Section::Pillars, &slug, scaffold::entry(&fields, &[]))
+                .optional("meeting", meeting.clone())
+                .optional("source", source),
+        );
+    }
+    let fields = Fields::of(&schema::COMMITMENT)
+        .field("title", title)
+        .optional("summary", summary)
+        .field("country", country)
+        .list("pillars", &pillars)
+        .field("date", date)
+        .optional("meeting", meeting);
+    let text = scaffold::entry(&fields, &updates);
+    new_file(refs, Section::Commitments, &slug, text)
+}
+
+fn new_update(
+    refs: &SiteRefs<'_>,
+    new: NewUpdate,
+    today: crate::model::Date,
+) -> Result<(PathBuf, Change), String> {
+    let NewUpdate {
+        commitment,
+        status,
+        note,
+        date,
+        id,
+        source,
+        source_url,
+        meeting,
+    } = new;
+    let (path, commitment) = refs.commitment(&commitment)?;
+    check_status(refs, &status)?;
+    check_text("--note", &note)?;
+    check_optional_text("--source", source.as_deref())?;
+    if let Some(meeting) = &meeting {
+        check_ref(refs, "--meeting", Section::Meetings, meeting)?;
+    }
+    let date = date_or_today("--date", date.as_deref(), today)?;
+    if let Some(url) = &source_url {
+        scaffold::check_url("--source-url", url)?;
+    }
+    let update = Fields::of(&schema::UPDATE)
+        .optional("id", id.clone())
+        .field("date", date.to_string())
+        .field("status", status)
+        .field("note", note)
+        .optional("meeting", meeting)
+        .optional("source", source)
+        .optional("source_url", source_url);
+    let text = commitment.with_update(date, id.as_deref(), &update, today)?;
+    let added = "an update".to_owned();
+    Ok((path, Change::added_to(&commitment, text, added)))
+}
+
+fn new_indicator(
+    refs: &SiteRefs<'_>,
+    new: NewIndicator,
+    today: crate::model::Date,
+) -> Result<(PathBuf, Change), String> {
+    let NewIndicator {
+        commitment,
+        id,
+        title,
+        unit,
+        qualitative: _,
+        baseline,
+        baseline_date,
+        target,
+        target_date,
+    } = new;
+    let (path, commitment) = refs.measured(&commitment)?;
+    check_text("--title", &title)?;
+    if let Some(unit) = &unit {
+        scaffold::check_unit(unit)?;
+    }
+    let point = |flag: &str, value: Option<f64>, date: Option<String>| {
+        let (Some(value), Some(date)) = (value, date) else {
+            return Ok(None);
+        };
+        let date = check_date(flag, &date)?;
+        scaffold::point(date, value).map(|point| Some((date, point)))
+    };
+    let baseline = point("--baseline-date", baseline, baseline_date)?;
+    if let Some((date, _)) = &baseline {
+        // A baseline is measured; a target may lie ahead.
+        scaffold::not_after_today("--baseline-date", *date, today)?;
+    }
+    let target = point("--target-date", target, target_date)?;
+    let kind = if unit.is_some() {
+        "quantitative"
+    } else {
+        "qualitative"
+    };
+    let mut fields = Fields::of(&schema::INDICATOR)
+        .field("id", id.clone())
+        .field("title", title)
+        .field("kind", kind)
+        .optional("unit", unit);
+    for (key, point) in [("baseline", baseline), ("target", target)] {
+        if let Some((_, point)) = point {
+            fields = fields.with(key, point);
         }
     }
+    let text = commitment.with_indicator(&id, &fields)?;
+    let added = format!("the indicator `{id}`");
+    Ok((path, Change::added_to(&commitment, text, added)))
+}
+
+fn new_value(
+    refs: &SiteRefs<'_>,
+    new: NewValue,
+    today: crate::model::Date,
+) -> Result<(PathBuf, Change), String> {
+    let NewValue {
+        commitment,
+        indicator,
+        date,
+        value,
+    } = new;
+    let (path, commitment) = refs.measured(&commitment)?;
+    let date = date_or_today("--date", date.as_deref(), today)?;
+    let text = commitment.with_value(&indicator, date, value, today)?;
+    let added = format!("a value of `{indicator}`");
+    Ok((path, Change::added_to(&commitment, text, added)))
+}
+
+fn new_milestone(
+    refs: &SiteRefs<'_>,
+    new: NewMilestone,
+    today: crate::model::Date,
+) -> Result<(PathBuf, Change), String> {
+    let NewMilestone {
+        commitment,
+        indicator,
+        date,
+        id,
+        note,
+    } = new;
+    let (path, commitment) = refs.measured(&commitment)?;
+    check_text("--note", &note)?;
+    let date = date_or_today("--date", date.as_deref(), today)?;
+    let text = commitment.with_milestone(&indicator, date, id.as_deref(), &note, today)?;
+    let added = format!("a milestone of `{indicator}`");
+    Ok((path, Change::added_to(&commitment, text, added)))
+}
+
+fn new_meeting(refs: &SiteRefs<'_>, new: NewMeeting) -> Result<(PathBuf, Change), String> {
+    let NewMeeting {
+        slug,
+        title,
+        start,
+        end,
+        place,
+        summary,
+        countries,
+    } = new;
+    check_text("--title", &title)?;
+    check_optional_text("--summary", summary.as_deref())?;
+    check_optional_text("--place", place.as_deref())?;
+    let first_day = check_date("--start", &start)?;
+    if let Some(end) = &end
+        && check_date("--end", end)? < first_day
+    {
+        return Err(format!(
+            "--end {end} is before --start {start}; nothing was written\n  = help: --end is the meeting's last day, for a meeting of several days"
+        ));
+    }
+    for country in &countries {
+        check_ref(refs, "--country", Section::Countries, country)?;
+    }
+    check_distinct("--country", &countries)?;
+    let fields = Fields::of(&schema::MEETING)
+        .field("title", title)
+        .optional("summary", summary)
+        .field("start", start)
+        .optional("end", end)
+        .optional("place", place)
+        .list("countries", &countries);
+    new_file(
+        refs,
+        Section::Meetings,
+        &slug,
+        scaffold::entry(&fields, &[]),
+    )
+}
+
+fn new_recommendation(
+    refs: &SiteRefs<'_>,
+    new: NewRecommendation,
+) -> Result<(PathBuf, Change), String> {
+    let NewRecommendation {
+        slug,
+        title,
+        meeting,
+        document,
+        date,
+        number,
+        theme,
+        addressed_to,
+    } = new;
+    check_text("--title", &title)?;
+    check_optional_text("--theme", theme.as_deref())?;
+    if let Some(meeting) = &meeting {
+        check_ref(refs, "--meeting", Section::Meetings, meeting)?;
+    }
+    if let Some(document) = &document {
+        check_ref(refs, "--document", Section::Pages, document)?;
+    }
+    if let Some(date) = &date {
+        check_date("--date", date)?;
+    }
+    for country in &addressed_to {
+        check_ref(refs, "--addressed-to", Section::Countries, country)?;
+    }
+    check_distinct("--addressed-to", &addressed_to)?;
+    let mut fields = Fields::of(&schema::RECOMMENDATION)
+        .field("title", title)
+        .optional("meeting", meeting)
+        .optional("document", document)
+        .optional("date", date);
+    if let Some(number) = number {
+        fields = fields.number("number", number);
+    }
+    let fields = fields
+        .optional("theme", theme)
+        .list("addressed_to", &addressed_to);
+    let text = scaffold::entry(&fields, &[]);
+    new_file(refs, Section::Recommendations, &slug, text)
+}
+
+fn new_country(refs: &SiteRefs<'_>, new: NewCountry) -> Result<(PathBuf, Change), String> {
+    let NewCountry {
+        code,
+        title,
+        summary,
+    } = new;
+    check_text("--title", &title)?;
+    check_optional_text("--summary", summary.as_deref())?;
+    let fields = Fields::of(&schema::COUNTRY)
+        .field("title", title)
+        .optional("summary", summary);
+    new_file(
+        refs,
+        Section::Countries,
+        &code,
+        scaffold::entry(&fields, &[]),
+    )
+}
+
+fn new_pillar(refs: &SiteRefs<'_>, new: NewPillar) -> Result<(PathBuf, Change), String> {
+    let NewPillar {
+        slug,
+        title,
+        number,
+        summary,
+    } = new;
+    check_text("--title", &title)?;
+    check_optional_text("--summary", summary.as_deref())?;
+    scaffold::check_pillar_number(refs, number)?;
+    let fields = Fields::of(&schema::PILLAR)
+        .field("title", title)
+        .optional("summary", summary)
+        .number("number", number);
+    new_file(refs, Section::Pillars, &slug, scaffold::entry(&fields, &[]))
 }
 
 /// Adds a language to the site: its interface strings started from the default language's
@@ -1037,7 +1134,7 @@ fn language_table(
         .filter(|f| **f != config.default_language)
         .cloned()
         .collect();
-    let table = scaffold::Fields::new()
+    let table = scaffold::Fields::settings()
         .field("code", code)
         .field("name", name.clone())
         .list("fallback", &fallback);
@@ -1211,4 +1308,308 @@ fn failed(diags: Diagnostics, root: &std::path::Path, out: Option<&std::path::Pa
         None => eprintln!("error: {errors} problem{plural} found"),
     }
     ExitCode::FAILURE
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+    use schema::Kind;
+
+    /// Every option of every `swivi new` subcommand, in an order the fixture site takes them
+    /// in (an indicator before its values).
+    const RUNS: &[&[&str]] = &[
+        &[
+            "commitment",
+            "co-plan",
+            "--title",
+            "Plan",
+            "--country",
+            "co",
+            "--pillar",
+            "stability-assistance",
+            "--pillar",
+            "emergency-response",
+            "--date",
+            "2024-02",
+            "--summary",
+            "Résumé",
+            "--meeting",
+            "cam-2023-05-09",
+            "--status",
+            "in-progress",
+            "--note",
+            "Lancé.",
+            "--source",
+            "Décret",
+        ],
+        &[
+            "update",
+            "cl-integration",
+            "--status",
+            "in-progress",
+            "--note",
+            "Encore.",
+            "--date",
+            "2024-03-12",
+            "--id",
+            "mars",
+            "--source",
+            "Compte rendu",
+            "--source-url",
+            "https://example.org/cr",
+            "--meeting",
+            "cam-2023-05-09",
+        ],
+        &[
+            "indicator",
+            "cl-integration",
+            "people",
+            "--title",
+            "Personnes",
+            "--unit",
+            "people",
+            "--baseline",
+            "10",
+            "--baseline-date",
+            "2022",
+            "--target",
+            "100.5",
+            "--target-date",
+            "2030",
+        ],
+        &[
+            "indicator",
+            "cl-integration",
+            "law",
+            "--title",
+            "Loi",
+            "--qualitative",
+        ],
+        &[
+            "indicator",
+            "meetings/cam-2023-05-09",
+            "present",
+            "--title",
+            "Présents",
+            "--unit",
+            "people",
+        ],
+        &[
+            "value",
+            "cl-integration",
+            "people",
+            "--date",
+            "2024-05",
+            "--value",
+            "12.5",
+        ],
+        &[
+            "value",
+            "meetings/cam-2023-05-09",
+            "present",
+            "--value",
+            "40",
+        ],
+        &[
+            "milestone",
+            "cl-integration",
+            "law",
+            "--date",
+            "2024",
+            "--id",
+            "vote",
+            "--note",
+            "Votée",
+        ],
+        &[
+            "meeting",
+            "lima-2024",
+            "--title",
+            "Lima",
+            "--start",
+            "2024-11-27",
+            "--end",
+            "2024-11-28",
+            "--place",
+            "Lima",
+            "--summary",
+            "Réunion",
+            "--country",
+            "cl",
+            "--country",
+            "co",
+        ],
+        &[
+            "recommendation",
+            "cso-2024-12",
+            "--title",
+            "Publier",
+            "--meeting",
+            "cam-2023-05-09",
+            "--number",
+            "12",
+            "--theme",
+            "Données",
+            "--addressed-to",
+            "cl",
+        ],
+        &[
+            "recommendation",
+            "cso-2024-13",
+            "--title",
+            "Publier",
+            "--document",
+            "cso-recommendations-2024",
+            "--date",
+            "2024-11",
+            "--addressed-to",
+            "co",
+        ],
+        &["country", "pe", "--title", "Pérou", "--summary", "Un pays"],
+        &[
+            "pillar",
+            "protection",
+            "--title",
+            "Protection",
+            "--number",
+            "3",
+            "--summary",
+            "Protéger",
+        ],
+    ];
+
+    /// The kind of the list `name` of a file or table of `kind`.
+    fn list_kind(kind: &'static Kind, name: &str) -> &'static Kind {
+        let field = kind.fields.iter().find(|f| f.name == name);
+        match field.map(|f| f.value) {
+            Some(schema::Value::List(inner)) => inner,
+            _ => panic!("`[[{name}]]` is no list of a {}", kind.name),
+        }
+    }
+
+    /// Checks that `written`, the lines `swivi new` wrote in a file of `entry`, name fields
+    /// of the schema in its order, table by table; their number.
+    fn check_fields(entry: &'static Kind, written: &[&str]) -> usize {
+        let mut kind = entry;
+        let mut after: Option<usize> = None;
+        let mut count = 0;
+        for line in written.iter().map(|l| l.trim()) {
+            if line.is_empty() || line == "+++" {
+                continue;
+            }
+            if let Some(header) = line.strip_prefix("[[").and_then(|l| l.strip_suffix("]]")) {
+                kind = header.split('.').fold(entry, list_kind);
+                after = None;
+                continue;
+            }
+            let (key, value) = line.split_once(" = ").expect("a `key = value` line");
+            let fields: Vec<&schema::Field> = kind.front_matter().collect();
+            let Some(at) = fields.iter().position(|f| f.name == key) else {
+                panic!("`{key}` is no field of a {}", kind.name);
+            };
+            assert!(
+                after.is_none_or(|after| after < at),
+                "`{key}` of a {} is out of the schema's order",
+                kind.name
+            );
+            after = Some(at);
+            count += 1;
+            if let schema::Value::Table(inner) = fields[at].value {
+                let table: toml::Table = toml::from_str(&format!("t = {value}")).unwrap();
+                for key in table["t"].as_table().unwrap().keys() {
+                    assert!(
+                        inner.front_matter().any(|f| f.name == key),
+                        "`{key}` is no field of a {}",
+                        inner.name
+                    );
+                    count += 1;
+                }
+            }
+        }
+        count
+    }
+
+    /// The lines of `after` that `before` does not have, where one text was inserted.
+    fn inserted<'a>(before: &str, after: &'a str) -> Vec<&'a str> {
+        let (old, new): (Vec<&str>, Vec<&str>) =
+            (before.lines().collect(), after.lines().collect());
+        let head = old.iter().zip(&new).take_while(|(a, b)| a == b).count();
+        let tail = old[head..]
+            .iter()
+            .rev()
+            .zip(new[head..].iter().rev())
+            .take_while(|(a, b)| a == b)
+            .count();
+        new[head..new.len() - tail].to_vec()
+    }
+
+    #[test]
+    fn every_field_swivi_new_writes_is_the_schema_s_in_its_order() {
+        // Every option of every subcommand is given in a run above.
+        let cli = Cli::command();
+        let new = cli.find_subcommand("new").unwrap();
+        for subcommand in new.get_subcommands() {
+            let name = subcommand.get_name();
+            let runs: Vec<&&[&str]> = RUNS.iter().filter(|run| run[0] == name).collect();
+            for option in subcommand.get_arguments().filter_map(|a| a.get_long()) {
+                let flag = format!("--{option}");
+                assert!(
+                    ["--root", "--help"].contains(&flag.as_str())
+                        || runs.iter().any(|run| run.contains(&flag.as_str())),
+                    "give `swivi new {name} {flag}` in a run"
+                );
+            }
+        }
+
+        let site = tempfile::tempdir().unwrap();
+        let root = site.path();
+        let fixture = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/base");
+        for entry in walkdir::WalkDir::new(&fixture) {
+            let entry = entry.unwrap();
+            let to = root.join(entry.path().strip_prefix(&fixture).unwrap());
+            if entry.file_type().is_dir() {
+                std::fs::create_dir_all(to).unwrap();
+            } else {
+                std::fs::copy(entry.path(), to).unwrap();
+            }
+        }
+        let mut diags = Diagnostics::default();
+        let config = content::read_site_toml(root, &mut diags)
+            .and_then(|file| crate::config::parse(&file, None, &mut diags))
+            .unwrap();
+        let today = crate::model::Date::parse("2026-01-01").unwrap();
+        let mut written = 0;
+        for args in RUNS {
+            let words = ["swivi", "new"].iter().chain(args.iter());
+            let Command::New { what, .. } = Cli::try_parse_from(words).unwrap().command else {
+                unreachable!("`swivi new` parses as itself");
+            };
+            let refs = SiteRefs {
+                root,
+                config: config.clone(),
+            };
+            let (path, change) =
+                made(&refs, what, today).unwrap_or_else(|e| panic!("{args:?}: {e}"));
+            let section = Section::ALL
+                .into_iter()
+                .find(|s| path.starts_with(format!("content/{}", s.name())))
+                .unwrap();
+            let text = match &change {
+                Change::Create(text) => {
+                    let lines: Vec<&str> = text.lines().collect();
+                    written += check_fields(schema::of(section), &lines);
+                    text
+                }
+                Change::Replace { text, before, .. } => {
+                    written += check_fields(schema::of(section), &inserted(before, text));
+                    text
+                }
+            };
+            std::fs::write(root.join(&path), text).unwrap();
+        }
+        // The fields the runs wrote (an inline table's own among them), counted by hand: a
+        // check that saw none would pass.
+        assert_eq!(written, 62);
+    }
 }

@@ -5,7 +5,8 @@
 //!
 //! Invariant: every value is written as a TOML string, number, inline table or list of strings
 //! by the `toml` crate (so quotes, backslashes and new lines in a title are escaped), under the
-//! field names of the file's kind; a file made from values the command line checked with
+//! field names of the file's kind in the content schema ([`schema`]) and in its order (see
+//! [`Fields`]); a file made from values the command line checked with
 //! [`check_slug`], [`check_ref`], [`check_distinct`], [`check_text`], [`check_status`],
 //! [`check_date`], [`check_url`], [`check_unit`] and [`check_pillar_number`] passes `swivi
 //! check`. What is added to an entry is added as text, the rest of the file kept byte for
@@ -23,18 +24,47 @@ use crate::diag::toml::toml_error;
 use crate::diag::{Diagnostic, Diagnostics, SourceFile, did_you_mean, display_path, suggest};
 use crate::model::Date;
 use crate::model::raw::{IndicatorKind, RawCommitment, RawIndicator, RawMeeting, RawUpdate};
+use crate::model::schema::{self, Kind};
 use crate::model::slug::{is_country_code, is_slug};
 
-/// What a new file holds, field by field, in the order an editor reads them.
-pub(crate) struct Fields(Vec<(&'static str, toml::Value)>);
+/// What a new file or table holds, field by field, in the order an editor reads them.
+///
+/// Fields of a content file, or of a table in one, are those of its kind in the content
+/// schema ([`schema`]): [`Fields::of`] holds each to it as it is added, by name, order and
+/// kind of value, so `swivi new` cannot write a field that `swivi check` and the browser
+/// editor do not know. Adding one it does not have is a mistake in swivi, not in the values
+/// given, and stops the command before anything is written.
+pub(crate) struct Fields {
+    /// The kind of file or table, none for a table of site.toml.
+    kind: Option<&'static Kind>,
+    values: Vec<(&'static str, toml::Value)>,
+}
 
 impl Fields {
-    pub(crate) fn new() -> Fields {
-        Fields(Vec::new())
+    /// The fields of a file or a table of `kind`.
+    pub(crate) fn of(kind: &'static Kind) -> Fields {
+        Fields {
+            kind: Some(kind),
+            values: Vec::new(),
+        }
+    }
+
+    /// The fields of a table of site.toml, which the content schema does not describe.
+    pub(crate) fn settings() -> Fields {
+        Fields {
+            kind: None,
+            values: Vec::new(),
+        }
     }
 
     pub(crate) fn with(mut self, key: &'static str, value: toml::Value) -> Fields {
-        self.0.push((key, value));
+        if let Some(kind) = self.kind {
+            let after = self.values.last().map(|(last, _)| *last);
+            if let Err(problem) = fits(kind, after, key, &value) {
+                panic!("`swivi new` writes {problem} (src/model/schema.rs)");
+            }
+        }
+        self.values.push((key, value));
         self
     }
 
@@ -64,10 +94,98 @@ impl Fields {
     }
 
     fn toml(&self) -> String {
-        self.0
+        self.values
             .iter()
             .map(|(key, value)| format!("{key} = {value}\n"))
             .collect()
+    }
+
+    /// As an inline table: `{ date = "…", value = … }`.
+    fn into_table(self) -> toml::Value {
+        let table = self
+            .values
+            .into_iter()
+            .map(|(key, value)| (key.to_owned(), value))
+            .collect();
+        toml::Value::Table(table)
+    }
+}
+
+/// Whether `key` = `value` is a field of `kind` that may come after the field `after`: what
+/// is wrong if not.
+fn fits(
+    kind: &'static Kind,
+    after: Option<&str>,
+    key: &str,
+    value: &toml::Value,
+) -> Result<(), String> {
+    use schema::Value as V;
+    use toml::Value as T;
+    let fields: Vec<&schema::Field> = kind.front_matter().collect();
+    let place = |name: &str| fields.iter().position(|f| f.name == name);
+    let Some(at) = place(key) else {
+        return Err(format!(
+            "`{key}`, which the schema's `{}` does not have",
+            kind.name
+        ));
+    };
+    if let Some(after) = after
+        && place(after).is_none_or(|before| before >= at)
+    {
+        return Err(format!(
+            "`{key}` after `{after}`, out of the schema's order for `{}`",
+            kind.name
+        ));
+    }
+    let fits = match (fields[at].value, value) {
+        (V::Integer, T::Integer(_)) | (V::Figure, T::Integer(_) | T::Float(_)) => true,
+        (V::Flag, T::Boolean(_)) => true,
+        (V::Choice(words), T::String(word)) => words.contains(&word.as_str()),
+        (
+            V::Line
+            | V::Paragraph
+            | V::Id
+            | V::Date
+            | V::Url
+            | V::Status
+            | V::Ref(_)
+            | V::Fingerprint,
+            T::String(_),
+        ) => true,
+        (V::Refs(_), T::Array(items)) => items.iter().all(toml::Value::is_str),
+        (V::Table(inner), T::Table(table)) => {
+            let mut after = None;
+            table.iter().all(|(key, value)| {
+                let fits = fits(inner, after, key, value).is_ok();
+                after = Some(key.as_str());
+                fits
+            })
+        }
+        _ => false,
+    };
+    match fits {
+        true => Ok(()),
+        false => Err(format!(
+            "`{key} = {value}`, which is not what `{key}` of the schema's `{}` holds",
+            kind.name
+        )),
+    }
+}
+
+/// The name of the list of tables of `kind` in a file or a table of `within`: `updates` in a
+/// commitment. A table comes after the fields of the file or table it is in, so it is in the
+/// schema's order wherever it goes after them.
+fn list_of(within: &'static Kind, kind: &'static Kind) -> &'static str {
+    let list = within
+        .fields
+        .iter()
+        .find(|f| matches!(f.value, schema::Value::List(k) if std::ptr::eq(k, kind)));
+    match list {
+        Some(list) => list.name,
+        None => panic!(
+            "`swivi new` writes a list of `{}` in a `{}`, which the content schema does not have (src/model/schema.rs)",
+            kind.name, within.name
+        ),
     }
 }
 
@@ -75,14 +193,17 @@ impl Fields {
 pub(crate) fn entry(fields: &Fields, updates: &[Fields]) -> String {
     let mut text = format!("+++\n{}", fields.toml());
     for update in updates {
-        text.push_str(&update_table(update));
+        let kind = fields.kind.expect("the fields of a content file");
+        text.push_str(&table(kind, update));
     }
     text.push_str("+++\n");
     text
 }
 
-fn update_table(update: &Fields) -> String {
-    format!("\n[[updates]]\n{}", update.toml())
+/// `fields` as the table of a list of the file or table of `kind`, after a blank line.
+fn table(kind: &'static Kind, fields: &Fields) -> String {
+    let list = list_of(kind, fields.kind.expect("a table of a content file"));
+    format!("\n[[{list}]]\n{}", fields.toml())
 }
 
 /// `text` with `table` inserted at byte `at` (the start of a line, or the end of the front
@@ -109,6 +230,8 @@ pub(crate) struct Entry {
     name: String,
     text: String,
     front_matter: Range<usize>,
+    /// A commitment's or a meeting's.
+    kind: &'static Kind,
     /// When the commitment was made, or the meeting started.
     date: Date,
     updates: Vec<Spanned<RawUpdate>>,
@@ -157,6 +280,7 @@ impl Entry {
             name: name.to_owned(),
             text,
             front_matter: split.front_matter,
+            kind: schema::of(section),
             date,
             updates,
             indicators,
@@ -196,7 +320,7 @@ impl Entry {
         Ok(inserted(
             &self.text,
             self.front_matter.end,
-            &update_table(update),
+            &table(self.kind, update),
         ))
     }
 
@@ -213,7 +337,7 @@ impl Entry {
                 self.path
             ));
         }
-        let table = format!("\n[[indicators]]\n{}", indicator.toml());
+        let table = table(self.kind, indicator);
         Ok(inserted(&self.text, self.front_matter.end, &table))
     }
 
@@ -252,10 +376,10 @@ impl Entry {
             ));
         }
         not_after_today("--date", date, today)?;
-        let fields = Fields::new()
+        let fields = Fields::of(&schema::POINT)
             .field("date", date.to_string())
             .with("value", figure(value)?);
-        self.with_subtable(index, "indicators.values", &fields)
+        self.with_subtable(index, &fields)
     }
 
     /// The text with a milestone of the qualitative indicator `id` reached on `date`, after
@@ -290,11 +414,11 @@ impl Entry {
             ));
         }
         not_after_today("--date", date, today)?;
-        let fields = Fields::new()
+        let fields = Fields::of(&schema::MILESTONE)
             .optional("id", milestone_id)
             .field("date", date.to_string())
             .field("note", note);
-        self.with_subtable(index, "indicators.milestones", &fields)
+        self.with_subtable(index, &fields)
     }
 
     /// The indicator `id`, with its place among the commitment's indicators.
@@ -325,10 +449,19 @@ impl Entry {
         })
     }
 
-    /// The text with `fields` as a `[[<header>]]` table of the indicator at `index`, placed
-    /// after the indicator's own lines and tables (before the next table that is not one of
-    /// its own), so that TOML gives it to that indicator. Read back to make sure it did.
-    fn with_subtable(&self, index: usize, header: &str, fields: &Fields) -> Result<String, String> {
+    /// The text with `fields` as a table of the indicator at `index` (`[[indicators.values]]`,
+    /// `[[indicators.milestones]]`), placed after the indicator's own lines and tables (before
+    /// the next table that is not one of its own), so that TOML gives it to that indicator.
+    /// Read back to make sure it did.
+    fn with_subtable(&self, index: usize, fields: &Fields) -> Result<String, String> {
+        let header = format!(
+            "{}.{}",
+            list_of(self.kind, &schema::INDICATOR),
+            list_of(
+                &schema::INDICATOR,
+                fields.kind.expect("an indicator's table")
+            )
+        );
         let indicator = &self.indicators[index];
         let id_at = self.front_matter.start + indicator.id.span().start;
         let at = end_of_table(&self.text, id_at, self.front_matter.end);
@@ -405,10 +538,10 @@ fn end_of_table(text: &str, inside: usize, end: usize) -> usize {
 
 /// A baseline or a target: `{ date = "…", value = … }`.
 pub(crate) fn point(date: Date, value: f64) -> Result<toml::Value, String> {
-    let mut table = toml::Table::new();
-    table.insert("date".to_owned(), toml::Value::String(date.to_string()));
-    table.insert("value".to_owned(), figure(value)?);
-    Ok(toml::Value::Table(table))
+    let point = Fields::of(&schema::POINT)
+        .field("date", date.to_string())
+        .with("value", figure(value)?);
+    Ok(point.into_table())
 }
 
 /// `url` as a source's address for `flag`: a web address, as `swivi check` requires.
@@ -660,8 +793,63 @@ pub(crate) fn singular(section: Section) -> &'static str {
 mod tests {
     use super::*;
 
+    #[test]
+    #[should_panic(
+        expected = "`swivi new` writes `date` after `note`, out of the schema's order for `milestone`"
+    )]
+    fn a_field_out_of_the_schema_s_order_is_a_mistake_of_swivi_new() {
+        let _ = Fields::of(&schema::MILESTONE)
+            .field("note", "Votée")
+            .field("date", "2024");
+    }
+
+    #[test]
+    fn only_the_fields_of_the_schema_fit_with_their_kind_of_value() {
+        let text = |t: &str| toml::Value::String(t.to_owned());
+        let point = |key: &str| {
+            let mut table = toml::Table::new();
+            table.insert("date".to_owned(), text("2024"));
+            table.insert(key.to_owned(), toml::Value::Integer(3));
+            toml::Value::Table(table)
+        };
+        let indicator = &schema::INDICATOR;
+        assert_eq!(
+            fits(indicator, Some("kind"), "baseline", &point("value")),
+            Ok(())
+        );
+        assert_eq!(
+            fits(indicator, Some("id"), "kind", &text("qualitative")),
+            Ok(())
+        );
+        let refused = [
+            fits(&schema::UPDATE, None, "sources", &text("Décret")),
+            fits(indicator, Some("unit"), "kind", &text("qualitative")),
+            fits(indicator, Some("id"), "kind", &text("qualitatif")),
+            fits(indicator, Some("kind"), "baseline", &point("valeur")),
+            fits(&schema::PILLAR, Some("title"), "number", &text("3")),
+            fits(&schema::MEETING, None, "countries", &text("cl")),
+        ];
+        assert_eq!(
+            refused.map(|r| r.unwrap_err()),
+            [
+                "`sources`, which the schema's `update` does not have",
+                "`kind` after `unit`, out of the schema's order for `indicator`",
+                "`kind = \"qualitatif\"`, which is not what `kind` of the schema's `indicator` holds",
+                "`baseline = { date = \"2024\", valeur = 3 }`, which is not what `baseline` of the schema's `indicator` holds",
+                "`number = \"3\"`, which is not what `number` of the schema's `pillar` holds",
+                "`countries = \"cl\"`, which is not what `countries` of the schema's `meeting` holds",
+            ]
+        );
+    }
+
+    #[test]
+    #[should_panic(expected = "a list of `update` in a `meeting`")]
+    fn a_table_goes_only_in_a_list_of_its_kind() {
+        let _ = table(&schema::MEETING, &update());
+    }
+
     fn arabic() -> Fields {
-        Fields::new()
+        Fields::settings()
             .field("code", "ar")
             .field("name", "العربية")
             .list("fallback", &["en".to_owned()])
@@ -687,7 +875,7 @@ mod tests {
     }
 
     fn update() -> Fields {
-        Fields::new()
+        Fields::of(&schema::UPDATE)
             .field("date", "2024-03-12")
             .field("status", "in-progress")
             .field("note", "Dit \"oui\"\net signé \\ daté.")
@@ -701,7 +889,7 @@ mod tests {
 
     #[test]
     fn values_are_escaped_and_read_back_as_written() {
-        let fields = Fields::new()
+        let fields = Fields::of(&schema::COMMITMENT)
             .field("title", "Le \"plan\" \\ 2024\nsuite")
             .field("country", "cl")
             .list("pillars", &["a".to_owned(), "b".to_owned()])
@@ -790,7 +978,7 @@ mod tests {
             c.with_value("people", date("2023"), 1.0, today),
             c.with_value("people", date("2027"), 1.0, today),
             c.with_milestone("people", date("2024"), None, "n", today),
-            c.with_indicator("law", &Fields::new()),
+            c.with_indicator("law", &Fields::of(&schema::INDICATOR)),
         ];
         let firsts: Vec<String> = refused
             .into_iter()

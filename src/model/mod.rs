@@ -18,6 +18,7 @@ pub(crate) mod links;
 mod loc;
 pub(crate) mod raw;
 mod resolve;
+pub(crate) mod schema;
 mod site;
 pub(crate) mod slug;
 pub(crate) mod unit;

@@ -4,6 +4,10 @@
 //! (`<Kind>Translation`) hold text only. All deny unknown fields, so a typo is an error, and a
 //! fact written in a translation is caught by name (see [`fields_of`]). Positions are kept
 //! (`Spanned`) wherever a later check may need to point at a value.
+//!
+//! Every field here is a field of the content schema ([`super::schema`]), which the browser
+//! editor and `swivi new` follow too: the schema's tests hold these structs to it, so a field
+//! added here without it, or there without it here, fails them.
 
 use serde::Deserialize;
 use serde::de::{self, DeserializeOwned, Deserializer, Visitor};
