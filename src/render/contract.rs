@@ -64,7 +64,7 @@ fn theming_doc_says_what_each_template_receives() {
         undocumented.is_empty(),
         "say what each of these holds, in a `///` comment: {undocumented:#?}"
     );
-    let pages = page_templates(root);
+    let pages = page_templates();
     let theme = root.join("themes/default/templates");
     let unlisted: Vec<String> = std::fs::read_dir(&theme)
         .expect("the default theme's templates")
@@ -103,15 +103,8 @@ fn theming_doc_says_what_each_template_receives() {
 }
 
 /// Each page template of the example site, with the view its `page` is (`None` for none).
-fn page_templates(root: &Path) -> BTreeMap<&'static str, Option<String>> {
-    let prepared = crate::build::prepare(
-        root,
-        None,
-        LinkStyle::Rooted,
-        crate::build::today(),
-        &mut crate::build::Cache::default(),
-    )
-    .expect("the example site builds");
+fn page_templates() -> BTreeMap<&'static str, Option<String>> {
+    let prepared = crate::build::example();
     let site = &prepared.site;
     let renderer = prepared.renderer();
     let language = &site.config.languages[0];
