@@ -95,6 +95,16 @@ impl PageId {
         pages
     }
 
+    /// Every page a build with links of `style` makes: a copy read from disk has no service
+    /// worker, so no offline page, and no search, not-found, download, data or translation
+    /// pages, which need a host.
+    pub(crate) fn made(site: &Site, style: LinkStyle) -> Vec<PageId> {
+        match style {
+            LinkStyle::Rooted => Self::all(site),
+            LinkStyle::Relative => Self::content(site),
+        }
+    }
+
     /// The pages a search engine should list: all but the offline, not-found and search pages.
     pub(crate) fn indexable(site: &Site) -> Vec<PageId> {
         let mut pages = Self::content(site);

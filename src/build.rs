@@ -16,12 +16,12 @@ use std::time::{Duration, Instant};
 
 use crate::addresses::LinkStyle;
 use crate::assets::Assets;
-use crate::diag::{Diagnostic, Diagnostics};
+use crate::diag::Diagnostics;
 use crate::fingerprint::Fnv;
 use crate::model::{Date, Site};
 use crate::output::{Ledger, Sink, Written};
 use crate::{
-    addresses, admin, config, content, data, feeds, i18n, linkcheck, map, model, netlify, offline,
+    addresses, config, content, data, feeds, i18n, linkcheck, map, model, netlify, offline,
     publish, render, search, sitemap, translations,
 };
 
@@ -208,6 +208,7 @@ pub(crate) fn prepare(
         locales: &locales,
         assets: &assets,
         translations: &translations,
+        links,
     });
     diags.extend(link_problems);
     laps.lap("links");
@@ -295,6 +296,7 @@ impl Prepared {
             locales: &self.locales,
             assets: &self.assets,
             translations: &self.translations,
+            links: self.links,
         })
     }
 
@@ -322,10 +324,15 @@ impl Prepared {
         let mut renderer = self.renderer();
         let events = feeds::Events::of(&self.site);
         let feeds = self.feeds(&events);
+        let listed = match &self.addresses {
+            Some(listed) => std::borrow::Cow::Borrowed(listed),
+            None => std::borrow::Cow::Owned(self.outputs()),
+        };
         publish::publish(
             &mut renderer,
             open_data,
             &feeds,
+            &listed,
             &self.assets.files,
             &out,
             &mut diags,
@@ -343,19 +350,12 @@ impl Prepared {
         }
         sitemap::build(&self.site, &out);
         if self.links == LinkStyle::Rooted {
-            out.put(netlify::redirects(&self.site));
-        }
-        self.assets.files.iter().cloned().for_each(|f| out.put(f));
-        if self.links == LinkStyle::Rooted {
-            admin::files(&self.site, &self.locales, &self.assets)
-                .into_iter()
-                .for_each(|f| out.put(f));
             out.put(netlify::headers(&self.site, &self.assets, &out.written()));
             out.put(offline::worker(&self.site, &self.assets, &out.written()));
         }
         laps.lap("sitemap, assets, worker");
         let written = out.written();
-        let clashes = clashes(&written, &self.assets);
+        let clashes = publish::clashes(&written, &self.assets);
         if clashes.has_errors() {
             return Err(clashes);
         }
@@ -363,46 +363,19 @@ impl Prepared {
     }
 }
 
-/// Two files of a build at one address: a static file in the place of one the build makes
-/// (`static/fr/index.html`, `static/sitemap.xml`), which would replace it without a word, or
-/// else a bug of swivi's.
-fn clashes(written: &[Written], assets: &Assets) -> Diagnostics {
-    let mut seen = std::collections::HashSet::with_capacity(written.len());
-    let mut twice: Vec<&str> = written
-        .iter()
-        .filter(|w| !seen.insert(w.path.as_str()))
-        .map(|w| w.path.as_str())
-        .collect();
-    twice.sort_unstable();
-    twice.dedup();
-    let mut diags = Diagnostics::default();
-    for path in twice {
-        diags.push(clash(path, assets));
-    }
-    diags
-}
-
-/// The problem of two files at `path`: a static file there, or a bug.
-pub(crate) fn clash(path: &str, assets: &Assets) -> Diagnostic {
-    match assets.copied_from(path) {
-        Some(source) => Diagnostic::error(format!(
-            "{} would replace the file the site makes at /{path}",
-            crate::diag::display_path(source)
-        ))
-        .about(source)
-        .help("rename or move it: swivi makes this file itself"),
-        None => Diagnostic::error(format!("two files of the build have the address /{path}"))
-            .help("this is a bug of swivi: please report it, with the site that shows it"),
-    }
-}
-
 /// The example site of the repository, prepared as `swivi build` prepares it: what unit
 /// tests of the later stages read.
 #[cfg(test)]
 pub(crate) fn example() -> Prepared {
+    example_with(LinkStyle::Rooted)
+}
+
+/// [`example`], linked as `links` says.
+#[cfg(test)]
+pub(crate) fn example_with(links: LinkStyle) -> Prepared {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut cache = Cache::default();
-    prepare(root, None, LinkStyle::Rooted, today(), &mut cache).expect("the example site builds")
+    prepare(root, None, links, today(), &mut cache).expect("the example site builds")
 }
 
 /// The day to build for: `SOURCE_DATE_EPOCH` when set (reproducible builds, tests), else today

@@ -1,7 +1,20 @@
-//! Publishing the pages: language after language, with the language's feeds and, when the
-//! site offers one, its offline copy, while the open data is made beside them; then the
-//! language chooser and the root's not-found page, and last the download and data pages, which give the sizes of the copies
-//! and of the data files.
+//! Every file a build makes, as one list, and the making of them.
+//!
+//! Every address of the site, and what makes the file there, is one list ([`outputs_of`]),
+//! known without making the files: what `swivi serve` answers (any other path is "not
+//! found" at once), what the links of the bodies are checked against, and what [`publish`]
+//! writes: the same files, but the service worker and the search index, whose files
+//! Pagefind names by their content (a test holds the two together). A file of the list that
+//! is made alone ([`Output::made_alone`]: a feed, a calendar, a static file) is made by
+//! [`Makers`], for `swivi build` and `swivi serve` alike, so a new kind of file is one
+//! variant of [`Output`], listed in [`outputs_of`] and made in [`Makers::make`]. Also, for a
+//! site whose model could not be made, the addresses it has whatever its entries
+//! ([`without_entries`]), made by the same code from a site without entries.
+//!
+//! The pages are published language after language with, when the site offers one, the
+//! language's offline copy, while the open data is made beside them; then the language
+//! chooser and the root's not-found page, and last the download and data pages, which give
+//! the sizes of the copies and of the data files; then what is made alone, in parallel.
 //!
 //! A language's pages are made in parts, in parallel: one thread renders a part's pages, hands
 //! them to the output and deflates the copy's pages among them, so neither core waits for the
@@ -9,21 +22,12 @@
 //! list of all commitments, a pillar's, a meeting's) takes as long as hundreds of others: each
 //! is a part of its own, made first, and the other parts hold [`PART`] pages. Each page is
 //! rendered once; the published page and the copy's page are two resolutions of its marked
-//! links. Then the language's feeds, in parallel, and its calendar of meetings. Nothing of a language is held once it is
-//! written but its copy's deflated parts, so memory follows the largest language, not the
-//! site.
+//! links. Nothing of a language is held once it is written but its copy's deflated parts, so
+//! memory follows the largest language, not the site.
 //!
 //! The open data is made on a thread of its own, outside the pool that makes the pages: its
 //! tables, the largest of which takes seconds, would otherwise be taken up by a worker waiting
 //! for a part of the pages, and the pages would wait for the table.
-//!
-//! Every address of the site, and what makes the file there, is one list ([`outputs_of`]),
-//! known without making the files: what `swivi serve` answers (any other path is "not
-//! found" at once), what the links of the bodies are checked against, and what this module
-//! writes (a test holds the two together): the same files, but the service worker and the
-//! search index, whose files Pagefind names by their content. Also, for a site whose
-//! model could not be made, the addresses it has whatever its entries ([`without_entries`]),
-//! made by the same code from a site without entries.
 
 use std::collections::{HashMap, HashSet};
 
@@ -39,17 +43,21 @@ use crate::feeds::Feeds;
 use crate::i18n::Locales;
 use crate::model::{Date, Site};
 use crate::offline::WORKER;
-use crate::output::{OutputFile, Sink};
+use crate::output::{OutputFile, Sink, Written};
 use crate::render::Renderer;
 use crate::{admin, calendar, copies, data, netlify, sitemap, translations};
 
-/// Every page, feed and offline copy, and the open data that `open_data` makes and lists,
-/// beside the pages. `assets` are the files copies hold besides pages and feeds (stylesheet,
-/// page script). Template errors go to `diags`.
+/// The files of `listed`, the site's list ([`outputs_of`]): the pages with their offline
+/// copies, language by language, and the open data that `open_data` makes and lists, beside
+/// them; then every file the list says is made alone ([`Output::made_alone`]: feeds,
+/// calendars, static files, the editor's, `_redirects`), by the [`Makers`] `swivi serve` makes
+/// them with. `assets` are the files copies hold besides pages (stylesheet, page script).
+/// Template errors go to `diags`. The files that need all these are the caller's to make.
 pub(crate) fn publish(
     renderer: &mut Renderer<'_>,
     open_data: impl FnOnce() -> Vec<DataFile> + Send,
     feeds: &Feeds<'_>,
+    listed: &Outputs,
     assets: &[OutputFile],
     out: &dyn Sink,
     diags: &mut Diagnostics,
@@ -63,7 +71,7 @@ pub(crate) fn publish(
     let (last, pages): (Vec<PageId>, Vec<PageId>) = renderer.pages().into_iter().partition(is_last);
     let (data, downloads) = std::thread::scope(|scope| {
         let data = scope.spawn(open_data);
-        let downloads = languages(renderer, &pages, &published, feeds, assets, out, diags);
+        let downloads = languages(renderer, &pages, &published, assets, out, diags);
         let data = data
             .join()
             .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
@@ -79,6 +87,107 @@ pub(crate) fn publish(
             }
         }
     }
+    let makers = Makers { renderer, feeds };
+    let alone: Vec<(&str, Output)> = listed
+        .iter()
+        .filter(|(_, output)| output.made_alone())
+        .map(|(path, output)| (path.as_str(), *output))
+        .collect();
+    let errors: Vec<Diagnostic> = alone
+        .into_par_iter()
+        .filter_map(
+            |(path, output)| match makers.make(path, output, &published)? {
+                Ok(file) => {
+                    out.put(file);
+                    None
+                }
+                Err(error) => Some(error),
+            },
+        )
+        .collect();
+    errors.into_iter().for_each(|error| diags.push(error));
+}
+
+/// What makes each file of the list on its own, as `swivi build` and `swivi serve` both
+/// make it: every file but those that need the whole site ([`Output::Whole`]).
+pub(crate) struct Makers<'a> {
+    pub(crate) renderer: &'a Renderer<'a>,
+    pub(crate) feeds: &'a Feeds<'a>,
+}
+
+impl Makers<'_> {
+    /// The file at `path`, which the list says `output` makes, its links resolved as
+    /// `published`; `None` for a file that needs the whole site.
+    pub(crate) fn make(
+        &self,
+        path: &str,
+        output: Output,
+        published: &Resolve<'_>,
+    ) -> Option<Result<OutputFile, Diagnostic>> {
+        let renderer = self.renderer;
+        let site = renderer.site;
+        let assets = renderer.attachments.assets;
+        let file = match output {
+            Output::Page(l, page) => renderer.page(l, page).map(|p| p.resolve(published)),
+            Output::Root(root) => renderer.root(root).map(|p| p.resolve(published)),
+            Output::Feed(l, page) => Ok(self.feeds.page(l, page)),
+            Output::TranslationsFeed(l) => Ok(self
+                .feeds
+                .translations(l)
+                .expect("listed only for a translated language")),
+            Output::Calendar(l) => Ok(calendar::meetings(site, renderer.locales, l)),
+            Output::Redirects => Ok(netlify::redirects(site)),
+            Output::Asset(i) => Ok(assets.files[i].clone()),
+            Output::Admin => admin::files(site, renderer.locales, assets)
+                .into_iter()
+                .find(|file| file.path == path)
+                .ok_or_else(|| bug(path)),
+            Output::Clash => Err(clash(path, assets)),
+            Output::Whole => return None,
+        };
+        Some(file)
+    }
+}
+
+/// Two files of a build at one address: a static file in the place of one the build makes
+/// (`static/fr/index.html`, `static/sitemap.xml`), which would replace it without a word, or
+/// else a bug of swivi's.
+pub(crate) fn clashes(written: &[Written], assets: &Assets) -> Diagnostics {
+    let mut seen = std::collections::HashSet::with_capacity(written.len());
+    let mut twice: Vec<&str> = written
+        .iter()
+        .filter(|w| !seen.insert(w.path.as_str()))
+        .map(|w| w.path.as_str())
+        .collect();
+    twice.sort_unstable();
+    twice.dedup();
+    let mut diags = Diagnostics::default();
+    for path in twice {
+        diags.push(clash(path, assets));
+    }
+    diags
+}
+
+/// The problem of two files at `path`: a static file there, or a bug.
+pub(crate) fn clash(path: &str, assets: &Assets) -> Diagnostic {
+    match assets.copied_from(path) {
+        Some(source) => Diagnostic::error(format!(
+            "{} would replace the file the site makes at /{path}",
+            crate::diag::display_path(source)
+        ))
+        .about(source)
+        .help("rename or move it: swivi makes this file itself"),
+        None => Diagnostic::error(format!("two files of the build have the address /{path}"))
+            .help("this is a bug of swivi: please report it, with the site that shows it"),
+    }
+}
+
+/// The error for a file the list names that its maker does not make: a bug of swivi's.
+fn bug(path: &str) -> Diagnostic {
+    Diagnostic::error(format!(
+        "the file /{path} that the site's list names was not made"
+    ))
+    .help("this is a bug of swivi: please report it, with the site that shows it")
 }
 
 /// Whether `page` lists what is made beside or after the other pages (the open data, the
@@ -87,20 +196,18 @@ fn is_last(page: &PageId) -> bool {
     matches!(page, PageId::Downloads | PageId::Data)
 }
 
-/// Every language's `pages` (resolved as `published`), its feeds and its offline copy, then
-/// the language chooser; what the download page says of each copy.
+/// Every language's `pages` (resolved as `published`) and its offline copy, then the
+/// language chooser; what the download page says of each copy.
 fn languages(
     renderer: &mut Renderer<'_>,
     pages: &[PageId],
     published: &Resolve<'_>,
-    feeds: &Feeds<'_>,
     assets: &[OutputFile],
     out: &dyn Sink,
     diags: &mut Diagnostics,
 ) -> Vec<Download> {
     let site = renderer.site;
     let offline_copies = renderer.links == LinkStyle::Rooted && site.config.offline_copy;
-    let with_feeds: Vec<PageId> = pages.iter().copied().filter(|p| p.has_feed()).collect();
     let in_copies = PageId::content(site);
     let asset_paths: Vec<String> = assets.iter().map(|a| a.path.clone()).collect();
     let chooser = renderer.root(Root::Chooser);
@@ -111,14 +218,6 @@ fn languages(
             renderer.page(l, page)
         });
         renderer.cards.forget(l);
-        feeds
-            .translations(l)
-            .into_iter()
-            .for_each(|feed| out.put(feed));
-        out.put(calendar::meetings(site, renderer.locales, l));
-        with_feeds
-            .par_iter()
-            .for_each(|&page| out.put(feeds.page(l, page)));
         if let Some(mut copy) = copy {
             let mut rest: Vec<OutputFile> = assets
                 .iter()
@@ -208,6 +307,25 @@ pub(crate) enum Output {
     Whole,
 }
 
+impl Output {
+    /// Whether the file is made on its own when the site is published, rather than with the
+    /// pages and offline copies (pages, the roots' pages) or from the whole site.
+    pub(crate) fn made_alone(self) -> bool {
+        match self {
+            Output::Feed(..)
+            | Output::TranslationsFeed(_)
+            | Output::Calendar(_)
+            | Output::Redirects
+            | Output::Asset(_)
+            | Output::Admin => true,
+            // What is made of a static file in the place of a file the site makes is its
+            // error, which fails the build.
+            Output::Clash => true,
+            Output::Page(..) | Output::Root(_) | Output::Whole => false,
+        }
+    }
+}
+
 /// Each path of the site, and what makes the file there.
 pub(crate) type Outputs = HashMap<String, Output>;
 
@@ -218,34 +336,42 @@ pub(crate) struct Parts<'a> {
     pub(crate) locales: &'a Locales,
     pub(crate) assets: &'a Assets,
     pub(crate) translations: &'a translations::Report,
+    /// Whether it is the published site or a copy to read from disk, which has fewer files.
+    pub(crate) links: LinkStyle,
 }
 
 /// Every path of the site, and what makes the file there, from the site's [`Parts`]: the
 /// same files `swivi build` writes, but the service worker and the search index.
 pub(crate) fn outputs_of(parts: &Parts) -> Outputs {
     let site = parts.site;
-    let pages = PageId::all(site);
+    let published = parts.links == LinkStyle::Rooted;
+    let pages = PageId::made(site, parts.links);
     // Each language's paths in parallel: `swivi serve` lists them on every save.
     let languages: Vec<Vec<(String, Output)>> = (0..site.config.languages.len())
         .into_par_iter()
         .map(|l| language_outputs(parts, l, &pages))
         .collect();
     let mut outputs = HashMap::with_capacity(languages.iter().map(Vec::len).sum::<usize>() + 64);
-    for root in [Root::Chooser, Root::NotFound] {
-        outputs.insert(root.path().to_owned(), Output::Root(root));
-    }
-    outputs.insert(netlify::REDIRECTS.to_owned(), Output::Redirects);
     outputs.extend(languages.into_iter().flatten());
-    let headers = netlify::HEADERS.to_owned();
-    for path in data::paths(site)
-        .into_iter()
-        .chain(sitemap::paths(site))
-        .chain([headers])
-    {
+    outputs.insert(Root::Chooser.path().to_owned(), Output::Root(Root::Chooser));
+    for path in sitemap::paths(site) {
         outputs.insert(path, Output::Whole);
     }
-    for file in admin::files(site, parts.locales, parts.assets) {
-        outputs.insert(file.path, Output::Admin);
+    // A copy read from disk has no host: nothing answers for a missing file, redirects or
+    // sends headers, and no editor can save.
+    if published {
+        outputs.insert(
+            Root::NotFound.path().to_owned(),
+            Output::Root(Root::NotFound),
+        );
+        outputs.insert(netlify::REDIRECTS.to_owned(), Output::Redirects);
+        let whole = data::paths(site)
+            .into_iter()
+            .chain([netlify::HEADERS.to_owned()]);
+        outputs.extend(whole.map(|path| (path, Output::Whole)));
+        for file in admin::files(site, parts.locales, parts.assets) {
+            outputs.insert(file.path, Output::Admin);
+        }
     }
     // A static file at the address of a generated one is an error of `swivi build`: here, the
     // error is what that address shows.
@@ -278,6 +404,7 @@ pub(crate) fn without_entries(
         locales,
         assets,
         translations: &translations,
+        links: LinkStyle::Rooted,
     })
     .into_keys()
     .collect()
@@ -306,7 +433,7 @@ fn language_outputs(parts: &Parts, l: usize, pages: &[PageId]) -> Vec<(String, O
         outputs.push((path, Output::TranslationsFeed(l)));
     }
     outputs.push((format!("{lang}/{}", calendar::PATH), Output::Calendar(l)));
-    if site.config.offline_copy {
+    if site.config.offline_copy && parts.links == LinkStyle::Rooted {
         outputs.push((copies::path(lang), Output::Whole));
     }
     outputs
@@ -317,37 +444,46 @@ mod tests {
     use super::*;
 
     /// What a build of the example writes is what the list says, and all of it: but the
-    /// service worker and the search index, which the list leaves out.
+    /// service worker and the search index, which the list leaves out. The published site
+    /// and the copy to read from disk alike.
     #[test]
     fn a_build_writes_every_listed_file_and_no_other() {
-        let prepared = crate::build::example();
-        let (written, _) = prepared
-            .publish(&crate::output::Discard)
-            .expect("the example site publishes");
-        let listed = prepared.outputs();
-        let indexes: Vec<String> = prepared
-            .site
-            .config
-            .languages
-            .iter()
-            .map(|l| crate::search::bundle_path(&l.code))
-            .collect();
-        let written: HashSet<&str> = written.iter().map(|w| w.path.as_str()).collect();
-        let mut unlisted: Vec<&str> = written
-            .iter()
-            .copied()
-            .filter(|path| !listed.contains_key(*path) && *path != WORKER)
-            .filter(|path| !indexes.iter().any(|index| path.starts_with(index.as_str())))
-            .collect();
-        unlisted.sort_unstable();
-        assert!(unlisted.is_empty(), "written, not listed: {unlisted:?}");
-        let mut unwritten: Vec<&str> = listed
-            .keys()
-            .map(String::as_str)
-            .filter(|path| !written.contains(path))
-            .collect();
-        unwritten.sort_unstable();
-        assert!(unwritten.is_empty(), "listed, not written: {unwritten:?}");
-        assert!(written.len() > 1000, "the example has its pages");
+        for links in [LinkStyle::Rooted, LinkStyle::Relative] {
+            let prepared = crate::build::example_with(links);
+            let (written, _) = prepared
+                .publish(&crate::output::Discard)
+                .expect("the example site publishes");
+            let listed = prepared.outputs();
+            let indexes: Vec<String> = prepared
+                .site
+                .config
+                .languages
+                .iter()
+                .map(|l| crate::search::bundle_path(&l.code))
+                .collect();
+            let written: HashSet<&str> = written.iter().map(|w| w.path.as_str()).collect();
+            let mut unlisted: Vec<&str> = written
+                .iter()
+                .copied()
+                .filter(|path| !listed.contains_key(*path) && *path != WORKER)
+                .filter(|path| !indexes.iter().any(|index| path.starts_with(index.as_str())))
+                .collect();
+            unlisted.sort_unstable();
+            assert!(
+                unlisted.is_empty(),
+                "{links:?}: written, not listed: {unlisted:?}"
+            );
+            let mut unwritten: Vec<&str> = listed
+                .keys()
+                .map(String::as_str)
+                .filter(|path| !written.contains(path))
+                .collect();
+            unwritten.sort_unstable();
+            assert!(
+                unwritten.is_empty(),
+                "{links:?}: listed, not written: {unwritten:?}"
+            );
+            assert!(written.len() > 500, "the example has its pages");
+        }
     }
 }

@@ -246,13 +246,9 @@ pub(crate) struct Renderer<'a> {
 }
 
 impl<'a> Renderer<'a> {
-    /// The pages of each language, in a stable order. A portable copy read from disk has no
-    /// service worker, so no offline page, and no downloads, data or translation pages.
+    /// The pages of each language, in a stable order ([`PageId::made`]).
     pub(crate) fn pages(&self) -> Vec<PageId> {
-        match self.links {
-            LinkStyle::Rooted => PageId::all(self.site),
-            LinkStyle::Relative => PageId::content(self.site),
-        }
+        PageId::made(self.site, self.links)
     }
 
     /// `page` in the language at `l` of the site's languages.

@@ -15,9 +15,9 @@ use crate::addresses::Resolve;
 use crate::build::Prepared;
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::feeds::Events;
-use crate::output::{Memory, OutputFile};
-use crate::publish::Output;
-use crate::{admin, calendar, netlify, search};
+use crate::output::Memory;
+use crate::publish::{Makers, Output};
+use crate::search;
 
 /// A file's bytes, or the errors that kept it from being made.
 pub(crate) type Made = Result<Arc<Vec<u8>>, String>;
@@ -91,44 +91,22 @@ impl Site {
         let published = Resolve::Rooted {
             base_path: prepared.site.config.base_path(),
         };
-        let file: OutputFile = match output {
-            Output::Page(l, page) => prepared
-                .renderer()
-                .page(l, page)
-                .map_err(text)?
-                .resolve(&published),
-            Output::Root(page) => prepared
-                .renderer()
-                .root(page)
-                .map_err(text)?
-                .resolve(&published),
-            Output::Feed(l, page) => self.feeds().page(l, page),
-            Output::TranslationsFeed(l) => self
-                .feeds()
-                .translations(l)
-                .expect("listed only for a translated language"),
-            Output::Calendar(l) => calendar::meetings(&prepared.site, &prepared.locales, l),
-            Output::Redirects => netlify::redirects(&prepared.site),
-            Output::Asset(i) => prepared.assets.files[i].clone(),
-            Output::Clash => {
-                let mut errors = Diagnostics::default();
-                errors.push(crate::build::clash(path, &prepared.assets));
-                return Err(errors.render_plain());
-            }
-            Output::Admin => admin::files(&prepared.site, &prepared.locales, &prepared.assets)
-                .into_iter()
-                .find(|file| file.path == path)
-                .ok_or_else(|| format!("the editor has no `{path}`, which serve expected"))?,
-            Output::Whole => {
-                let whole = self.whole.get_or_init(|| self.build_whole());
-                return match whole {
-                    Ok(files) => files.get(path).cloned().ok_or_else(|| {
-                        format!("the full build made no `{path}`, which serve expected")
-                    }),
-                    Err(errors) => Err(errors.clone()),
-                };
-            }
+        let renderer = prepared.renderer();
+        let feeds = self.feeds();
+        let makers = Makers {
+            renderer: &renderer,
+            feeds: &feeds,
         };
+        let Some(file) = makers.make(path, output, &published) else {
+            let whole = self.whole.get_or_init(|| self.build_whole());
+            return match whole {
+                Ok(files) => files.get(path).cloned().ok_or_else(|| {
+                    format!("the full build made no `{path}`, which serve expected")
+                }),
+                Err(errors) => Err(errors.clone()),
+            };
+        };
+        let file = file.map_err(text)?;
         // As `swivi build` refuses to publish a page without a message it could not write.
         let failures = prepared.locales.failures();
         if !failures.is_empty() {
