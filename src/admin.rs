@@ -63,19 +63,41 @@ pub(crate) fn content_security_policy() -> String {
     )
 }
 
-/// The files of `/admin/` when `site.toml` asks for browser editing, else none.
-pub(crate) fn files(site: &Site, locales: &Locales, assets: &Assets) -> Vec<OutputFile> {
-    let Some(admin) = &site.config.admin else {
-        return Vec::new();
+/// The names of the editor's files, in `/admin/`.
+const FILES: [&str; 5] = [
+    "LICENSE.txt",
+    "config.yml",
+    "decap-cms.js",
+    "decap-cms.js.LICENSE.txt",
+    "index.html",
+];
+
+/// The paths of the files of `/admin/` when `site.toml` asks for browser editing, else none;
+/// known without making them (Decap CMS alone is megabytes).
+pub(crate) fn paths(site: &Site) -> Vec<String> {
+    match site.config.admin {
+        Some(_) => FILES.map(|name| format!("{FOLDER}/{name}")).into(),
+        None => Vec::new(),
+    }
+}
+
+/// The editor's file at `path`, one of [`paths`]; `None` for any other path.
+pub(crate) fn file(
+    site: &Site,
+    locales: &Locales,
+    assets: &Assets,
+    path: &str,
+) -> Option<OutputFile> {
+    let admin = site.config.admin.as_ref()?;
+    let bytes = match path.strip_prefix(FOLDER)?.strip_prefix('/')? {
+        "LICENSE.txt" => DECAP_LICENSE.to_vec(),
+        "config.yml" => config_file(site, admin).into_bytes(),
+        "decap-cms.js" => DECAP.to_vec(),
+        "decap-cms.js.LICENSE.txt" => DECAP_NOTICES.to_vec(),
+        "index.html" => page(site, locales, assets).into_bytes(),
+        _ => return None,
     };
-    let file = |name: &str, bytes: Vec<u8>| OutputFile::other(format!("{FOLDER}/{name}"), bytes);
-    vec![
-        file("LICENSE.txt", DECAP_LICENSE.to_vec()),
-        file("config.yml", config_file(site, admin).into_bytes()),
-        file("decap-cms.js", DECAP.to_vec()),
-        file("decap-cms.js.LICENSE.txt", DECAP_NOTICES.to_vec()),
-        file("index.html", page(site, locales, assets).into_bytes()),
-    ]
+    Some(OutputFile::other(path.to_owned(), bytes))
 }
 
 /// Whether `path` (relative to the site's root) is one of the editor's files.

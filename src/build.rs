@@ -205,7 +205,6 @@ pub(crate) fn prepare(
     // Checked whatever errors the templates and interface strings have: all in one run.
     let (link_problems, addresses) = site_links(&publish::Parts {
         site: &site,
-        locales: &locales,
         assets: &assets,
         translations: &translations,
         links,
@@ -293,7 +292,6 @@ impl Prepared {
     pub(crate) fn outputs(&self) -> publish::Outputs {
         publish::outputs_of(&publish::Parts {
             site: &self.site,
-            locales: &self.locales,
             assets: &self.assets,
             translations: &self.translations,
             links: self.links,

@@ -138,10 +138,9 @@ impl Makers<'_> {
             Output::Calendar(l) => Ok(calendar::meetings(site, renderer.locales, l)),
             Output::Redirects => Ok(netlify::redirects(site)),
             Output::Asset(i) => Ok(assets.files[i].clone()),
-            Output::Admin => admin::files(site, renderer.locales, assets)
-                .into_iter()
-                .find(|file| file.path == path)
-                .ok_or_else(|| bug(path)),
+            Output::Admin => {
+                admin::file(site, renderer.locales, assets, path).ok_or_else(|| bug(path))
+            }
             Output::Clash => Err(clash(path, assets)),
             Output::Whole => return None,
         };
@@ -333,7 +332,6 @@ pub(crate) type Outputs = HashMap<String, Output>;
 /// known, and the bodies' links checked against it, even when they have errors.
 pub(crate) struct Parts<'a> {
     pub(crate) site: &'a Site,
-    pub(crate) locales: &'a Locales,
     pub(crate) assets: &'a Assets,
     pub(crate) translations: &'a translations::Report,
     /// Whether it is the published site or a copy to read from disk, which has fewer files.
@@ -369,9 +367,11 @@ pub(crate) fn outputs_of(parts: &Parts) -> Outputs {
             .into_iter()
             .chain([netlify::HEADERS.to_owned()]);
         outputs.extend(whole.map(|path| (path, Output::Whole)));
-        for file in admin::files(site, parts.locales, parts.assets) {
-            outputs.insert(file.path, Output::Admin);
-        }
+        outputs.extend(
+            admin::paths(site)
+                .into_iter()
+                .map(|path| (path, Output::Admin)),
+        );
     }
     // A static file at the address of a generated one is an error of `swivi build`: here, the
     // error is what that address shows.
@@ -401,7 +401,6 @@ pub(crate) fn without_entries(
     let translations = translations::report(&site, locales);
     outputs_of(&Parts {
         site: &site,
-        locales,
         assets,
         translations: &translations,
         links: LinkStyle::Rooted,
