@@ -195,11 +195,7 @@ fn feed(lens: &Lens<'_>, page: PageId, events: &[Event], newest: Option<Date>) -
     let site_title = lens.locale.text("site-title");
     let title = match page {
         PageId::Entry(section, i) => {
-            let name = match section {
-                Section::Countries => lens.title(&site.countries[i]).text,
-                Section::Pillars => lens.title(&site.pillars[i]).text,
-                _ => lens.title(&site.commitments[i]).text,
-            };
+            let name = lens.entry_title(section, i).text;
             lens.locale
                 .format(
                     "feed-title",

@@ -263,6 +263,12 @@ impl<'a> Lens<'a> {
         self.txt(lang, title)
     }
 
+    /// The title of the entry at `i` of `section`.
+    pub(crate) fn entry_title(&self, section: Section, i: usize) -> Txt {
+        let (lang, title) = self.site.entry(section, i).title(self.chain());
+        self.txt(lang, title)
+    }
+
     pub(crate) fn summary<F>(&self, entry: &Entry<F>) -> Option<Txt> {
         entry
             .text(self.chain(), |t| t.summary.as_deref())

@@ -166,22 +166,14 @@ pub(crate) fn build(
 /// Dates every text with the day its file last changed. Done on the model, not when parsing:
 /// the parsed entries are cached by their files, and a commit changes dates, not files.
 fn date_texts(site: &mut Site, history: &History) {
-    fn date<F>(entries: &mut [Entry<F>], history: &History, today: Date) {
-        for text in entries.iter_mut().flat_map(|e| e.texts.values_mut()) {
-            text.changed = history.change(&text.file).map(|change| match change {
-                // The day in UTC, as the build's own day is.
-                Change::Committed(seconds) => Date::from_days(seconds.div_euclid(86_400)),
-                Change::Uncommitted => today,
-            });
-        }
-    }
     let today = site.today;
-    date(&mut site.countries, history, today);
-    date(&mut site.pillars, history, today);
-    date(&mut site.commitments, history, today);
-    date(&mut site.meetings, history, today);
-    date(&mut site.recommendations, history, today);
-    date(&mut site.pages, history, today);
+    for text in site.texts_mut() {
+        text.changed = history.change(&text.file).map(|change| match change {
+            // The day in UTC, as the build's own day is.
+            Change::Committed(seconds) => Date::from_days(seconds.div_euclid(86_400)),
+            Change::Uncommitted => today,
+        });
+    }
 }
 
 /// Files of one entry: the canonical file and its translations.

@@ -81,30 +81,16 @@ impl<F> Entry<F> {
         chain: &[String],
         field: impl Fn(&'a Text) -> Option<&'a str>,
     ) -> Option<(&'a str, &'a str)> {
-        chain.iter().find_map(|lang| {
-            let (lang, text) = self.texts.get_key_value(lang.as_str())?;
-            field(text)
-                .filter(|t| !t.is_empty())
-                .map(|t| (lang.as_str(), t))
-        })
+        first_text(&self.texts, chain, field)
     }
 
-    /// The day the page of this entry in a language of fallback chain `chain` last changed:
-    /// the later of the days its canonical file (facts and original text) and the file of the
-    /// text it shows last changed; or, where the history dates neither, the day its facts give.
+    /// The day the page of this entry in a language of fallback chain `chain` last changed
+    /// (see [`EntryRef::changed`]).
     pub(crate) fn changed(&self, chain: &[String]) -> Option<Date>
     where
         F: ContentDate,
     {
-        let canonical = self
-            .texts
-            .values()
-            .find(|t| t.freshness == Freshness::Original);
-        let shown = chain.iter().find_map(|lang| self.texts.get(lang));
-        let from_history = canonical
-            .and_then(|t| t.changed)
-            .max(shown.and_then(|t| t.changed));
-        from_history.or_else(|| self.facts.content_date())
+        changed(&self.texts, chain, self.facts.content_date())
     }
 
     /// The title along `chain`; the canonical file always has one.
@@ -112,6 +98,65 @@ impl<F> Entry<F> {
         self.text(chain, |t| t.title.as_deref())
             .unwrap_or(("", &self.slug))
     }
+}
+
+/// An entry of any section, seen by what every entry has: its slug and its texts.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct EntryRef<'a> {
+    pub(crate) section: Section,
+    pub(crate) slug: &'a str,
+    pub(crate) fingerprint: &'a str,
+    pub(crate) texts: &'a Localized<Text>,
+    /// What its facts say, kept here because they are not.
+    content_date: Option<Date>,
+}
+
+impl<'a> EntryRef<'a> {
+    fn of<F: ContentDate>(section: Section, entry: &'a Entry<F>) -> EntryRef<'a> {
+        EntryRef {
+            section,
+            slug: &entry.slug,
+            fingerprint: &entry.fingerprint,
+            texts: &entry.texts,
+            content_date: entry.facts.content_date(),
+        }
+    }
+
+    /// The title along `chain`, with its language; the canonical file always has one.
+    pub(crate) fn title(&self, chain: &[String]) -> (&'a str, &'a str) {
+        first_text(self.texts, chain, |t| t.title.as_deref()).unwrap_or(("", self.slug))
+    }
+
+    /// The day the page of this entry in a language of fallback chain `chain` last changed:
+    /// the later of the days its canonical file (facts and original text) and the file of the
+    /// text it shows last changed; or, where the history dates neither, the day its facts give.
+    pub(crate) fn changed(&self, chain: &[String]) -> Option<Date> {
+        changed(self.texts, chain, self.content_date)
+    }
+}
+
+/// The first non-empty text field along `chain`, with its language.
+fn first_text<'a>(
+    texts: &'a Localized<Text>,
+    chain: &[String],
+    field: impl Fn(&'a Text) -> Option<&'a str>,
+) -> Option<(&'a str, &'a str)> {
+    chain.iter().find_map(|lang| {
+        let (lang, text) = texts.get_key_value(lang.as_str())?;
+        field(text)
+            .filter(|t| !t.is_empty())
+            .map(|t| (lang.as_str(), t))
+    })
+}
+
+/// See [`EntryRef::changed`].
+fn changed(texts: &Localized<Text>, chain: &[String], content_date: Option<Date>) -> Option<Date> {
+    let canonical = texts.values().find(|t| t.freshness == Freshness::Original);
+    let shown = chain.iter().find_map(|lang| texts.get(lang));
+    let from_history = canonical
+        .and_then(|t| t.changed)
+        .max(shown.and_then(|t| t.changed));
+    from_history.or(content_date)
 }
 
 /// The day an entry's facts say it last changed, for a site without history.
@@ -271,14 +316,6 @@ pub(crate) struct Page {
     pub(crate) date: Option<Date>,
 }
 
-/// An entry of any section, seen by its texts.
-pub(crate) struct EntryTexts<'a> {
-    pub(crate) section: Section,
-    pub(crate) slug: &'a str,
-    pub(crate) fingerprint: &'a str,
-    pub(crate) texts: &'a Localized<Text>,
-}
-
 #[derive(Debug, Clone)]
 pub(crate) struct Site {
     pub(crate) config: Config,
@@ -347,55 +384,47 @@ impl Site {
         (0..self.count(section)).find(|&i| self.slug(section, i) == slug)
     }
 
+    /// The entry at `i` of `section`, seen by what entries of every section have.
+    pub(crate) fn entry(&self, section: Section, i: usize) -> EntryRef<'_> {
+        match section {
+            Section::Countries => EntryRef::of(section, &self.countries[i]),
+            Section::Pillars => EntryRef::of(section, &self.pillars[i]),
+            Section::Commitments => EntryRef::of(section, &self.commitments[i]),
+            Section::Meetings => EntryRef::of(section, &self.meetings[i]),
+            Section::Recommendations => EntryRef::of(section, &self.recommendations[i]),
+            Section::Pages => EntryRef::of(section, &self.pages[i]),
+        }
+    }
+
     /// The slug of the entry at `i` of `section`.
     pub(crate) fn slug(&self, section: Section, i: usize) -> &str {
-        match section {
-            Section::Countries => &self.countries[i].slug,
-            Section::Pillars => &self.pillars[i].slug,
-            Section::Commitments => &self.commitments[i].slug,
-            Section::Meetings => &self.meetings[i].slug,
-            Section::Recommendations => &self.recommendations[i].slug,
-            Section::Pages => &self.pages[i].slug,
-        }
+        self.entry(section, i).slug
     }
 
     /// The day the page of the entry at `i` of `section`, in a language of fallback chain
-    /// `chain`, last changed (see [`Entry::changed`]).
+    /// `chain`, last changed (see [`EntryRef::changed`]).
     pub(crate) fn changed(&self, section: Section, i: usize, chain: &[String]) -> Option<Date> {
-        match section {
-            Section::Countries => self.countries[i].changed(chain),
-            Section::Pillars => self.pillars[i].changed(chain),
-            Section::Commitments => self.commitments[i].changed(chain),
-            Section::Meetings => self.meetings[i].changed(chain),
-            Section::Recommendations => self.recommendations[i].changed(chain),
-            Section::Pages => self.pages[i].changed(chain),
-        }
+        self.entry(section, i).changed(chain)
     }
 
-    /// Every entry, section by section, as the texts a translator works on.
-    pub(crate) fn entries(&self) -> Vec<EntryTexts<'_>> {
-        fn of<F>(section: Section, entries: &[Entry<F>]) -> Vec<EntryTexts<'_>> {
-            entries
-                .iter()
-                .map(|e| EntryTexts {
-                    section,
-                    slug: &e.slug,
-                    fingerprint: &e.fingerprint,
-                    texts: &e.texts,
-                })
-                .collect()
+    /// Every entry, section by section.
+    pub(crate) fn entries(&self) -> impl Iterator<Item = EntryRef<'_>> {
+        Section::ALL
+            .into_iter()
+            .flat_map(move |section| (0..self.count(section)).map(move |i| self.entry(section, i)))
+    }
+
+    /// Every text of every entry, to date them.
+    pub(crate) fn texts_mut(&mut self) -> impl Iterator<Item = &mut Text> {
+        fn of<F>(entries: &mut [Entry<F>]) -> impl Iterator<Item = &mut Text> {
+            entries.iter_mut().flat_map(|e| e.texts.values_mut())
         }
-        [
-            of(Section::Countries, &self.countries),
-            of(Section::Pillars, &self.pillars),
-            of(Section::Commitments, &self.commitments),
-            of(Section::Meetings, &self.meetings),
-            of(Section::Recommendations, &self.recommendations),
-            of(Section::Pages, &self.pages),
-        ]
-        .into_iter()
-        .flatten()
-        .collect()
+        of(&mut self.countries)
+            .chain(of(&mut self.pillars))
+            .chain(of(&mut self.commitments))
+            .chain(of(&mut self.meetings))
+            .chain(of(&mut self.recommendations))
+            .chain(of(&mut self.pages))
     }
 
     /// Indices of the commitments that satisfy `keep`.

@@ -584,15 +584,7 @@ pub(crate) fn page_view(
 /// The title of the entry at `i` of `section`, marked with its language when it is shown in
 /// another.
 pub(crate) fn page_title(lens: &Lens<'_>, section: Section, i: usize) -> String {
-    let site = lens.site;
-    match section {
-        Section::Countries => lens.title(&site.countries[i]).marked(),
-        Section::Pillars => lens.title(&site.pillars[i]).marked(),
-        Section::Commitments => lens.title(&site.commitments[i]).marked(),
-        Section::Meetings => lens.title(&site.meetings[i]).marked(),
-        Section::Recommendations => lens.title(&site.recommendations[i]).marked(),
-        Section::Pages => lens.title(&site.pages[i]).marked(),
-    }
+    lens.entry_title(section, i).marked()
 }
 
 /// A section's index.
