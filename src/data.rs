@@ -364,9 +364,10 @@ fn rows(lens: &Lens<'_>, table: &Table) -> Vec<Map<String, Value>> {
             })
             .collect(),
         // "countries", the last of TABLES.
-        _ => (0..site.countries.len())
-            .map(|i| {
-                let country = &site.countries[i];
+        _ => site
+            .countries
+            .enumerate()
+            .map(|(i, country)| {
                 let tally = lens.tally_of(&site.commitments_where(|c| c.country == i));
                 let completed: usize = tally
                     .statuses

@@ -111,6 +111,7 @@ pub(crate) fn report(site: &Site, locales: &Locales) -> Report {
     let languages = || {
         site.config
             .languages
+            .as_slice()
             .par_iter()
             .filter(|l| l.code != *source)
             .map(|language| language_report(language, source, &entries, locales))

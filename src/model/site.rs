@@ -7,9 +7,10 @@ use std::path::PathBuf;
 use std::sync::Arc;
 
 use super::date::Date;
-use crate::config::Config;
+use crate::config::{Config, StatusId};
 use crate::content::Section;
 use crate::diag::SourceFile;
+use crate::ids::{Id, List, ids};
 
 /// A value in each language it exists in, by language code.
 pub(crate) type Localized<T> = BTreeMap<String, T>;
@@ -181,6 +182,46 @@ impl ContentDate for Commitment {
     }
 }
 
+ids! {
+    /// A country, by its place in [`Site::countries`].
+    CountryId;
+    /// A pillar, by its place in [`Site::pillars`].
+    PillarId;
+    /// A commitment, by its place in [`Site::commitments`].
+    CommitmentId;
+    /// A meeting, by its place in [`Site::meetings`].
+    MeetingId;
+    /// A recommendation, by its place in [`Site::recommendations`].
+    RecommendationId;
+    /// A free page, by its place in [`Site::pages`] (a page of the built site is a
+    /// `PageId`).
+    FreePageId;
+}
+
+/// The id of an entry of one section, which knows its section.
+pub(crate) trait EntryId: Id {
+    const SECTION: Section;
+}
+
+impl EntryId for CountryId {
+    const SECTION: Section = Section::Countries;
+}
+impl EntryId for PillarId {
+    const SECTION: Section = Section::Pillars;
+}
+impl EntryId for CommitmentId {
+    const SECTION: Section = Section::Commitments;
+}
+impl EntryId for MeetingId {
+    const SECTION: Section = Section::Meetings;
+}
+impl EntryId for RecommendationId {
+    const SECTION: Section = Section::Recommendations;
+}
+impl EntryId for FreePageId {
+    const SECTION: Section = Section::Pages;
+}
+
 #[derive(Debug, Clone)]
 pub(crate) struct Country;
 
@@ -191,11 +232,11 @@ pub(crate) struct Pillar {
 
 #[derive(Debug, Clone)]
 pub(crate) struct Commitment {
-    pub(crate) country: usize,
-    pub(crate) pillars: Vec<usize>,
+    pub(crate) country: CountryId,
+    pub(crate) pillars: Vec<PillarId>,
     pub(crate) date: Date,
-    pub(crate) meeting: Option<usize>,
-    pub(crate) recommendations: Vec<usize>,
+    pub(crate) meeting: Option<MeetingId>,
+    pub(crate) recommendations: Vec<RecommendationId>,
     /// In date order.
     pub(crate) updates: Vec<Update>,
     pub(crate) indicators: Vec<Indicator>,
@@ -203,7 +244,7 @@ pub(crate) struct Commitment {
 
 impl Commitment {
     /// The status of the latest update, or the site's default status without one.
-    pub(crate) fn status(&self, config: &Config) -> usize {
+    pub(crate) fn status(&self, config: &Config) -> StatusId {
         self.updates
             .last()
             .map_or(config.default_status, |u| u.status)
@@ -215,9 +256,9 @@ pub(crate) struct Update {
     /// The name it was given to survive a corrected date, if any.
     pub(crate) id: Option<String>,
     pub(crate) date: Date,
-    pub(crate) status: usize,
+    pub(crate) status: StatusId,
     pub(crate) note: Localized<String>,
-    pub(crate) meeting: Option<usize>,
+    pub(crate) meeting: Option<MeetingId>,
     pub(crate) source: Option<String>,
     pub(crate) source_url: Option<String>,
 }
@@ -283,7 +324,7 @@ pub(crate) struct Meeting {
     pub(crate) end: Option<Date>,
     pub(crate) place: Localized<String>,
     pub(crate) organisers: Localized<String>,
-    pub(crate) countries: Vec<usize>,
+    pub(crate) countries: Vec<CountryId>,
     pub(crate) documents: Vec<Document>,
     pub(crate) indicators: Vec<Indicator>,
 }
@@ -300,15 +341,15 @@ pub(crate) struct Recommendation {
     pub(crate) date: Date,
     pub(crate) number: Option<u32>,
     pub(crate) theme: Localized<String>,
-    pub(crate) addressed_to: Vec<usize>,
+    pub(crate) addressed_to: Vec<CountryId>,
 }
 
 /// Where a recommendation was made.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub(crate) enum Origin {
-    Meeting(usize),
+    Meeting(MeetingId),
     /// A free page that describes the source document.
-    Document(usize),
+    Document(FreePageId),
 }
 
 #[derive(Debug, Clone)]
@@ -321,12 +362,12 @@ pub(crate) struct Site {
     pub(crate) config: Config,
     /// The day the site is built for: staleness is measured up to it.
     pub(crate) today: Date,
-    pub(crate) countries: Vec<Entry<Country>>,
-    pub(crate) pillars: Vec<Entry<Pillar>>,
-    pub(crate) commitments: Vec<Entry<Commitment>>,
-    pub(crate) meetings: Vec<Entry<Meeting>>,
-    pub(crate) recommendations: Vec<Entry<Recommendation>>,
-    pub(crate) pages: Vec<Entry<Page>>,
+    pub(crate) countries: List<CountryId, Entry<Country>>,
+    pub(crate) pillars: List<PillarId, Entry<Pillar>>,
+    pub(crate) commitments: List<CommitmentId, Entry<Commitment>>,
+    pub(crate) meetings: List<MeetingId, Entry<Meeting>>,
+    pub(crate) recommendations: List<RecommendationId, Entry<Recommendation>>,
+    pub(crate) pages: List<FreePageId, Entry<Page>>,
     /// The links of the bodies to the site's own addresses, written in any form but `@/`:
     /// checked once the site's list of addresses is known.
     pub(crate) links: Vec<SiteLink>,
@@ -339,12 +380,12 @@ impl Site {
         Site {
             config,
             today,
-            countries: Vec::new(),
-            pillars: Vec::new(),
-            commitments: Vec::new(),
-            meetings: Vec::new(),
-            recommendations: Vec::new(),
-            pages: Vec::new(),
+            countries: List::default(),
+            pillars: List::default(),
+            commitments: List::default(),
+            meetings: List::default(),
+            recommendations: List::default(),
+            pages: List::default(),
             links: Vec::new(),
         }
     }
@@ -354,10 +395,10 @@ impl Site {
     pub(crate) fn anchors(&self, section: Section, i: usize) -> Vec<String> {
         let (updates, indicators): (&[Update], &[Indicator]) = match section {
             Section::Commitments => {
-                let c = &self.commitments[i].facts;
+                let c = &self.commitments[Id::new(i)].facts;
                 (&c.updates, &c.indicators)
             }
-            Section::Meetings => (&[], &self.meetings[i].facts.indicators),
+            Section::Meetings => (&[], &self.meetings[Id::new(i)].facts.indicators),
             _ => (&[], &[]),
         };
         updates
@@ -387,12 +428,12 @@ impl Site {
     /// The entry at `i` of `section`, seen by what entries of every section have.
     pub(crate) fn entry(&self, section: Section, i: usize) -> EntryRef<'_> {
         match section {
-            Section::Countries => EntryRef::of(section, &self.countries[i]),
-            Section::Pillars => EntryRef::of(section, &self.pillars[i]),
-            Section::Commitments => EntryRef::of(section, &self.commitments[i]),
-            Section::Meetings => EntryRef::of(section, &self.meetings[i]),
-            Section::Recommendations => EntryRef::of(section, &self.recommendations[i]),
-            Section::Pages => EntryRef::of(section, &self.pages[i]),
+            Section::Countries => EntryRef::of(section, &self.countries[Id::new(i)]),
+            Section::Pillars => EntryRef::of(section, &self.pillars[Id::new(i)]),
+            Section::Commitments => EntryRef::of(section, &self.commitments[Id::new(i)]),
+            Section::Meetings => EntryRef::of(section, &self.meetings[Id::new(i)]),
+            Section::Recommendations => EntryRef::of(section, &self.recommendations[Id::new(i)]),
+            Section::Pages => EntryRef::of(section, &self.pages[Id::new(i)]),
         }
     }
 
@@ -416,7 +457,7 @@ impl Site {
 
     /// Every text of every entry, to date them.
     pub(crate) fn texts_mut(&mut self) -> impl Iterator<Item = &mut Text> {
-        fn of<F>(entries: &mut [Entry<F>]) -> impl Iterator<Item = &mut Text> {
+        fn of<I: Id, F>(entries: &mut List<I, Entry<F>>) -> impl Iterator<Item = &mut Text> {
             entries.iter_mut().flat_map(|e| e.texts.values_mut())
         }
         of(&mut self.countries)
@@ -428,9 +469,14 @@ impl Site {
     }
 
     /// Indices of the commitments that satisfy `keep`.
-    pub(crate) fn commitments_where(&self, keep: impl Fn(&Commitment) -> bool) -> Vec<usize> {
-        (0..self.commitments.len())
-            .filter(|&i| keep(&self.commitments[i].facts))
+    pub(crate) fn commitments_where(
+        &self,
+        keep: impl Fn(&Commitment) -> bool,
+    ) -> Vec<CommitmentId> {
+        self.commitments
+            .enumerate()
+            .filter(|(_, c)| keep(&c.facts))
+            .map(|(id, _)| id)
             .collect()
     }
 }
