@@ -462,15 +462,7 @@ mod tests {
     /// [`OWN_PAGES`]' kinds, and its path starts with its own folder.
     #[test]
     fn every_own_page_is_under_a_folder_no_free_page_may_take() {
-        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-        let prepared = crate::build::prepare(
-            root,
-            None,
-            LinkStyle::Rooted,
-            crate::build::today(),
-            &mut crate::build::Cache::default(),
-        )
-        .expect("the example site builds");
+        let prepared = crate::build::example();
         let site = &prepared.site;
         let own = own_folders();
         for page in PageId::all(site) {

@@ -89,7 +89,7 @@ fn page(site: &Site, locales: &Locales, assets: &Assets) -> String {
     let config = &site.config;
     let title = locales.get(&config.default_language).text("site-title");
     let icon = assets
-        .names()
+        .loaded_by_pages()
         .get("favicon.svg")
         .map(|published| {
             format!(

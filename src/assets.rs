@@ -92,9 +92,17 @@ impl Assets {
         self.names.values().map(String::as_str)
     }
 
-    /// Each hashed file by its name in `static/`, with its published path.
-    pub(crate) fn names(&self) -> &BTreeMap<String, String> {
-        &self.names
+    /// Each file a page may load (a stylesheet, an image, a font…) by its name in `static/`,
+    /// with its published path: the theme's under their hashed names, the site's own under
+    /// theirs.
+    pub(crate) fn loaded_by_pages(&self) -> BTreeMap<&str, &str> {
+        let kept = self
+            .copied
+            .keys()
+            .filter(|path| is_loaded_by_pages(path))
+            .map(|path| (path.as_str(), path.as_str()));
+        let hashed = self.names.iter().map(|(n, p)| (n.as_str(), p.as_str()));
+        kept.chain(hashed).collect()
     }
 
     fn add_hashed(&mut self, path: String, bytes: Vec<u8>) {

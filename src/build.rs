@@ -396,6 +396,15 @@ pub(crate) fn clash(path: &str, assets: &Assets) -> Diagnostic {
     }
 }
 
+/// The example site of the repository, prepared as `swivi build` prepares it: what unit
+/// tests of the later stages read.
+#[cfg(test)]
+pub(crate) fn example() -> Prepared {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut cache = Cache::default();
+    prepare(root, None, LinkStyle::Rooted, today(), &mut cache).expect("the example site builds")
+}
+
 /// The day to build for: `SOURCE_DATE_EPOCH` when set (reproducible builds, tests), else today
 /// (UTC). Two builds of the same content on the same day give the same bytes.
 pub(crate) fn today() -> Date {

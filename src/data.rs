@@ -3,12 +3,16 @@
 //!
 //! A table is defined once ([`Table`]: its columns, their types and descriptions); the CSV, the
 //! JSON, the schema and the data page's column list are all derived from that definition, so
-//! they cannot disagree. Column names are stable English identifiers in every language; the
-//! text in the cells is in the file's language (with its fallback, as on the pages). CSV files
-//! start with a byte-order mark so spreadsheets read the accents right, and a cell that a
-//! spreadsheet would run as a formula (`=`, `+`, `-`, `@`) is prefixed with `'`.
+//! they cannot disagree. Its rows are a struct whose fields are those columns, typed as they
+//! say, and a test holds every row of the example to the columns and the schema. Column names
+//! are stable English identifiers in every language; the text in the cells is in the file's
+//! language (with its fallback, as on the pages). CSV files start with a byte-order mark so
+//! spreadsheets read the accents right, and a cell that a spreadsheet would run as a formula
+//! (`=`, `+`, `-`, `@`) is prefixed with `'`.
 
-use serde::Serialize;
+use std::marker::PhantomData;
+
+use serde::{Serialize, Serializer};
 use serde_json::{Map, Value, json};
 
 use crate::addresses::absolute;
@@ -49,6 +53,8 @@ const fn col(name: &'static str, kind: Kind, message: &'static str) -> Column {
 pub(crate) struct Table {
     pub(crate) name: &'static str,
     pub(crate) columns: &'static [Column],
+    /// Its rows, made by one [`Row`] struct.
+    rows: &'static dyn Rows,
 }
 
 use Kind::{List, Number, OptionalNumber, OptionalText, Text};
@@ -69,6 +75,7 @@ pub(crate) const TABLES: [Table; 6] = [
             col("meeting", OptionalText, "data-col-meeting"),
             col("url", Text, "data-col-url"),
         ],
+        rows: &Typed::<CommitmentRow>::ROWS,
     },
     Table {
         name: "updates",
@@ -82,6 +89,7 @@ pub(crate) const TABLES: [Table; 6] = [
             col("source", OptionalText, "data-col-source"),
             col("source_url", OptionalText, "data-col-source-url"),
         ],
+        rows: &Typed::<UpdateRow>::ROWS,
     },
     Table {
         name: "indicator-values",
@@ -95,6 +103,7 @@ pub(crate) const TABLES: [Table; 6] = [
             col("date", Text, "data-col-date"),
             col("value", Number, "data-col-value"),
         ],
+        rows: &Typed::<IndicatorValueRow>::ROWS,
     },
     Table {
         name: "meetings",
@@ -107,6 +116,7 @@ pub(crate) const TABLES: [Table; 6] = [
             col("countries", List, "data-col-countries"),
             col("url", Text, "data-col-url"),
         ],
+        rows: &Typed::<MeetingRow>::ROWS,
     },
     Table {
         name: "recommendations",
@@ -121,6 +131,7 @@ pub(crate) const TABLES: [Table; 6] = [
             col("addressed_to", List, "data-col-addressed-to"),
             col("url", Text, "data-col-url"),
         ],
+        rows: &Typed::<RecommendationRow>::ROWS,
     },
     Table {
         name: "countries",
@@ -131,6 +142,7 @@ pub(crate) const TABLES: [Table; 6] = [
             col("completed", Number, "data-col-completed"),
             col("url", Text, "data-col-url"),
         ],
+        rows: &Typed::<CountryRow>::ROWS,
     },
 ];
 
@@ -161,7 +173,7 @@ pub(crate) fn build(site: &Site, locales: &Locales, out: &dyn Sink) -> Vec<DataF
         let tables: Vec<(Part, Vec<DataFile>)> = TABLES
             .iter()
             .map(|table| {
-                let rows = rows(&lens, table);
+                let rows = table.rows.objects(&lens);
                 let mut files = Vec::new();
                 let mut data_files = Vec::new();
                 for (format, bytes) in [("csv", csv(table, &rows)), ("json", json_file(&rows))] {
@@ -220,126 +232,271 @@ pub(crate) fn schema_path(table: &Table) -> String {
     format!("data/{}.schema.json", table.name)
 }
 
-/// One object per row, keyed by column name.
-fn rows(lens: &Lens<'_>, table: &Table) -> Vec<Map<String, Value>> {
-    let site = lens.site;
-    let config = &site.config;
-    let url = |section, slug: &str| absolute(site, lens.code(), &Lens::entry_path(section, slug));
-    let text = |t: crate::present::Txt| Value::String(t.text);
-    let values: Vec<Value> = match table.name {
-        "commitments" => site
-            .commitments
+/// One row of a table: a struct whose fields are the table's columns, in the columns' order,
+/// each of the Rust type its [`Kind`] says. The test below holds every table to that.
+trait Row: Serialize + Sized {
+    /// The table's rows in a language.
+    fn all(lens: &Lens<'_>) -> Vec<Self>;
+}
+
+/// A table's rows whatever their struct, for [`Table`], which cannot name a type.
+trait Rows: Sync {
+    /// One object per row, keyed by column name. serde_json's map keeps its keys sorted, so
+    /// the JSON files list each row's fields alphabetically, as they always have.
+    fn objects(&self, lens: &Lens<'_>) -> Vec<Map<String, Value>>;
+
+    /// Each row as JSON with its fields in the struct's order, which `objects` loses.
+    #[cfg(test)]
+    fn in_order(&self, lens: &Lens<'_>) -> Vec<String>;
+}
+
+/// The rows of one [`Row`] struct; `fn() -> R` keeps it `Sync` whatever `R` holds.
+struct Typed<R>(PhantomData<fn() -> R>);
+
+impl<R> Typed<R> {
+    const ROWS: Self = Typed(PhantomData);
+}
+
+impl<R: Row> Rows for Typed<R> {
+    fn objects(&self, lens: &Lens<'_>) -> Vec<Map<String, Value>> {
+        R::all(lens)
+            .iter()
+            .map(|row| match serde_json::to_value(row) {
+                Ok(Value::Object(object)) => object,
+                // A derived Serialize of a struct of strings, numbers and lists always
+                // makes an object.
+                _ => unreachable!("a row serialises as an object"),
+            })
+            .collect()
+    }
+
+    #[cfg(test)]
+    fn in_order(&self, lens: &Lens<'_>) -> Vec<String> {
+        R::all(lens)
+            .iter()
+            .map(|row| serde_json::to_string(row).expect("rows serialise"))
+            .collect()
+    }
+}
+
+/// A row of `commitments`.
+#[derive(Serialize)]
+struct CommitmentRow {
+    id: String,
+    title: String,
+    country: String,
+    country_name: String,
+    pillars: Vec<String>,
+    status: String,
+    status_label: String,
+    date: String,
+    last_update: Option<String>,
+    meeting: Option<String>,
+    url: String,
+}
+
+impl Row for CommitmentRow {
+    fn all(lens: &Lens<'_>) -> Vec<Self> {
+        let site = lens.site;
+        site.commitments
             .iter()
             .map(|c| {
                 let f = &c.facts;
-                let status = lens.status(f.status(config));
-                json!([
-                    c.slug,
-                    text(lens.title(c)),
-                    site.countries[f.country].slug,
-                    text(lens.title(&site.countries[f.country])),
-                    f.pillars
+                let status = lens.status(f.status(&site.config));
+                CommitmentRow {
+                    id: c.slug.clone(),
+                    title: lens.title(c).text,
+                    country: site.countries[f.country].slug.clone(),
+                    country_name: lens.title(&site.countries[f.country]).text,
+                    pillars: f
+                        .pillars
                         .iter()
                         .map(|&p| site.pillars[p].slug.clone())
-                        .collect::<Vec<_>>(),
-                    status.id,
-                    status.label,
-                    f.date.to_string(),
-                    f.updates.last().map(|u| u.date.to_string()),
-                    f.meeting.map(|m| site.meetings[m].slug.clone()),
-                    url(Section::Commitments, &c.slug),
-                ])
+                        .collect(),
+                    status: status.id,
+                    status_label: status.label,
+                    date: f.date.to_string(),
+                    last_update: f.updates.last().map(|u| u.date.to_string()),
+                    meeting: f.meeting.map(|m| site.meetings[m].slug.clone()),
+                    url: url(lens, Section::Commitments, &c.slug),
+                }
             })
-            .collect(),
-        "updates" => site
-            .commitments
+            .collect()
+    }
+}
+
+/// A row of `updates`: one per update of every commitment.
+#[derive(Serialize)]
+struct UpdateRow {
+    commitment: String,
+    date: String,
+    status: String,
+    status_label: String,
+    note: String,
+    meeting: Option<String>,
+    source: Option<String>,
+    source_url: Option<String>,
+}
+
+impl Row for UpdateRow {
+    fn all(lens: &Lens<'_>) -> Vec<Self> {
+        let site = lens.site;
+        site.commitments
             .iter()
             .flat_map(|c| (0..c.facts.updates.len()).map(move |u| (c, u)))
             .map(|(c, u)| {
                 let update = &c.facts.updates[u];
                 let view = lens.update(&c.facts, u);
-                json!([
-                    c.slug,
-                    update.date.to_string(),
-                    view.status.id,
-                    view.status.label,
-                    view.note.text,
-                    update.meeting.map(|m| site.meetings[m].slug.clone()),
-                    update.source,
-                    update.source_url,
-                ])
+                UpdateRow {
+                    commitment: c.slug.clone(),
+                    date: update.date.to_string(),
+                    status: view.status.id,
+                    status_label: view.status.label,
+                    note: view.note.text,
+                    meeting: update.meeting.map(|m| site.meetings[m].slug.clone()),
+                    source: update.source.clone(),
+                    source_url: update.source_url.clone(),
+                }
             })
-            .collect(),
-        "indicator-values" => {
-            let commitments = site
-                .commitments
-                .iter()
-                .map(|c| ("commitment", &c.slug, &c.facts.indicators));
-            let meetings = site
-                .meetings
-                .iter()
-                .map(|m| ("meeting", &m.slug, &m.facts.indicators));
-            commitments
-                .chain(meetings)
-                .flat_map(|(kind, slug, indicators)| {
-                    indicators.iter().map(move |i| (kind, slug, i))
-                })
-                .flat_map(|(kind, slug, indicator)| {
-                    let title = lens
-                        .localized(&indicator.title)
-                        .map_or_else(|| indicator.id.clone(), |t| t.text);
-                    let Measure::Quantitative {
-                        unit,
-                        baseline,
-                        target,
-                        values,
-                    } = &indicator.measure
-                    else {
-                        return Vec::new();
-                    };
-                    let labelled = baseline
-                        .iter()
-                        .map(|p| ("baseline", p))
-                        .chain(values.iter().map(|p| ("value", p)))
-                        .chain(target.iter().map(|p| ("target", p)));
-                    labelled
-                        .map(|(what, p)| {
-                            json!([
-                                kind,
-                                slug,
-                                indicator.id,
-                                title,
-                                unit,
-                                what,
-                                p.date.to_string(),
-                                number(p.value)
-                            ])
-                        })
-                        .collect()
-                })
-                .collect()
-        }
-        "meetings" => site
+            .collect()
+    }
+}
+
+/// A row of `indicator-values`: one per baseline, value and target of every quantitative
+/// indicator of a commitment or a meeting.
+#[derive(Serialize)]
+struct IndicatorValueRow {
+    entry_type: String,
+    entry: String,
+    indicator: String,
+    indicator_title: String,
+    unit: String,
+    kind: String,
+    date: String,
+    value: Amount,
+}
+
+impl Row for IndicatorValueRow {
+    fn all(lens: &Lens<'_>) -> Vec<Self> {
+        let site = lens.site;
+        let commitments = site
+            .commitments
+            .iter()
+            .map(|c| ("commitment", &c.slug, &c.facts.indicators));
+        let meetings = site
             .meetings
+            .iter()
+            .map(|m| ("meeting", &m.slug, &m.facts.indicators));
+        commitments
+            .chain(meetings)
+            .flat_map(|(entry_type, slug, indicators)| {
+                indicators.iter().map(move |i| (entry_type, slug, i))
+            })
+            .flat_map(|(entry_type, slug, indicator)| {
+                let Measure::Quantitative {
+                    unit,
+                    baseline,
+                    target,
+                    values,
+                } = &indicator.measure
+                else {
+                    return Vec::new();
+                };
+                let title = lens
+                    .localized(&indicator.title)
+                    .map_or_else(|| indicator.id.clone(), |t| t.text);
+                let labelled = baseline
+                    .iter()
+                    .map(|p| ("baseline", p))
+                    .chain(values.iter().map(|p| ("value", p)))
+                    .chain(target.iter().map(|p| ("target", p)));
+                labelled
+                    .map(|(kind, p)| IndicatorValueRow {
+                        entry_type: entry_type.to_owned(),
+                        entry: slug.clone(),
+                        indicator: indicator.id.clone(),
+                        indicator_title: title.clone(),
+                        unit: unit.clone(),
+                        kind: kind.to_owned(),
+                        date: p.date.to_string(),
+                        value: Amount(p.value),
+                    })
+                    .collect()
+            })
+            .collect()
+    }
+}
+
+/// A measured value, written as people write it: whole numbers without a decimal point
+/// (870000000, not 870000000.0), others as they are.
+struct Amount(f64);
+
+impl Serialize for Amount {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        // Below 9e15 an f64 holds every whole number exactly, so the cast loses nothing.
+        if self.0.fract() == 0.0 && self.0.abs() < 9e15 {
+            serializer.serialize_i64(self.0 as i64)
+        } else {
+            serializer.serialize_f64(self.0)
+        }
+    }
+}
+
+/// A row of `meetings`.
+#[derive(Serialize)]
+struct MeetingRow {
+    id: String,
+    title: String,
+    start: String,
+    end: Option<String>,
+    place: Option<String>,
+    countries: Vec<String>,
+    url: String,
+}
+
+impl Row for MeetingRow {
+    fn all(lens: &Lens<'_>) -> Vec<Self> {
+        let site = lens.site;
+        site.meetings
             .iter()
             .map(|m| {
                 let f = &m.facts;
-                json!([
-                    m.slug,
-                    text(lens.title(m)),
-                    f.start.to_string(),
-                    f.end.map(|d| d.to_string()),
-                    lens.localized(&f.place).map(|t| t.text),
-                    f.countries
+                MeetingRow {
+                    id: m.slug.clone(),
+                    title: lens.title(m).text,
+                    start: f.start.to_string(),
+                    end: f.end.map(|d| d.to_string()),
+                    place: lens.localized(&f.place).map(|t| t.text),
+                    countries: f
+                        .countries
                         .iter()
                         .map(|&c| site.countries[c].slug.clone())
-                        .collect::<Vec<_>>(),
-                    url(Section::Meetings, &m.slug),
-                ])
+                        .collect(),
+                    url: url(lens, Section::Meetings, &m.slug),
+                }
             })
-            .collect(),
-        "recommendations" => site
-            .recommendations
+            .collect()
+    }
+}
+
+/// A row of `recommendations`.
+#[derive(Serialize)]
+struct RecommendationRow {
+    id: String,
+    number: Option<u32>,
+    title: String,
+    theme: Option<String>,
+    source_type: String,
+    source: String,
+    date: String,
+    addressed_to: Vec<String>,
+    url: String,
+}
+
+impl Row for RecommendationRow {
+    fn all(lens: &Lens<'_>) -> Vec<Self> {
+        let site = lens.site;
+        site.recommendations
             .iter()
             .map(|r| {
                 let f = &r.facts;
@@ -347,66 +504,65 @@ fn rows(lens: &Lens<'_>, table: &Table) -> Vec<Map<String, Value>> {
                     Origin::Meeting(m) => ("meeting", &site.meetings[m].slug),
                     Origin::Document(p) => ("document", &site.pages[p].slug),
                 };
-                json!([
-                    r.slug,
-                    f.number,
-                    text(lens.title(r)),
-                    lens.localized(&f.theme).map(|t| t.text),
-                    source_type,
-                    source,
-                    f.date.to_string(),
-                    f.addressed_to
+                RecommendationRow {
+                    id: r.slug.clone(),
+                    number: f.number,
+                    title: lens.title(r).text,
+                    theme: lens.localized(&f.theme).map(|t| t.text),
+                    source_type: source_type.to_owned(),
+                    source: source.clone(),
+                    date: f.date.to_string(),
+                    addressed_to: f
+                        .addressed_to
                         .iter()
                         .map(|&c| site.countries[c].slug.clone())
-                        .collect::<Vec<_>>(),
-                    url(Section::Recommendations, &r.slug),
-                ])
+                        .collect(),
+                    url: url(lens, Section::Recommendations, &r.slug),
+                }
             })
-            .collect(),
-        // "countries", the last of TABLES.
-        _ => site
-            .countries
+            .collect()
+    }
+}
+
+/// A row of `countries`, with its commitments counted.
+#[derive(Serialize)]
+struct CountryRow {
+    code: String,
+    name: String,
+    commitments: usize,
+    completed: usize,
+    url: String,
+}
+
+impl Row for CountryRow {
+    fn all(lens: &Lens<'_>) -> Vec<Self> {
+        let site = lens.site;
+        site.countries
             .enumerate()
             .map(|(i, country)| {
                 let tally = lens.tally_of(&site.commitments_where(|c| c.country == i));
                 let completed: usize = tally
                     .statuses
                     .iter()
-                    .zip(&config.statuses)
+                    .zip(&site.config.statuses)
                     .filter(|(_, s)| s.done)
                     .map(|(r, _)| r.count)
                     .sum();
-                json!([
-                    country.slug,
-                    text(lens.title(country)),
-                    tally.total,
+                CountryRow {
+                    code: country.slug.clone(),
+                    name: lens.title(country).text,
+                    commitments: tally.total,
                     completed,
-                    url(Section::Countries, &country.slug)
-                ])
+                    url: url(lens, Section::Countries, &country.slug),
+                }
             })
-            .collect(),
-    };
-    values
-        .into_iter()
-        .map(|row| {
-            let cells = row.as_array().cloned().unwrap_or_default();
-            table
-                .columns
-                .iter()
-                .map(|c| c.name.to_owned())
-                .zip(cells)
-                .collect()
-        })
-        .collect()
+            .collect()
+    }
 }
 
-/// Whole numbers without a decimal point (870000000, not 870000000.0).
-fn number(value: f64) -> Value {
-    if value.fract() == 0.0 && value.abs() < 9e15 {
-        json!(value as i64)
-    } else {
-        json!(value)
-    }
+/// An entry's page in the lens's language, as a full address.
+fn url(lens: &Lens<'_>, section: Section, slug: &str) -> String {
+    absolute(lens.site, lens.code(), &Lens::entry_path(section, slug))
 }
 
 fn json_file(rows: &[Map<String, Value>]) -> Vec<u8> {
@@ -480,7 +636,103 @@ fn schema(site: &Site, table: &Table) -> String {
 
 #[cfg(test)]
 mod tests {
+    use std::fmt;
+
+    use serde::de::{Deserialize, Deserializer, MapAccess, Visitor};
+
     use super::*;
+
+    #[test]
+    fn whole_amounts_have_no_decimal_point() {
+        let written = |value| serde_json::to_string(&Amount(value)).unwrap();
+        assert_eq!(written(870_000_000.0), "870000000");
+        assert_eq!(written(19.6), "19.6");
+        assert_eq!(written(-2.0), "-2");
+        // Past what an integer holds exactly, as the float it is.
+        assert_eq!(written(1e16), "1e+16");
+    }
+
+    /// A row's fields as JSON wrote them, in order (a [`Map`] would sort them).
+    struct Fields(Vec<(String, Value)>);
+
+    impl<'de> Deserialize<'de> for Fields {
+        fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+            struct Collect;
+            impl<'de> Visitor<'de> for Collect {
+                type Value = Fields;
+                fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                    f.write_str("a row")
+                }
+                fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Fields, A::Error> {
+                    let mut fields = Vec::new();
+                    while let Some(name) = map.next_key()? {
+                        fields.push((name, map.next_value()?));
+                    }
+                    Ok(Fields(fields))
+                }
+            }
+            deserializer.deserialize_map(Collect)
+        }
+    }
+
+    /// Whether a cell is of a JSON Schema property's `type` (one or a list).
+    fn fits(value: &Value, property: &Value) -> bool {
+        let named = match value {
+            Value::Null => "null",
+            Value::String(_) => "string",
+            Value::Number(_) => "number",
+            Value::Array(items) if items.iter().all(Value::is_string) => "array",
+            _ => return false,
+        };
+        match &property["type"] {
+            Value::Array(types) => types.iter().any(|t| t == named),
+            one => one == named,
+        }
+    }
+
+    /// Every row of every table, in every language of the example, has one cell per column,
+    /// named as the columns are and in their order, each of the type the schema gives it; and
+    /// the schema lists the same columns. A field added to a row struct and not to its table,
+    /// or the other way round, fails here before it reaches the files.
+    #[test]
+    fn every_row_has_its_tables_columns() {
+        let prepared = crate::build::example();
+        let site = &prepared.site;
+        for table in &TABLES {
+            let columns: Vec<&str> = table.columns.iter().map(|c| c.name).collect();
+            let schema: Value = serde_json::from_str(&schema(site, table)).unwrap();
+            let items = &schema["items"];
+            let mut properties: Vec<&str> = items["properties"]
+                .as_object()
+                .unwrap()
+                .keys()
+                .map(String::as_str)
+                .collect();
+            let mut sorted = columns.clone();
+            sorted.sort_unstable();
+            properties.sort_unstable();
+            assert_eq!(properties, sorted, "{}: schema properties", table.name);
+            assert_eq!(items["required"], json!(columns), "{}", table.name);
+            for language in &site.config.languages {
+                let lens = Lens::published(site, language, &prepared.locales);
+                let rows = table.rows.in_order(&lens);
+                assert!(!rows.is_empty(), "{} has no rows to check", table.name);
+                for row in rows {
+                    let Fields(fields) = serde_json::from_str(&row).unwrap();
+                    let names: Vec<&str> = fields.iter().map(|(n, _)| n.as_str()).collect();
+                    assert_eq!(names, columns, "{} in {}: {row}", table.name, language.code);
+                    for (name, value) in &fields {
+                        let property = &items["properties"][name];
+                        assert!(fits(value, property), "{}.{name}: {value}", table.name);
+                    }
+                }
+                // The objects the files are written from hold the same cells.
+                for object in table.rows.objects(&lens) {
+                    assert_eq!(object.len(), columns.len(), "{}", table.name);
+                }
+            }
+        }
+    }
 
     #[test]
     fn cells_cannot_run_as_formulas() {

@@ -321,15 +321,7 @@ mod tests {
     /// the places [`made_from_facts`] names, fails here.
     #[test]
     fn without_the_whole_site_no_address_of_the_site_is_an_error() {
-        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-        let prepared = crate::build::prepare(
-            root,
-            None,
-            crate::addresses::LinkStyle::Rooted,
-            crate::build::today(),
-            &mut crate::build::Cache::default(),
-        )
-        .expect("the example site builds");
+        let prepared = crate::build::example();
         let site = &prepared.site;
         let mut addresses: Vec<String> = prepared.outputs().into_keys().collect();
         addresses.sort_unstable();

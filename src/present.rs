@@ -33,9 +33,11 @@ pub(crate) struct Lens<'a> {
 /// A text and the language it is in, when that is not the page's language.
 #[derive(Serialize, Clone)]
 pub(crate) struct Txt {
+    /// The text.
     pub(crate) text: String,
     /// Set when the text is shown in a fallback language.
     pub(crate) lang: Option<String>,
+    /// `ltr` or `rtl`, set with `lang`.
     pub(crate) dir: Option<&'static str>,
     /// The notice readers see for a fallback, in the page's language.
     pub(crate) notice: Option<String>,
@@ -53,30 +55,45 @@ impl Txt {
     }
 }
 
+/// A link to a page, with its title.
 #[derive(Serialize)]
 pub(crate) struct Link {
+    /// The page's title.
     pub(crate) title: Txt,
+    /// The page.
     pub(crate) href: String,
 }
 
+/// A day.
 #[derive(Serialize)]
 pub(crate) struct DateView {
+    /// As `YYYY-MM-DD`, for `<time datetime>`.
     pub(crate) iso: String,
+    /// In words, the way the page's language writes it.
     pub(crate) text: String,
 }
 
+/// A status, of a commitment or an update (or an indicator's judgement).
 #[derive(Serialize)]
 pub(crate) struct StatusView {
+    /// Its id in `site.toml` (`done`), for styling.
     pub(crate) id: String,
+    /// Its name, in the page's language.
     pub(crate) label: String,
 }
 
+/// A set of commitments counted by status.
 #[derive(Serialize)]
 pub(crate) struct TallyView {
+    /// How many commitments.
     pub(crate) total: usize,
+    /// How many, in words ("12 commitments").
     pub(crate) total_text: String,
+    /// The share completed, in words; nothing without commitments.
     pub(crate) done_text: Option<String>,
+    /// The share completed, in whole percents rounded down; nothing without commitments.
     pub(crate) percent_done: Option<u32>,
+    /// Every status, in `site.toml`'s order, with how many have it.
     pub(crate) statuses: Vec<StatusCount>,
     /// The breakdown drawn as SVG, on the pages where it is the page's main figure.
     pub(crate) chart: Option<String>,
@@ -84,99 +101,153 @@ pub(crate) struct TallyView {
     pub(crate) stale_text: Option<String>,
 }
 
+/// How many of a set of commitments have one status.
 #[derive(Serialize)]
 pub(crate) struct StatusCount {
+    /// The status.
     pub(crate) status: StatusView,
+    /// How many.
     pub(crate) count: usize,
+    /// Their share of the set, in whole percents (the shares add up to 100).
     pub(crate) percent: u32,
 }
 
+/// A commitment as lists show it (the view of `card.html`).
 #[derive(Serialize)]
 pub(crate) struct CommitmentCard {
+    /// Its title.
     pub(crate) title: Txt,
+    /// Its page.
     pub(crate) href: String,
+    /// Its status: its latest update's.
     pub(crate) status: StatusView,
+    /// The country that made it.
     pub(crate) country: Link,
+    /// The day it was made.
     pub(crate) date: DateView,
     /// "Not verified since …", when the commitment has gone without an update too long.
     pub(crate) stale: Option<String>,
     /// Slugs for the list filter: the country's, and the pillars' separated by spaces.
     pub(crate) country_slug: String,
+    /// Its pillars' slugs, separated by spaces, for the list's filter.
     pub(crate) pillar_slugs: String,
 }
 
+/// An update of a commitment: its status since a day, and what happened.
 #[derive(Serialize)]
 pub(crate) struct UpdateView {
+    /// Its id on the commitment's page, which links name after `#`.
     pub(crate) anchor: String,
+    /// Its day.
     pub(crate) date: DateView,
+    /// The commitment's status from that day.
     pub(crate) status: StatusView,
+    /// What happened.
     pub(crate) note: Txt,
+    /// The meeting it was reported at.
     pub(crate) meeting: Option<Link>,
+    /// The source that reports it.
     pub(crate) source: Option<String>,
+    /// The source's address, elsewhere.
     pub(crate) source_url: Option<String>,
 }
 
+/// An update, with the commitment it is about.
 #[derive(Serialize)]
 pub(crate) struct LatestUpdate {
+    /// The commitment.
     pub(crate) commitment: CommitmentCard,
+    /// The update.
     pub(crate) update: UpdateView,
 }
 
+/// A value of an indicator, on a day.
 #[derive(Serialize)]
 pub(crate) struct ValueView {
+    /// The day it was measured.
     pub(crate) date: DateView,
+    /// The value with its unit, the way the page's language writes it.
     pub(crate) value: String,
 }
 
+/// An indicator of a commitment or a meeting: a measured value (`quantitative`) against a baseline and a target, or milestones.
 #[derive(Serialize)]
 pub(crate) struct IndicatorView {
+    /// Its id, as the content names it.
     pub(crate) id: String,
     /// Its id on the page, which links name after `#`.
     pub(crate) anchor: String,
+    /// What it measures.
     pub(crate) title: Txt,
+    /// Whether it is measured by values (else by milestones).
     pub(crate) quantitative: bool,
+    /// The values' unit, as the content names it (`people`, `USD`); empty for milestones.
     pub(crate) unit: String,
+    /// The value it started from.
     pub(crate) baseline: Option<ValueView>,
+    /// The value it aims at.
     pub(crate) target: Option<ValueView>,
+    /// The latest value measured.
     pub(crate) latest: Option<ValueView>,
+    /// Every value measured, oldest first.
     pub(crate) values: Vec<ValueView>,
     /// Clamped to 0–100 for drawing; `progress_text` says the real figure.
     pub(crate) progress_bar: Option<u32>,
+    /// The progress, in words ("62 % of the way to the target"), or that it cannot be said.
     pub(crate) progress_text: Option<String>,
     /// On track, off track…: `id` for styling, `label` in the reader's language.
     pub(crate) judgement: Option<StatusView>,
     /// Values over time, with baseline and target, as SVG.
     pub(crate) chart: Option<String>,
+    /// Its milestones, oldest first; none for a measured indicator.
     pub(crate) milestones: Vec<MilestoneView>,
 }
 
+/// A milestone of an indicator.
 #[derive(Serialize)]
 pub(crate) struct MilestoneView {
+    /// When it was reached.
     pub(crate) date: DateView,
+    /// What was reached.
     pub(crate) note: Txt,
 }
 
+/// A meeting as lists show it.
 #[derive(Serialize)]
 pub(crate) struct MeetingCard {
+    /// Its name.
     pub(crate) title: Txt,
+    /// Its page.
     pub(crate) href: String,
+    /// Its days, in words.
     pub(crate) dates: String,
+    /// Its first day, as `YYYY-MM-DD`.
     pub(crate) start_iso: String,
+    /// Where it was held.
     pub(crate) place: Option<Txt>,
 }
 
+/// A recommendation as lists show it.
 #[derive(Serialize)]
 pub(crate) struct RecommendationCard {
+    /// Its title.
     pub(crate) title: Txt,
+    /// Its page.
     pub(crate) href: String,
+    /// Its number in its source, when it has one.
     pub(crate) number: Option<u32>,
+    /// Its theme.
     pub(crate) theme: Option<Txt>,
 }
 
+/// The recommendations of one meeting or document.
 #[derive(Serialize)]
 pub(crate) struct RecommendationGroup {
+    /// The meeting or document.
     pub(crate) source: Link,
+    /// Its date.
     pub(crate) date: DateView,
+    /// Its recommendations, by number.
     pub(crate) recommendations: Vec<RecommendationCard>,
 }
 

@@ -324,15 +324,7 @@ mod tests {
     /// service worker and the search index, which the list leaves out.
     #[test]
     fn a_build_writes_every_listed_file_and_no_other() {
-        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-        let prepared = crate::build::prepare(
-            root,
-            None,
-            LinkStyle::Rooted,
-            crate::build::today(),
-            &mut crate::build::Cache::default(),
-        )
-        .expect("the example site builds");
+        let prepared = crate::build::example();
         let (written, _) = prepared
             .publish(&crate::output::Discard)
             .expect("the example site publishes");

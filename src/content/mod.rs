@@ -85,6 +85,9 @@ impl fmt::Display for Section {
     }
 }
 
+/// The folder of a site's own templates, which replace the theme's of the same name.
+pub(crate) const SITE_TEMPLATES: &str = "templates";
+
 /// A content file, classified by its path and split into front matter and body.
 #[derive(Debug, Clone)]
 pub(crate) struct EntryFile {
@@ -329,13 +332,18 @@ pub(crate) fn load(
             }
         }
     }
-    let templates_dir = theme.join("templates");
-    for path in files_under(root, &templates_dir, diags) {
-        if let Some(file) = read_text(root, &path, diags) {
-            let name = display_path(path.strip_prefix(&templates_dir).unwrap_or(&path));
-            sources.templates.push((name, file));
+    // The site's own templates come last, each replacing the theme's of the same name: a
+    // site changes one template without copying the theme.
+    let mut templates: BTreeMap<String, Arc<SourceFile>> = BTreeMap::new();
+    for templates_dir in [theme.join("templates"), PathBuf::from(SITE_TEMPLATES)] {
+        for path in files_under(root, &templates_dir, diags) {
+            if let Some(file) = read_text(root, &path, diags) {
+                let name = display_path(path.strip_prefix(&templates_dir).unwrap_or(&path));
+                templates.insert(name, file);
+            }
         }
     }
+    sources.templates = templates.into_iter().collect();
     let map = theme.join("map.toml");
     if root.join(&map).is_file() {
         sources.map = read_text(root, &map, diags);

@@ -27,8 +27,11 @@ pub(crate) const TEMPLATE: &str = "card.html";
 /// cards already rendered (see this module).
 #[derive(Serialize)]
 pub(crate) struct StatusGroup {
+    /// The status.
     pub(crate) status: StatusView,
+    /// How many, in words ("3 commitments").
     pub(crate) count_text: String,
+    /// Their cards, rendered by `card.html` (HTML).
     pub(crate) cards: String,
 }
 

@@ -56,24 +56,37 @@ fn template(page: PageId) -> &'static str {
     }
 }
 
+/// What every page's template receives besides `page`.
 #[derive(Serialize)]
 struct Common<'a> {
+    /// The page's language code (`fr`), for `<html lang>`.
     lang: &'a str,
+    /// `ltr` or `rtl`, for `<html dir>`.
     dir: &'static str,
+    /// The site's title in the page's language.
     site_title: String,
+    /// The page's title (on the home page, the site's).
     title: String,
+    /// The theme's stylesheet.
     stylesheet: String,
+    /// The site's icon.
     favicon: String,
     /// The page script that registers the service worker; none in a copy read from disk.
     script: Option<String>,
-    /// The link to each of the theme's static files that pages load, by its name in
-    /// `static/` (`assets["img/logo.svg"]`): they are published under hashed names.
+    /// The link to each static file a page may load, by its name in `static/`
+    /// (`assets["logo.svg"]`): the theme's are published under hashed names.
     assets: BTreeMap<&'a str, String>,
+    /// The home page of the page's language.
     home: String,
+    /// The page's full address.
     canonical: String,
+    /// The page in every language of the site, this one included.
     alternates: Vec<Alternate>,
+    /// The Atom feeds the page offers: the site's, and its own when it has one.
     feeds: Vec<FeedLink>,
+    /// From the home page to this one, this one last.
     breadcrumbs: Vec<Crumb>,
+    /// The sections of the main navigation.
     nav: Vec<NavItem>,
     /// Free pages that are not source documents (about, methodology), for the footer; at
     /// most [`FOOTER_PAGES`].
@@ -88,6 +101,7 @@ struct Common<'a> {
     translations: Option<String>,
     /// The search page, in a published site (a copy read from disk cannot load the index).
     search: Option<Crumb>,
+    /// The site's root, where readers choose a language (`hreflang=x-default`).
     x_default: String,
 }
 
@@ -95,16 +109,23 @@ struct Common<'a> {
 /// root's not-found page (`404.html`), in every language at once.
 #[derive(Serialize)]
 pub(crate) struct ChooserContext<'a> {
-    /// The default language's code and direction, for the page's own `lang` and `dir`.
+    /// The default language's code, for the page's own `lang`.
     lang: &'a str,
+    /// `ltr` or `rtl`.
     dir: &'static str,
+    /// The theme's stylesheet.
     stylesheet: String,
+    /// The site's icon.
     favicon: String,
+    /// The link to each static file, by its name under `static/` (`assets["logo.svg"]`).
     assets: BTreeMap<&'a str, String>,
-    /// The site's title and description in the default language.
+    /// The site's title in the default language.
     title: String,
+    /// The site's description in the default language.
     description: String,
+    /// The site's full address.
     canonical: &'a str,
+    /// Every language of the site, in `site.toml`'s order.
     languages: Vec<ChooserLanguage<'a>>,
     /// Whether this is the root's not-found page.
     not_found: bool,
@@ -113,12 +134,17 @@ pub(crate) struct ChooserContext<'a> {
 /// One language on the chooser, in its own words.
 #[derive(Serialize)]
 struct ChooserLanguage<'a> {
+    /// The language's code (`fr`).
     code: &'a str,
+    /// The language's name in itself.
     name: &'a str,
+    /// `ltr` or `rtl`.
     dir: &'static str,
     /// Its home page.
     href: String,
+    /// Its home page, as a full address.
     absolute: String,
+    /// The site's title in it.
     site_title: String,
     /// "Choose this language", in it.
     choose: String,
@@ -131,29 +157,44 @@ struct ChooserLanguage<'a> {
 pub(crate) struct PageContext<'a> {
     #[serde(flatten)]
     common: Common<'a>,
+    /// The view of the page's own kind: see the table above.
     page: PageView,
 }
 
+/// This page in one of the site's languages, for the language switcher and `hreflang` links.
 #[derive(Serialize)]
 struct Alternate {
+    /// The language's code (`fr`), for `lang` and `hreflang`.
     code: String,
+    /// The language's name in itself (`Français`).
     name: String,
+    /// `ltr` or `rtl`, for the name's `dir`.
     dir: &'static str,
+    /// The page in that language.
     href: String,
+    /// The page in that language, as a full address (for `<link rel=alternate>`).
     absolute: String,
+    /// Whether it is the language of this page.
     current: bool,
 }
 
+/// An Atom feed.
 #[derive(Serialize)]
 pub(crate) struct FeedLink {
+    /// What it follows, in words.
     pub(crate) title: String,
+    /// The feed.
     pub(crate) href: String,
 }
 
+/// A link in a list of pages: the breadcrumbs, the footer.
 #[derive(Serialize)]
 struct Crumb {
+    /// The page's title.
     title: String,
+    /// The page.
     href: String,
+    /// Whether it is this page.
     current: bool,
 }
 
@@ -162,8 +203,11 @@ struct Crumb {
 struct NavItem {
     /// The section's name, for templates to match on (`countries`, …).
     id: &'static str,
+    /// The section's name, in the page's language.
     title: String,
+    /// The section's index.
     href: String,
+    /// Whether this page belongs to it.
     current: bool,
 }
 
@@ -495,12 +539,12 @@ fn feed_links(lens: &Lens<'_>, page: PageId) -> Vec<FeedLink> {
     feeds
 }
 
-/// The link to each hashed static file, by its name in `static/`.
+/// The link to each static file a page may load, by its name in `static/`.
 fn asset_links(assets: &crate::assets::Assets) -> BTreeMap<&str, String> {
     assets
-        .names()
-        .iter()
-        .map(|(name, published)| (name.as_str(), mark(published)))
+        .loaded_by_pages()
+        .into_iter()
+        .map(|(name, published)| (name, mark(published)))
         .collect()
 }
 
@@ -556,3 +600,6 @@ fn render_root(
     })?;
     Ok(Marked::new(path.to_owned(), finish(html, site)))
 }
+
+#[cfg(test)]
+mod contract;

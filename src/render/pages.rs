@@ -69,16 +69,22 @@ pub(crate) struct HomeView {
     pub(crate) tally: TallyView,
     /// The ten most recent updates, newest first.
     pub(crate) latest: Vec<LatestUpdate>,
+    /// How many entries each section has, in words.
     pub(crate) counts: Counts,
 }
 
 /// How many entries each section has, in words ("12 countries").
 #[derive(Serialize)]
 pub(crate) struct Counts {
+    /// How many countries, in words.
     pub(crate) countries: String,
+    /// How many pillars, in words.
     pub(crate) pillars: String,
+    /// How many commitments, in words.
     pub(crate) commitments: String,
+    /// How many meetings, in words.
     pub(crate) meetings: String,
+    /// How many recommendations, in words.
     pub(crate) recommendations: String,
 }
 
@@ -90,8 +96,11 @@ pub(crate) struct SearchView {
     pub(crate) bundle: Option<String>,
     /// The list of the index's files, for the service worker to keep.
     pub(crate) files: String,
+    /// The choices of the search's filters (countries, pillars).
     pub(crate) filter: FilterView,
+    /// The statuses, to filter by.
     pub(crate) statuses: Vec<Choice>,
+    /// The indexes that lead to every entry without the search.
     pub(crate) indexes: Vec<Link>,
 }
 
@@ -99,14 +108,18 @@ pub(crate) struct SearchView {
 /// pillars in order.
 #[derive(Serialize)]
 pub(crate) struct FilterView {
+    /// The countries that have commitments, by name.
     pub(crate) countries: Vec<Choice>,
+    /// The pillars, in order, each labelled with its numeral.
     pub(crate) pillars: Vec<Choice>,
 }
 
 /// One choice of a filter: the value a form sends (a slug, a status id) and its label.
 #[derive(Serialize)]
 pub(crate) struct Choice {
+    /// What the filter matches: a country's or pillar's slug, a status's id.
     pub(crate) value: String,
+    /// What readers see.
     pub(crate) label: String,
 }
 
@@ -114,7 +127,9 @@ pub(crate) struct Choice {
 /// country under that pillar, counted by status.
 #[derive(Serialize)]
 pub(crate) struct MatrixView {
+    /// The columns: every pillar, in order.
     pub(crate) pillars: Vec<NumberedLink>,
+    /// The rows: every country, in this page's order.
     pub(crate) rows: Vec<MatrixRow>,
     /// The orders the rows are offered in, each a page.
     pub(crate) orders: Vec<Order>,
@@ -123,12 +138,16 @@ pub(crate) struct MatrixView {
 /// A pillar, with its Roman numeral.
 #[derive(Serialize)]
 pub(crate) struct NumberedLink {
+    /// Its Roman numeral.
     pub(crate) number: String,
+    /// The pillar.
     pub(crate) link: Link,
 }
 
+/// A country's row of the matrix.
 #[derive(Serialize)]
 pub(crate) struct MatrixRow {
+    /// The country.
     pub(crate) country: Link,
     /// The country's commitments, under every pillar.
     pub(crate) total: usize,
@@ -136,8 +155,10 @@ pub(crate) struct MatrixRow {
     pub(crate) cells: Vec<MatrixCell>,
 }
 
+/// The commitments of one country under one pillar.
 #[derive(Serialize)]
 pub(crate) struct MatrixCell {
+    /// How many.
     pub(crate) total: usize,
     /// The list of the cell's commitments; none for an empty cell.
     pub(crate) href: Option<String>,
@@ -145,16 +166,23 @@ pub(crate) struct MatrixCell {
     pub(crate) statuses: Vec<StatusTotal>,
 }
 
+/// How many commitments of a cell have one status.
 #[derive(Serialize)]
 pub(crate) struct StatusTotal {
+    /// The status.
     pub(crate) status: StatusView,
+    /// How many.
     pub(crate) count: usize,
 }
 
+/// An order the matrix is offered in.
 #[derive(Serialize)]
 pub(crate) struct Order {
+    /// Its name ("by name", "by number of commitments").
     pub(crate) title: String,
+    /// The matrix in that order.
     pub(crate) href: String,
+    /// Whether it is this page's order.
     pub(crate) current: bool,
 }
 
@@ -169,40 +197,55 @@ pub(crate) struct ListView {
 /// holds; then the zip of everything.
 #[derive(Serialize)]
 pub(crate) struct DataView {
+    /// Every table, with its files in this language.
     pub(crate) tables: Vec<TableView>,
+    /// The zip of every table in every language and format.
     pub(crate) all: Option<FileLink>,
     /// The licence of the data, as `site.toml` names it.
     pub(crate) licence: Option<String>,
 }
 
+/// An open-data table.
 #[derive(Serialize)]
 pub(crate) struct TableView {
+    /// Its name in the files (`commitments`).
     pub(crate) name: &'static str,
+    /// Its name, in the page's language.
     pub(crate) title: String,
+    /// Its files in this language (CSV, JSON).
     pub(crate) files: Vec<DataFileLink>,
     /// Its Table Schema (JSON).
     pub(crate) schema: String,
+    /// What each column holds.
     pub(crate) columns: Vec<ColumnView>,
 }
 
+/// One file of an open-data table.
 #[derive(Serialize)]
 pub(crate) struct DataFileLink {
     /// `CSV`, `JSON`.
     pub(crate) format: String,
+    /// The file.
     pub(crate) href: String,
     /// In words ("12 KB").
     pub(crate) size: String,
 }
 
+/// A file to download.
 #[derive(Serialize)]
 pub(crate) struct FileLink {
+    /// The file.
     pub(crate) href: String,
+    /// Its size, in words ("12 KB").
     pub(crate) size: String,
 }
 
+/// A column of an open-data table.
 #[derive(Serialize)]
 pub(crate) struct ColumnView {
+    /// Its name in the files (the same in every language).
     pub(crate) name: &'static str,
+    /// What it holds, in the page's language.
     pub(crate) description: String,
 }
 
@@ -212,6 +255,7 @@ pub(crate) struct ColumnView {
 pub(crate) struct TranslationsView {
     /// The name of the language the others are translated from.
     pub(crate) source: String,
+    /// Every language's coverage.
     pub(crate) languages: Vec<Coverage>,
     /// None for the source language.
     pub(crate) mine: Option<ToTranslate>,
@@ -220,10 +264,15 @@ pub(crate) struct TranslationsView {
 /// How much of the site a language has, in whole percents rounded down.
 #[derive(Serialize)]
 pub(crate) struct Coverage {
+    /// The language's code.
     pub(crate) code: String,
+    /// The language's name in itself.
     pub(crate) name: String,
+    /// `ltr` or `rtl`.
     pub(crate) dir: &'static str,
+    /// The translation page in that language.
     pub(crate) href: String,
+    /// The feed of what that language's translators have to do.
     pub(crate) feed: String,
     /// Of the interface's messages.
     pub(crate) messages: usize,
@@ -235,22 +284,29 @@ pub(crate) struct Coverage {
     pub(crate) outdated: usize,
 }
 
+/// What the page's language still needs from its translators.
 #[derive(Serialize)]
 pub(crate) struct ToTranslate {
+    /// The language's name in itself.
     pub(crate) name: String,
+    /// The feed of what its translators have to do.
     pub(crate) feed: String,
     /// The language's `.ftl` file.
     pub(crate) messages_file: String,
     /// The ids of the messages it lacks.
     pub(crate) messages: Vec<String>,
+    /// Translations made before their original changed.
     pub(crate) outdated: Vec<TranslationItem>,
+    /// Entries not translated yet.
     pub(crate) missing: Vec<TranslationItem>,
     /// Translations that do not say which text they were made from.
     pub(crate) unrecorded: Vec<TranslationItem>,
 }
 
+/// An entry for translators to translate.
 #[derive(Serialize)]
 pub(crate) struct TranslationItem {
+    /// Its title, in the original.
     pub(crate) title: Txt,
     /// The original's page.
     pub(crate) href: String,
@@ -265,22 +321,31 @@ pub(crate) struct TranslationItem {
 /// `downloads.html`: the offline copy of each language.
 #[derive(Serialize)]
 pub(crate) struct DownloadsView {
+    /// The copy of each language.
     pub(crate) copies: Vec<CopyLink>,
 }
 
+/// The offline copy of one language.
 #[derive(Serialize)]
 pub(crate) struct CopyLink {
+    /// The language's code.
     pub(crate) lang: String,
+    /// The language's name in itself.
     pub(crate) name: String,
+    /// `ltr` or `rtl`.
     pub(crate) dir: &'static str,
+    /// The zip.
     pub(crate) href: String,
+    /// Its size, in words ("812 KB").
     pub(crate) size: String,
 }
 
 /// `countries.html`: the map, then every country with its tally, by name.
 #[derive(Serialize)]
 pub(crate) struct CountriesView {
+    /// The map of the countries.
     pub(crate) map: MapView,
+    /// Every country, by name.
     pub(crate) countries: Vec<CountryRow>,
 }
 
@@ -289,33 +354,45 @@ pub(crate) struct CountriesView {
 pub(crate) struct MapView {
     /// The map (SVG).
     pub(crate) svg: String,
+    /// What each colour means.
     pub(crate) legend: Vec<Legend>,
 }
 
+/// A colour of the map, and what it means.
 #[derive(Serialize)]
 pub(crate) struct Legend {
     /// The class suffix of its colour (`none`, `zero`, `some`, `most`, `all`).
     pub(crate) level: &'static str,
+    /// What it means, in words.
     pub(crate) label: String,
 }
 
+/// A country on the countries' index.
 #[derive(Serialize)]
 pub(crate) struct CountryRow {
+    /// The country.
     pub(crate) link: Link,
+    /// Its commitments counted by status.
     pub(crate) tally: TallyView,
 }
 
 /// `pillars.html`: every pillar in order, with its tally.
 #[derive(Serialize)]
 pub(crate) struct PillarsView {
+    /// Every pillar, in order.
     pub(crate) pillars: Vec<PillarRow>,
 }
 
+/// A pillar on the pillars' index.
 #[derive(Serialize)]
 pub(crate) struct PillarRow {
+    /// The pillar.
     pub(crate) link: Link,
+    /// Its Roman numeral.
     pub(crate) number: String,
+    /// Its summary.
     pub(crate) summary: Option<Txt>,
+    /// Its commitments counted by status.
     pub(crate) tally: TallyView,
 }
 
@@ -323,44 +400,58 @@ pub(crate) struct PillarRow {
 /// matrix and the status lists.
 #[derive(Serialize)]
 pub(crate) struct CommitmentsView {
+    /// The choices of the list's filter (countries, pillars).
     pub(crate) filter: FilterView,
     /// The matrix of countries × pillars.
     pub(crate) matrix: String,
+    /// Each status, with the list of the commitments that have it.
     pub(crate) statuses: Vec<StatusLink>,
+    /// Every commitment counted by status, with its chart.
     pub(crate) tally: TallyView,
+    /// Every commitment, by status.
     pub(crate) groups: Vec<StatusGroup>,
 }
 
 /// The list of the commitments with a status.
 #[derive(Serialize)]
 pub(crate) struct StatusLink {
+    /// The status.
     pub(crate) status: StatusView,
+    /// The list of the commitments that have it.
     pub(crate) href: String,
+    /// How many have it.
     pub(crate) count: usize,
 }
 
 /// `meetings.html`: every meeting, newest first, and the calendar to subscribe to.
 #[derive(Serialize)]
 pub(crate) struct MeetingsView {
+    /// Every meeting, newest first.
     pub(crate) meetings: Vec<MeetingCard>,
+    /// The calendar of every meeting (iCalendar), to subscribe to.
     pub(crate) calendar: String,
 }
 
 /// `recommendations.html`: every recommendation, by the meeting or document that made it.
 #[derive(Serialize)]
 pub(crate) struct RecommendationsView {
+    /// Every recommendation, by the meeting or document that made it, newest first.
     pub(crate) groups: Vec<RecommendationGroup>,
 }
 
 /// `pages.html`: the free pages, by title, when there are more than the footer lists.
 #[derive(Serialize)]
 pub(crate) struct PagesView {
+    /// Every free page that is not a source document, by title.
     pub(crate) pages: Vec<PageRow>,
 }
 
+/// A free page on the pages' index.
 #[derive(Serialize)]
 pub(crate) struct PageRow {
+    /// The page.
     pub(crate) link: Link,
+    /// Its summary.
     pub(crate) summary: Option<Txt>,
 }
 
@@ -379,7 +470,9 @@ pub(crate) struct EntryView<K> {
 pub(crate) struct TextView {
     /// The section's name (`countries`, …).
     pub(crate) section: &'static str,
+    /// Its title.
     pub(crate) title: Txt,
+    /// Its summary.
     pub(crate) summary: Option<Txt>,
     /// The body (HTML).
     pub(crate) body: Option<Txt>,
@@ -387,12 +480,14 @@ pub(crate) struct TextView {
     pub(crate) unofficial: Option<Link>,
     /// The notice of a translation made before its original changed.
     pub(crate) outdated: Option<Link>,
+    /// "Last changed …": the day its page in this language last changed, when known.
     pub(crate) changed: Option<DateView>,
 }
 
 /// `country.html`.
 #[derive(Serialize)]
 pub(crate) struct CountryView {
+    /// Its commitments counted by status, with the chart.
     pub(crate) tally: TallyView,
     /// Its commitments by status; the cards do not repeat the country.
     pub(crate) groups: Vec<StatusGroup>,
@@ -405,8 +500,11 @@ pub(crate) struct CountryView {
 /// `pillar.html`.
 #[derive(Serialize)]
 pub(crate) struct PillarView {
+    /// Its Roman numeral.
     pub(crate) number: String,
+    /// Its commitments counted by status, with the chart.
     pub(crate) tally: TallyView,
+    /// Its commitments, by status.
     pub(crate) groups: Vec<StatusGroup>,
 }
 
@@ -419,7 +517,9 @@ pub(crate) struct CommitmentView {
     pub(crate) stale: Option<String>,
     /// The day it was made.
     pub(crate) date: DateView,
+    /// The country that made it.
     pub(crate) country: Link,
+    /// The pillars it serves.
     pub(crate) pillars: Vec<Link>,
     /// The meeting it was made at.
     pub(crate) meeting: Option<Link>,
@@ -429,6 +529,7 @@ pub(crate) struct CommitmentView {
     pub(crate) updates: Vec<UpdateView>,
     /// Its updates on a line from the day it was made (SVG).
     pub(crate) timeline_chart: String,
+    /// How its progress is measured.
     pub(crate) indicators: Vec<IndicatorView>,
 }
 
@@ -437,23 +538,30 @@ pub(crate) struct CommitmentView {
 pub(crate) struct MeetingView {
     /// Its days, in words.
     pub(crate) dates: String,
+    /// Its first day, as `YYYY-MM-DD`, for `<time datetime>`.
     pub(crate) start_iso: String,
+    /// Where it was held.
     pub(crate) place: Option<Txt>,
+    /// Who organised it.
     pub(crate) organisers: Option<Txt>,
     /// The countries present.
     pub(crate) countries: Vec<Link>,
+    /// Its documents, kept elsewhere.
     pub(crate) documents: Vec<DocumentLink>,
     /// The commitments made there, by status.
     pub(crate) commitments: Vec<StatusGroup>,
     /// The recommendations it made.
     pub(crate) recommendations: Vec<RecommendationCard>,
+    /// How its own progress is measured.
     pub(crate) indicators: Vec<IndicatorView>,
     /// The calendar of every meeting.
     pub(crate) calendar: String,
 }
 
+/// A document of a meeting, kept elsewhere.
 #[derive(Serialize)]
 pub(crate) struct DocumentLink {
+    /// Its title.
     pub(crate) title: String,
     /// Its address, elsewhere, when it is online.
     pub(crate) url: Option<String>,
@@ -462,11 +570,15 @@ pub(crate) struct DocumentLink {
 /// `recommendation.html`.
 #[derive(Serialize)]
 pub(crate) struct RecommendationView {
+    /// Its number in its source, when it has one.
     pub(crate) number: Option<u32>,
+    /// Its theme.
     pub(crate) theme: Option<Txt>,
     /// The meeting or document that made it.
     pub(crate) source: Link,
+    /// The day it was made.
     pub(crate) date: DateView,
+    /// The countries it is addressed to.
     pub(crate) addressed_to: Vec<Link>,
     /// The cards of the commitments that answer it (HTML).
     pub(crate) cards: String,
@@ -475,6 +587,7 @@ pub(crate) struct RecommendationView {
 /// `page.html`: a free page, or a source document when it has a date.
 #[derive(Serialize)]
 pub(crate) struct FreePageView {
+    /// The document's date; nothing for a free page.
     pub(crate) date: Option<DateView>,
     /// The recommendations the document made.
     pub(crate) recommendations: Vec<RecommendationCard>,

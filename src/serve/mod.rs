@@ -53,7 +53,13 @@ const KEEPALIVE: Duration = Duration::from_secs(5);
 /// What is written when nothing else is; the script ignores it.
 const ALIVE: &str = "alive";
 /// The folders (and the file) whose changes rebuild the site.
-const WATCHED: [&str; 4] = ["content", "themes", "i18n", "static"];
+const WATCHED: [&str; 5] = [
+    "content",
+    "themes",
+    crate::content::SITE_TEMPLATES,
+    "i18n",
+    "static",
+];
 /// How long a burst of file events (an editor's write, rename and chmod, which come within a
 /// millisecond or two) is gathered.
 const SETTLE: Duration = Duration::from_millis(15);
