@@ -18,10 +18,11 @@
 //! What files a build makes at these addresses is [`crate::publish`]'s list.
 
 use crate::config::Config;
+use crate::config::StatusId;
 use crate::content::{EntryFile, Section};
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::html::escape_into;
-use crate::model::{Entry, Page, Site};
+use crate::model::{CountryId, Entry, EntryId, Page, PillarId, Site};
 use crate::output::OutputFile;
 
 /// How pages link to each other.
@@ -56,9 +57,16 @@ pub(crate) enum PageId {
     /// Countries × pillars, each cell the commitments by status.
     Matrix(MatrixOrder),
     /// The commitments with one status.
-    StatusList(usize),
+    StatusList(StatusId),
     /// The commitments of one country under one pillar (a cell of the matrix).
-    CellList(usize, usize),
+    CellList(CountryId, PillarId),
+}
+
+impl PageId {
+    /// The page of the entry `id`.
+    pub(crate) fn entry<I: EntryId>(id: I) -> PageId {
+        PageId::Entry(I::SECTION, id.index())
+    }
 }
 
 /// The two pages at the site's root, both language choosers that work without JavaScript.
@@ -132,9 +140,9 @@ impl PageId {
             PageId::Matrix(MatrixOrder::ByName),
             PageId::Matrix(MatrixOrder::ByCount),
         ]);
-        pages.extend((0..site.config.statuses.len()).map(PageId::StatusList));
-        for country in 0..site.countries.len() {
-            for pillar in 0..site.pillars.len() {
+        pages.extend(site.config.statuses.ids().map(PageId::StatusList));
+        for country in site.countries.ids() {
+            for pillar in site.pillars.ids() {
                 if site
                     .commitments
                     .iter()
@@ -251,8 +259,8 @@ const OWN_PAGES: [PageId; 9] = [
     PageId::Data,
     PageId::Translations,
     PageId::Matrix(MatrixOrder::ByName),
-    PageId::StatusList(0),
-    PageId::CellList(0, 0),
+    PageId::StatusList(StatusId::FIRST),
+    PageId::CellList(CountryId::FIRST, PillarId::FIRST),
 ];
 
 /// The folder of a language that holds its search index, which Pagefind names file by file.

@@ -289,16 +289,8 @@ fn entries_of(site: &Site) -> Entries {
     for section in Section::ALL {
         let list = (0..site.count(section))
             .map(|i| {
-                let slug = site.slug(section, i).to_owned();
-                let title = match section {
-                    Section::Countries => site.countries[i].title(&chain).0,
-                    Section::Pillars => site.pillars[i].title(&chain).0,
-                    Section::Commitments => site.commitments[i].title(&chain).0,
-                    Section::Meetings => site.meetings[i].title(&chain).0,
-                    Section::Recommendations => site.recommendations[i].title(&chain).0,
-                    Section::Pages => site.pages[i].title(&chain).0,
-                };
-                (slug, title.to_owned())
+                let entry = site.entry(section, i);
+                (entry.slug.to_owned(), entry.title(&chain).0.to_owned())
             })
             .collect();
         entries.insert(section, list);

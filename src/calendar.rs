@@ -10,6 +10,7 @@
 use icalendar::{Calendar, Component, Event, EventLike, Property};
 
 use crate::addresses::absolute;
+use crate::config::LanguageId;
 use crate::content::Section;
 use crate::i18n::{Arg, Locales};
 use crate::model::{Date, Site};
@@ -20,7 +21,7 @@ use crate::present::Lens;
 pub(crate) const PATH: &str = "meetings/calendar.ics";
 
 /// The calendar of the language at `l`.
-pub(crate) fn meetings(site: &Site, locales: &Locales, l: usize) -> OutputFile {
+pub(crate) fn meetings(site: &Site, locales: &Locales, l: LanguageId) -> OutputFile {
     let language = &site.config.languages[l];
     let lens = Lens::published(site, language, locales);
     let site_title = lens.locale.text("site-title");

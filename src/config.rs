@@ -11,6 +11,7 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use crate::diag::{Diagnostic, Diagnostics, SourceFile, did_you_mean};
+use crate::ids::{List, ids};
 use crate::model::slug::is_slug;
 
 #[derive(Deserialize)]
@@ -110,10 +111,10 @@ pub(crate) struct Config {
     pub(crate) default_language: String,
     pub(crate) theme: String,
     /// In the order the language switcher shows them.
-    pub(crate) languages: Vec<Language>,
+    pub(crate) languages: List<LanguageId, Language>,
     /// In the order the site shows them.
-    pub(crate) statuses: Vec<Status>,
-    pub(crate) default_status: usize,
+    pub(crate) statuses: List<StatusId, Status>,
+    pub(crate) default_status: StatusId,
     pub(crate) feeds: Feeds,
     /// Offer each language's site as a zip that works opened from disk.
     pub(crate) offline_copy: bool,
@@ -255,6 +256,13 @@ pub(crate) const ADMIN_BACKENDS: [&str; 6] = [
     "azure",
 ];
 
+ids! {
+    /// A language of the site, by its place in [`Config::languages`].
+    LanguageId;
+    /// A status, by its place in [`Config::statuses`].
+    StatusId;
+}
+
 #[derive(Debug, Clone)]
 pub(crate) struct Language {
     pub(crate) code: String,
@@ -295,8 +303,8 @@ impl Config {
         self.languages.iter().map(|l| l.code.as_str()).collect()
     }
 
-    pub(crate) fn status_index(&self, id: &str) -> Option<usize> {
-        self.statuses.iter().position(|s| s.id == id)
+    pub(crate) fn status_id(&self, id: &str) -> Option<StatusId> {
+        self.statuses.position(|s| s.id == id)
     }
 
     /// The path part of the base URL (`/` or `/tracker/`), which every link starts with.
@@ -487,7 +495,11 @@ fn check_base_url(
     normalize_base_url(value)
 }
 
-fn languages(file: &Arc<SourceFile>, raw: &RawConfig, diags: &mut Diagnostics) -> Vec<Language> {
+fn languages(
+    file: &Arc<SourceFile>,
+    raw: &RawConfig,
+    diags: &mut Diagnostics,
+) -> List<LanguageId, Language> {
     let codes: Vec<&str> = raw
         .languages
         .iter()
@@ -589,7 +601,7 @@ fn statuses(
     file: &Arc<SourceFile>,
     raw: Option<&[RawStatus]>,
     diags: &mut Diagnostics,
-) -> Vec<Status> {
+) -> List<StatusId, Status> {
     let Some(raw) = raw else {
         return DEFAULT_STATUSES
             .iter()
@@ -636,25 +648,23 @@ fn statuses(
 fn default_status(
     file: &Arc<SourceFile>,
     raw: Option<&Spanned<String>>,
-    statuses: &[Status],
+    statuses: &List<StatusId, Status>,
     diags: &mut Diagnostics,
-) -> usize {
-    let Some(raw) = raw else { return 0 };
+) -> StatusId {
+    let first = StatusId::FIRST;
+    let Some(raw) = raw else { return first };
     let id = raw.get_ref();
-    statuses
-        .iter()
-        .position(|s| &s.id == id)
-        .unwrap_or_else(|| {
-            let ids: Vec<&str> = statuses.iter().map(|s| s.id.as_str()).collect();
-            diags.push(
-                Diagnostic::error(format!(
-                    "the default status `{id}` is not one of the statuses"
-                ))
-                .at(file, raw.span())
-                .help(did_you_mean(id, &ids, "statuses")),
-            );
-            0
-        })
+    statuses.position(|s| &s.id == id).unwrap_or_else(|| {
+        let ids: Vec<&str> = statuses.iter().map(|s| s.id.as_str()).collect();
+        diags.push(
+            Diagnostic::error(format!(
+                "the default status `{id}` is not one of the statuses"
+            ))
+            .at(file, raw.span())
+            .help(did_you_mean(id, &ids, "statuses")),
+        );
+        first
+    })
 }
 
 #[cfg(test)]
@@ -689,7 +699,7 @@ name = "Kreyòl ayisyen"
         assert_eq!(config.base_url, "https://example.org/tracker/");
         assert_eq!(config.base_path(), "/tracker/");
         assert_eq!(config.statuses.len(), 5);
-        assert!(config.statuses[config.status_index("completed").unwrap()].done);
+        assert!(config.statuses[config.status_id("completed").unwrap()].done);
     }
 
     #[test]

@@ -17,6 +17,7 @@ use zip::{CompressionMethod, DateTime, ZipArchive, ZipWriter};
 
 use crate::addresses::Resolve;
 use crate::addresses::{Marked, PageId};
+use crate::config::LanguageId;
 use crate::model::Site;
 use crate::output::OutputFile;
 
@@ -31,7 +32,7 @@ pub(crate) struct Copy<'a> {
 
 impl<'a> Copy<'a> {
     /// The copy of the language at `l`, to hold `pages` and `assets` (paths).
-    pub(crate) fn new(site: &'a Site, l: usize, pages: &[PageId], assets: &[String]) -> Self {
+    pub(crate) fn new(site: &'a Site, l: LanguageId, pages: &[PageId], assets: &[String]) -> Self {
         let lang = site.config.languages[l].code.as_str();
         let mut holds: HashSet<String> = assets.iter().cloned().collect();
         holds.insert(String::new());

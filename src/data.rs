@@ -538,7 +538,6 @@ impl Row for CountryRow {
     fn all(lens: &Lens<'_>) -> Vec<Self> {
         let site = lens.site;
         site.countries
-            .iter()
             .enumerate()
             .map(|(i, country)| {
                 let tally = lens.tally_of(&site.commitments_where(|c| c.country == i));

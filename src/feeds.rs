@@ -11,9 +11,11 @@ use atom_syndication::{Entry, Feed, FixedDateTime, Link, Person, Text};
 use std::collections::HashMap;
 
 use crate::addresses::{FEED, PageId};
+use crate::config::LanguageId;
 use crate::content::Section;
 use crate::i18n::{Arg, Locales};
-use crate::model::{Date, Site};
+use crate::ids::Id;
+use crate::model::{CommitmentId, Date, MeetingId, Site};
 use crate::output::OutputFile;
 use crate::present::{Lens, Txt};
 use crate::translations::{Item, LanguageReport, Report};
@@ -21,9 +23,10 @@ use crate::translations::{Item, LanguageReport, Report};
 /// Something that happened, worth an entry.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Event {
-    Commitment(usize),
-    Update(usize, usize),
-    Meeting(usize),
+    Commitment(CommitmentId),
+    /// The update at its index in the commitment's list.
+    Update(CommitmentId, usize),
+    Meeting(MeetingId),
 }
 
 impl Event {
@@ -62,7 +65,7 @@ pub(crate) struct Feeds<'a> {
 
 impl Feeds<'_> {
     /// The feed of `page` (one that [`PageId::has_feed`]) in the language at `l`.
-    pub(crate) fn page(&self, l: usize, page: PageId) -> OutputFile {
+    pub(crate) fn page(&self, l: LanguageId, page: PageId) -> OutputFile {
         let site = self.site;
         let language = &site.config.languages[l];
         let lens = Lens::published(site, language, self.locales);
@@ -77,7 +80,7 @@ impl Feeds<'_> {
     }
 
     /// What the translators of the language at `l` have to do, unless it is the original's.
-    pub(crate) fn translations(&self, l: usize) -> Option<OutputFile> {
+    pub(crate) fn translations(&self, l: LanguageId) -> Option<OutputFile> {
         let site = self.site;
         let language = &site.config.languages[l];
         let report = self
@@ -110,21 +113,16 @@ fn pages_of(site: &Site, event: Event) -> Vec<PageId> {
     match event {
         Event::Commitment(c) | Event::Update(c, _) => {
             let commitment = &site.commitments[c].facts;
-            pages.push(PageId::Entry(Section::Commitments, c));
-            pages.push(PageId::Entry(Section::Countries, commitment.country));
-            pages.extend(
-                commitment
-                    .pillars
-                    .iter()
-                    .map(|&p| PageId::Entry(Section::Pillars, p)),
-            );
+            pages.push(PageId::entry(c));
+            pages.push(PageId::entry(commitment.country));
+            pages.extend(commitment.pillars.iter().map(|&p| PageId::entry(p)));
         }
         Event::Meeting(m) => pages.extend(
             site.meetings[m]
                 .facts
                 .countries
                 .iter()
-                .map(|&country| PageId::Entry(Section::Countries, country)),
+                .map(|&country| PageId::entry(country)),
         ),
     }
     pages
@@ -133,11 +131,11 @@ fn pages_of(site: &Site, event: Event) -> Vec<PageId> {
 /// Every event of the site, newest first; ties in a stable order.
 fn events(site: &Site) -> Vec<Event> {
     let mut events: Vec<Event> = Vec::new();
-    for (c, commitment) in site.commitments.iter().enumerate() {
+    for (c, commitment) in site.commitments.enumerate() {
         events.push(Event::Commitment(c));
         events.extend((0..commitment.facts.updates.len()).map(|u| Event::Update(c, u)));
     }
-    events.extend((0..site.meetings.len()).map(Event::Meeting));
+    events.extend(site.meetings.ids().map(Event::Meeting));
     events.sort_by(|a, b| {
         b.date(site)
             .cmp(&a.date(site))
@@ -148,9 +146,9 @@ fn events(site: &Site) -> Vec<Event> {
 
 fn order(event: Event) -> (u8, usize, usize) {
     match event {
-        Event::Update(c, u) => (0, c, u),
-        Event::Commitment(c) => (1, c, 0),
-        Event::Meeting(m) => (2, m, 0),
+        Event::Update(c, u) => (0, c.index(), u),
+        Event::Commitment(c) => (1, c.index(), 0),
+        Event::Meeting(m) => (2, m.index(), 0),
     }
 }
 
@@ -195,11 +193,7 @@ fn feed(lens: &Lens<'_>, page: PageId, events: &[Event], newest: Option<Date>) -
     let site_title = lens.locale.text("site-title");
     let title = match page {
         PageId::Entry(section, i) => {
-            let name = match section {
-                Section::Countries => lens.title(&site.countries[i]).text,
-                Section::Pillars => lens.title(&site.pillars[i]).text,
-                _ => lens.title(&site.commitments[i]).text,
-            };
+            let name = lens.entry_title(section, i).text;
             lens.locale
                 .format(
                     "feed-title",

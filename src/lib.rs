@@ -1,6 +1,6 @@
 //! swivi: a static site generator for multilingual public trackers of government commitments.
 //!
-//! The modules follow the pipeline: `content` reads, `config` and `model` validate, `i18n`
+//! The modules follow the pipeline: `content` reads, `config` and `model` validate (their lists indexed by `ids`), `i18n`
 //! holds interface strings, `progress` counts. `addresses` is the address book (every page,
 //! its path, how links are written); `present` shows the model in one language, for every
 //! output; `render` (HTML, escaped by `html`), `feeds`, `data`, `calendar`, `search`,
@@ -28,6 +28,7 @@ mod fingerprint;
 pub mod fuzzing;
 mod html;
 mod i18n;
+mod ids;
 mod linkcheck;
 mod map;
 mod model;

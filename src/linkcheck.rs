@@ -328,7 +328,6 @@ mod tests {
         let links: Vec<SiteLink> = addresses.iter().map(|a| link_to(a)).collect();
         let entries: Vec<(Section, String)> = site
             .entries()
-            .iter()
             .map(|e| (e.section, e.slug.to_owned()))
             .collect();
         let mut known: BTreeSet<(Section, &str)> = entries

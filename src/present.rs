@@ -10,13 +10,14 @@ use serde::Serialize;
 
 use crate::addresses::LinkStyle;
 use crate::charts::{self, LineChart, Plot, Segment};
-use crate::config::Language;
+use crate::config::{Language, StatusId};
 use crate::content::Section;
 use crate::content::markdown::INTERNAL_PREFIX;
 use crate::i18n::{Arg, Locale};
+use crate::ids::List;
 use crate::model::{
-    Commitment, ContentDate, Date, Entry, Freshness, Indicator, Localized, Measure, Origin, Point,
-    Site, pick,
+    Commitment, CommitmentId, ContentDate, Date, Entry, EntryId, Freshness, Indicator, Localized,
+    Measure, MeetingId, Origin, Point, RecommendationId, Site, pick,
 };
 use crate::progress::{Tally, indicator_progress, stale_since};
 
@@ -334,6 +335,12 @@ impl<'a> Lens<'a> {
         self.txt(lang, title)
     }
 
+    /// The title of the entry at `i` of `section`.
+    pub(crate) fn entry_title(&self, section: Section, i: usize) -> Txt {
+        let (lang, title) = self.site.entry(section, i).title(self.chain());
+        self.txt(lang, title)
+    }
+
     pub(crate) fn summary<F>(&self, entry: &Entry<F>) -> Option<Txt> {
         entry
             .text(self.chain(), |t| t.summary.as_deref())
@@ -398,15 +405,9 @@ impl<'a> Lens<'a> {
         }
     }
 
-    pub(crate) fn links<F>(
-        &self,
-        section: Section,
-        entries: &[Entry<F>],
-        indices: &[usize],
-    ) -> Vec<Link> {
-        indices
-            .iter()
-            .map(|&i| self.link(section, &entries[i]))
+    pub(crate) fn links<I: EntryId, F>(&self, entries: &List<I, Entry<F>>, ids: &[I]) -> Vec<Link> {
+        ids.iter()
+            .map(|&i| self.link(I::SECTION, &entries[i]))
             .collect()
     }
 
@@ -430,8 +431,8 @@ impl<'a> Lens<'a> {
         }
     }
 
-    pub(crate) fn status(&self, index: usize) -> StatusView {
-        let id = &self.site.config.statuses[index].id;
+    pub(crate) fn status(&self, status: StatusId) -> StatusView {
+        let id = &self.site.config.statuses[status].id;
         StatusView {
             id: id.clone(),
             label: self.locale.text(&format!("status-{id}")),
@@ -445,7 +446,7 @@ impl<'a> Lens<'a> {
     }
 
     /// The tally of the given commitments.
-    pub(crate) fn tally_of(&self, commitments: &[usize]) -> TallyView {
+    pub(crate) fn tally_of(&self, commitments: &[CommitmentId]) -> TallyView {
         let site = self.site;
         let mut view = self.tally(&Tally::of(
             &site.config,
@@ -498,7 +499,7 @@ impl<'a> Lens<'a> {
     }
 
     /// The tally of the given commitments with its chart, once per page (`id` names it).
-    pub(crate) fn tally_chart_of(&self, commitments: &[usize], id: &str) -> TallyView {
+    pub(crate) fn tally_chart_of(&self, commitments: &[CommitmentId], id: &str) -> TallyView {
         let mut view = self.tally_of(commitments);
         let segments: Vec<(String, String, usize)> = view
             .statuses
@@ -554,11 +555,10 @@ impl<'a> Lens<'a> {
             percent_done: tally.percent_done(),
             statuses: tally
                 .by_status
-                .iter()
-                .zip(tally.shares())
                 .enumerate()
-                .map(|(i, (&count, percent))| StatusCount {
-                    status: self.status(i),
+                .zip(tally.shares())
+                .map(|((status, &count), percent)| StatusCount {
+                    status: self.status(status),
                     count,
                     percent,
                 })
@@ -566,8 +566,8 @@ impl<'a> Lens<'a> {
         }
     }
 
-    pub(crate) fn commitment_card(&self, index: usize) -> CommitmentCard {
-        let entry = &self.site.commitments[index];
+    pub(crate) fn commitment_card(&self, id: CommitmentId) -> CommitmentCard {
+        let entry = &self.site.commitments[id];
         let country = &self.site.countries[entry.facts.country];
         CommitmentCard {
             title: self.title(entry),
@@ -588,12 +588,17 @@ impl<'a> Lens<'a> {
     }
 
     /// Commitments grouped by status, in the configured order of statuses, each group by
-    /// title, empty groups left out: the status's index and the group.
-    pub(crate) fn by_status(&self, commitments: &[usize]) -> Vec<(usize, Vec<usize>)> {
+    /// title, empty groups left out.
+    pub(crate) fn by_status(
+        &self,
+        commitments: &[CommitmentId],
+    ) -> Vec<(StatusId, Vec<CommitmentId>)> {
         let config = &self.site.config;
-        (0..config.statuses.len())
+        config
+            .statuses
+            .ids()
             .filter_map(|status| {
-                let mut group: Vec<usize> = commitments
+                let mut group: Vec<CommitmentId> = commitments
                     .iter()
                     .copied()
                     .filter(|&c| self.site.commitments[c].facts.status(config) == status)
@@ -624,8 +629,12 @@ impl<'a> Lens<'a> {
     }
 
     /// The most recent updates of the given commitments, newest first.
-    pub(crate) fn latest_updates(&self, commitments: &[usize], limit: usize) -> Vec<LatestUpdate> {
-        let mut all: Vec<(Date, &str, usize, usize)> = commitments
+    pub(crate) fn latest_updates(
+        &self,
+        commitments: &[CommitmentId],
+        limit: usize,
+    ) -> Vec<LatestUpdate> {
+        let mut all: Vec<(Date, &str, CommitmentId, usize)> = commitments
             .iter()
             .flat_map(|&c| {
                 let entry = &self.site.commitments[c];
@@ -846,8 +855,8 @@ impl<'a> Lens<'a> {
         charts::Direction::of(self.locale.dir())
     }
 
-    pub(crate) fn meeting_card(&self, index: usize) -> MeetingCard {
-        let meeting = &self.site.meetings[index];
+    pub(crate) fn meeting_card(&self, id: MeetingId) -> MeetingCard {
+        let meeting = &self.site.meetings[id];
         MeetingCard {
             title: self.title(meeting),
             href: self.entry_url(Section::Meetings, &meeting.slug),
@@ -858,8 +867,11 @@ impl<'a> Lens<'a> {
     }
 
     /// Meetings, newest first.
-    pub(crate) fn meeting_cards(&self, meetings: impl Iterator<Item = usize>) -> Vec<MeetingCard> {
-        let mut indices: Vec<usize> = meetings.collect();
+    pub(crate) fn meeting_cards(
+        &self,
+        meetings: impl Iterator<Item = MeetingId>,
+    ) -> Vec<MeetingCard> {
+        let mut indices: Vec<MeetingId> = meetings.collect();
         indices.sort_by(|&a, &b| {
             self.site.meetings[b]
                 .facts
@@ -869,8 +881,8 @@ impl<'a> Lens<'a> {
         indices.into_iter().map(|i| self.meeting_card(i)).collect()
     }
 
-    pub(crate) fn recommendation_card(&self, index: usize) -> RecommendationCard {
-        let entry = &self.site.recommendations[index];
+    pub(crate) fn recommendation_card(&self, id: RecommendationId) -> RecommendationCard {
+        let entry = &self.site.recommendations[id];
         RecommendationCard {
             title: self.title(entry),
             href: self.entry_url(Section::Recommendations, &entry.slug),
@@ -879,7 +891,10 @@ impl<'a> Lens<'a> {
         }
     }
 
-    pub(crate) fn recommendation_cards(&self, indices: &[usize]) -> Vec<RecommendationCard> {
+    pub(crate) fn recommendation_cards(
+        &self,
+        indices: &[RecommendationId],
+    ) -> Vec<RecommendationCard> {
         indices
             .iter()
             .map(|&r| self.recommendation_card(r))
@@ -898,7 +913,10 @@ impl<'a> Lens<'a> {
     }
 
     /// Recommendations grouped by the meeting or document that made them, newest source first.
-    pub(crate) fn recommendation_groups(&self, indices: &[usize]) -> Vec<RecommendationGroup> {
+    pub(crate) fn recommendation_groups(
+        &self,
+        indices: &[RecommendationId],
+    ) -> Vec<RecommendationGroup> {
         let recommendations = &self.site.recommendations;
         let mut origins: Vec<(Date, Origin)> = indices
             .iter()
@@ -914,7 +932,7 @@ impl<'a> Lens<'a> {
         origins
             .into_iter()
             .map(|(date, origin)| {
-                let mut members: Vec<usize> = indices
+                let mut members: Vec<RecommendationId> = indices
                     .iter()
                     .copied()
                     .filter(|&r| recommendations[r].facts.origin == origin)

@@ -3,14 +3,15 @@
 //!
 //! Pure arithmetic over the model; the methodology page explains the same rules to readers.
 
-use crate::config::Config;
+use crate::config::{Config, StatusId};
+use crate::ids::List;
 use crate::model::{Commitment, Date, Entry, Measure, Point};
 
 /// Commitments of a group (a country, a pillar, the site) counted by status.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Tally {
     /// One count per configured status, in the configured order.
-    pub(crate) by_status: Vec<usize>,
+    pub(crate) by_status: List<StatusId, usize>,
     pub(crate) total: usize,
     /// Commitments whose status counts as done.
     pub(crate) done: usize,
@@ -21,7 +22,7 @@ impl Tally {
         config: &Config,
         commitments: impl IntoIterator<Item = &'a Entry<Commitment>>,
     ) -> Tally {
-        let mut by_status = vec![0; config.statuses.len()];
+        let mut by_status: List<StatusId, usize> = config.statuses.iter().map(|_| 0).collect();
         for commitment in commitments {
             by_status[commitment.facts.status(config)] += 1;
         }
@@ -43,17 +44,17 @@ impl Tally {
     /// left given one each to the largest remainders (the largest remainder method; a tie goes
     /// to the status listed first). Rounding each share alone can add up to 99 or 101.
     pub(crate) fn shares(&self) -> Vec<u32> {
+        let counts = self.by_status.as_slice();
         let Some(total) = (self.total > 0).then_some(self.total) else {
-            return vec![0; self.by_status.len()];
+            return vec![0; counts.len()];
         };
-        let mut shares: Vec<u32> = self
-            .by_status
+        let mut shares: Vec<u32> = counts
             .iter()
             .map(|count| (count * 100 / total) as u32)
             .collect();
         let left = 100 - shares.iter().sum::<u32>() as usize;
         let mut by_remainder: Vec<usize> = (0..shares.len()).collect();
-        by_remainder.sort_by_key(|&i| std::cmp::Reverse(self.by_status[i] * 100 % total));
+        by_remainder.sort_by_key(|&i| std::cmp::Reverse(counts[i] * 100 % total));
         for &i in by_remainder.iter().take(left) {
             shares[i] += 1;
         }
@@ -201,7 +202,7 @@ mod tests {
 
     fn tally(by_status: &[usize]) -> Tally {
         Tally {
-            by_status: by_status.to_vec(),
+            by_status: by_status.to_vec().into(),
             total: by_status.iter().sum(),
             done: 0,
         }

@@ -35,7 +35,7 @@ use rayon::prelude::*;
 
 use crate::addresses::{LinkStyle, Marked, PageId, Resolve, Root};
 use crate::assets::Assets;
-use crate::config::Config;
+use crate::config::{Config, LanguageId};
 use crate::copies::{Copy, Download, PART, Part};
 use crate::data::DataFile;
 use crate::diag::{Diagnostic, Diagnostics};
@@ -79,7 +79,7 @@ pub(crate) fn publish(
     });
     renderer.attachments.data = data;
     renderer.attachments.downloads = downloads;
-    for l in 0..renderer.site.config.languages.len() {
+    for l in renderer.site.config.languages.ids() {
         for &page in &last {
             match renderer.page(l, page) {
                 Ok(page) => out.put(page.resolve(&published)),
@@ -211,7 +211,7 @@ fn languages(
     let asset_paths: Vec<String> = assets.iter().map(|a| a.path.clone()).collect();
     let chooser = renderer.root(Root::Chooser);
     let mut downloads = Vec::new();
-    for l in 0..site.config.languages.len() {
+    for l in site.config.languages.ids() {
         let copy = offline_copies.then(|| Copy::new(site, l, &in_copies, &asset_paths));
         let page_parts = in_parts(pages, copy.as_ref(), published, out, diags, |page| {
             renderer.page(l, page)
@@ -291,11 +291,11 @@ fn in_parts(
 /// What makes the file at a path.
 #[derive(Debug, Clone, Copy)]
 pub(crate) enum Output {
-    Page(usize, PageId),
+    Page(LanguageId, PageId),
     Root(Root),
-    Feed(usize, PageId),
-    TranslationsFeed(usize),
-    Calendar(usize),
+    Feed(LanguageId, PageId),
+    TranslationsFeed(LanguageId),
+    Calendar(LanguageId),
     Redirects,
     Asset(usize),
     /// A static file at the address of a file the build makes: an error, as in `swivi build`.
@@ -345,7 +345,11 @@ pub(crate) fn outputs_of(parts: &Parts) -> Outputs {
     let published = parts.links == LinkStyle::Rooted;
     let pages = PageId::made(site, parts.links);
     // Each language's paths in parallel: `swivi serve` lists them on every save.
-    let languages: Vec<Vec<(String, Output)>> = (0..site.config.languages.len())
+    let languages: Vec<Vec<(String, Output)>> = site
+        .config
+        .languages
+        .ids()
+        .collect::<Vec<_>>()
         .into_par_iter()
         .map(|l| language_outputs(parts, l, &pages))
         .collect();
@@ -411,7 +415,7 @@ pub(crate) fn without_entries(
 
 /// The paths of the language at `l`: its `pages` and their feeds, its translation feed, its
 /// calendar and its offline copy.
-fn language_outputs(parts: &Parts, l: usize, pages: &[PageId]) -> Vec<(String, Output)> {
+fn language_outputs(parts: &Parts, l: LanguageId, pages: &[PageId]) -> Vec<(String, Output)> {
     let site = parts.site;
     let lang = &site.config.languages[l].code;
     let mut outputs = Vec::with_capacity(2 * pages.len() + 2);

@@ -18,6 +18,7 @@ use std::collections::BTreeMap;
 use rayon::prelude::*;
 
 use crate::addresses::SEARCH_BUNDLE;
+use crate::config::LanguageId;
 use crate::content::Section;
 use crate::model::{Entry, Site, pick};
 use crate::output::OutputFile;
@@ -49,7 +50,11 @@ struct Record {
 
 /// Every language's bundle, in language order, each file's path below the site's root.
 pub(crate) fn bundles(site: &Site) -> Vec<OutputFile> {
-    let languages: Vec<Vec<OutputFile>> = (0..site.config.languages.len())
+    let languages: Vec<Vec<OutputFile>> = site
+        .config
+        .languages
+        .ids()
+        .collect::<Vec<_>>()
         .into_par_iter()
         .map(|l| bundle(site, l))
         .collect();
@@ -62,7 +67,7 @@ pub(crate) fn bundle_path(lang: &str) -> String {
 }
 
 /// The bundle of the language at `l`, each file's path below the site's root.
-pub(crate) fn bundle(site: &Site, l: usize) -> Vec<OutputFile> {
+pub(crate) fn bundle(site: &Site, l: LanguageId) -> Vec<OutputFile> {
     let language = &site.config.languages[l];
     let folder = bundle_path(&language.code);
     let files = index(&language.code, records(site, l)).unwrap_or_else(|error| {
@@ -150,7 +155,7 @@ fn index(lang: &str, records: Vec<Record>) -> Result<Vec<pagefind::api::Syntheti
 }
 
 /// The records of the language at `l`: every entry, section by section, in the site's order.
-fn records(site: &Site, l: usize) -> Vec<Record> {
+fn records(site: &Site, l: LanguageId) -> Vec<Record> {
     let language = &site.config.languages[l];
     let chain = &language.chain;
     let url = |section: Section, slug: &str| {

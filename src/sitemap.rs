@@ -11,6 +11,8 @@
 use std::ops::Range;
 
 use crate::addresses::{PageId, absolute};
+use crate::config::LanguageId;
+use crate::ids::List;
 use crate::model::Site;
 use crate::output::{OutputFile, Sink};
 
@@ -23,7 +25,7 @@ const URLS_PER_FILE: usize = 50_000;
 /// One sitemap: where it goes, the language whose pages it lists and which of them.
 struct Part {
     path: String,
-    language: usize,
+    language: LanguageId,
     /// Whether it lists the language chooser at `/` too.
     chooser: bool,
     pages: Range<usize>,
@@ -62,10 +64,10 @@ pub(crate) fn build(site: &Site, out: &dyn Sink) {
 /// The sitemaps of languages `codes` whose sites have `pages` pages each: each language's in
 /// parts of at most [`URLS_PER_FILE`] URLs; the first language's first part also lists the
 /// language chooser at `/`.
-fn parts(codes: &[&str], pages: usize) -> Vec<Part> {
+fn parts(codes: &List<LanguageId, &str>, pages: usize) -> Vec<Part> {
     let mut parts = Vec::new();
-    for (l, code) in codes.iter().enumerate() {
-        let chooser = usize::from(l == 0);
+    for (l, code) in codes.enumerate() {
+        let chooser = usize::from(l == LanguageId::FIRST);
         let urls = chooser + pages;
         for (n, start) in (0..urls).step_by(URLS_PER_FILE).enumerate() {
             let end = urls.min(start + URLS_PER_FILE);
@@ -83,7 +85,7 @@ fn parts(codes: &[&str], pages: usize) -> Vec<Part> {
     parts
 }
 
-fn codes(site: &Site) -> Vec<&str> {
+fn codes(site: &Site) -> List<LanguageId, &str> {
     site.config
         .languages
         .iter()
@@ -141,7 +143,7 @@ mod tests {
     use super::*;
 
     fn parts_of(codes: &[&str], pages: usize) -> Vec<(String, bool, Range<usize>)> {
-        parts(codes, pages)
+        parts(&codes.iter().copied().collect(), pages)
             .into_iter()
             .map(|p| (p.path, p.chooser, p.pages))
             .collect()

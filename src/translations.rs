@@ -18,7 +18,7 @@ use serde::Serialize;
 use crate::config::Language;
 use crate::content::Section;
 use crate::i18n::Locales;
-use crate::model::{Date, EntryTexts, Freshness, Site};
+use crate::model::{Date, EntryRef, Freshness, Site};
 
 /// The state of every language but the default one, in the order of `site.toml`.
 #[derive(Debug, Clone, Default, Serialize)]
@@ -106,11 +106,12 @@ fn section_name<S: serde::Serializer>(section: &Section, s: S) -> Result<S::Ok, 
 
 pub(crate) fn report(site: &Site, locales: &Locales) -> Report {
     let source = &site.config.default_language;
-    let entries = site.entries();
+    let entries: Vec<_> = site.entries().collect();
     // Tens of thousands of entries in each language: `swivi serve` makes this on every save.
     let languages = || {
         site.config
             .languages
+            .as_slice()
             .par_iter()
             .filter(|l| l.code != *source)
             .map(|language| language_report(language, source, &entries, locales))
@@ -139,7 +140,7 @@ pub(crate) fn report(site: &Site, locales: &Locales) -> Report {
 fn language_report(
     language: &Language,
     source: &str,
-    entries: &[EntryTexts<'_>],
+    entries: &[EntryRef<'_>],
     locales: &Locales,
 ) -> LanguageReport {
     let code = &language.code;

@@ -20,7 +20,9 @@ use super::links::{self, BodyLinks, Written};
 use super::loc::Loc;
 use super::raw::{self, CanonicalText, MoreText, TranslationText, fields_of};
 use super::resolve::Index;
-use super::site::{Country, Entry, Freshness, Localized, Page, Pillar, Site, SiteLink, Text};
+use super::site::{
+    Country, Entry, Freshness, Localized, MeetingId, Page, Pillar, Site, SiteLink, Text,
+};
 use super::slug::{is_country_code, is_slug};
 use crate::config::{Config, HtmlPolicy};
 use crate::content::history::{Change, History};
@@ -29,6 +31,7 @@ use crate::content::{EntryFile, Section};
 use crate::diag::toml::toml_error;
 use crate::diag::{Diagnostic, Diagnostics, SourceFile};
 use crate::fingerprint;
+use crate::ids::List;
 
 /// The site modelled from its content `files`, each text dated by `history` when there is
 /// one; `cache` holds the entries parsed by the previous call, reused for the files that have
@@ -121,7 +124,7 @@ pub(crate) fn build(
     index.check_links(&links.internal, diags);
     let site_links = links::site_links(config, &links.addresses, diags);
 
-    let meeting_dates: Vec<Date> = meetings.iter().map(|m| m.raw.start).collect();
+    let meeting_dates: List<MeetingId, Date> = meetings.iter().map(|m| m.raw.start).collect();
     let mut site = Site {
         config: config.clone(),
         today,
@@ -166,22 +169,14 @@ pub(crate) fn build(
 /// Dates every text with the day its file last changed. Done on the model, not when parsing:
 /// the parsed entries are cached by their files, and a commit changes dates, not files.
 fn date_texts(site: &mut Site, history: &History) {
-    fn date<F>(entries: &mut [Entry<F>], history: &History, today: Date) {
-        for text in entries.iter_mut().flat_map(|e| e.texts.values_mut()) {
-            text.changed = history.change(&text.file).map(|change| match change {
-                // The day in UTC, as the build's own day is.
-                Change::Committed(seconds) => Date::from_days(seconds.div_euclid(86_400)),
-                Change::Uncommitted => today,
-            });
-        }
-    }
     let today = site.today;
-    date(&mut site.countries, history, today);
-    date(&mut site.pillars, history, today);
-    date(&mut site.commitments, history, today);
-    date(&mut site.meetings, history, today);
-    date(&mut site.recommendations, history, today);
-    date(&mut site.pages, history, today);
+    for text in site.texts_mut() {
+        text.changed = history.change(&text.file).map(|change| match change {
+            // The day in UTC, as the build's own day is.
+            Change::Committed(seconds) => Date::from_days(seconds.div_euclid(86_400)),
+            Change::Uncommitted => today,
+        });
+    }
 }
 
 /// Files of one entry: the canonical file and its translations.
@@ -335,11 +330,11 @@ impl<R, T> Parsed<R, T> {
 
 /// `parsed` made into entries with `facts`, in parallel: there are tens of thousands of
 /// commitments, and `swivi serve` makes them again on every save. Problems in entry order.
-fn into_entries<R, T, F>(
+fn into_entries<I, R, T, F>(
     parsed: Vec<Parsed<R, T>>,
     diags: &mut Diagnostics,
     facts: impl Fn(&R, &[(String, Loc, T)], &Loc, &mut Diagnostics) -> F + Sync,
-) -> Vec<Entry<F>>
+) -> List<I, Entry<F>>
 where
     R: Send,
     T: Send,
@@ -762,6 +757,8 @@ fn check_documents_are_linked(
 pub(super) mod tests {
     use super::*;
     use crate::content::frontmatter;
+    use crate::ids::Id;
+    use crate::model::{CommitmentId, CountryId};
 
     /// A site in French, with Spanish.
     pub(in crate::model) fn config() -> Config {
@@ -830,7 +827,7 @@ pub(super) mod tests {
             !Arc::ptr_eq(&peru, &cached(&cache, "pe")),
             "Peru is parsed again"
         );
-        let peru = &site.countries[1];
+        let peru = &site.countries[CountryId::new(1)];
         assert_eq!(peru.texts["fr"].title.as_deref(), Some("Le Pérou"));
         assert_eq!(peru.texts["es"].title.as_deref(), Some("Perú"));
         files.pop();
@@ -868,7 +865,7 @@ pub(super) mod tests {
         ));
         let (site, diags) = build_site(&files);
         let site = site.unwrap_or_else(|| panic!("{diags}"));
-        let c = &site.commitments[0].facts;
+        let c = &site.commitments[CommitmentId::FIRST].facts;
         assert_eq!(site.config.statuses[c.status(&site.config)].id, "completed");
         assert_eq!(c.updates[0].note["es"], "en curso");
         assert_eq!(c.updates[0].date.to_string(), "2023-01-01");
@@ -938,7 +935,7 @@ pub(super) mod tests {
     fn a_translation_is_outdated_once_its_source_text_changes() {
         let canonical = "+++\ntitle = \"Chili\"\n+++\nUn pays.\n";
         let (site, diags) = build_site(&[entry("content/countries/cl.md", canonical)]);
-        let fingerprint = site.unwrap_or_else(|| panic!("{diags}")).countries[0]
+        let fingerprint = site.unwrap_or_else(|| panic!("{diags}")).countries[CountryId::FIRST]
             .fingerprint
             .clone();
         let translation =
@@ -949,7 +946,7 @@ pub(super) mod tests {
                 entry("content/countries/cl.es.md", translation),
             ];
             let (site, diags) = build_site(&files);
-            site.unwrap_or_else(|| panic!("{diags}")).countries[0].texts["es"]
+            site.unwrap_or_else(|| panic!("{diags}")).countries[CountryId::FIRST].texts["es"]
                 .freshness
                 .clone()
         };
@@ -993,7 +990,7 @@ pub(super) mod tests {
                 &format!("+++\ntitle = \"C\"\ncountry = \"cl\"\ndate = \"2022\"\n{updates}+++\n"),
             ));
             let (site, diags) = build_site(&files);
-            site.unwrap_or_else(|| panic!("{diags}")).commitments[0]
+            site.unwrap_or_else(|| panic!("{diags}")).commitments[CommitmentId::FIRST]
                 .fingerprint
                 .clone()
         };

@@ -20,14 +20,15 @@ use super::date::Date;
 use super::loc::Loc;
 use super::raw::{self, DatedItem, DatedName};
 use super::site::{
-    Commitment, Document, Indicator, Localized, Measure, Meeting, Milestone, Origin, Point,
-    Recommendation, Update,
+    Commitment, CountryId, Document, EntryId, FreePageId, Indicator, Localized, Measure, Meeting,
+    MeetingId, Milestone, Origin, PillarId, Point, Recommendation, RecommendationId, Update,
 };
 use super::slug::is_slug;
-use crate::config::Config;
+use crate::config::{Config, StatusId};
 use crate::content::Section;
 use crate::content::markdown::InternalLink;
 use crate::diag::{Diagnostic, Diagnostics, SourceFile, did_you_mean, suggest};
+use crate::ids::List;
 use std::sync::Arc;
 
 /// Every slug of the site, to resolve references against.
@@ -84,16 +85,16 @@ impl<'a> Index<'a> {
     }
 
     /// The index of the entry `name` refers to, or an error that suggests the closest slug.
-    fn resolve(
+    fn resolve<I: EntryId>(
         &self,
-        section: Section,
         name: &Spanned<String>,
         loc: &Loc,
         diags: &mut Diagnostics,
-    ) -> Option<usize> {
+    ) -> Option<I> {
+        let section = I::SECTION;
         let wanted = name.get_ref();
         if let Some(&i) = self.positions.get(&(section, wanted.clone())) {
-            return Some(i);
+            return Some(I::new(i));
         }
         if self.knows(section, wanted) {
             return None;
@@ -110,17 +111,16 @@ impl<'a> Index<'a> {
 
     /// The entries a list names; one named twice is refused (the pages that show the list
     /// would show it twice).
-    fn resolve_all(
+    fn resolve_all<I: EntryId>(
         &self,
-        section: Section,
         names: &[Spanned<String>],
         loc: &Loc,
         diags: &mut Diagnostics,
-    ) -> Vec<usize> {
+    ) -> Vec<I> {
         for (i, name) in names.iter().enumerate() {
             let wanted = name.get_ref();
             if names[..i].iter().any(|n| n.get_ref() == wanted) {
-                let (kind, _) = section_words(section);
+                let (kind, _) = section_words(I::SECTION);
                 diags.push(
                     loc.error(name.span(), format!("the {kind} `{wanted}` is named twice"))
                         .label("named already in this list")
@@ -130,13 +130,18 @@ impl<'a> Index<'a> {
         }
         names
             .iter()
-            .filter_map(|n| self.resolve(section, n, loc, diags))
+            .filter_map(|n| self.resolve(n, loc, diags))
             .collect()
     }
 
-    fn status(&self, name: &Spanned<String>, loc: &Loc, diags: &mut Diagnostics) -> Option<usize> {
+    fn status(
+        &self,
+        name: &Spanned<String>,
+        loc: &Loc,
+        diags: &mut Diagnostics,
+    ) -> Option<StatusId> {
         let wanted = name.get_ref();
-        self.config.status_index(wanted).or_else(|| {
+        self.config.status_id(wanted).or_else(|| {
             let ids: Vec<&str> = self.config.statuses.iter().map(|s| s.id.as_str()).collect();
             diags.push(
                 loc.error(name.span(), format!("unknown status `{wanted}`"))
@@ -190,15 +195,15 @@ impl<'a> Index<'a> {
         diags: &mut Diagnostics,
     ) -> Commitment {
         let country = self
-            .resolve(Section::Countries, &raw.country, loc, diags)
-            .unwrap_or_default();
-        let pillars = self.resolve_all(Section::Pillars, &raw.pillars, loc, diags);
+            .resolve(&raw.country, loc, diags)
+            .unwrap_or(CountryId::FIRST);
+        let pillars = self.resolve_all::<PillarId>(&raw.pillars, loc, diags);
         let meeting = raw
             .meeting
             .as_ref()
-            .and_then(|m| self.resolve(Section::Meetings, m, loc, diags));
+            .and_then(|m| self.resolve::<MeetingId>(m, loc, diags));
         let recommendations =
-            self.resolve_all(Section::Recommendations, &raw.recommendations, loc, diags);
+            self.resolve_all::<RecommendationId>(&raw.recommendations, loc, diags);
         let mut updates: Vec<Update> = raw
             .updates
             .iter()
@@ -258,7 +263,7 @@ impl<'a> Index<'a> {
         let meeting = raw
             .meeting
             .as_ref()
-            .and_then(|m| self.resolve(Section::Meetings, m, loc, diags));
+            .and_then(|m| self.resolve::<MeetingId>(m, loc, diags));
         if raw.meeting.is_none() && raw.source.is_none() {
             diags.push(
                 loc.error(spanned.span(), format!("the update of {} has no source", raw.date.get_ref()))
@@ -585,7 +590,7 @@ impl<'a> Index<'a> {
             end: raw.end.as_ref().map(|e| *e.get_ref()),
             place: localized(&raw.place, |t| &t.place),
             organisers: localized(&raw.organisers, |t| &t.organisers),
-            countries: self.resolve_all(Section::Countries, &raw.countries, loc, diags),
+            countries: self.resolve_all::<CountryId>(&raw.countries, loc, diags),
             documents,
             indicators: self.indicators(
                 &raw.indicators,
@@ -601,7 +606,7 @@ impl<'a> Index<'a> {
         raw: &raw::RawRecommendation,
         translations: &[(String, Loc, raw::RecommendationTranslation)],
         loc: &Loc,
-        meeting_dates: &[Date],
+        meeting_dates: &List<MeetingId, Date>,
         diags: &mut Diagnostics,
     ) -> Recommendation {
         let whole = 0..0;
@@ -616,11 +621,11 @@ impl<'a> Index<'a> {
                         .help("remove `date`; it is only for recommendations from a `document`"),
                     );
                 }
-                let index = self.resolve(Section::Meetings, meeting, loc, diags);
+                let index = self.resolve::<MeetingId>(meeting, loc, diags);
                 (index.map(Origin::Meeting), index.map(|i| meeting_dates[i]))
             }
             (None, Some(document)) => {
-                let index = self.resolve(Section::Pages, document, loc, diags);
+                let index = self.resolve::<FreePageId>(document, loc, diags);
                 if raw.date.is_none() {
                     diags.push(
                         loc.error(document.span(), "a recommendation from a document needs the document's `date`")
@@ -663,7 +668,7 @@ impl<'a> Index<'a> {
         // Without an origin or a date an error has been reported and the site is discarded;
         // the placeholders only let the other checks of this file run.
         Recommendation {
-            origin: origin.unwrap_or(Origin::Document(0)),
+            origin: origin.unwrap_or(Origin::Document(FreePageId::FIRST)),
             date: date.unwrap_or(Date {
                 year: 1,
                 month: None,
@@ -671,7 +676,7 @@ impl<'a> Index<'a> {
             }),
             number: raw.number,
             theme,
-            addressed_to: self.resolve_all(Section::Countries, &raw.addressed_to, loc, diags),
+            addressed_to: self.resolve_all::<CountryId>(&raw.addressed_to, loc, diags),
         }
     }
 }

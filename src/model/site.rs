@@ -7,9 +7,10 @@ use std::path::PathBuf;
 use std::sync::Arc;
 
 use super::date::Date;
-use crate::config::Config;
+use crate::config::{Config, StatusId};
 use crate::content::Section;
 use crate::diag::SourceFile;
+use crate::ids::{Id, List, ids};
 
 /// A value in each language it exists in, by language code.
 pub(crate) type Localized<T> = BTreeMap<String, T>;
@@ -81,30 +82,16 @@ impl<F> Entry<F> {
         chain: &[String],
         field: impl Fn(&'a Text) -> Option<&'a str>,
     ) -> Option<(&'a str, &'a str)> {
-        chain.iter().find_map(|lang| {
-            let (lang, text) = self.texts.get_key_value(lang.as_str())?;
-            field(text)
-                .filter(|t| !t.is_empty())
-                .map(|t| (lang.as_str(), t))
-        })
+        first_text(&self.texts, chain, field)
     }
 
-    /// The day the page of this entry in a language of fallback chain `chain` last changed:
-    /// the later of the days its canonical file (facts and original text) and the file of the
-    /// text it shows last changed; or, where the history dates neither, the day its facts give.
+    /// The day the page of this entry in a language of fallback chain `chain` last changed
+    /// (see [`EntryRef::changed`]).
     pub(crate) fn changed(&self, chain: &[String]) -> Option<Date>
     where
         F: ContentDate,
     {
-        let canonical = self
-            .texts
-            .values()
-            .find(|t| t.freshness == Freshness::Original);
-        let shown = chain.iter().find_map(|lang| self.texts.get(lang));
-        let from_history = canonical
-            .and_then(|t| t.changed)
-            .max(shown.and_then(|t| t.changed));
-        from_history.or_else(|| self.facts.content_date())
+        changed(&self.texts, chain, self.facts.content_date())
     }
 
     /// The title along `chain`; the canonical file always has one.
@@ -112,6 +99,65 @@ impl<F> Entry<F> {
         self.text(chain, |t| t.title.as_deref())
             .unwrap_or(("", &self.slug))
     }
+}
+
+/// An entry of any section, seen by what every entry has: its slug and its texts.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct EntryRef<'a> {
+    pub(crate) section: Section,
+    pub(crate) slug: &'a str,
+    pub(crate) fingerprint: &'a str,
+    pub(crate) texts: &'a Localized<Text>,
+    /// What its facts say, kept here because they are not.
+    content_date: Option<Date>,
+}
+
+impl<'a> EntryRef<'a> {
+    fn of<F: ContentDate>(section: Section, entry: &'a Entry<F>) -> EntryRef<'a> {
+        EntryRef {
+            section,
+            slug: &entry.slug,
+            fingerprint: &entry.fingerprint,
+            texts: &entry.texts,
+            content_date: entry.facts.content_date(),
+        }
+    }
+
+    /// The title along `chain`, with its language; the canonical file always has one.
+    pub(crate) fn title(&self, chain: &[String]) -> (&'a str, &'a str) {
+        first_text(self.texts, chain, |t| t.title.as_deref()).unwrap_or(("", self.slug))
+    }
+
+    /// The day the page of this entry in a language of fallback chain `chain` last changed:
+    /// the later of the days its canonical file (facts and original text) and the file of the
+    /// text it shows last changed; or, where the history dates neither, the day its facts give.
+    pub(crate) fn changed(&self, chain: &[String]) -> Option<Date> {
+        changed(self.texts, chain, self.content_date)
+    }
+}
+
+/// The first non-empty text field along `chain`, with its language.
+fn first_text<'a>(
+    texts: &'a Localized<Text>,
+    chain: &[String],
+    field: impl Fn(&'a Text) -> Option<&'a str>,
+) -> Option<(&'a str, &'a str)> {
+    chain.iter().find_map(|lang| {
+        let (lang, text) = texts.get_key_value(lang.as_str())?;
+        field(text)
+            .filter(|t| !t.is_empty())
+            .map(|t| (lang.as_str(), t))
+    })
+}
+
+/// See [`EntryRef::changed`].
+fn changed(texts: &Localized<Text>, chain: &[String], content_date: Option<Date>) -> Option<Date> {
+    let canonical = texts.values().find(|t| t.freshness == Freshness::Original);
+    let shown = chain.iter().find_map(|lang| texts.get(lang));
+    let from_history = canonical
+        .and_then(|t| t.changed)
+        .max(shown.and_then(|t| t.changed));
+    from_history.or(content_date)
 }
 
 /// The day an entry's facts say it last changed, for a site without history.
@@ -136,6 +182,46 @@ impl ContentDate for Commitment {
     }
 }
 
+ids! {
+    /// A country, by its place in [`Site::countries`].
+    CountryId;
+    /// A pillar, by its place in [`Site::pillars`].
+    PillarId;
+    /// A commitment, by its place in [`Site::commitments`].
+    CommitmentId;
+    /// A meeting, by its place in [`Site::meetings`].
+    MeetingId;
+    /// A recommendation, by its place in [`Site::recommendations`].
+    RecommendationId;
+    /// A free page, by its place in [`Site::pages`] (a page of the built site is a
+    /// `PageId`).
+    FreePageId;
+}
+
+/// The id of an entry of one section, which knows its section.
+pub(crate) trait EntryId: Id {
+    const SECTION: Section;
+}
+
+impl EntryId for CountryId {
+    const SECTION: Section = Section::Countries;
+}
+impl EntryId for PillarId {
+    const SECTION: Section = Section::Pillars;
+}
+impl EntryId for CommitmentId {
+    const SECTION: Section = Section::Commitments;
+}
+impl EntryId for MeetingId {
+    const SECTION: Section = Section::Meetings;
+}
+impl EntryId for RecommendationId {
+    const SECTION: Section = Section::Recommendations;
+}
+impl EntryId for FreePageId {
+    const SECTION: Section = Section::Pages;
+}
+
 #[derive(Debug, Clone)]
 pub(crate) struct Country;
 
@@ -146,11 +232,11 @@ pub(crate) struct Pillar {
 
 #[derive(Debug, Clone)]
 pub(crate) struct Commitment {
-    pub(crate) country: usize,
-    pub(crate) pillars: Vec<usize>,
+    pub(crate) country: CountryId,
+    pub(crate) pillars: Vec<PillarId>,
     pub(crate) date: Date,
-    pub(crate) meeting: Option<usize>,
-    pub(crate) recommendations: Vec<usize>,
+    pub(crate) meeting: Option<MeetingId>,
+    pub(crate) recommendations: Vec<RecommendationId>,
     /// In date order.
     pub(crate) updates: Vec<Update>,
     pub(crate) indicators: Vec<Indicator>,
@@ -158,7 +244,7 @@ pub(crate) struct Commitment {
 
 impl Commitment {
     /// The status of the latest update, or the site's default status without one.
-    pub(crate) fn status(&self, config: &Config) -> usize {
+    pub(crate) fn status(&self, config: &Config) -> StatusId {
         self.updates
             .last()
             .map_or(config.default_status, |u| u.status)
@@ -170,9 +256,9 @@ pub(crate) struct Update {
     /// The name it was given to survive a corrected date, if any.
     pub(crate) id: Option<String>,
     pub(crate) date: Date,
-    pub(crate) status: usize,
+    pub(crate) status: StatusId,
     pub(crate) note: Localized<String>,
-    pub(crate) meeting: Option<usize>,
+    pub(crate) meeting: Option<MeetingId>,
     pub(crate) source: Option<String>,
     pub(crate) source_url: Option<String>,
 }
@@ -238,7 +324,7 @@ pub(crate) struct Meeting {
     pub(crate) end: Option<Date>,
     pub(crate) place: Localized<String>,
     pub(crate) organisers: Localized<String>,
-    pub(crate) countries: Vec<usize>,
+    pub(crate) countries: Vec<CountryId>,
     pub(crate) documents: Vec<Document>,
     pub(crate) indicators: Vec<Indicator>,
 }
@@ -255,15 +341,15 @@ pub(crate) struct Recommendation {
     pub(crate) date: Date,
     pub(crate) number: Option<u32>,
     pub(crate) theme: Localized<String>,
-    pub(crate) addressed_to: Vec<usize>,
+    pub(crate) addressed_to: Vec<CountryId>,
 }
 
 /// Where a recommendation was made.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub(crate) enum Origin {
-    Meeting(usize),
+    Meeting(MeetingId),
     /// A free page that describes the source document.
-    Document(usize),
+    Document(FreePageId),
 }
 
 #[derive(Debug, Clone)]
@@ -271,25 +357,17 @@ pub(crate) struct Page {
     pub(crate) date: Option<Date>,
 }
 
-/// An entry of any section, seen by its texts.
-pub(crate) struct EntryTexts<'a> {
-    pub(crate) section: Section,
-    pub(crate) slug: &'a str,
-    pub(crate) fingerprint: &'a str,
-    pub(crate) texts: &'a Localized<Text>,
-}
-
 #[derive(Debug, Clone)]
 pub(crate) struct Site {
     pub(crate) config: Config,
     /// The day the site is built for: staleness is measured up to it.
     pub(crate) today: Date,
-    pub(crate) countries: Vec<Entry<Country>>,
-    pub(crate) pillars: Vec<Entry<Pillar>>,
-    pub(crate) commitments: Vec<Entry<Commitment>>,
-    pub(crate) meetings: Vec<Entry<Meeting>>,
-    pub(crate) recommendations: Vec<Entry<Recommendation>>,
-    pub(crate) pages: Vec<Entry<Page>>,
+    pub(crate) countries: List<CountryId, Entry<Country>>,
+    pub(crate) pillars: List<PillarId, Entry<Pillar>>,
+    pub(crate) commitments: List<CommitmentId, Entry<Commitment>>,
+    pub(crate) meetings: List<MeetingId, Entry<Meeting>>,
+    pub(crate) recommendations: List<RecommendationId, Entry<Recommendation>>,
+    pub(crate) pages: List<FreePageId, Entry<Page>>,
     /// The links of the bodies to the site's own addresses, written in any form but `@/`:
     /// checked once the site's list of addresses is known.
     pub(crate) links: Vec<SiteLink>,
@@ -302,12 +380,12 @@ impl Site {
         Site {
             config,
             today,
-            countries: Vec::new(),
-            pillars: Vec::new(),
-            commitments: Vec::new(),
-            meetings: Vec::new(),
-            recommendations: Vec::new(),
-            pages: Vec::new(),
+            countries: List::default(),
+            pillars: List::default(),
+            commitments: List::default(),
+            meetings: List::default(),
+            recommendations: List::default(),
+            pages: List::default(),
             links: Vec::new(),
         }
     }
@@ -317,10 +395,10 @@ impl Site {
     pub(crate) fn anchors(&self, section: Section, i: usize) -> Vec<String> {
         let (updates, indicators): (&[Update], &[Indicator]) = match section {
             Section::Commitments => {
-                let c = &self.commitments[i].facts;
+                let c = &self.commitments[Id::new(i)].facts;
                 (&c.updates, &c.indicators)
             }
-            Section::Meetings => (&[], &self.meetings[i].facts.indicators),
+            Section::Meetings => (&[], &self.meetings[Id::new(i)].facts.indicators),
             _ => (&[], &[]),
         };
         updates
@@ -347,61 +425,58 @@ impl Site {
         (0..self.count(section)).find(|&i| self.slug(section, i) == slug)
     }
 
+    /// The entry at `i` of `section`, seen by what entries of every section have.
+    pub(crate) fn entry(&self, section: Section, i: usize) -> EntryRef<'_> {
+        match section {
+            Section::Countries => EntryRef::of(section, &self.countries[Id::new(i)]),
+            Section::Pillars => EntryRef::of(section, &self.pillars[Id::new(i)]),
+            Section::Commitments => EntryRef::of(section, &self.commitments[Id::new(i)]),
+            Section::Meetings => EntryRef::of(section, &self.meetings[Id::new(i)]),
+            Section::Recommendations => EntryRef::of(section, &self.recommendations[Id::new(i)]),
+            Section::Pages => EntryRef::of(section, &self.pages[Id::new(i)]),
+        }
+    }
+
     /// The slug of the entry at `i` of `section`.
     pub(crate) fn slug(&self, section: Section, i: usize) -> &str {
-        match section {
-            Section::Countries => &self.countries[i].slug,
-            Section::Pillars => &self.pillars[i].slug,
-            Section::Commitments => &self.commitments[i].slug,
-            Section::Meetings => &self.meetings[i].slug,
-            Section::Recommendations => &self.recommendations[i].slug,
-            Section::Pages => &self.pages[i].slug,
-        }
+        self.entry(section, i).slug
     }
 
     /// The day the page of the entry at `i` of `section`, in a language of fallback chain
-    /// `chain`, last changed (see [`Entry::changed`]).
+    /// `chain`, last changed (see [`EntryRef::changed`]).
     pub(crate) fn changed(&self, section: Section, i: usize, chain: &[String]) -> Option<Date> {
-        match section {
-            Section::Countries => self.countries[i].changed(chain),
-            Section::Pillars => self.pillars[i].changed(chain),
-            Section::Commitments => self.commitments[i].changed(chain),
-            Section::Meetings => self.meetings[i].changed(chain),
-            Section::Recommendations => self.recommendations[i].changed(chain),
-            Section::Pages => self.pages[i].changed(chain),
-        }
+        self.entry(section, i).changed(chain)
     }
 
-    /// Every entry, section by section, as the texts a translator works on.
-    pub(crate) fn entries(&self) -> Vec<EntryTexts<'_>> {
-        fn of<F>(section: Section, entries: &[Entry<F>]) -> Vec<EntryTexts<'_>> {
-            entries
-                .iter()
-                .map(|e| EntryTexts {
-                    section,
-                    slug: &e.slug,
-                    fingerprint: &e.fingerprint,
-                    texts: &e.texts,
-                })
-                .collect()
+    /// Every entry, section by section.
+    pub(crate) fn entries(&self) -> impl Iterator<Item = EntryRef<'_>> {
+        Section::ALL
+            .into_iter()
+            .flat_map(move |section| (0..self.count(section)).map(move |i| self.entry(section, i)))
+    }
+
+    /// Every text of every entry, to date them.
+    pub(crate) fn texts_mut(&mut self) -> impl Iterator<Item = &mut Text> {
+        fn of<I: Id, F>(entries: &mut List<I, Entry<F>>) -> impl Iterator<Item = &mut Text> {
+            entries.iter_mut().flat_map(|e| e.texts.values_mut())
         }
-        [
-            of(Section::Countries, &self.countries),
-            of(Section::Pillars, &self.pillars),
-            of(Section::Commitments, &self.commitments),
-            of(Section::Meetings, &self.meetings),
-            of(Section::Recommendations, &self.recommendations),
-            of(Section::Pages, &self.pages),
-        ]
-        .into_iter()
-        .flatten()
-        .collect()
+        of(&mut self.countries)
+            .chain(of(&mut self.pillars))
+            .chain(of(&mut self.commitments))
+            .chain(of(&mut self.meetings))
+            .chain(of(&mut self.recommendations))
+            .chain(of(&mut self.pages))
     }
 
     /// Indices of the commitments that satisfy `keep`.
-    pub(crate) fn commitments_where(&self, keep: impl Fn(&Commitment) -> bool) -> Vec<usize> {
-        (0..self.commitments.len())
-            .filter(|&i| keep(&self.commitments[i].facts))
+    pub(crate) fn commitments_where(
+        &self,
+        keep: impl Fn(&Commitment) -> bool,
+    ) -> Vec<CommitmentId> {
+        self.commitments
+            .enumerate()
+            .filter(|(_, c)| keep(&c.facts))
+            .map(|(id, _)| id)
             .collect()
     }
 }

@@ -15,7 +15,9 @@ use std::sync::OnceLock;
 use serde::Serialize;
 use tera::{Context, Tera};
 
-use crate::model::Site;
+use crate::config::LanguageId;
+use crate::ids::List;
+use crate::model::{CommitmentId, Site};
 use crate::present::{CommitmentCard, Lens, StatusView};
 
 /// The template that renders one card, from a [`CardContext`].
@@ -46,30 +48,33 @@ pub(crate) struct CardContext {
 type Made = [OnceLock<Box<str>>; 2];
 
 /// The cards made so far, per language, per commitment.
-pub(crate) struct Cards(Vec<Vec<Made>>);
+pub(crate) struct Cards(List<LanguageId, List<CommitmentId, Made>>);
 
 impl Cards {
     pub(crate) fn new(site: &Site) -> Cards {
         let per_language = || {
-            (0..site.commitments.len())
+            site.commitments
+                .iter()
                 .map(|_| [OnceLock::new(), OnceLock::new()])
                 .collect()
         };
         Cards(
-            (0..site.config.languages.len())
+            site.config
+                .languages
+                .iter()
                 .map(|_| per_language())
                 .collect(),
         )
     }
 
     /// The cards of the language at `l`.
-    pub(crate) fn of(&self, l: usize) -> &[Made] {
+    pub(crate) fn of(&self, l: LanguageId) -> &List<CommitmentId, Made> {
         &self.0[l]
     }
 
     /// Lets go of the cards of the language at `l`, once its pages are made.
-    pub(crate) fn forget(&mut self, l: usize) {
-        self.0[l] = Vec::new();
+    pub(crate) fn forget(&mut self, l: LanguageId) {
+        self.0[l] = List::default();
     }
 }
 
@@ -77,12 +82,16 @@ impl Cards {
 pub(crate) struct Lists<'a> {
     pub(crate) tera: &'a Tera,
     pub(crate) lens: &'a Lens<'a>,
-    pub(crate) cards: &'a [Made],
+    pub(crate) cards: &'a List<CommitmentId, Made>,
 }
 
 impl Lists<'_> {
     /// The cards of `commitments`, in that order, one after the other.
-    pub(crate) fn list(&self, commitments: &[usize], show_country: bool) -> tera::Result<String> {
+    pub(crate) fn list(
+        &self,
+        commitments: &[CommitmentId],
+        show_country: bool,
+    ) -> tera::Result<String> {
         let mut html = String::new();
         for &c in commitments {
             html.push_str(self.card(c, show_country)?);
@@ -93,7 +102,7 @@ impl Lists<'_> {
     /// The cards of `commitments` by status (see [`Lens::by_status`]).
     pub(crate) fn by_status(
         &self,
-        commitments: &[usize],
+        commitments: &[CommitmentId],
         show_country: bool,
     ) -> tera::Result<Vec<StatusGroup>> {
         self.lens
@@ -109,7 +118,7 @@ impl Lists<'_> {
             .collect()
     }
 
-    fn card(&self, c: usize, show_country: bool) -> tera::Result<&str> {
+    fn card(&self, c: CommitmentId, show_country: bool) -> tera::Result<&str> {
         let made = &self.cards[c][usize::from(!show_country)];
         if let Some(html) = made.get() {
             return Ok(html);

@@ -13,6 +13,7 @@ use std::path::Path;
 use super::pages::{Attachments, PageView, page_view};
 use super::{cards, template};
 use crate::addresses::{LinkStyle, PageId};
+use crate::config::LanguageId;
 use crate::content::Section;
 
 /// Where the made part of `docs/theming.md` starts; everything after it is made.
@@ -107,7 +108,7 @@ fn page_templates() -> BTreeMap<&'static str, Option<String>> {
     let prepared = crate::build::example();
     let site = &prepared.site;
     let renderer = prepared.renderer();
-    let language = &site.config.languages[0];
+    let language = &site.config.languages[LanguageId::FIRST];
     let lens = crate::present::Lens {
         site,
         language,
@@ -115,9 +116,9 @@ fn page_templates() -> BTreeMap<&'static str, Option<String>> {
         links: LinkStyle::Rooted,
     };
     let lists = cards::Lists {
-        tera: &renderer.templates.teras[0],
+        tera: &renderer.templates.teras[LanguageId::FIRST],
         lens: &lens,
-        cards: renderer.cards.of(0),
+        cards: renderer.cards.of(LanguageId::FIRST),
     };
     let attachments = Attachments {
         downloads: Vec::new(),

@@ -21,9 +21,11 @@ use pages::{PageView, page_title, page_view};
 use crate::addresses::{
     FOOTER_PAGES, LinkStyle, Marked, PageId, Root, absolute, free_pages, has_pages_index, mark,
 };
+use crate::config::LanguageId;
 use crate::content::Section;
 use crate::diag::{Diagnostic, Diagnostics, SourceFile};
 use crate::i18n::{Arg, Locale, Locales};
+use crate::ids::List;
 use crate::model::Site;
 use crate::present::Lens;
 
@@ -212,7 +214,7 @@ struct NavItem {
 /// The theme's templates, loaded: one `Tera` per language, whose `t()` speaks it.
 pub(crate) struct Templates {
     base: Tera,
-    teras: Vec<Tera>,
+    teras: List<LanguageId, Tera>,
 }
 
 impl Templates {
@@ -252,7 +254,7 @@ impl<'a> Renderer<'a> {
     }
 
     /// `page` in the language at `l` of the site's languages.
-    pub(crate) fn page(&self, l: usize, page: PageId) -> Result<Marked, Diagnostic> {
+    pub(crate) fn page(&self, l: LanguageId, page: PageId) -> Result<Marked, Diagnostic> {
         let language = &self.site.config.languages[l];
         let lens = Lens {
             site: self.site,

@@ -12,7 +12,11 @@ use super::cards::{self, StatusGroup};
 use crate::addresses::{LinkStyle, MatrixOrder, PageId, free_pages, has_pages_index};
 use crate::content::Section;
 use crate::i18n::Arg;
-use crate::model::{ContentDate, Entry, Origin, Site};
+use crate::ids::Id;
+use crate::model::{
+    CommitmentId, ContentDate, CountryId, Entry, FreePageId, MeetingId, Origin, PillarId,
+    RecommendationId, Site,
+};
 use crate::present::{
     DateView, IndicatorView, LatestUpdate, Lens, Link, MeetingCard, RecommendationCard,
     RecommendationGroup, StatusView, TallyView, Txt, UpdateView, sort_key,
@@ -599,7 +603,7 @@ pub(crate) fn page_view(
     let site = lens.site;
     // Made only for the two pages that show every commitment: at 10,000 commitments it is
     // 80 KB, and the other 60,000 pages would each make it for nothing.
-    let all = || -> Vec<usize> { (0..site.commitments.len()).collect() };
+    let all = || -> Vec<CommitmentId> { site.commitments.ids().collect() };
     let commitments = || vec![index_link(lens, Section::Commitments)];
     Ok(match page {
         PageId::Home => {
@@ -683,7 +687,7 @@ pub(crate) fn page_view(
         PageId::Entry(section, i) => {
             let title = page_title(lens, section, i);
             let has_index = section != Section::Pages
-                || (has_pages_index(site) && site.pages[i].facts.date.is_none());
+                || (has_pages_index(site) && site.pages[FreePageId::new(i)].facts.date.is_none());
             let parents = if has_index {
                 vec![index_link(lens, section)]
             } else {
@@ -697,15 +701,7 @@ pub(crate) fn page_view(
 /// The title of the entry at `i` of `section`, marked with its language when it is shown in
 /// another.
 pub(crate) fn page_title(lens: &Lens<'_>, section: Section, i: usize) -> String {
-    let site = lens.site;
-    match section {
-        Section::Countries => lens.title(&site.countries[i]).marked(),
-        Section::Pillars => lens.title(&site.pillars[i]).marked(),
-        Section::Commitments => lens.title(&site.commitments[i]).marked(),
-        Section::Meetings => lens.title(&site.meetings[i]).marked(),
-        Section::Recommendations => lens.title(&site.recommendations[i]).marked(),
-        Section::Pages => lens.title(&site.pages[i]).marked(),
-    }
+    lens.entry_title(section, i).marked()
 }
 
 /// A section's index.
@@ -718,9 +714,11 @@ fn index_view(
     let site = lens.site;
     Ok(match section {
         Section::Countries => {
-            let mut countries: Vec<CountryRow> = (0..site.countries.len())
-                .map(|i| CountryRow {
-                    link: lens.link(Section::Countries, &site.countries[i]),
+            let mut countries: Vec<CountryRow> = site
+                .countries
+                .enumerate()
+                .map(|(i, country)| CountryRow {
+                    link: lens.link(Section::Countries, country),
                     tally: lens.tally_of(&site.commitments_where(|c| c.country == i)),
                 })
                 .collect();
@@ -731,24 +729,26 @@ fn index_view(
             })
         }
         Section::Pillars => PageView::Pillars(PillarsView {
-            pillars: (0..site.pillars.len())
-                .map(|i| {
-                    let pillar = &site.pillars[i];
-                    PillarRow {
-                        link: lens.link(Section::Pillars, pillar),
-                        number: roman(pillar.facts.number),
-                        summary: lens.summary(pillar),
-                        tally: lens.tally_of(&site.commitments_where(|c| c.pillars.contains(&i))),
-                    }
+            pillars: site
+                .pillars
+                .enumerate()
+                .map(|(i, pillar)| PillarRow {
+                    link: lens.link(Section::Pillars, pillar),
+                    number: roman(pillar.facts.number),
+                    summary: lens.summary(pillar),
+                    tally: lens.tally_of(&site.commitments_where(|c| c.pillars.contains(&i))),
                 })
                 .collect(),
         }),
         Section::Commitments => {
-            let all: Vec<usize> = (0..site.commitments.len()).collect();
+            let all: Vec<CommitmentId> = site.commitments.ids().collect();
             PageView::Commitments(CommitmentsView {
                 filter: filter_view(lens),
                 matrix: lens.url(&PageId::Matrix(MatrixOrder::ByName).path(site)),
-                statuses: (0..site.config.statuses.len())
+                statuses: site
+                    .config
+                    .statuses
+                    .ids()
                     .map(|i| StatusLink {
                         status: lens.status(i),
                         href: lens.url(&PageId::StatusList(i).path(site)),
@@ -762,11 +762,11 @@ fn index_view(
             })
         }
         Section::Meetings => PageView::Meetings(MeetingsView {
-            meetings: lens.meeting_cards(0..site.meetings.len()),
+            meetings: lens.meeting_cards(site.meetings.ids()),
             calendar: lens.url(crate::calendar::PATH),
         }),
         Section::Recommendations => {
-            let every: Vec<usize> = (0..site.recommendations.len()).collect();
+            let every: Vec<RecommendationId> = site.recommendations.ids().collect();
             PageView::Recommendations(RecommendationsView {
                 groups: lens.recommendation_groups(&every),
             })
@@ -900,9 +900,10 @@ fn translations_view(lens: &Lens<'_>, report: &crate::translations::Report) -> T
 
 fn map_view(lens: &Lens<'_>, layout: &crate::map::Layout) -> MapView {
     let site = lens.site;
-    let tiles: Vec<crate::map::Tile> = (0..site.countries.len())
-        .map(|i| {
-            let country = &site.countries[i];
+    let tiles: Vec<crate::map::Tile> = site
+        .countries
+        .enumerate()
+        .map(|(i, country)| {
             let tally = lens.tally_of(&site.commitments_where(|c| c.country == i));
             let name = lens.title(country).text;
             let label = match &tally.done_text {
@@ -944,7 +945,10 @@ fn search_view(lens: &Lens<'_>) -> SearchView {
             .then(|| lens.url(crate::addresses::SEARCH_BUNDLE)),
         files: lens.url(&crate::search::file_list()),
         filter: filter_view(lens),
-        statuses: (0..site.config.statuses.len())
+        statuses: site
+            .config
+            .statuses
+            .ids()
             .map(|i| {
                 let status = lens.status(i);
                 Choice {
@@ -962,12 +966,14 @@ fn search_view(lens: &Lens<'_>) -> SearchView {
 
 fn filter_view(lens: &Lens<'_>) -> FilterView {
     let site = lens.site;
-    let mut countries: Vec<(String, Choice)> = (0..site.countries.len())
-        .filter(|&i| site.commitments.iter().any(|c| c.facts.country == i))
-        .map(|i| {
-            let name = lens.title(&site.countries[i]);
+    let mut countries: Vec<(String, Choice)> = site
+        .countries
+        .enumerate()
+        .filter(|&(i, _)| site.commitments.iter().any(|c| c.facts.country == i))
+        .map(|(_, country)| {
+            let name = lens.title(country);
             let key = sort_key(&name.text);
-            let value = site.countries[i].slug.clone();
+            let value = country.slug.clone();
             let label = name.marked();
             (key, Choice { value, label })
         })
@@ -990,13 +996,19 @@ fn filter_view(lens: &Lens<'_>) -> FilterView {
 fn matrix_view(lens: &Lens<'_>, order: MatrixOrder) -> MatrixView {
     let site = lens.site;
     let config = &site.config;
-    let mut rows: Vec<(String, MatrixRow)> = (0..site.countries.len())
+    let mut rows: Vec<(String, MatrixRow)> = site
+        .countries
+        .ids()
         .map(|country| {
-            let cells = (0..site.pillars.len())
+            let cells = site
+                .pillars
+                .ids()
                 .map(|pillar| {
                     let mine = site
                         .commitments_where(|c| c.country == country && c.pillars.contains(&pillar));
-                    let statuses = (0..config.statuses.len())
+                    let statuses = config
+                        .statuses
+                        .ids()
                         .filter_map(|status| {
                             let count = mine
                                 .iter()
@@ -1066,12 +1078,19 @@ fn entry_view(lists: &cards::Lists<'_>, section: Section, i: usize) -> tera::Res
     let config = &site.config;
     Ok(match section {
         Section::Countries => {
+            let i = CountryId::new(i);
             let mine = site.commitments_where(|c| c.country == i);
-            let addressed: Vec<usize> = (0..site.recommendations.len())
-                .filter(|&r| site.recommendations[r].facts.addressed_to.contains(&i))
+            let addressed: Vec<RecommendationId> = site
+                .recommendations
+                .enumerate()
+                .filter(|(_, r)| r.facts.addressed_to.contains(&i))
+                .map(|(r, _)| r)
                 .collect();
-            let meetings =
-                (0..site.meetings.len()).filter(|&m| site.meetings[m].facts.countries.contains(&i));
+            let meetings = site
+                .meetings
+                .enumerate()
+                .filter(|(_, m)| m.facts.countries.contains(&i))
+                .map(|(m, _)| m);
             PageView::Country(EntryView {
                 text: text_view(lens, section, &site.countries[i]),
                 kind: CountryView {
@@ -1084,6 +1103,7 @@ fn entry_view(lists: &cards::Lists<'_>, section: Section, i: usize) -> tera::Res
             })
         }
         Section::Pillars => {
+            let i = PillarId::new(i);
             let mine = site.commitments_where(|c| c.pillars.contains(&i));
             PageView::Pillar(EntryView {
                 text: text_view(lens, section, &site.pillars[i]),
@@ -1095,6 +1115,7 @@ fn entry_view(lists: &cards::Lists<'_>, section: Section, i: usize) -> tera::Res
             })
         }
         Section::Commitments => {
+            let i = CommitmentId::new(i);
             let facts = &site.commitments[i].facts;
             PageView::Commitment(Box::new(EntryView {
                 text: text_view(lens, section, &site.commitments[i]),
@@ -1103,7 +1124,7 @@ fn entry_view(lists: &cards::Lists<'_>, section: Section, i: usize) -> tera::Res
                     stale: lens.stale(facts),
                     date: lens.date(facts.date),
                     country: lens.link(Section::Countries, &site.countries[facts.country]),
-                    pillars: lens.links(Section::Pillars, &site.pillars, &facts.pillars),
+                    pillars: lens.links(&site.pillars, &facts.pillars),
                     meeting: facts
                         .meeting
                         .map(|m| lens.link(Section::Meetings, &site.meetings[m])),
@@ -1118,6 +1139,7 @@ fn entry_view(lists: &cards::Lists<'_>, section: Section, i: usize) -> tera::Res
             }))
         }
         Section::Meetings => {
+            let i = MeetingId::new(i);
             let facts = &site.meetings[i].facts;
             let made_here = site.commitments_where(|c| c.meeting == Some(i));
             PageView::Meeting(EntryView {
@@ -1127,7 +1149,7 @@ fn entry_view(lists: &cards::Lists<'_>, section: Section, i: usize) -> tera::Res
                     start_iso: facts.start.to_string(),
                     place: lens.localized(&facts.place),
                     organisers: lens.localized(&facts.organisers),
-                    countries: lens.links(Section::Countries, &site.countries, &facts.countries),
+                    countries: lens.links(&site.countries, &facts.countries),
                     documents: facts
                         .documents
                         .iter()
@@ -1144,6 +1166,7 @@ fn entry_view(lists: &cards::Lists<'_>, section: Section, i: usize) -> tera::Res
             })
         }
         Section::Recommendations => {
+            let i = RecommendationId::new(i);
             let facts = &site.recommendations[i].facts;
             let answers = site.commitments_where(|c| c.recommendations.contains(&i));
             PageView::Recommendation(EntryView {
@@ -1153,22 +1176,21 @@ fn entry_view(lists: &cards::Lists<'_>, section: Section, i: usize) -> tera::Res
                     theme: lens.localized(&facts.theme),
                     source: lens.origin_link(facts.origin),
                     date: lens.date(facts.date),
-                    addressed_to: lens.links(
-                        Section::Countries,
-                        &site.countries,
-                        &facts.addressed_to,
-                    ),
+                    addressed_to: lens.links(&site.countries, &facts.addressed_to),
                     cards: lists.list(&answers, true)?,
                 },
             })
         }
-        Section::Pages => PageView::Page(EntryView {
-            text: text_view(lens, section, &site.pages[i]),
-            kind: FreePageView {
-                date: site.pages[i].facts.date.map(|d| lens.date(d)),
-                recommendations: lens.recommendation_cards(&made_by(site, Origin::Document(i))),
-            },
-        }),
+        Section::Pages => {
+            let i = FreePageId::new(i);
+            PageView::Page(EntryView {
+                text: text_view(lens, section, &site.pages[i]),
+                kind: FreePageView {
+                    date: site.pages[i].facts.date.map(|d| lens.date(d)),
+                    recommendations: lens.recommendation_cards(&made_by(site, Origin::Document(i))),
+                },
+            })
+        }
     })
 }
 
@@ -1185,9 +1207,11 @@ fn text_view<F: ContentDate>(lens: &Lens<'_>, section: Section, entry: &Entry<F>
 }
 
 /// The recommendations a meeting or a document made.
-fn made_by(site: &Site, origin: Origin) -> Vec<usize> {
-    (0..site.recommendations.len())
-        .filter(|&r| site.recommendations[r].facts.origin == origin)
+fn made_by(site: &Site, origin: Origin) -> Vec<RecommendationId> {
+    site.recommendations
+        .enumerate()
+        .filter(|(_, r)| r.facts.origin == origin)
+        .map(|(r, _)| r)
         .collect()
 }
 

@@ -13,8 +13,10 @@ use std::sync::{Arc, Mutex, OnceLock};
 
 use crate::addresses::Resolve;
 use crate::build::Prepared;
+use crate::config::LanguageId;
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::feeds::Events;
+use crate::ids::List;
 use crate::output::Memory;
 use crate::publish::{Makers, Output};
 use crate::search;
@@ -25,6 +27,9 @@ pub(crate) type Made = Result<Arc<Vec<u8>>, String>;
 /// Every file of a full build, or its errors.
 type Whole = Result<HashMap<String, Arc<Vec<u8>>>, String>;
 
+/// One language's search index, by path.
+type SearchFiles = HashMap<String, Arc<Vec<u8>>>;
+
 pub(crate) struct Site {
     prepared: Prepared,
     outputs: HashMap<String, Output>,
@@ -32,7 +37,7 @@ pub(crate) struct Site {
     events: OnceLock<Events>,
     whole: OnceLock<Whole>,
     /// Each language's search index, made the first time one of its files is asked for.
-    search: Vec<OnceLock<HashMap<String, Arc<Vec<u8>>>>>,
+    search: List<LanguageId, OnceLock<SearchFiles>>,
 }
 
 impl Site {
@@ -122,7 +127,6 @@ impl Site {
     fn search_file(&self, path: &str) -> Option<Made> {
         let languages = &self.prepared.site.config.languages;
         let l = languages
-            .iter()
             .position(|language| path.starts_with(&search::bundle_path(&language.code)))?;
         let files = self.search[l].get_or_init(|| {
             search::bundle(&self.prepared.site, l)
