@@ -266,6 +266,83 @@ const OWN_PAGES: [PageId; 9] = [
 /// The folder of a language that holds its search index, which Pagefind names file by file.
 pub(crate) const SEARCH_BUNDLE: &str = "pagefind/";
 
+/// The list of the search index's files, in its folder: Pagefind names most of them by their
+/// content, and only this list says which ones a build has.
+const SEARCH_FILE_LIST: &str = "swivi-files.json";
+
+/// The list of a language's search index files, below its folder.
+pub(crate) fn search_files() -> String {
+    format!("{SEARCH_BUNDLE}{SEARCH_FILE_LIST}")
+}
+
+/// A language's calendar of meetings (iCalendar), below its folder, beside the meetings'
+/// pages.
+pub(crate) const CALENDAR: &str = "meetings/calendar.ics";
+
+/// The page script, which registers the service worker, and the service worker.
+pub(crate) const PAGE_SCRIPT: &str = "swivi.js";
+pub(crate) const WORKER: &str = "sw.js";
+
+/// Netlify's rules of the published site: redirects (with the not-found pages), and headers.
+pub(crate) const REDIRECTS: &str = "_redirects";
+pub(crate) const HEADERS: &str = "_headers";
+
+/// The index of the sitemaps, and `robots.txt`, which names it.
+pub(crate) const SITEMAP: &str = "sitemap.xml";
+pub(crate) const ROBOTS: &str = "robots.txt";
+
+/// The sitemap of a language's pages, or of the `n`th part of them past the first (from 0).
+pub(crate) fn sitemap(lang: &str, n: usize) -> String {
+    match n {
+        0 => format!("sitemap-{lang}.xml"),
+        _ => format!("sitemap-{lang}-{}.xml", n + 1),
+    }
+}
+
+/// The folder of the browser editor.
+pub(crate) const ADMIN: &str = "admin";
+
+/// The offline copy of a language: a zip, beside the download pages' folder name.
+pub(crate) fn offline_copy(lang: &str) -> String {
+    let folder = PageId::Downloads.own_folder().unwrap_or_default();
+    format!("{folder}/offline-{lang}.zip")
+}
+
+/// An open-data table of a language in a format (`csv`, `json`), in the folder of its data
+/// page.
+pub(crate) fn data_file(lang: &str, table: &str, format: &str) -> String {
+    let folder = PageId::Data.own_folder().unwrap_or_default();
+    format!("{lang}/{folder}/{table}.{format}")
+}
+
+/// The schema of an open-data table, the same in every language.
+pub(crate) fn data_schema(table: &str) -> String {
+    let folder = PageId::Data.own_folder().unwrap_or_default();
+    format!("{folder}/{table}.schema.json")
+}
+
+/// The zip of every open-data file.
+pub(crate) fn data_zip() -> String {
+    let folder = PageId::Data.own_folder().unwrap_or_default();
+    format!("{folder}/all.zip")
+}
+
+/// Whether `path` is where the site puts what it makes from its entries' facts, besides their
+/// own pages: the lists of a country's commitments under a pillar (`fr/lists/cl/…/`), the list
+/// of the free pages (`fr/pages/`, when there are enough of them), the later parts of a
+/// language's sitemap (`sitemap-fr-2.xml`).
+pub(crate) fn made_from_facts(config: &Config, path: &str) -> bool {
+    let lists = PageId::CellList(CountryId::FIRST, PillarId::FIRST).own_folder();
+    match path.split_once('/') {
+        Some((lang, rest)) if config.languages.iter().any(|l| l.code == lang) => {
+            let folder = rest.split('/').next().unwrap_or_default();
+            Some(folder) == lists || folder == Section::Pages.name()
+        }
+        Some(_) => false,
+        None => path.starts_with("sitemap-"),
+    }
+}
+
 /// The name of an Atom feed, beside the page it follows.
 pub(crate) const FEED: &str = "feed.xml";
 

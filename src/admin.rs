@@ -21,6 +21,7 @@ use std::collections::BTreeMap;
 
 use serde_json::{Value, json};
 
+use crate::addresses::ADMIN;
 use crate::config::Config;
 
 use crate::assets::Assets;
@@ -30,9 +31,6 @@ use crate::i18n::Locales;
 use crate::model::Site;
 use crate::model::schema::{self, Held};
 use crate::output::OutputFile;
-
-/// The folder of the published site that holds the editor.
-pub(crate) const FOLDER: &str = "admin";
 
 /// Decap CMS writes "Loading configuration…" in #767676 on its grey background (#eff0f4),
 /// 4:1, under the 4.5:1 that text needs (axe says so whenever it looks before the editor has
@@ -76,7 +74,7 @@ const FILES: [&str; 5] = [
 /// known without making them (Decap CMS alone is megabytes).
 pub(crate) fn paths(site: &Site) -> Vec<String> {
     match site.config.admin {
-        Some(_) => FILES.map(|name| format!("{FOLDER}/{name}")).into(),
+        Some(_) => FILES.map(|name| format!("{ADMIN}/{name}")).into(),
         None => Vec::new(),
     }
 }
@@ -89,7 +87,7 @@ pub(crate) fn file(
     path: &str,
 ) -> Option<OutputFile> {
     let admin = site.config.admin.as_ref()?;
-    let bytes = match path.strip_prefix(FOLDER)?.strip_prefix('/')? {
+    let bytes = match path.strip_prefix(ADMIN)?.strip_prefix('/')? {
         "LICENSE.txt" => DECAP_LICENSE.to_vec(),
         "config.yml" => config_file(site, admin).into_bytes(),
         "decap-cms.js" => DECAP.to_vec(),
@@ -102,7 +100,7 @@ pub(crate) fn file(
 
 /// Whether `path` (relative to the site's root) is one of the editor's files.
 pub(crate) fn is_admin(path: &str) -> bool {
-    path.strip_prefix(FOLDER)
+    path.strip_prefix(ADMIN)
         .is_some_and(|rest| rest.is_empty() || rest.starts_with('/'))
 }
 

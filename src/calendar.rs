@@ -9,16 +9,13 @@
 
 use icalendar::{Calendar, Component, Event, EventLike, Property};
 
-use crate::addresses::absolute;
+use crate::addresses::{CALENDAR, absolute};
 use crate::config::LanguageId;
 use crate::content::Section;
 use crate::i18n::{Arg, Locales};
 use crate::model::{Date, Site};
 use crate::output::OutputFile;
 use crate::present::Lens;
-
-/// The calendar's path below the language folder.
-pub(crate) const PATH: &str = "meetings/calendar.ics";
 
 /// The calendar of the language at `l`.
 pub(crate) fn meetings(site: &Site, locales: &Locales, l: LanguageId) -> OutputFile {
@@ -68,7 +65,7 @@ pub(crate) fn meetings(site: &Site, locales: &Locales, l: LanguageId) -> OutputF
         }
         calendar.push(event.done());
     }
-    let path = format!("{}/{PATH}", language.code);
+    let path = format!("{}/{CALENDAR}", language.code);
     OutputFile::other(path, calendar.done().to_string().into_bytes())
 }
 

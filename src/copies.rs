@@ -74,7 +74,7 @@ impl<'a> Copy<'a> {
 
     /// The zip, and what the download page says of it.
     pub(crate) fn finish(self) -> (OutputFile, Download) {
-        let path = path(self.lang);
+        let path = crate::addresses::offline_copy(self.lang);
         let bytes = self.zip.finish();
         let download = Download {
             lang: self.lang.to_owned(),
@@ -86,10 +86,6 @@ impl<'a> Copy<'a> {
 }
 
 /// Where the offline copy of the language `lang` goes.
-pub(crate) fn path(lang: &str) -> String {
-    format!("downloads/offline-{lang}.zip")
-}
-
 /// An offline copy of the site, offered on the download page.
 #[derive(Debug, Clone)]
 pub(crate) struct Download {

@@ -15,7 +15,7 @@ use std::marker::PhantomData;
 use serde::{Serialize, Serializer};
 use serde_json::{Map, Value, json};
 
-use crate::addresses::absolute;
+use crate::addresses::{absolute, data_file, data_schema, data_zip};
 use crate::content::Section;
 use crate::copies::{Part, Zip};
 use crate::i18n::Locales;
@@ -162,7 +162,7 @@ pub(crate) struct DataFile {
 pub(crate) fn build(site: &Site, locales: &Locales, out: &dyn Sink) -> Vec<DataFile> {
     let schemas: Vec<OutputFile> = TABLES
         .iter()
-        .map(|table| OutputFile::other(schema_path(table), schema(site, table).into_bytes()))
+        .map(|table| OutputFile::other(data_schema(table.name), schema(site, table).into_bytes()))
         .collect();
     let mut zip = Zip::new("data".to_owned());
     zip.add([zip.deflate(&schemas)]);
@@ -177,7 +177,7 @@ pub(crate) fn build(site: &Site, locales: &Locales, out: &dyn Sink) -> Vec<DataF
                 let mut files = Vec::new();
                 let mut data_files = Vec::new();
                 for (format, bytes) in [("csv", csv(table, &rows)), ("json", json_file(&rows))] {
-                    let path = file_path(&language.code, table, format);
+                    let path = data_file(&language.code, table.name, format);
                     data_files.push(DataFile {
                         lang: language.code.clone(),
                         table: table.name,
@@ -201,35 +201,25 @@ pub(crate) fn build(site: &Site, locales: &Locales, out: &dyn Sink) -> Vec<DataF
         lang: String::new(),
         table: "all",
         format: "zip",
-        path: ZIP.to_owned(),
+        path: data_zip(),
         bytes: zip.len(),
     });
-    out.put(OutputFile::other(ZIP.to_owned(), zip));
+    out.put(OutputFile::other(data_zip(), zip));
     listed
-}
-
-/// The zip of every data file and schema.
-pub(crate) const ZIP: &str = "data/all.zip";
-
-/// Where a table goes in a language and a format (`csv`, `json`).
-fn file_path(lang: &str, table: &Table, format: &str) -> String {
-    format!("{lang}/data/{}.{format}", table.name)
 }
 
 /// Every file [`build`] makes, without making them.
 pub(crate) fn paths(site: &Site) -> Vec<String> {
-    let mut paths: Vec<String> = TABLES.iter().map(schema_path).collect();
+    let mut paths: Vec<String> = TABLES.iter().map(|t| data_schema(t.name)).collect();
     for language in &site.config.languages {
         for table in &TABLES {
-            paths.extend(["csv", "json"].map(|format| file_path(&language.code, table, format)));
+            paths.extend(
+                ["csv", "json"].map(|format| data_file(&language.code, table.name, format)),
+            );
         }
     }
-    paths.push(ZIP.to_owned());
+    paths.push(data_zip());
     paths
-}
-
-pub(crate) fn schema_path(table: &Table) -> String {
-    format!("data/{}.schema.json", table.name)
 }
 
 /// One row of a table: a struct whose fields are the table's columns, in the columns' order,
@@ -621,7 +611,7 @@ fn schema(site: &Site, table: &Table) -> String {
     let required: Vec<&str> = table.columns.iter().map(|c| c.name).collect();
     let schema = json!({
         "$schema": "https://json-schema.org/draft/2020-12/schema",
-        "$id": format!("{}{}", site.config.base_url, schema_path(table)),
+        "$id": format!("{}{}", site.config.base_url, data_schema(table.name)),
         "title": table.name,
         "type": "array",
         "items": {

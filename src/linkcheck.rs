@@ -7,7 +7,7 @@
 
 use std::collections::{BTreeSet, HashSet};
 
-use crate::addresses::own_folders;
+use crate::addresses::{made_from_facts, own_folders};
 use crate::config::Config;
 use crate::content::Section;
 use crate::diag::{Diagnostic, Diagnostics, suggest};
@@ -258,21 +258,6 @@ pub(crate) fn check_links_without_site(
         diags.push(no_such_address(config, link, close));
     }
     diags
-}
-
-/// Whether `path` is where the site puts what it makes from its entries' facts, besides their
-/// own pages: the lists of a country's commitments under a pillar (`fr/lists/cl/…/`), the list
-/// of the free pages (`fr/pages/`, when there are enough of them), the later parts of a
-/// language's sitemap (`sitemap-fr-2.xml`).
-fn made_from_facts(config: &Config, path: &str) -> bool {
-    match path.split_once('/') {
-        Some((lang, rest)) if config.languages.iter().any(|l| l.code == lang) => {
-            let folder = format!("{rest}/");
-            folder.starts_with("lists/") || folder.starts_with(&format!("{}/", Section::Pages))
-        }
-        Some(_) => false,
-        None => path.starts_with("sitemap-"),
-    }
 }
 
 #[cfg(test)]

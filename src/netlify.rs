@@ -22,16 +22,11 @@ use std::borrow::Cow;
 use std::collections::BTreeSet;
 
 use crate::addresses::not_found_page;
+use crate::addresses::{HEADERS, REDIRECTS, WORKER};
 use crate::admin;
 use crate::assets::Assets;
 use crate::model::Site;
-use crate::offline::WORKER;
 use crate::output::{OutputFile, Written};
-
-/// Where Netlify looks for redirect rules.
-pub(crate) const REDIRECTS: &str = "_redirects";
-/// Where Netlify looks for header rules.
-pub(crate) const HEADERS: &str = "_headers";
 
 /// What every page and file may load: everything from the site itself, and no inline script
 /// or style, which the theme never needs; nothing from other hosts; no plugins; no `<base>`,

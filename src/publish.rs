@@ -42,10 +42,9 @@ use crate::diag::{Diagnostic, Diagnostics};
 use crate::feeds::Feeds;
 use crate::i18n::Locales;
 use crate::model::{Date, Site};
-use crate::offline::WORKER;
 use crate::output::{OutputFile, Sink, Written};
 use crate::render::Renderer;
-use crate::{admin, calendar, copies, data, netlify, sitemap, translations};
+use crate::{admin, calendar, data, netlify, sitemap, translations};
 
 /// The files of `listed`, the site's list ([`outputs_of`]): the pages with their offline
 /// copies, language by language, and the open data that `open_data` makes and lists, beside
@@ -366,10 +365,10 @@ pub(crate) fn outputs_of(parts: &Parts) -> Outputs {
             Root::NotFound.path().to_owned(),
             Output::Root(Root::NotFound),
         );
-        outputs.insert(netlify::REDIRECTS.to_owned(), Output::Redirects);
+        outputs.insert(crate::addresses::REDIRECTS.to_owned(), Output::Redirects);
         let whole = data::paths(site)
             .into_iter()
-            .chain([netlify::HEADERS.to_owned()]);
+            .chain([crate::addresses::HEADERS.to_owned()]);
         outputs.extend(whole.map(|path| (path, Output::Whole)));
         outputs.extend(
             admin::paths(site)
@@ -387,7 +386,7 @@ pub(crate) fn outputs_of(parts: &Parts) -> Outputs {
         };
         outputs.insert(asset.path.clone(), output);
     }
-    outputs.remove(WORKER);
+    outputs.remove(crate::addresses::WORKER);
     outputs
 }
 
@@ -435,9 +434,12 @@ fn language_outputs(parts: &Parts, l: LanguageId, pages: &[PageId]) -> Vec<(Stri
         let path = format!("{lang}/{}", PageId::Translations.feed(site));
         outputs.push((path, Output::TranslationsFeed(l)));
     }
-    outputs.push((format!("{lang}/{}", calendar::PATH), Output::Calendar(l)));
+    outputs.push((
+        format!("{lang}/{}", crate::addresses::CALENDAR),
+        Output::Calendar(l),
+    ));
     if site.config.offline_copy && parts.links == LinkStyle::Rooted {
-        outputs.push((copies::path(lang), Output::Whole));
+        outputs.push((crate::addresses::offline_copy(lang), Output::Whole));
     }
     outputs
 }
@@ -468,7 +470,7 @@ mod tests {
             let mut unlisted: Vec<&str> = written
                 .iter()
                 .copied()
-                .filter(|path| !listed.contains_key(*path) && *path != WORKER)
+                .filter(|path| !listed.contains_key(*path) && *path != crate::addresses::WORKER)
                 .filter(|path| !indexes.iter().any(|index| path.starts_with(index.as_str())))
                 .collect();
             unlisted.sort_unstable();

@@ -17,22 +17,12 @@ use std::collections::BTreeMap;
 
 use rayon::prelude::*;
 
-use crate::addresses::SEARCH_BUNDLE;
+use crate::addresses::{SEARCH_BUNDLE, search_files};
 use crate::config::LanguageId;
 use crate::content::Section;
 use crate::model::{Entry, Site, pick};
 use crate::output::OutputFile;
 use crate::present::Lens;
-
-/// The list of the bundle's files, beside them, which the search page hands to the service
-/// worker to keep the whole index for searching offline. Pagefind names most of its files by
-/// their content; only this list says which ones a build has.
-const FILE_LIST: &str = "swivi-files.json";
-
-/// The path of the bundle's list of files, below the language's folder.
-pub(crate) fn file_list() -> String {
-    format!("{SEARCH_BUNDLE}{FILE_LIST}")
-}
 
 /// Filters by which a search narrows its results.
 const COUNTRY: &str = "country";
@@ -91,7 +81,10 @@ pub(crate) fn bundle(site: &Site, l: LanguageId) -> Vec<OutputFile> {
     files.sort_by(|a, b| a.path.cmp(&b.path));
     let names: Vec<&str> = files.iter().map(|f| &f.path[folder.len()..]).collect();
     let list = serde_json::to_vec(&names).expect("names serialise");
-    files.push(OutputFile::other(format!("{folder}{FILE_LIST}"), list));
+    files.push(OutputFile::other(
+        format!("{}/{}", language.code, search_files()),
+        list,
+    ));
     files
 }
 

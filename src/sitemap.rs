@@ -10,14 +10,11 @@
 
 use std::ops::Range;
 
-use crate::addresses::{PageId, absolute};
+use crate::addresses::{PageId, ROBOTS, SITEMAP, absolute};
 use crate::config::LanguageId;
 use crate::ids::List;
 use crate::model::Site;
 use crate::output::{OutputFile, Sink};
-
-pub(crate) const SITEMAP: &str = "sitemap.xml";
-pub(crate) const ROBOTS: &str = "robots.txt";
 
 /// The sitemaps protocol's limit of URLs in one file.
 const URLS_PER_FILE: usize = 50_000;
@@ -72,10 +69,7 @@ fn parts(codes: &List<LanguageId, &str>, pages: usize) -> Vec<Part> {
         for (n, start) in (0..urls).step_by(URLS_PER_FILE).enumerate() {
             let end = urls.min(start + URLS_PER_FILE);
             parts.push(Part {
-                path: match n {
-                    0 => format!("sitemap-{code}.xml"),
-                    _ => format!("sitemap-{code}-{}.xml", n + 1),
-                },
+                path: crate::addresses::sitemap(code, n),
                 language: l,
                 chooser: start < chooser,
                 pages: start.saturating_sub(chooser)..end - chooser,

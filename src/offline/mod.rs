@@ -5,16 +5,11 @@
 //! carry a version computed from every other file of the build, so a new build replaces the
 //! caches of the old one, and the same content gives the same worker, byte for byte.
 
-use crate::addresses::PageId;
+use crate::addresses::{PAGE_SCRIPT, PageId, WORKER};
 use crate::assets::Assets;
 use crate::fingerprint::Fnv;
 use crate::model::Site;
 use crate::output::{OutputFile, Written};
-
-/// The page script, at the root of the site.
-pub(crate) const PAGE_SCRIPT: &str = "swivi.js";
-/// The service worker, at the root of the site so that it controls every page.
-pub(crate) const WORKER: &str = "sw.js";
 
 const WORKER_SOURCE: &str = include_str!("sw.js");
 const PAGE_SOURCE: &str = include_str!("page.js");

@@ -419,7 +419,7 @@ fn render_page(
         stylesheet: lens.href(attachments.assets.href("style.css")),
         favicon: lens.href(attachments.assets.href("favicon.svg")),
         script: (lens.links == LinkStyle::Rooted)
-            .then(|| lens.href(attachments.assets.href(crate::offline::PAGE_SCRIPT))),
+            .then(|| lens.href(attachments.assets.href(crate::addresses::PAGE_SCRIPT))),
         assets: asset_links(attachments.assets),
         home: lens.url(""),
         canonical: absolute(site, lens.code(), &path),

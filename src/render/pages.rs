@@ -763,7 +763,7 @@ fn index_view(
         }
         Section::Meetings => PageView::Meetings(MeetingsView {
             meetings: lens.meeting_cards(site.meetings.ids()),
-            calendar: lens.url(crate::calendar::PATH),
+            calendar: lens.url(crate::addresses::CALENDAR),
         }),
         Section::Recommendations => {
             let every: Vec<RecommendationId> = site.recommendations.ids().collect();
@@ -826,7 +826,7 @@ fn data_view(lens: &Lens<'_>, files: &[crate::data::DataFile]) -> DataView {
                     size: size(lens, f.bytes),
                 })
                 .collect(),
-            schema: lens.href(&crate::data::schema_path(table)),
+            schema: lens.href(&crate::addresses::data_schema(table.name)),
             columns: table
                 .columns
                 .iter()
@@ -943,7 +943,7 @@ fn search_view(lens: &Lens<'_>) -> SearchView {
     SearchView {
         bundle: (lens.links == LinkStyle::Rooted)
             .then(|| lens.url(crate::addresses::SEARCH_BUNDLE)),
-        files: lens.url(&crate::search::file_list()),
+        files: lens.url(&crate::addresses::search_files()),
         filter: filter_view(lens),
         statuses: site
             .config
@@ -1161,7 +1161,7 @@ fn entry_view(lists: &cards::Lists<'_>, section: Section, i: usize) -> tera::Res
                     commitments: lists.by_status(&made_here, true)?,
                     recommendations: lens.recommendation_cards(&made_by(site, Origin::Meeting(i))),
                     indicators: lens.indicators(&facts.indicators),
-                    calendar: lens.url(crate::calendar::PATH),
+                    calendar: lens.url(crate::addresses::CALENDAR),
                 },
             })
         }
