@@ -22,7 +22,7 @@ use crate::config::StatusId;
 use crate::content::{EntryFile, Section};
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::html::escape_into;
-use crate::model::{CountryId, Entry, EntryId, Page, PillarId, Site};
+use crate::model::{CountryId, Entry, EntryId, EntryKey, Page, PillarId, Site};
 use crate::output::OutputFile;
 
 /// How pages link to each other.
@@ -40,7 +40,7 @@ pub(crate) enum LinkStyle {
 pub(crate) enum PageId {
     Home,
     Index(Section),
-    Entry(Section, usize),
+    Entry(EntryKey),
     /// What the service worker shows for a page not kept for offline reading.
     Offline,
     /// What the host serves, with status 404, for an address of this language that the site
@@ -65,7 +65,7 @@ pub(crate) enum PageId {
 impl PageId {
     /// The page of the entry `id`.
     pub(crate) fn entry<I: EntryId>(id: I) -> PageId {
-        PageId::Entry(I::SECTION, id.index())
+        PageId::Entry(id.key())
     }
 }
 
@@ -133,8 +133,7 @@ impl PageId {
             if section != Section::Pages || has_pages_index(site) {
                 pages.push(PageId::Index(section));
             }
-            let count = site.count(section);
-            pages.extend((0..count).map(|i| PageId::Entry(section, i)));
+            pages.extend(site.keys(section).map(PageId::Entry));
         }
         pages.extend([
             PageId::Matrix(MatrixOrder::ByName),
@@ -161,7 +160,7 @@ impl PageId {
         match self {
             PageId::Home => String::new(),
             PageId::Index(section) => format!("{section}/"),
-            PageId::Entry(section, i) => section.entry_path(site.slug(section, i)),
+            PageId::Entry(key) => key.section().entry_path(site.slug(key)),
             PageId::Matrix(MatrixOrder::ByCount) => format!("{folder}/by-count/"),
             PageId::StatusList(i) => format!("{folder}/status/{}/", site.config.statuses[i].id),
             PageId::CellList(c, p) => {
@@ -209,7 +208,7 @@ impl PageId {
             self,
             PageId::Home
                 | PageId::Index(_)
-                | PageId::Entry(Section::Countries | Section::Pillars | Section::Meetings, _)
+                | PageId::Entry(EntryKey::Country(_) | EntryKey::Pillar(_) | EntryKey::Meeting(_))
                 | PageId::Matrix(_)
                 | PageId::StatusList(_)
         )
@@ -221,8 +220,7 @@ impl PageId {
             self,
             PageId::Home
                 | PageId::Entry(
-                    Section::Countries | Section::Pillars | Section::Commitments,
-                    _
+                    EntryKey::Country(_) | EntryKey::Pillar(_) | EntryKey::Commitment(_)
                 )
         )
     }

@@ -285,9 +285,10 @@ fn entries_of(site: &Site) -> Entries {
     let chain = [site.config.default_language.clone()];
     let mut entries = Entries::new();
     for section in Section::ALL {
-        let list = (0..site.count(section))
-            .map(|i| {
-                let entry = site.entry(section, i);
+        let list = site
+            .keys(section)
+            .map(|key| {
+                let entry = site.entry(key);
                 (entry.slug.to_owned(), entry.title(&chain).0.to_owned())
             })
             .collect();

@@ -192,8 +192,8 @@ fn feed(lens: &Lens<'_>, page: PageId, events: &[Event], newest: Option<Date>) -
     let path = page.path(site);
     let site_title = lens.locale.text("site-title");
     let title = match page {
-        PageId::Entry(section, i) => {
-            let name = lens.entry_title(section, i).text;
+        PageId::Entry(key) => {
+            let name = lens.entry_title(key).text;
             lens.locale
                 .format(
                     "feed-title",

@@ -12,7 +12,7 @@ use crate::config::Config;
 use crate::content::Section;
 use crate::diag::{Diagnostic, Diagnostics, suggest};
 use crate::model::links::unknown_anchor;
-use crate::model::{Site, SiteLink};
+use crate::model::{EntryKey, Site, SiteLink};
 
 /// Checks each link of the site's bodies to one of its own paths against `addresses`, every
 /// path the site has (`fr/countries/gt/index.html`, `downloads/report.pdf`, `data/…`).
@@ -33,22 +33,22 @@ pub(crate) fn check_site_links(site: &Site, addresses: &HashSet<&str>) -> Diagno
             (false, false) => {
                 let close = closest_address(path, addresses).map(|close| {
                     let entry = entry_at(site, close)
-                        .map(|(section, i)| entry_link(site, section, i, link.fragment.as_deref()));
+                        .map(|key| entry_link(site, key, link.fragment.as_deref()));
                     (close, entry)
                 });
                 diags.push(no_such_address(&site.config, link, close));
                 continue;
             }
         }
-        let Some((section, i)) = entry_at(site, path) else {
+        let Some(key) = entry_at(site, path) else {
             continue;
         };
         if let Some(fragment) = &link.fragment
-            && let Some(problem) = unknown_anchor(site, section, i, fragment, &link.written)
+            && let Some(problem) = unknown_anchor(site, key, fragment, &link.written)
         {
             diags.push(problem.at(&link.file, link.span.clone()));
         } else if !path.starts_with(&format!("{}/", link.lang)) {
-            diags.push(other_language(site, link, section, i));
+            diags.push(other_language(site, link, key));
         }
     }
     diags
@@ -65,7 +65,7 @@ fn page_at(path: &str) -> String {
 
 /// The warning for a link of a text to an entry's page in another language: its readers
 /// are sent to a language they may not read (a link copied from the original, most often).
-fn other_language(site: &Site, link: &SiteLink, section: Section, i: usize) -> Diagnostic {
+fn other_language(site: &Site, link: &SiteLink, key: EntryKey) -> Diagnostic {
     let name = |code: &str| {
         site.config
             .languages
@@ -83,7 +83,7 @@ fn other_language(site: &Site, link: &SiteLink, section: Section, i: usize) -> D
     .at(&link.file, link.span.clone())
     .help(format!(
         "write `{}`: it leads each reader to the page in their language",
-        entry_link(site, section, i, link.fragment.as_deref())
+        entry_link(site, key, link.fragment.as_deref())
     ))
 }
 
@@ -98,9 +98,9 @@ fn outside_base_path(site: &Site, link: &SiteLink) -> Diagnostic {
     .at(&link.file, link.span.clone())
     .label(format!("the site is published at {}", site.config.base_url))
     .help(match entry_at(site, &link.path) {
-        Some((section, i)) => format!(
+        Some(key) => format!(
             "write `{}`: it leads each reader to the page in their language, whatever the site's address",
-            entry_link(site, section, i, link.fragment.as_deref())
+            entry_link(site, key, link.fragment.as_deref())
         ),
         None => format!("write `{base_path}{}`", link.path),
     })
@@ -172,22 +172,20 @@ fn closest_address<'a>(path: &str, addresses: &HashSet<&'a str>) -> Option<&'a s
         .map(|(_, address)| *address)
 }
 
-/// The `@/` link to the entry at `i` of `section`, with `fragment` if its page has that
-/// anchor.
-fn entry_link(site: &Site, section: Section, i: usize, fragment: Option<&str>) -> String {
+/// The `@/` link to the entry `key`, with `fragment` if its page has that anchor.
+fn entry_link(site: &Site, key: EntryKey, fragment: Option<&str>) -> String {
     let anchor = fragment
-        .filter(|f| site.anchors(section, i).iter().any(|a| a == f))
+        .filter(|f| site.anchors(key).iter().any(|a| a == f))
         .map_or(String::new(), |f| format!("#{f}"));
-    format!("@/{section}/{}{anchor}", site.slug(section, i))
+    format!("@/{}/{}{anchor}", key.section(), site.slug(key))
 }
 
-/// The entry whose page is at `path` (`fr/countries/gt/`, `es/methodology/`), as its section
-/// and index.
-fn entry_at(site: &Site, path: &str) -> Option<(Section, usize)> {
+/// The entry whose page is at `path` (`fr/countries/gt/`, `es/methodology/`).
+fn entry_at(site: &Site, path: &str) -> Option<EntryKey> {
     let folder = path.strip_suffix("index.html").unwrap_or(path);
     let folder = format!("{}/", folder.trim_end_matches('/'));
     match entry_folder(&site.config, &folder)? {
-        (section, slug, "") => Some((section, site.position(section, slug)?)),
+        (section, slug, "") => site.position(section, slug),
         _ => None,
     }
 }

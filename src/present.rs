@@ -16,8 +16,8 @@ use crate::content::markdown::INTERNAL_PREFIX;
 use crate::i18n::{Arg, Locale};
 use crate::ids::List;
 use crate::model::{
-    Commitment, CommitmentId, ContentDate, Date, Entry, EntryId, Freshness, Indicator, Localized,
-    Measure, MeetingId, Origin, Point, RecommendationId, Site, pick,
+    Commitment, CommitmentId, ContentDate, Date, Entry, EntryId, EntryKey, Freshness, Indicator,
+    Localized, Measure, MeetingId, Origin, Point, RecommendationId, Site, pick,
 };
 use crate::progress::{Tally, indicator_progress, stale_since};
 
@@ -336,8 +336,8 @@ impl<'a> Lens<'a> {
     }
 
     /// The title of the entry at `i` of `section`.
-    pub(crate) fn entry_title(&self, section: Section, i: usize) -> Txt {
-        let (lang, title) = self.site.entry(section, i).title(self.chain());
+    pub(crate) fn entry_title(&self, key: EntryKey) -> Txt {
+        let (lang, title) = self.site.entry(key).title(self.chain());
         self.txt(lang, title)
     }
 

@@ -106,8 +106,8 @@ fn sitemap(site: &Site, pages: &[PageId], part: &Part) -> OutputFile {
             "<url><loc>{}</loc>",
             escape(&absolute(site, code, &path))
         ));
-        if let PageId::Entry(section, i) = *page
-            && let Some(day) = site.changed(section, i, &language.chain)
+        if let PageId::Entry(key) = *page
+            && let Some(day) = site.changed(key, &language.chain)
         {
             xml.push_str(&format!("<lastmod>{day}</lastmod>"));
         }

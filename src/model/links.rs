@@ -16,7 +16,7 @@ use std::sync::Arc;
 use percent_encoding::percent_decode_str;
 use url::Url;
 
-use super::site::{Site, SiteLink};
+use super::site::{EntryKey, Site, SiteLink};
 use crate::config::Config;
 use crate::content::Section;
 use crate::content::markdown::{Address, InternalLink};
@@ -158,26 +158,25 @@ pub(super) fn check_anchors(
         else {
             continue;
         };
-        let Some(i) = site.position(section, &link.slug) else {
+        let Some(key) = site.position(section, &link.slug) else {
             continue;
         };
         let written = format!("@/{}/{}#{anchor}", link.section, link.slug);
-        if let Some(problem) = unknown_anchor(site, section, i, anchor, &written) {
+        if let Some(problem) = unknown_anchor(site, key, anchor, &written) {
             diags.push(problem.at(file, link.span.clone()));
         }
     }
 }
 
-/// The error for a link to `#anchor` on the page of the entry at `i` of `section`, if its
-/// page has no such anchor; without its place.
+/// The error for a link to `#anchor` on the page of the entry `key`, if its page has no such
+/// anchor; without its place.
 pub(crate) fn unknown_anchor(
     site: &Site,
-    section: Section,
-    i: usize,
+    key: EntryKey,
     anchor: &str,
     written: &str,
 ) -> Option<Diagnostic> {
-    let anchors = site.anchors(section, i);
+    let anchors = site.anchors(key);
     if anchors.iter().any(|a| a == anchor) {
         return None;
     }

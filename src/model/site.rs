@@ -201,6 +201,48 @@ ids! {
 /// The id of an entry of one section, which knows its section.
 pub(crate) trait EntryId: Id {
     const SECTION: Section;
+
+    /// The entry as one of any section.
+    fn key(self) -> EntryKey {
+        EntryKey::at(Self::SECTION, self.index())
+    }
+}
+
+/// An entry of any section: its section and its place in that section's list, as one value
+/// that only indexes the right list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub(crate) enum EntryKey {
+    Country(CountryId),
+    Pillar(PillarId),
+    Commitment(CommitmentId),
+    Meeting(MeetingId),
+    Recommendation(RecommendationId),
+    Page(FreePageId),
+}
+
+impl EntryKey {
+    /// The entry at `i` of `section`'s list.
+    fn at(section: Section, i: usize) -> EntryKey {
+        match section {
+            Section::Countries => EntryKey::Country(Id::new(i)),
+            Section::Pillars => EntryKey::Pillar(Id::new(i)),
+            Section::Commitments => EntryKey::Commitment(Id::new(i)),
+            Section::Meetings => EntryKey::Meeting(Id::new(i)),
+            Section::Recommendations => EntryKey::Recommendation(Id::new(i)),
+            Section::Pages => EntryKey::Page(Id::new(i)),
+        }
+    }
+
+    pub(crate) fn section(self) -> Section {
+        match self {
+            EntryKey::Country(_) => Section::Countries,
+            EntryKey::Pillar(_) => Section::Pillars,
+            EntryKey::Commitment(_) => Section::Commitments,
+            EntryKey::Meeting(_) => Section::Meetings,
+            EntryKey::Recommendation(_) => Section::Recommendations,
+            EntryKey::Page(_) => Section::Pages,
+        }
+    }
 }
 
 impl EntryId for CountryId {
@@ -390,15 +432,15 @@ impl Site {
         }
     }
 
-    /// The ids a link may name after `#` on the page of the entry at `i` of `section`: its
-    /// updates' and its indicators', in the order of the page.
-    pub(crate) fn anchors(&self, section: Section, i: usize) -> Vec<String> {
-        let (updates, indicators): (&[Update], &[Indicator]) = match section {
-            Section::Commitments => {
-                let c = &self.commitments[Id::new(i)].facts;
+    /// The ids a link may name after `#` on the page of the entry `key`: its updates' and
+    /// its indicators', in the order of the page.
+    pub(crate) fn anchors(&self, key: EntryKey) -> Vec<String> {
+        let (updates, indicators): (&[Update], &[Indicator]) = match key {
+            EntryKey::Commitment(c) => {
+                let c = &self.commitments[c].facts;
                 (&c.updates, &c.indicators)
             }
-            Section::Meetings => (&[], &self.meetings[Id::new(i)].facts.indicators),
+            EntryKey::Meeting(m) => (&[], &self.meetings[m].facts.indicators),
             _ => (&[], &[]),
         };
         updates
@@ -420,39 +462,45 @@ impl Site {
         }
     }
 
-    /// Where the entry `slug` is in the list of `section`.
-    pub(crate) fn position(&self, section: Section, slug: &str) -> Option<usize> {
-        (0..self.count(section)).find(|&i| self.slug(section, i) == slug)
+    /// Every entry of `section`, in its list's order.
+    pub(crate) fn keys(&self, section: Section) -> impl Iterator<Item = EntryKey> + use<> {
+        (0..self.count(section)).map(move |i| EntryKey::at(section, i))
     }
 
-    /// The entry at `i` of `section`, seen by what entries of every section have.
-    pub(crate) fn entry(&self, section: Section, i: usize) -> EntryRef<'_> {
-        match section {
-            Section::Countries => EntryRef::of(section, &self.countries[Id::new(i)]),
-            Section::Pillars => EntryRef::of(section, &self.pillars[Id::new(i)]),
-            Section::Commitments => EntryRef::of(section, &self.commitments[Id::new(i)]),
-            Section::Meetings => EntryRef::of(section, &self.meetings[Id::new(i)]),
-            Section::Recommendations => EntryRef::of(section, &self.recommendations[Id::new(i)]),
-            Section::Pages => EntryRef::of(section, &self.pages[Id::new(i)]),
+    /// The entry `slug` of `section`.
+    pub(crate) fn position(&self, section: Section, slug: &str) -> Option<EntryKey> {
+        self.keys(section).find(|&key| self.slug(key) == slug)
+    }
+
+    /// The entry `key`, seen by what entries of every section have.
+    pub(crate) fn entry(&self, key: EntryKey) -> EntryRef<'_> {
+        let section = key.section();
+        match key {
+            EntryKey::Country(id) => EntryRef::of(section, &self.countries[id]),
+            EntryKey::Pillar(id) => EntryRef::of(section, &self.pillars[id]),
+            EntryKey::Commitment(id) => EntryRef::of(section, &self.commitments[id]),
+            EntryKey::Meeting(id) => EntryRef::of(section, &self.meetings[id]),
+            EntryKey::Recommendation(id) => EntryRef::of(section, &self.recommendations[id]),
+            EntryKey::Page(id) => EntryRef::of(section, &self.pages[id]),
         }
     }
 
-    /// The slug of the entry at `i` of `section`.
-    pub(crate) fn slug(&self, section: Section, i: usize) -> &str {
-        self.entry(section, i).slug
+    /// The slug of the entry `key`.
+    pub(crate) fn slug(&self, key: EntryKey) -> &str {
+        self.entry(key).slug
     }
 
-    /// The day the page of the entry at `i` of `section`, in a language of fallback chain
-    /// `chain`, last changed (see [`EntryRef::changed`]).
-    pub(crate) fn changed(&self, section: Section, i: usize, chain: &[String]) -> Option<Date> {
-        self.entry(section, i).changed(chain)
+    /// The day the page of the entry `key`, in a language of fallback chain `chain`, last
+    /// changed (see [`EntryRef::changed`]).
+    pub(crate) fn changed(&self, key: EntryKey, chain: &[String]) -> Option<Date> {
+        self.entry(key).changed(chain)
     }
 
     /// Every entry, section by section.
     pub(crate) fn entries(&self) -> impl Iterator<Item = EntryRef<'_>> {
         Section::ALL
             .into_iter()
-            .flat_map(move |section| (0..self.count(section)).map(move |i| self.entry(section, i)))
+            .flat_map(move |section| self.keys(section).map(move |key| self.entry(key)))
     }
 
     /// Every text of every entry, to date them.

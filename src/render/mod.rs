@@ -26,7 +26,7 @@ use crate::content::Section;
 use crate::diag::{Diagnostic, Diagnostics, SourceFile};
 use crate::i18n::{Arg, Locale, Locales};
 use crate::ids::List;
-use crate::model::Site;
+use crate::model::{EntryKey, Site};
 use crate::present::Lens;
 
 /// The theme's template that renders `page`.
@@ -39,12 +39,12 @@ fn template(page: PageId) -> &'static str {
         PageId::Index(Section::Meetings) => "meetings.html",
         PageId::Index(Section::Recommendations) => "recommendations.html",
         PageId::Index(Section::Pages) => "pages.html",
-        PageId::Entry(Section::Countries, _) => "country.html",
-        PageId::Entry(Section::Pillars, _) => "pillar.html",
-        PageId::Entry(Section::Commitments, _) => "commitment.html",
-        PageId::Entry(Section::Meetings, _) => "meeting.html",
-        PageId::Entry(Section::Recommendations, _) => "recommendation.html",
-        PageId::Entry(Section::Pages, _) => "page.html",
+        PageId::Entry(EntryKey::Country(_)) => "country.html",
+        PageId::Entry(EntryKey::Pillar(_)) => "pillar.html",
+        PageId::Entry(EntryKey::Commitment(_)) => "commitment.html",
+        PageId::Entry(EntryKey::Meeting(_)) => "meeting.html",
+        PageId::Entry(EntryKey::Recommendation(_)) => "recommendation.html",
+        PageId::Entry(EntryKey::Page(_)) => "page.html",
         PageId::Offline => "offline.html",
         PageId::NotFound => "not-found.html",
         PageId::Downloads => "downloads.html",
@@ -484,7 +484,8 @@ fn template_error(page: PageId, lens: &Lens<'_>, error: &tera::Error) -> Diagnos
 
 fn nav(lens: &Lens<'_>, page: PageId) -> Vec<NavItem> {
     let current_section = match page {
-        PageId::Index(s) | PageId::Entry(s, _) => Some(s),
+        PageId::Index(s) => Some(s),
+        PageId::Entry(key) => Some(key.section()),
         PageId::StatusList(_) | PageId::CellList(..) | PageId::Matrix(_) => {
             Some(Section::Commitments)
         }
@@ -521,7 +522,7 @@ fn feed_links(lens: &Lens<'_>, page: PageId) -> Vec<FeedLink> {
     }];
     if page.has_feed() && page != PageId::Home {
         let title = match page {
-            PageId::Entry(section, i) => page_title(lens, section, i),
+            PageId::Entry(key) => page_title(lens, key),
             _ => String::new(),
         };
         feeds.push(FeedLink {

@@ -12,11 +12,7 @@ use super::cards::{self, StatusGroup};
 use crate::addresses::{LinkStyle, MatrixOrder, PageId, free_pages, has_pages_index};
 use crate::content::Section;
 use crate::i18n::Arg;
-use crate::ids::Id;
-use crate::model::{
-    CommitmentId, ContentDate, CountryId, Entry, FreePageId, MeetingId, Origin, PillarId,
-    RecommendationId, Site,
-};
+use crate::model::{CommitmentId, ContentDate, Entry, EntryKey, Origin, RecommendationId, Site};
 use crate::present::{
     DateView, IndicatorView, LatestUpdate, Lens, Link, MeetingCard, RecommendationCard,
     RecommendationGroup, StatusView, TallyView, Txt, UpdateView, sort_key,
@@ -684,24 +680,28 @@ pub(crate) fn page_view(
             let title = lens.locale.text(&format!("nav-{section}"));
             (title, vec![], index_view(lists, section, attachments)?)
         }
-        PageId::Entry(section, i) => {
-            let title = page_title(lens, section, i);
-            let has_index = section != Section::Pages
-                || (has_pages_index(site) && site.pages[FreePageId::new(i)].facts.date.is_none());
+        PageId::Entry(key) => {
+            let title = page_title(lens, key);
+            let has_index = match key {
+                EntryKey::Page(page) => {
+                    has_pages_index(site) && site.pages[page].facts.date.is_none()
+                }
+                _ => true,
+            };
             let parents = if has_index {
-                vec![index_link(lens, section)]
+                vec![index_link(lens, key.section())]
             } else {
                 vec![]
             };
-            (title, parents, entry_view(lists, section, i)?)
+            (title, parents, entry_view(lists, key)?)
         }
     })
 }
 
 /// The title of the entry at `i` of `section`, marked with its language when it is shown in
 /// another.
-pub(crate) fn page_title(lens: &Lens<'_>, section: Section, i: usize) -> String {
-    lens.entry_title(section, i).marked()
+pub(crate) fn page_title(lens: &Lens<'_>, key: EntryKey) -> String {
+    lens.entry_title(key).marked()
 }
 
 /// A section's index.
@@ -1072,13 +1072,13 @@ fn matrix_view(lens: &Lens<'_>, order: MatrixOrder) -> MatrixView {
 }
 
 /// The view of one entry's page: its text, then what its kind adds.
-fn entry_view(lists: &cards::Lists<'_>, section: Section, i: usize) -> tera::Result<PageView> {
+fn entry_view(lists: &cards::Lists<'_>, key: EntryKey) -> tera::Result<PageView> {
     let lens = lists.lens;
     let site = lens.site;
     let config = &site.config;
-    Ok(match section {
-        Section::Countries => {
-            let i = CountryId::new(i);
+    let section = key.section();
+    Ok(match key {
+        EntryKey::Country(i) => {
             let mine = site.commitments_where(|c| c.country == i);
             let addressed: Vec<RecommendationId> = site
                 .recommendations
@@ -1102,8 +1102,7 @@ fn entry_view(lists: &cards::Lists<'_>, section: Section, i: usize) -> tera::Res
                 },
             })
         }
-        Section::Pillars => {
-            let i = PillarId::new(i);
+        EntryKey::Pillar(i) => {
             let mine = site.commitments_where(|c| c.pillars.contains(&i));
             PageView::Pillar(EntryView {
                 text: text_view(lens, section, &site.pillars[i]),
@@ -1114,8 +1113,7 @@ fn entry_view(lists: &cards::Lists<'_>, section: Section, i: usize) -> tera::Res
                 },
             })
         }
-        Section::Commitments => {
-            let i = CommitmentId::new(i);
+        EntryKey::Commitment(i) => {
             let facts = &site.commitments[i].facts;
             PageView::Commitment(Box::new(EntryView {
                 text: text_view(lens, section, &site.commitments[i]),
@@ -1138,8 +1136,7 @@ fn entry_view(lists: &cards::Lists<'_>, section: Section, i: usize) -> tera::Res
                 },
             }))
         }
-        Section::Meetings => {
-            let i = MeetingId::new(i);
+        EntryKey::Meeting(i) => {
             let facts = &site.meetings[i].facts;
             let made_here = site.commitments_where(|c| c.meeting == Some(i));
             PageView::Meeting(EntryView {
@@ -1165,8 +1162,7 @@ fn entry_view(lists: &cards::Lists<'_>, section: Section, i: usize) -> tera::Res
                 },
             })
         }
-        Section::Recommendations => {
-            let i = RecommendationId::new(i);
+        EntryKey::Recommendation(i) => {
             let facts = &site.recommendations[i].facts;
             let answers = site.commitments_where(|c| c.recommendations.contains(&i));
             PageView::Recommendation(EntryView {
@@ -1181,16 +1177,13 @@ fn entry_view(lists: &cards::Lists<'_>, section: Section, i: usize) -> tera::Res
                 },
             })
         }
-        Section::Pages => {
-            let i = FreePageId::new(i);
-            PageView::Page(EntryView {
-                text: text_view(lens, section, &site.pages[i]),
-                kind: FreePageView {
-                    date: site.pages[i].facts.date.map(|d| lens.date(d)),
-                    recommendations: lens.recommendation_cards(&made_by(site, Origin::Document(i))),
-                },
-            })
-        }
+        EntryKey::Page(i) => PageView::Page(EntryView {
+            text: text_view(lens, section, &site.pages[i]),
+            kind: FreePageView {
+                date: site.pages[i].facts.date.map(|d| lens.date(d)),
+                recommendations: lens.recommendation_cards(&made_by(site, Origin::Document(i))),
+            },
+        }),
     })
 }
 
