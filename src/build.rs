@@ -330,7 +330,7 @@ impl Prepared {
             &mut renderer,
             open_data,
             &feeds,
-            &listed,
+            listed,
             &self.assets.files,
             &out,
             &mut diags,

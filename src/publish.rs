@@ -12,9 +12,12 @@
 //! ([`without_entries`]), made by the same code from a site without entries.
 //!
 //! The pages are published language after language with, when the site offers one, the
-//! language's offline copy, while the open data is made beside them; then the language
-//! chooser and the root's not-found page, and last the download and data pages, which give
-//! the sizes of the copies and of the data files; then what is made alone, in parallel.
+//! language's offline copy, and then its files made alone (its feeds and calendar, in
+//! parallel), while the open data is made beside them; then the language chooser and the
+//! root's not-found page, the download and data pages, which give the sizes of the copies and
+//! of the data files, and last the other files made alone. Making each language's feeds
+//! after its pages, rather than all at the end, keeps the peak memory of a large site where
+//! it was.
 //!
 //! A language's pages are made in parts, in parallel: one thread renders a part's pages, hands
 //! them to the output and deflates the copy's pages among them, so neither core waits for the
@@ -29,6 +32,7 @@
 //! tables, the largest of which takes seconds, would otherwise be taken up by a worker waiting
 //! for a part of the pages, and the pages would wait for the table.
 
+use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 
 use rayon::prelude::*;
@@ -41,22 +45,24 @@ use crate::data::DataFile;
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::feeds::Feeds;
 use crate::i18n::Locales;
+use crate::ids::List;
 use crate::model::{Date, Site};
 use crate::output::{OutputFile, Sink, Written};
 use crate::render::Renderer;
 use crate::{admin, calendar, data, netlify, sitemap, translations};
 
 /// The files of `listed`, the site's list ([`outputs_of`]): the pages with their offline
-/// copies, language by language, and the open data that `open_data` makes and lists, beside
-/// them; then every file the list says is made alone ([`Output::made_alone`]: feeds,
-/// calendars, static files, the editor's, `_redirects`), by the [`Makers`] `swivi serve` makes
-/// them with. `assets` are the files copies hold besides pages (stylesheet, page script).
+/// copies, language by language, each language followed by the files of its own the list says
+/// are made alone (feeds, calendar), and the open data that `open_data` makes and lists,
+/// beside them; then the other files made alone (static files, the editor's, `_redirects`).
+/// What is made alone ([`Output::made_alone`]) is made by the [`Makers`] `swivi serve` makes
+/// it with. `assets` are the files copies hold besides pages (stylesheet, page script).
 /// Template errors go to `diags`. The files that need all these are the caller's to make.
-pub(crate) fn publish(
+pub(crate) fn publish<'a>(
     renderer: &mut Renderer<'_>,
     open_data: impl FnOnce() -> Vec<DataFile> + Send,
     feeds: &Feeds<'_>,
-    listed: &Outputs,
+    listed: Cow<'a, Outputs>,
     assets: &[OutputFile],
     out: &dyn Sink,
     diags: &mut Diagnostics,
@@ -68,9 +74,14 @@ pub(crate) fn publish(
         LinkStyle::Relative => Resolve::Relative,
     };
     let (last, pages): (Vec<PageId>, Vec<PageId>) = renderer.pages().into_iter().partition(is_last);
+    let (by_language, rest) = made_alone(listed, renderer.site.config.languages.len());
     let (data, downloads) = std::thread::scope(|scope| {
         let data = scope.spawn(open_data);
-        let downloads = languages(renderer, &pages, &published, assets, out, diags);
+        let alone = Alone {
+            feeds,
+            by_language: &by_language,
+        };
+        let downloads = languages(renderer, &pages, &published, &alone, assets, out, diags);
         let data = data
             .join()
             .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
@@ -87,15 +98,45 @@ pub(crate) fn publish(
         }
     }
     let makers = Makers { renderer, feeds };
-    let alone: Vec<(&str, Output)> = listed
-        .iter()
-        .filter(|(_, output)| output.made_alone())
-        .map(|(path, output)| (path.as_str(), *output))
-        .collect();
-    let errors: Vec<Diagnostic> = alone
-        .into_par_iter()
+    make_alone(&makers, &rest, &published, out, diags);
+}
+
+/// The files of the list made alone: each language's (its feeds, its calendar), and the
+/// others. Paths are copied out so that the list, which names every page, is let go of
+/// before the pages are made.
+fn made_alone(listed: Cow<'_, Outputs>, languages: usize) -> (ByLanguage, Vec<(String, Output)>) {
+    let mut by_language: ByLanguage = (0..languages).map(|_| Vec::new()).collect();
+    let mut rest = Vec::new();
+    for (path, &output) in listed.iter().filter(|(_, output)| output.made_alone()) {
+        match output.language() {
+            Some(l) => by_language[l].push((path.clone(), output)),
+            None => rest.push((path.clone(), output)),
+        }
+    }
+    (by_language, rest)
+}
+
+/// Each language's files made alone, with their paths.
+type ByLanguage = List<LanguageId, Vec<(String, Output)>>;
+
+/// What makes each language's files made alone, after its pages.
+struct Alone<'a> {
+    feeds: &'a Feeds<'a>,
+    by_language: &'a ByLanguage,
+}
+
+/// Makes `outputs` with `makers`, in parallel, handing each file to `out`.
+fn make_alone(
+    makers: &Makers<'_>,
+    outputs: &[(String, Output)],
+    published: &Resolve<'_>,
+    out: &dyn Sink,
+    diags: &mut Diagnostics,
+) {
+    let errors: Vec<Diagnostic> = outputs
+        .par_iter()
         .filter_map(
-            |(path, output)| match makers.make(path, output, &published)? {
+            |(path, output)| match makers.make(path, *output, published)? {
                 Ok(file) => {
                     out.put(file);
                     None
@@ -200,6 +241,7 @@ fn languages(
     renderer: &mut Renderer<'_>,
     pages: &[PageId],
     published: &Resolve<'_>,
+    alone: &Alone<'_>,
     assets: &[OutputFile],
     out: &dyn Sink,
     diags: &mut Diagnostics,
@@ -216,6 +258,11 @@ fn languages(
             renderer.page(l, page)
         });
         renderer.cards.forget(l);
+        let makers = Makers {
+            renderer,
+            feeds: alone.feeds,
+        };
+        make_alone(&makers, &alone.by_language[l], published, out, diags);
         if let Some(mut copy) = copy {
             let mut rest: Vec<OutputFile> = assets
                 .iter()
@@ -306,6 +353,22 @@ pub(crate) enum Output {
 }
 
 impl Output {
+    /// The language whose file it is, for a file of one language.
+    fn language(self) -> Option<LanguageId> {
+        match self {
+            Output::Page(l, _)
+            | Output::Feed(l, _)
+            | Output::TranslationsFeed(l)
+            | Output::Calendar(l) => Some(l),
+            Output::Root(_)
+            | Output::Redirects
+            | Output::Asset(_)
+            | Output::Clash
+            | Output::Admin
+            | Output::Whole => None,
+        }
+    }
+
     /// Whether the file is made on its own when the site is published, rather than with the
     /// pages and offline copies (pages, the roots' pages) or from the whole site.
     pub(crate) fn made_alone(self) -> bool {
