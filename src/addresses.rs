@@ -289,11 +289,14 @@ pub(crate) const HEADERS: &str = "_headers";
 pub(crate) const SITEMAP: &str = "sitemap.xml";
 pub(crate) const ROBOTS: &str = "robots.txt";
 
+/// How the name of a language's sitemap starts, at the site's root.
+const LANGUAGE_SITEMAP: &str = "sitemap-";
+
 /// The sitemap of a language's pages, or of the `n`th part of them past the first (from 0).
 pub(crate) fn sitemap(lang: &str, n: usize) -> String {
     match n {
-        0 => format!("sitemap-{lang}.xml"),
-        _ => format!("sitemap-{lang}-{}.xml", n + 1),
+        0 => format!("{LANGUAGE_SITEMAP}{lang}.xml"),
+        _ => format!("{LANGUAGE_SITEMAP}{lang}-{}.xml", n + 1),
     }
 }
 
@@ -337,7 +340,7 @@ pub(crate) fn made_from_facts(config: &Config, path: &str) -> bool {
             Some(folder) == lists || folder == Section::Pages.name()
         }
         Some(_) => false,
-        None => path.starts_with("sitemap-"),
+        None => path.starts_with(LANGUAGE_SITEMAP),
     }
 }
 
