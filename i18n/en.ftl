@@ -10,6 +10,7 @@ choose-language = Choose your language
 skip-to-content = Skip to content
 nav-home = Home
 nav-main = Sections
+nav-menu = Menu
 nav-languages = Languages
 nav-breadcrumbs = You are here
 nav-countries = Countries
@@ -66,7 +67,8 @@ recommendation-count = { $count ->
    *[other] { $count } recommendations
 }
 # { $percent } comes with its sign, written the language's way (CLDR): "33%".
-done-share = { $percent } completed
+assessed-count = { $assessed } of { $total } assessed
+done-count = { $count } completed ({ $percent })
 
 ## Progress
 
@@ -85,11 +87,7 @@ no-updates = No update has been recorded yet.
 ## Countries and pillars
 
 map-title = Map of the countries by share of commitments completed
-map-level-none = No commitment recorded
-map-level-zero = None completed
-map-level-some = Under half completed
-map-level-most = Half or more completed
-map-level-all = All completed
+map-empty = A tile without a bar: no commitment recorded
 country-none = No commitment of this country is recorded yet.
 country-no-meetings = No meeting involving this country is recorded yet.
 country-recommendations = Recommendations addressed to this country
@@ -123,6 +121,8 @@ matrix-total = All pillars
 matrix-order-label = Order of the rows
 matrix-order-name = By country name
 matrix-order-count = By number of commitments
+matrix-scale-low = fewer commitments
+matrix-scale-high = more commitments
 list-status-title = Commitments: { $status }
 list-cell-title = { $country } · { $pillar }
 list-empty = No commitment is in this list.
@@ -277,16 +277,12 @@ date-range = { $start } to { $end }
 
 ## Translations
 translations-title = Translation status
-translations-intro = The original text of this tracker is in { $source }. This table shows, for each language, the share of interface texts and of content translated, and how many translations predate the latest change of their original.
-translations-caption = Coverage by language
-translations-language = Language
+translations-intro = The original text of this tracker is in { $source }. Where a page is not yet translated into your language, or its translation is older than the original, the page shows another language and says so. Here is how much of the tracker each language has.
 translations-interface = Interface
 translations-translated = Content translated
 translations-up-to-date = Up to date
 translations-outdated = To update
-translations-feed = Feed
 translations-subscribe = Subscribe to the feed of what is left to translate into this language
-translations-how = Each translation records the fingerprint of the original text it was made from (translated_from). Once you have brought a translation up to date, run “swivi i18n mark” followed by the translated file: see docs/translating.md.
 translations-outdated-heading = { $count ->
     [0] No translation to update
     [one] { $count } translation to update
@@ -298,17 +294,7 @@ translations-missing-heading = { $count ->
     [one] { $count } entry to translate
    *[other] { $count } entries to translate
 }
-translations-messages-heading = { $count ->
-    [0] No interface text to translate
-    [one] { $count } interface text to translate
-   *[other] { $count } interface texts to translate
-}
-translations-unrecorded-heading = { $count ->
-    [one] { $count } translation that records no original
-   *[other] { $count } translations that record no original
-}
-translations-unrecorded-help = These translations do not say which version of the original they were made from, so whether they are up to date cannot be told. Check them, then mark them with “swivi i18n mark”.
-translations-source-note = This is the original language: choose a language in the table to see what it still needs.
+translations-source-note = This is the original language: choose a language above to see which pages are not yet translated into it.
 outdated-notice = The original in { $original } has changed since this translation was made, which may no longer match it.
 translations-feed-title = Texts to translate into { $language }
 translations-feed-outdated = To update: { $title }

@@ -9,6 +9,7 @@ choose-language = Elija su idioma
 skip-to-content = Ir al contenido
 nav-home = Inicio
 nav-main = Secciones
+nav-menu = Menú
 nav-languages = Idiomas
 nav-breadcrumbs = Usted está aquí
 nav-countries = Países
@@ -64,7 +65,11 @@ recommendation-count = { $count ->
     [one] { $count } recomendación
    *[other] { $count } recomendaciones
 }
-done-share = { $percent } cumplidos
+assessed-count = { $assessed } de { $total } evaluados
+done-count = { $count ->
+    [one] { $count } cumplido ({ $percent })
+   *[other] { $count } cumplidos ({ $percent })
+}
 
 ## Avance
 
@@ -83,11 +88,7 @@ no-updates = Todavía no hay ninguna actualización registrada.
 ## Países y pilares
 
 map-title = Mapa de los países según la proporción de compromisos cumplidos
-map-level-none = Ningún compromiso registrado
-map-level-zero = Ninguno cumplido
-map-level-some = Menos de la mitad cumplidos
-map-level-most = La mitad o más cumplidos
-map-level-all = Todos cumplidos
+map-empty = Casilla sin barra: ningún compromiso registrado
 country-none = Todavía no hay ningún compromiso registrado de este país.
 country-no-meetings = Todavía no hay ninguna reunión registrada con este país.
 country-recommendations = Recomendaciones dirigidas a este país
@@ -121,6 +122,8 @@ matrix-total = Todos los pilares
 matrix-order-label = Orden de las filas
 matrix-order-name = Por nombre del país
 matrix-order-count = Por número de compromisos
+matrix-scale-low = menos compromisos
+matrix-scale-high = más compromisos
 list-status-title = Compromisos: { $status }
 list-cell-title = { $country } · { $pillar }
 list-empty = No hay compromisos en esta lista.
@@ -275,16 +278,12 @@ date-range = del { $start } al { $end }
 
 ## Traducciones
 translations-title = Estado de las traducciones
-translations-intro = El texto original de este seguimiento está en { $source }. Esta tabla muestra, para cada idioma, la parte de los textos de la interfaz y de los contenidos traducidos, y cuántas traducciones son anteriores al último cambio de su original.
-translations-caption = Cobertura por idioma
-translations-language = Idioma
+translations-intro = El texto original de este seguimiento está en { $source }. Cuando una página aún no está traducida a su idioma, o su traducción es anterior al original, la página se muestra en otro idioma y lo indica. Esto es lo que cada idioma cubre del seguimiento.
 translations-interface = Interfaz
 translations-translated = Contenidos traducidos
 translations-up-to-date = Al día
 translations-outdated = Por actualizar
-translations-feed = Canal
 translations-subscribe = Suscribirse al canal de lo que queda por traducir a este idioma
-translations-how = Cada traducción guarda la huella del texto original del que se hizo (translated_from). Después de actualizar una traducción, ejecute «swivi i18n mark» seguido del archivo traducido: véase docs/translating.md.
 translations-outdated-heading = { $count ->
     [0] Ninguna traducción por actualizar
     [one] { $count } traducción por actualizar
@@ -296,17 +295,7 @@ translations-missing-heading = { $count ->
     [one] { $count } contenido por traducir
    *[other] { $count } contenidos por traducir
 }
-translations-messages-heading = { $count ->
-    [0] Ningún texto de la interfaz por traducir
-    [one] { $count } texto de la interfaz por traducir
-   *[other] { $count } textos de la interfaz por traducir
-}
-translations-unrecorded-heading = { $count ->
-    [one] { $count } traducción sin huella de su original
-   *[other] { $count } traducciones sin huella de su original
-}
-translations-unrecorded-help = Estas traducciones no dicen de qué versión del original se hicieron, así que no se puede saber si están al día. Revíselas y márquelas con «swivi i18n mark».
-translations-source-note = Este es el idioma original: elija un idioma en la tabla para ver lo que le falta.
+translations-source-note = Este es el idioma original: elija un idioma arriba para ver qué páginas aún no están traducidas.
 outdated-notice = El original en { $original } cambió después de esta traducción, que puede ya no corresponderle.
 translations-feed-title = Textos por traducir al { $language }
 translations-feed-outdated = Por actualizar: { $title }

@@ -9,6 +9,7 @@ choose-language = Choisissez votre langue
 skip-to-content = Aller au contenu
 nav-home = Accueil
 nav-main = Rubriques
+nav-menu = Menu
 nav-languages = Langues
 nav-breadcrumbs = Vous êtes ici
 nav-countries = Pays
@@ -65,7 +66,8 @@ recommendation-count = { $count ->
    *[other] { $count } recommandations
 }
 # { $percent } porte déjà son signe, écrit à la manière de la langue (CLDR) : « 33 % ».
-done-share = { $percent } réalisés
+assessed-count = Évalués : { $assessed } sur { $total }
+done-count = Réalisés : { $count } ({ $percent })
 
 ## Progrès
 
@@ -84,11 +86,7 @@ no-updates = Aucune mise à jour n'est encore enregistrée.
 ## Pays et piliers
 
 map-title = Carte des pays selon la part des engagements réalisés
-map-level-none = Aucun engagement enregistré
-map-level-zero = Aucun réalisé
-map-level-some = Moins de la moitié réalisés
-map-level-most = La moitié ou plus réalisés
-map-level-all = Tous réalisés
+map-empty = Case sans barre : aucun engagement enregistré
 country-none = Aucun engagement de ce pays n'est encore enregistré.
 country-no-meetings = Aucune réunion impliquant ce pays n'est encore enregistrée.
 country-recommendations = Recommandations adressées à ce pays
@@ -122,6 +120,8 @@ matrix-total = Tous les piliers
 matrix-order-label = Ordre des lignes
 matrix-order-name = Par nom de pays
 matrix-order-count = Par nombre d'engagements
+matrix-scale-low = moins d'engagements
+matrix-scale-high = plus d'engagements
 list-status-title = Engagements : { $status }
 list-cell-title = { $country } · { $pillar }
 list-empty = Aucun engagement n'est dans cette liste.
@@ -276,16 +276,12 @@ date-range = du { $start } au { $end }
 
 ## Traductions
 translations-title = État des traductions
-translations-intro = Le texte original de ce suivi est en { $source }. Ce tableau montre, pour chaque langue, la part des textes de l'interface et des contenus traduits, et combien de traductions datent d'avant la dernière modification de leur original.
-translations-caption = Couverture par langue
-translations-language = Langue
+translations-intro = Le texte original de ce suivi est en { $source }. Quand une page n'est pas encore traduite dans votre langue, ou que sa traduction est plus ancienne que l'original, la page s'affiche dans une autre langue et le signale. Voici ce que chaque langue couvre du suivi.
 translations-interface = Interface
 translations-translated = Contenus traduits
 translations-up-to-date = À jour
 translations-outdated = À mettre à jour
-translations-feed = Flux
 translations-subscribe = S'abonner au flux de ce qui reste à traduire dans cette langue
-translations-how = Chaque traduction retient l'empreinte du texte original dont elle a été faite (translated_from). Après avoir mis une traduction à jour, lancez « swivi i18n mark » suivi du fichier traduit : voir docs/translating.md.
 translations-outdated-heading = { $count ->
     [0] Aucune traduction à mettre à jour
     [one] { $count } traduction à mettre à jour
@@ -297,17 +293,7 @@ translations-missing-heading = { $count ->
     [one] { $count } contenu à traduire
    *[other] { $count } contenus à traduire
 }
-translations-messages-heading = { $count ->
-    [0] Aucun texte d'interface à traduire
-    [one] { $count } texte d'interface à traduire
-   *[other] { $count } textes d'interface à traduire
-}
-translations-unrecorded-heading = { $count ->
-    [one] { $count } traduction sans empreinte de son original
-   *[other] { $count } traductions sans empreinte de leur original
-}
-translations-unrecorded-help = Ces traductions ne disent pas de quelle version de l'original elles ont été faites, donc on ne peut pas savoir si elles sont à jour. Vérifiez-les, puis marquez-les avec « swivi i18n mark ».
-translations-source-note = C'est la langue originale : choisissez une langue dans le tableau pour voir ce qui lui reste à traduire.
+translations-source-note = C'est la langue originale : choisissez une langue ci-dessus pour voir quelles pages n'y sont pas encore traduites.
 outdated-notice = L'original en { $original } a changé depuis cette traduction, qui peut ne plus le suivre.
 translations-feed-title = Textes à traduire en { $language }
 translations-feed-outdated = À mettre à jour : { $title }

@@ -9,6 +9,7 @@ choose-language = Chwazi lang ou
 skip-to-content = Ale dirèkteman nan kontni an
 nav-home = Akèy
 nav-main = Seksyon yo
+nav-menu = Meni
 nav-languages = Lang yo
 nav-breadcrumbs = Ou la a
 nav-countries = Peyi
@@ -59,7 +60,8 @@ meeting-count = { $count ->
 recommendation-count = { $count ->
    *[other] { $count } rekòmandasyon
 }
-done-share = { $percent } akonpli
+assessed-count = { $assessed } sou { $total } evalye
+done-count = { $count } akonpli ({ $percent })
 
 ## Pwogrè
 
@@ -78,11 +80,7 @@ no-updates = Poko gen okenn nouvèl ki anrejistre.
 ## Peyi ak pilye
 
 map-title = Kat peyi yo dapre pousantaj angajman ki akonpli
-map-level-none = Pa gen angajman ki anrejistre
-map-level-zero = Okenn pa akonpli
-map-level-some = Mwens pase mwatye akonpli
-map-level-most = Mwatye oswa plis akonpli
-map-level-all = Tout akonpli
+map-empty = Kare san ba: pa gen angajman ki anrejistre
 country-none = Poko gen okenn angajman peyi sa a ki anrejistre.
 country-no-meetings = Poko gen okenn reyinyon ak peyi sa a ki anrejistre.
 country-recommendations = Rekòmandasyon ki adrese peyi sa a
@@ -115,6 +113,8 @@ matrix-total = Tout pilye yo
 matrix-order-label = Lòd liy yo
 matrix-order-name = Dapre non peyi a
 matrix-order-count = Dapre kantite angajman
+matrix-scale-low = mwens angajman
+matrix-scale-high = plis angajman
 list-status-title = Angajman: { $status }
 list-cell-title = { $country } · { $pillar }
 list-empty = Pa gen okenn angajman nan lis sa a.
@@ -269,16 +269,12 @@ date-range = soti { $start } rive { $end }
 
 ## Tradiksyon
 translations-title = Eta tradiksyon yo
-translations-intro = Tèks orijinal swivi sa a ekri an { $source }. Tablo sa a montre, pou chak lang, ki pati nan tèks entèfas la ak nan kontni yo ki tradui, ak konbyen tradiksyon ki fèt anvan dènye chanjman orijinal yo.
-translations-caption = Kouvèti pa lang
-translations-language = Lang
+translations-intro = Tèks orijinal swivi sa a ekri an { $source }. Lè yon paj poko tradui nan lang ou, oswa tradiksyon li pi ansyen pase orijinal la, paj la parèt nan yon lòt lang epi li di sa. Men kisa chak lang kouvri nan swivi a.
 translations-interface = Entèfas
 translations-translated = Kontni tradui
 translations-up-to-date = A jou
 translations-outdated = Pou mete ajou
-translations-feed = Fil
 translations-subscribe = Abòne nan fil sa ki rete pou tradui nan lang sa a
-translations-how = Chak tradiksyon kenbe anprent tèks orijinal yo te tradui a (translated_from). Lè ou fin mete yon tradiksyon ajou, lanse « swivi i18n mark » ak fichye tradui a: gade docs/translating.md.
 translations-outdated-heading = { $count ->
     [0] Pa gen tradiksyon pou mete ajou
    *[other] { $count } tradiksyon pou mete ajou
@@ -288,13 +284,7 @@ translations-missing-heading = { $count ->
     [0] Pa gen kontni pou tradui
    *[other] { $count } kontni pou tradui
 }
-translations-messages-heading = { $count ->
-    [0] Pa gen tèks entèfas pou tradui
-   *[other] { $count } tèks entèfas pou tradui
-}
-translations-unrecorded-heading = { $count } tradiksyon ki pa kenbe anprent orijinal yo
-translations-unrecorded-help = Tradiksyon sa yo pa di ki vèsyon orijinal la yo te tradui, kidonk nou pa ka konnen si yo a jou. Verifye yo, epi make yo ak « swivi i18n mark ».
-translations-source-note = Sa a se lang orijinal la: chwazi yon lang nan tablo a pou wè sa ki rete pou li.
+translations-source-note = Sa a se lang orijinal la: chwazi yon lang anlè a pou wè ki paj ki poko tradui nan lang sa a.
 outdated-notice = Orijinal la an { $original } chanje depi tradiksyon sa a te fèt, li ka pa koresponn ak li ankò.
 translations-feed-title = Tèks pou tradui an { $language }
 translations-feed-outdated = Pou mete ajou: { $title }

@@ -9,6 +9,7 @@ choose-language = Escolha seu idioma
 skip-to-content = Ir para o conteúdo
 nav-home = Início
 nav-main = Seções
+nav-menu = Menu
 nav-languages = Idiomas
 nav-breadcrumbs = Você está aqui
 nav-countries = Países
@@ -64,7 +65,11 @@ recommendation-count = { $count ->
     [one] { $count } recomendação
    *[other] { $count } recomendações
 }
-done-share = { $percent } cumpridos
+assessed-count = { $assessed } de { $total } avaliados
+done-count = { $count ->
+    [one] { $count } cumprido ({ $percent })
+   *[other] { $count } cumpridos ({ $percent })
+}
 
 ## Progresso
 
@@ -83,11 +88,7 @@ no-updates = Ainda não há nenhuma atualização registrada.
 ## Países e pilares
 
 map-title = Mapa dos países pela proporção de compromissos cumpridos
-map-level-none = Nenhum compromisso registrado
-map-level-zero = Nenhum cumprido
-map-level-some = Menos da metade cumpridos
-map-level-most = Metade ou mais cumpridos
-map-level-all = Todos cumpridos
+map-empty = Quadro sem barra: nenhum compromisso registrado
 country-none = Ainda não há nenhum compromisso registrado deste país.
 country-no-meetings = Ainda não há nenhuma reunião registrada com este país.
 country-recommendations = Recomendações dirigidas a este país
@@ -121,6 +122,8 @@ matrix-total = Todos os pilares
 matrix-order-label = Ordem das linhas
 matrix-order-name = Por nome do país
 matrix-order-count = Por número de compromissos
+matrix-scale-low = menos compromissos
+matrix-scale-high = mais compromissos
 list-status-title = Compromissos: { $status }
 list-cell-title = { $country } · { $pillar }
 list-empty = Não há compromissos nesta lista.
@@ -275,16 +278,12 @@ date-range = de { $start } a { $end }
 
 ## Traduções
 translations-title = Estado das traduções
-translations-intro = O texto original deste acompanhamento está em { $source }. Esta tabela mostra, para cada idioma, a parte dos textos da interface e dos conteúdos traduzidos, e quantas traduções são anteriores à última alteração do seu original.
-translations-caption = Cobertura por idioma
-translations-language = Idioma
+translations-intro = O texto original deste acompanhamento está em { $source }. Quando uma página ainda não está traduzida para o seu idioma, ou a sua tradução é anterior ao original, a página aparece em outro idioma e indica isso. Eis o que cada idioma cobre do acompanhamento.
 translations-interface = Interface
 translations-translated = Conteúdos traduzidos
 translations-up-to-date = Em dia
 translations-outdated = A atualizar
-translations-feed = Feed
 translations-subscribe = Assinar o feed do que falta traduzir para este idioma
-translations-how = Cada tradução guarda a impressão digital do texto original a partir do qual foi feita (translated_from). Depois de atualizar uma tradução, execute “swivi i18n mark” seguido do arquivo traduzido: veja docs/translating.md.
 translations-outdated-heading = { $count ->
     [0] Nenhuma tradução a atualizar
     [one] { $count } tradução a atualizar
@@ -296,17 +295,7 @@ translations-missing-heading = { $count ->
     [one] { $count } conteúdo a traduzir
    *[other] { $count } conteúdos a traduzir
 }
-translations-messages-heading = { $count ->
-    [0] Nenhum texto da interface a traduzir
-    [one] { $count } texto da interface a traduzir
-   *[other] { $count } textos da interface a traduzir
-}
-translations-unrecorded-heading = { $count ->
-    [one] { $count } tradução sem impressão digital do original
-   *[other] { $count } traduções sem impressão digital do original
-}
-translations-unrecorded-help = Estas traduções não dizem de que versão do original foram feitas, por isso não se sabe se estão em dia. Verifique-as e marque-as com “swivi i18n mark”.
-translations-source-note = Este é o idioma original: escolha um idioma na tabela para ver o que lhe falta.
+translations-source-note = Este é o idioma original: escolha um idioma acima para ver que páginas ainda não estão traduzidas.
 outdated-notice = O original em { $original } mudou depois desta tradução, que pode já não lhe corresponder.
 translations-feed-title = Textos a traduzir para { $language }
 translations-feed-outdated = A atualizar: { $title }

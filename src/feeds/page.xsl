@@ -11,7 +11,7 @@
 <link rel="icon" href="@FAVICON@" type="image/svg+xml"/>
 </head>
 <body>
-<header class="site"><div class="bar"><a class="brand" href="@HOME@">@SITE@</a></div></header>
+<header class="site"><div class="bar"><a class="brand" href="@HOME@"><span>@SITE@</span></a></div></header>
 <main id="main" class="feed-view">
 <p class="meta">@KIND@</p>
 <h1><xsl:value-of select="atom:title"/></h1>

@@ -164,19 +164,19 @@ pub(crate) const CODE_IDS: &[&str] = &[
     "downloads-title",
     "file-size",
     "map-title",
+    "map-empty",
     "country-count",
     "pillar-count",
     "commitment-count",
     "meeting-count",
     "recommendation-count",
     "breakdown-caption",
-    "done-share",
+    "assessed-count",
+    "done-count",
     "stale-count",
     "stale-since",
     "date-range",
     "value-with-unit",
-    "commitment-date",
-    "commitment-timeline",
     "indicator-progress",
     "indicator-progress-unknown",
     "indicator-baseline",
@@ -256,7 +256,8 @@ pub(crate) const CODE_VARIABLES: &[(&str, &[Variable])] = &[
     ("commitment-count", &[needed("count")]),
     ("meeting-count", &[needed("count")]),
     ("recommendation-count", &[needed("count")]),
-    ("done-share", &[needed("percent")]),
+    ("assessed-count", &[needed("assessed"), needed("total")]),
+    ("done-count", &[needed("count"), needed("percent")]),
     ("stale-count", &[needed("count"), needed("months")]),
     ("stale-since", &[needed("date")]),
     ("date-range", &[needed("start"), needed("end")]),
@@ -317,7 +318,6 @@ pub(crate) fn code_variables(id: &str) -> &'static [Variable] {
 /// The families of ids the code builds at run time (`format!("status-{id}")`), each with the
 /// values that complete it on this site.
 pub(crate) fn code_families(config: &Config) -> Vec<(&'static str, Vec<String>)> {
-    let owned = |values: &[&str]| values.iter().map(|v| (*v).to_owned()).collect();
     vec![
         (
             "nav-",
@@ -331,7 +331,6 @@ pub(crate) fn code_families(config: &Config) -> Vec<(&'static str, Vec<String>)>
             "language-",
             config.languages.iter().map(|l| l.code.clone()).collect(),
         ),
-        ("map-level-", owned(&crate::map::LEVELS)),
         (
             "data-table-",
             crate::data::TABLES
@@ -1369,7 +1368,7 @@ warning: the message `old-banner` is never used
 
     #[test]
     fn messages_used_by_the_code_by_a_reference_or_by_a_template_prefix_are_used() {
-        let fr = "site-title = { brand }\nbrand = swivi\nstatus-not-started = Non commencé\nlanguage-es = espagnol\nmap-level-most = La plupart\nindicator-on-track = En bonne voie\nnav-countries = Pays\ndata-table-updates = Mises à jour\nnote-a = A\nnote-b = B\n";
+        let fr = "site-title = { brand }\nbrand = swivi\nstatus-not-started = Non commencé\nlanguage-es = espagnol\nmap-empty = Rien\nindicator-on-track = En bonne voie\nnav-countries = Pays\ndata-table-updates = Mises à jour\nnote-a = A\nnote-b = B\n";
         let templates = [("a.html", "{{ t(id=\"note-\" ~ kind) }}")];
         assert_eq!(report(&[("fr", fr)], &templates), "");
     }
@@ -1596,7 +1595,7 @@ warning: the `es` message `note-a` leaves out `$x`, which the `fr` message uses
         let out = report(
             &[(
                 "fr",
-                "done-share = { $percent }{\"\\u202F\"}% réalisés\nindicator-progress = { $percent -> \n *[other] { $percent } %\n}\nkept = { $percent } du chemin, 100 % au bout\n",
+                "done-count = { $count } { $percent }{\"\\u202F\"}% réalisés\nindicator-progress = { $percent -> \n *[other] { $percent } %\n}\nkept = { $percent } du chemin, 100 % au bout\n",
             )],
             &[("a.html", "{{ t(id=\"kept\", percent=3) }}")],
         );
@@ -1604,10 +1603,10 @@ warning: the `es` message `note-a` leaves out `$x`, which the `fr` message uses
         assert!(
             out.starts_with(
                 r#"error: `{ $percent }` is written with its percent sign, so this one would show twice
-  ┌─ i18n/fr.ftl:1:36
+  ┌─ i18n/fr.ftl:1:47
   │
-1 │ done-share = { $percent }{"\u202F"}% réalisés
-  │                                    ^ a second percent sign
+1 │ done-count = { $count } { $percent }{"\u202F"}% réalisés
+  │                                               ^ a second percent sign
   │
   = help: remove this sign and the space before it: swivi writes the percentage the way `fr` does ("33 %" in French, "33%" in English)
 "#

@@ -10,6 +10,7 @@ use serde::Serialize;
 
 use super::cards::{self, StatusGroup};
 use crate::addresses::{LinkStyle, MatrixOrder, PageId, free_pages, has_pages_index};
+use crate::charts;
 use crate::content::Section;
 use crate::i18n::Arg;
 use crate::model::{CommitmentId, ContentDate, Entry, EntryKey, Origin, RecommendationId, Site};
@@ -130,6 +131,8 @@ pub(crate) struct MatrixView {
     pub(crate) rows: Vec<MatrixRow>,
     /// The orders the rows are offered in, each a page.
     pub(crate) orders: Vec<Order>,
+    /// Every status, in `site.toml`'s order, for the legend.
+    pub(crate) statuses: Vec<StatusView>,
 }
 
 /// A pillar, with its Roman numeral.
@@ -161,6 +164,10 @@ pub(crate) struct MatrixCell {
     pub(crate) href: Option<String>,
     /// The statuses the cell's commitments have, with how many have each.
     pub(crate) statuses: Vec<StatusTotal>,
+    /// The same as a small bar (SVG, hidden from screen readers).
+    pub(crate) bar: String,
+    /// Its shade, 0 (empty) to 4 (as many as the fullest cell): `total` on a scale.
+    pub(crate) heat: usize,
 }
 
 /// How many commitments of a cell have one status.
@@ -388,22 +395,15 @@ pub(crate) struct CountriesView {
     pub(crate) countries: Vec<CountryRow>,
 }
 
-/// The tile-grid map of the countries, coloured by the share of commitments completed.
+/// The tile-grid map of the countries, each tile with a bar of its commitments by status.
 #[derive(Serialize)]
 pub(crate) struct MapView {
     /// The map (SVG).
     pub(crate) svg: String,
-    /// What each colour means.
-    pub(crate) legend: Vec<Legend>,
-}
-
-/// A colour of the map, and what it means.
-#[derive(Serialize)]
-pub(crate) struct Legend {
-    /// The class suffix of its colour (`none`, `zero`, `some`, `most`, `all`).
-    pub(crate) level: &'static str,
-    /// What it means, in words.
-    pub(crate) label: String,
+    /// What each colour means: the statuses, in `site.toml`'s order.
+    pub(crate) legend: Vec<StatusView>,
+    /// What a tile without a bar means, in words.
+    pub(crate) empty: String,
 }
 
 /// A country on the countries' index.
@@ -566,8 +566,6 @@ pub(crate) struct CommitmentView {
     pub(crate) recommendations: Vec<RecommendationCard>,
     /// Newest first.
     pub(crate) updates: Vec<UpdateView>,
-    /// Its updates on a line from the day it was made (SVG).
-    pub(crate) timeline_chart: String,
     /// How its progress is measured.
     pub(crate) indicators: Vec<IndicatorView>,
 }
@@ -1009,33 +1007,31 @@ fn translations_view(lens: &Lens<'_>, report: &crate::translations::Report) -> T
 
 fn map_view(lens: &Lens<'_>, layout: &crate::map::Layout) -> MapView {
     let site = lens.site;
-    let tiles: Vec<crate::map::Tile> = site
+    let tallies: Vec<(TallyView, &crate::model::Entry<crate::model::Country>)> = site
         .countries
         .enumerate()
         .map(|(i, country)| {
             let tally = lens.tally_of(&site.commitments_where(|c| c.country == i));
-            let name = lens.title(country).text;
-            let label = match &tally.done_text {
-                Some(done) => format!("{name}: {}, {done}", tally.total_text),
-                None => format!("{name}: {}", tally.total_text),
-            };
-            crate::map::Tile {
-                code: country.slug.clone(),
-                href: lens.entry_url(Section::Countries, &country.slug),
-                level: crate::map::level(tally.percent_done),
-                label,
-            }
+            (tally, country)
+        })
+        .collect();
+    let tiles: Vec<crate::map::Tile<'_>> = tallies
+        .iter()
+        .map(|(tally, country)| crate::map::Tile {
+            code: country.slug.clone(),
+            href: lens.entry_url(Section::Countries, &country.slug),
+            statuses: tally
+                .statuses
+                .iter()
+                .map(|s| (s.status.id.as_str(), s.count))
+                .collect(),
+            label: format!("{}: {}", lens.title(country).text, tally.summary),
         })
         .collect();
     MapView {
         svg: layout.svg(&lens.locale.text("map-title"), &tiles),
-        legend: crate::map::LEVELS
-            .into_iter()
-            .map(|level| Legend {
-                level,
-                label: lens.locale.text(&format!("map-level-{level}")),
-            })
-            .collect(),
+        legend: site.config.statuses.ids().map(|i| lens.status(i)).collect(),
+        empty: lens.locale.text("map-empty"),
     }
 }
 
@@ -1115,7 +1111,7 @@ fn matrix_view(lens: &Lens<'_>, order: MatrixOrder) -> MatrixView {
                 .map(|pillar| {
                     let mine = site
                         .commitments_where(|c| c.country == country && c.pillars.contains(&pillar));
-                    let statuses = config
+                    let statuses: Vec<StatusTotal> = config
                         .statuses
                         .ids()
                         .filter_map(|status| {
@@ -1129,10 +1125,16 @@ fn matrix_view(lens: &Lens<'_>, order: MatrixOrder) -> MatrixView {
                             })
                         })
                         .collect();
+                    let bar: Vec<(&str, usize)> = statuses
+                        .iter()
+                        .map(|s| (s.status.id.as_str(), s.count))
+                        .collect();
                     MatrixCell {
                         total: mine.len(),
                         href: (!mine.is_empty())
                             .then(|| lens.url(&PageId::CellList(country, pillar).path(site))),
+                        bar: charts::status_bar(&bar),
+                        heat: 0,
                         statuses,
                     }
                 })
@@ -1173,10 +1175,27 @@ fn matrix_view(lens: &Lens<'_>, order: MatrixOrder) -> MatrixView {
         current: o == order,
     })
     .collect();
+    let mut rows: Vec<MatrixRow> = rows.into_iter().map(|r| r.1).collect();
+    shade(&mut rows);
     MatrixView {
         pillars,
-        rows: rows.into_iter().map(|r| r.1).collect(),
+        rows,
         orders,
+        statuses: config.statuses.ids().map(|i| lens.status(i)).collect(),
+    }
+}
+
+/// Each cell's shade: its count on a scale of four, the fullest cell at the top, any cell
+/// with commitments at least at the bottom.
+fn shade(rows: &mut [MatrixRow]) {
+    let fullest = rows
+        .iter()
+        .flat_map(|r| &r.cells)
+        .map(|c| c.total)
+        .max()
+        .unwrap_or(0);
+    for cell in rows.iter_mut().flat_map(|r| &mut r.cells) {
+        cell.heat = (cell.total * 4).div_ceil(fullest.max(1));
     }
 }
 
@@ -1240,7 +1259,6 @@ fn entry_view(lists: &cards::Lists<'_>, key: EntryKey) -> tera::Result<PageView>
                         .rev()
                         .map(|u| lens.update(facts, u))
                         .collect(),
-                    timeline_chart: lens.timeline_chart(facts),
                     indicators: lens.indicators(&facts.indicators),
                 },
             }))
