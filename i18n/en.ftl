@@ -194,13 +194,13 @@ offline-failed = Some pages could not be saved; check your connection and try ag
 
 downloads-title = Downloads
 downloads-text = Each file below holds this whole tracker in one language. Unzip it and open index.html: it works without a connection and without a server, on a computer or a phone, and can be passed on by USB key or messaging app.
-downloads-size = zip, { $size } KB
+file-size = { $format }, { $size } KB
 
 ## Open data
 
 data-title = Open data
 data-intro = Download the tracker's facts to analyse them: each table as CSV (opens in a spreadsheet) and JSON, in this language, with a JSON Schema and the meaning of every column. Column names are the same in every language.
-data-licence = Licence: { $licence }
+data-licence-label = Licence:
 data-all = Everything, all languages (zip)
 data-schema = JSON Schema
 data-columns = Columns
@@ -253,8 +253,23 @@ feed-site = Feed of all updates
 feed-of = Feed: { $title }
 feed-title = { $site }: { $title }
 feed-new-commitment = New commitment, { $country }: { $title }
-feed-update = { $title }: { $status }
+feed-update = { $country }: { $title } — { $status }
+feed-update-change = { $country }: { $title } — { $from } → { $status }
+feed-status = Status: { $status }
+feed-status-change = Status: { $from } → { $status }
 feed-meeting = Meeting: { $title }
+feed-page-kind = Atom feed
+feed-page-what = This feed announces every new commitment, status change and meeting of what it follows. A feed reader checks it for you and shows you what is new.
+feed-page-follow = To follow it, copy this address into your feed reader:
+feed-page-follows = The page it follows
+feed-page-all = Every feed of this site
+feed-page-latest = Latest entries
+feed-page-empty = Nothing yet.
+feeds-title = Feeds
+feeds-intro = Follow what changes without coming back to check: copy the address of a feed into a feed reader (an app or a website). Each feed announces the new commitments, the status changes and the meetings of what it follows.
+feeds-calendar = The meetings, for a calendar application (iCalendar)
+calendar-imprecise-title = { $title } ({ $date }, day not known)
+calendar-imprecise-note = Date given by the sources: { $date }, without the day; calendars show it on its first day.
 
 ## Dates and numbers
 

@@ -195,13 +195,13 @@ offline-failed = Algunas páginas no se pudieron guardar; revise su conexión e 
 
 downloads-title = Descargas
 downloads-text = Cada archivo contiene todo este seguimiento en un idioma. Descomprímalo y abra index.html: funciona sin conexión y sin servidor, en una computadora o un teléfono, y se puede compartir por memoria USB o por mensajería.
-downloads-size = zip, { $size } KB
+file-size = { $format }, { $size } KB
 
 ## Datos abiertos
 
 data-title = Datos abiertos
 data-intro = Descargue los datos de este seguimiento para analizarlos: cada tabla en CSV (se abre en una hoja de cálculo) y en JSON, en este idioma, con un esquema JSON y el significado de cada columna. Los nombres de las columnas son los mismos en todos los idiomas.
-data-licence = Licencia: { $licence }
+data-licence-label = Licencia:
 data-all = Todo, en todos los idiomas (zip)
 data-schema = Esquema JSON
 data-columns = Columnas
@@ -254,8 +254,23 @@ feed-site = Canal de todas las actualizaciones
 feed-of = Canal: { $title }
 feed-title = { $site }: { $title }
 feed-new-commitment = Nuevo compromiso, { $country }: { $title }
-feed-update = { $title }: { $status }
+feed-update = { $country }: { $title } — { $status }
+feed-update-change = { $country }: { $title } — { $from } → { $status }
+feed-status = Estado: { $status }
+feed-status-change = Estado: { $from } → { $status }
 feed-meeting = Reunión: { $title }
+feed-page-kind = Canal Atom
+feed-page-what = Este canal anuncia cada nuevo compromiso, cada cambio de estado y cada reunión de lo que sigue. Un lector de canales lo consulta por usted y le muestra lo nuevo.
+feed-page-follow = Para seguirlo, copie esta dirección en su lector de canales:
+feed-page-follows = La página que sigue
+feed-page-all = Todos los canales de este sitio
+feed-page-latest = Últimas entradas
+feed-page-empty = Nada por ahora.
+feeds-title = Canales
+feeds-intro = Siga lo que cambia sin volver a comprobarlo: copie la dirección de un canal en un lector de canales (una aplicación o un sitio web). Cada canal anuncia los nuevos compromisos, los cambios de estado y las reuniones de lo que sigue.
+feeds-calendar = Las reuniones, para una aplicación de calendario (iCalendar)
+calendar-imprecise-title = { $title } ({ $date }, día no precisado)
+calendar-imprecise-note = Fecha que dan las fuentes: { $date }, sin el día; los calendarios la muestran en su primer día.
 
 ## Fechas y números
 

@@ -193,13 +193,13 @@ offline-failed = Certaines pages n'ont pas pu être enregistrées ; vérifiez vo
 
 downloads-title = Téléchargements
 downloads-text = Chaque fichier ci-dessous contient tout ce suivi dans une langue. Décompressez-le et ouvrez index.html : il fonctionne sans connexion et sans serveur, sur un ordinateur ou un téléphone, et peut se transmettre par clé USB ou messagerie.
-downloads-size = zip, { $size } Ko
+file-size = { $format }, { $size } Ko
 
 ## Données ouvertes
 
 data-title = Données ouvertes
 data-intro = Téléchargez les faits de ce suivi pour les analyser : chaque table en CSV (s'ouvre dans un tableur) et en JSON, dans cette langue, avec un schéma JSON et le sens de chaque colonne. Les noms des colonnes sont les mêmes dans toutes les langues.
-data-licence = Licence : { $licence }
+data-licence-label = Licence :
 data-all = Tout, dans toutes les langues (zip)
 data-schema = Schéma JSON
 data-columns = Colonnes
@@ -252,8 +252,23 @@ feed-site = Flux de toutes les mises à jour
 feed-of = Flux : { $title }
 feed-title = { $site } : { $title }
 feed-new-commitment = Nouvel engagement, { $country } : { $title }
-feed-update = { $title } : { $status }
+feed-update = { $country } : { $title } — { $status }
+feed-update-change = { $country } : { $title } — { $from } → { $status }
+feed-status = Statut : { $status }
+feed-status-change = Statut : { $from } → { $status }
 feed-meeting = Réunion : { $title }
+feed-page-kind = Flux Atom
+feed-page-what = Ce flux annonce chaque nouvel engagement, chaque changement de statut et chaque réunion de ce qu'il suit. Un lecteur de flux le consulte pour vous et vous montre ce qui est nouveau.
+feed-page-follow = Pour le suivre, copiez cette adresse dans votre lecteur de flux :
+feed-page-follows = La page qu'il suit
+feed-page-all = Tous les flux de ce site
+feed-page-latest = Dernières entrées
+feed-page-empty = Rien pour l'instant.
+feeds-title = Flux
+feeds-intro = Suivez ce qui change sans revenir vérifier : copiez l'adresse d'un flux dans un lecteur de flux (une application ou un site). Chaque flux annonce les nouveaux engagements, les changements de statut et les réunions de ce qu'il suit.
+feeds-calendar = Les réunions, pour une application d'agenda (iCalendar)
+calendar-imprecise-title = { $title } ({ $date }, jour non précisé)
+calendar-imprecise-note = Date donnée par les sources : { $date }, sans le jour ; les agendas l'affichent à son premier jour.
 
 ## Dates et nombres
 

@@ -186,13 +186,13 @@ offline-failed = Gen kèk paj ki pa t ka anrejistre; tcheke koneksyon ou epi ese
 
 downloads-title = Telechaje
 downloads-text = Chak fichye anba a gen tout swivi sa a nan yon lang. Dekonprese l epi louvri index.html: li mache san koneksyon e san sèvè, sou yon òdinatè oswa yon telefòn, epi ou ka pataje l sou yon kle USB oswa nan yon aplikasyon mesaj.
-downloads-size = zip, { $size } Ko
+file-size = { $format }, { $size } Ko
 
 ## Done ouvè
 
 data-title = Done ouvè
 data-intro = Telechaje done swivi sa a pou w ka analize yo: chak tablo an CSV (li louvri nan yon fèy kalkil) ak an JSON, nan lang sa a, ansanm ak yon chema JSON ak sa chak kolòn vle di. Non kolòn yo pa chanje de yon lang a yon lòt.
-data-licence = Lisans: { $licence }
+data-licence-label = Lisans:
 data-all = Tout done yo, nan tout lang yo (zip)
 data-schema = Chema JSON
 data-columns = Kolòn yo
@@ -245,8 +245,23 @@ feed-site = Fil tout nouvèl yo
 feed-of = Fil nouvèl: { $title }
 feed-title = { $site }: { $title }
 feed-new-commitment = Nouvo angajman, { $country }: { $title }
-feed-update = { $title }: { $status }
+feed-update = { $country }: { $title } — { $status }
+feed-update-change = { $country }: { $title } — { $from } → { $status }
+feed-status = Sitiyasyon: { $status }
+feed-status-change = Sitiyasyon: { $from } → { $status }
 feed-meeting = Reyinyon: { $title }
+feed-page-kind = Fil nouvèl Atom
+feed-page-what = Fil sa a anonse chak nouvo angajman, chak chanjman sitiyasyon ak chak reyinyon sou sa li swiv. Yon lektè fil nouvèl gade l pou ou epi li montre w sa ki nouvo.
+feed-page-follow = Pou w swiv li, kopye adrès sa a nan lektè fil nouvèl ou:
+feed-page-follows = Paj li swiv la
+feed-page-all = Tout fil nouvèl sit sa a
+feed-page-latest = Dènye nouvèl yo
+feed-page-empty = Poko gen anyen.
+feeds-title = Fil nouvèl
+feeds-intro = Swiv sa k ap chanje san w pa bezwen tounen vin gade: kopye adrès yon fil nouvèl nan yon lektè fil nouvèl (yon aplikasyon oswa yon sit). Chak fil anonse nouvo angajman yo, chanjman sitiyasyon yo ak reyinyon yo sou sa li swiv.
+feeds-calendar = Reyinyon yo, pou yon aplikasyon kalandriye (iCalendar)
+calendar-imprecise-title = { $title } ({ $date }, jou a pa presize)
+calendar-imprecise-note = Dat sous yo bay: { $date }, san jou a; kalandriye yo montre l nan premye jou a.
 
 ## Dat ak nimewo
 

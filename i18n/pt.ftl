@@ -195,13 +195,13 @@ offline-failed = Algumas páginas não puderam ser salvas; verifique sua conexã
 
 downloads-title = Downloads
 downloads-text = Cada arquivo contém todo este acompanhamento em um idioma. Descompacte-o e abra index.html: funciona sem conexão e sem servidor, no computador ou no celular, e pode ser compartilhado por pen drive ou aplicativo de mensagens.
-downloads-size = zip, { $size } KB
+file-size = { $format }, { $size } KB
 
 ## Dados abertos
 
 data-title = Dados abertos
 data-intro = Baixe os dados deste acompanhamento para analisá-los: cada tabela em CSV (abre em uma planilha) e em JSON, neste idioma, com um esquema JSON e o significado de cada coluna. Os nomes das colunas são os mesmos em todos os idiomas.
-data-licence = Licença: { $licence }
+data-licence-label = Licença:
 data-all = Tudo, em todos os idiomas (zip)
 data-schema = Esquema JSON
 data-columns = Colunas
@@ -254,8 +254,23 @@ feed-site = Feed de todas as atualizações
 feed-of = Feed: { $title }
 feed-title = { $site }: { $title }
 feed-new-commitment = Novo compromisso, { $country }: { $title }
-feed-update = { $title }: { $status }
+feed-update = { $country }: { $title } — { $status }
+feed-update-change = { $country }: { $title } — { $from } → { $status }
+feed-status = Situação: { $status }
+feed-status-change = Situação: { $from } → { $status }
 feed-meeting = Reunião: { $title }
+feed-page-kind = Feed Atom
+feed-page-what = Este feed anuncia cada novo compromisso, cada mudança de situação e cada reunião do que acompanha. Um leitor de feeds o consulta por você e mostra o que é novo.
+feed-page-follow = Para acompanhá-lo, copie este endereço no seu leitor de feeds:
+feed-page-follows = A página que ele acompanha
+feed-page-all = Todos os feeds deste site
+feed-page-latest = Últimas entradas
+feed-page-empty = Nada por enquanto.
+feeds-title = Feeds
+feeds-intro = Acompanhe o que muda sem precisar voltar para verificar: copie o endereço de um feed num leitor de feeds (um aplicativo ou um site). Cada feed anuncia os novos compromissos, as mudanças de situação e as reuniões do que acompanha.
+feeds-calendar = As reuniões, para um aplicativo de calendário (iCalendar)
+calendar-imprecise-title = { $title } ({ $date }, dia não informado)
+calendar-imprecise-note = Data informada pelas fontes: { $date }, sem o dia; os calendários a mostram no primeiro dia.
 
 ## Datas e números
 

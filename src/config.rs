@@ -77,7 +77,9 @@ struct RawDownloads {
     #[serde(default)]
     offline_copy: bool,
     #[serde(default)]
-    data_licence: Option<String>,
+    data_licence: Option<Spanned<String>>,
+    #[serde(default)]
+    data_licence_url: Option<Spanned<String>>,
 }
 
 #[derive(Deserialize)]
@@ -142,7 +144,7 @@ pub(crate) struct Config {
     /// Whether pages go through an HTML minifier.
     pub(crate) minify_html: bool,
     /// The licence the open data files are published under, as the data page names it.
-    pub(crate) data_licence: Option<String>,
+    pub(crate) data_licence: Option<Licence>,
     /// Whether pages say when they last changed from the site's git history (`true` unless
     /// `site.toml` says `dates_from_git = false`).
     pub(crate) dates_from_git: bool,
@@ -407,7 +409,7 @@ pub(crate) fn parse(
     base_url: Option<&str>,
     diags: &mut Diagnostics,
 ) -> Option<Config> {
-    let raw: RawConfig = match toml::from_str(&file.text) {
+    let mut raw: RawConfig = match toml::from_str(&file.text) {
         Ok(raw) => raw,
         Err(error) => {
             diags.push(crate::diag::toml::toml_error(file, 0, &error));
@@ -433,6 +435,14 @@ pub(crate) fn parse(
         },
     );
     let admin = raw.admin.map(|a| admin(file, a, diags));
+    let data_licence = raw.downloads.as_mut().and_then(|d| {
+        licence(
+            file,
+            d.data_licence.take(),
+            d.data_licence_url.take(),
+            diags,
+        )
+    });
     let html = html_policy(file, raw.html.unwrap_or_default(), diags);
     let brand = brand(file, raw.brand.unwrap_or_default(), diags);
     if diags.error_count() > errors_before {
@@ -447,13 +457,126 @@ pub(crate) fn parse(
         default_status,
         feeds,
         offline_copy: raw.downloads.as_ref().is_some_and(|d| d.offline_copy),
-        data_licence: raw.downloads.and_then(|d| d.data_licence),
+        data_licence,
         stale_after_months: raw.stale_after_months,
         minify_html: raw.minify_html,
         dates_from_git: raw.dates_from_git.unwrap_or(true),
         admin,
         html,
         brand,
+    })
+}
+
+/// The licence of the open data: its name, and the address of its text, which the data page
+/// links to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Licence {
+    pub(crate) name: String,
+    pub(crate) url: Option<String>,
+}
+
+/// The texts of the licences open data is most often published under, by their usual names
+/// (SPDX's, written with spaces): a site that names one needs no `data_licence_url`.
+const LICENCES: [(&str, &str); 10] = [
+    ("CC BY 4.0", "https://creativecommons.org/licenses/by/4.0/"),
+    (
+        "CC BY-SA 4.0",
+        "https://creativecommons.org/licenses/by-sa/4.0/",
+    ),
+    (
+        "CC BY-ND 4.0",
+        "https://creativecommons.org/licenses/by-nd/4.0/",
+    ),
+    (
+        "CC BY-NC 4.0",
+        "https://creativecommons.org/licenses/by-nc/4.0/",
+    ),
+    (
+        "CC BY-NC-SA 4.0",
+        "https://creativecommons.org/licenses/by-nc-sa/4.0/",
+    ),
+    (
+        "CC BY-NC-ND 4.0",
+        "https://creativecommons.org/licenses/by-nc-nd/4.0/",
+    ),
+    (
+        "CC0 1.0",
+        "https://creativecommons.org/publicdomain/zero/1.0/",
+    ),
+    ("ODbL 1.0", "https://opendatacommons.org/licenses/odbl/1-0/"),
+    ("ODC-By 1.0", "https://opendatacommons.org/licenses/by/1-0/"),
+    ("PDDL 1.0", "https://opendatacommons.org/licenses/pddl/1-0/"),
+];
+
+/// The address of the text of the licence called `name` in [`LICENCES`], however its spaces,
+/// hyphens and capitals are written (`CC-BY-4.0`, `cc by 4.0`).
+fn known_licence(name: &str) -> Option<&'static str> {
+    let normal = |text: &str| {
+        text.to_lowercase()
+            .split([' ', '-', '_'])
+            .filter(|part| !part.is_empty())
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let name = normal(name);
+    LICENCES
+        .iter()
+        .find(|(known, _)| normal(known) == name)
+        .map(|(_, url)| *url)
+}
+
+/// The data's licence from `[downloads]`: a link to its text from `data_licence_url`, or
+/// from [`LICENCES`]; a warning when neither gives one, since readers would see a name they
+/// cannot look up.
+fn licence(
+    file: &Arc<SourceFile>,
+    name: Option<Spanned<String>>,
+    url: Option<Spanned<String>>,
+    diags: &mut Diagnostics,
+) -> Option<Licence> {
+    let Some(name) = name else {
+        if let Some(url) = url {
+            diags.push(
+                Diagnostic::error("`data_licence_url` gives the address of no licence")
+                    .at(file, url.span())
+                    .help("name the licence too: `data_licence = \"CC BY 4.0\"`"),
+            );
+        }
+        return None;
+    };
+    let url = match url {
+        Some(url)
+            if !url.get_ref().starts_with("https://") && !url.get_ref().starts_with("http://") =>
+        {
+            diags.push(
+                Diagnostic::error(format!(
+                    "`{}` is not the address of a web page",
+                    url.get_ref()
+                ))
+                .at(file, url.span())
+                .help("write the full address of the licence's text, starting with https://"),
+            );
+            None
+        }
+        Some(url) => Some(url.into_inner()),
+        None => {
+            let known = known_licence(name.get_ref());
+            if known.is_none() {
+                diags.push(
+                    Diagnostic::warning(format!(
+                        "the data page cannot link the licence `{}` to its text",
+                        name.get_ref()
+                    ))
+                    .at(file, name.span())
+                    .help("add `data_licence_url = \"https://…\"` under [downloads], the address of the licence's text"),
+                );
+            }
+            known.map(str::to_owned)
+        }
+    };
+    Some(Licence {
+        name: name.into_inner(),
+        url,
     })
 }
 

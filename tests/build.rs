@@ -12,7 +12,7 @@ fn builds_every_page_in_every_language() {
     let run = site.swivi(&["build"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert!(
-        run.stdout.starts_with("Built 56 pages in 2 languages"),
+        run.stdout.starts_with("Built 58 pages in 2 languages"),
         "{}",
         run.stdout
     );
@@ -99,7 +99,7 @@ fn check_writes_nothing() {
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert_eq!(
         run.stdout,
-        "No errors: 56 pages in 2 languages would be built\n"
+        "No errors: 58 pages in 2 languages would be built\n"
     );
     assert!(!site.public().exists());
 }
@@ -243,7 +243,7 @@ fn check_lists_interface_strings_missing_in_a_language() {
     );
     assert_eq!(
         run.stdout,
-        "No errors: 56 pages in 2 languages would be built; 1 warning\n"
+        "No errors: 58 pages in 2 languages would be built; 1 warning\n"
     );
     site.swivi(&["build"]);
     let html = site.read("public/es/index.html");
@@ -364,6 +364,27 @@ fn each_language_can_be_downloaded_as_a_copy_that_works_from_disk() {
         .map(|n| n.unwrap().into_owned())
         .collect();
     assert!(names.contains(&"offline-es/index.html".to_owned()));
+    // Opened first, the copy's index.html is its language's home, not the site's chooser,
+    // whose other languages need the web.
+    let mut first = String::new();
+    std::io::Read::read_to_string(
+        &mut archive.by_name("offline-es/index.html").unwrap(),
+        &mut first,
+    )
+    .unwrap();
+    let home = site.read("public/es/index.html");
+    let h1 = |html: &str| {
+        html.split("<h1>")
+            .nth(1)
+            .unwrap()
+            .split("</h1>")
+            .next()
+            .unwrap()
+            .to_owned()
+    };
+    assert!(first.contains(" lang=es>"), "{first}");
+    assert_eq!(h1(&first), h1(&home));
+    assert!(first.contains("href=es/countries/index.html"), "{first}");
     assert!(names.contains(&"offline-es/es/countries/cl/index.html".to_owned()));
     assert!(
         !names.iter().any(|n| n.starts_with("offline-es/fr/")),

@@ -40,7 +40,7 @@ fn the_example_builds_in_five_languages_with_feeds_and_identical_bytes() {
     let out = dir.path().join("site");
     let stdout = build_example(&out);
     assert!(
-        stdout.contains("Page weight, 632 pages:\n  largest page  "),
+        stdout.contains("Page weight, 637 pages:\n  largest page  "),
         "{stdout}"
     );
     assert!(stdout.contains("\n  median page   "), "{stdout}");
@@ -174,6 +174,7 @@ fn every_page_kind_exists_in_every_language(out: &Path) {
             "translations/",
             "404/",
             "search/",
+            "feeds/",
         ] {
             let path = out.join(lang).join(page).join("index.html");
             assert!(path.is_file(), "missing {}", path.display());
@@ -183,6 +184,7 @@ fn every_page_kind_exists_in_every_language(out: &Path) {
             "countries/us/feed.xml",
             "pillars/regular-pathways/feed.xml",
             "commitments/co-regularization/feed.xml",
+            "feed.xsl",
         ] {
             assert!(out.join(lang).join(feed).is_file(), "missing {lang}/{feed}");
         }

@@ -52,6 +52,7 @@ fn template(page: PageId) -> &'static str {
         PageId::Downloads => "downloads.html",
         PageId::Search => "search.html",
         PageId::Data => "data.html",
+        PageId::Feeds => "feeds.html",
         PageId::Translations => "translations.html",
         PageId::Matrix(_) => "matrix.html",
         PageId::StatusList(_) | PageId::CellList(..) => "list.html",
@@ -103,6 +104,8 @@ struct Common<'a> {
     downloads: Option<String>,
     /// The open data page, when the build made data files.
     data: Option<String>,
+    /// The page that lists every feed of the site with its address, on a published site.
+    all_feeds: Option<String>,
     /// The translation status page, when the site has several languages.
     translations: Option<String>,
     /// The search page, in a published site (a copy read from disk cannot load the index).
@@ -457,6 +460,7 @@ fn render_page(
             .collect(),
         more_pages: has_pages_index(site).then(|| lens.url(&format!("{}/", Section::Pages))),
         data: (lens.links == LinkStyle::Rooted).then(|| lens.url(&PageId::Data.path(site))),
+        all_feeds: (lens.links == LinkStyle::Rooted).then(|| lens.url(&PageId::Feeds.path(site))),
         downloads: (site.config.offline_copy && lens.links == LinkStyle::Rooted)
             .then(|| lens.url(&PageId::Downloads.path(site))),
         translations: (site.config.languages.len() > 1 && lens.links == LinkStyle::Rooted)
@@ -513,6 +517,7 @@ fn nav(lens: &Lens<'_>, page: PageId) -> Vec<NavItem> {
         | PageId::Downloads
         | PageId::Search
         | PageId::Data
+        | PageId::Feeds
         | PageId::Translations => None,
     };
     let section = |section: Section| NavItem {

@@ -43,6 +43,7 @@ pub(crate) enum PageView {
     Matrix(MatrixView),
     List(ListView),
     Data(DataView),
+    Feeds(FeedsView),
     Translations(TranslationsView),
     Downloads(DownloadsView),
     Countries(CountriesView),
@@ -205,7 +206,16 @@ pub(crate) struct DataView {
     /// The zip of every table in every language and format.
     pub(crate) all: Option<FileLink>,
     /// The licence of the data, as `site.toml` names it.
-    pub(crate) licence: Option<String>,
+    pub(crate) licence: Option<LicenceView>,
+}
+
+/// The licence of the open data.
+#[derive(Serialize)]
+pub(crate) struct LicenceView {
+    /// Its name (`CC BY 4.0`).
+    pub(crate) name: String,
+    /// The address of its text, when known.
+    pub(crate) href: Option<String>,
 }
 
 /// An open-data table.
@@ -230,7 +240,7 @@ pub(crate) struct DataFileLink {
     pub(crate) format: String,
     /// The file.
     pub(crate) href: String,
-    /// In words ("12 KB").
+    /// Its format and size, in words ("CSV, 12 KB").
     pub(crate) size: String,
 }
 
@@ -239,7 +249,7 @@ pub(crate) struct DataFileLink {
 pub(crate) struct FileLink {
     /// The file.
     pub(crate) href: String,
-    /// Its size, in words ("12 KB").
+    /// Its format and size, in words ("zip, 12 KB").
     pub(crate) size: String,
 }
 
@@ -321,6 +331,39 @@ pub(crate) struct TranslationItem {
     pub(crate) fingerprint: String,
 }
 
+/// `feeds.html`: every feed of the site in this language, by what it follows, each with its
+/// full address to copy into a feed reader.
+#[derive(Serialize)]
+pub(crate) struct FeedsView {
+    /// The site's own (its feed, the meetings' calendar, the translators' feed), then the
+    /// countries', the pillars' and the commitments'.
+    pub(crate) groups: Vec<FeedGroup>,
+}
+
+/// Feeds of one kind.
+#[derive(Serialize)]
+pub(crate) struct FeedGroup {
+    /// What they follow (`countries`), for ids.
+    pub(crate) id: &'static str,
+    /// What they follow, in words.
+    pub(crate) title: String,
+    /// The feeds, countries and commitments by name.
+    pub(crate) feeds: Vec<FeedAddress>,
+}
+
+/// A feed, or the calendar, and its address.
+#[derive(Serialize)]
+pub(crate) struct FeedAddress {
+    /// What it follows.
+    pub(crate) title: Txt,
+    /// The feed.
+    pub(crate) href: String,
+    /// Its media type (`application/atom+xml`, `text/calendar`).
+    pub(crate) media_type: &'static str,
+    /// Its full address, for a feed reader.
+    pub(crate) address: String,
+}
+
 /// `downloads.html`: the offline copy of each language.
 #[derive(Serialize)]
 pub(crate) struct DownloadsView {
@@ -339,7 +382,7 @@ pub(crate) struct CopyLink {
     pub(crate) dir: &'static str,
     /// The zip.
     pub(crate) href: String,
-    /// Its size, in words ("812 KB").
+    /// Its format and size, in words ("zip, 812 KB").
     pub(crate) size: String,
 }
 
@@ -664,6 +707,11 @@ pub(crate) fn page_view(
             vec![],
             PageView::Data(data_view(lens, &attachments.data)),
         ),
+        PageId::Feeds => (
+            lens.locale.text("feeds-title"),
+            vec![],
+            PageView::Feeds(feeds_view(lens, attachments.translations)),
+        ),
         PageId::Translations => (
             lens.locale.text("translations-title"),
             vec![],
@@ -782,12 +830,67 @@ fn index_view(
     })
 }
 
-/// A size in words, in kilobytes rounded up.
-fn size(lens: &Lens<'_>, bytes: usize) -> String {
+fn feeds_view(lens: &Lens<'_>, translations: &crate::translations::Report) -> FeedsView {
+    let site = lens.site;
+    let atom = |title: Txt, path: String| FeedAddress {
+        title,
+        href: lens.url(&path),
+        media_type: "application/atom+xml",
+        address: crate::addresses::absolute(site, lens.code(), &path),
+    };
+    let text = |id: &str| lens.txt(lens.code(), lens.locale.text(id));
+    let mut own = vec![atom(text("feed-site"), PageId::Home.feed(site))];
+    own.push(FeedAddress {
+        media_type: "text/calendar",
+        ..atom(
+            text("feeds-calendar"),
+            crate::addresses::CALENDAR.to_owned(),
+        )
+    });
+    if translations.languages.iter().any(|r| r.code == lens.code()) {
+        own.push(atom(
+            text("translations-subscribe"),
+            PageId::Translations.feed(site),
+        ));
+    }
+    let mut groups = vec![FeedGroup {
+        id: "site",
+        title: lens.locale.text("site-title"),
+        feeds: own,
+    }];
+    let entries = |keys: Vec<EntryKey>, by_name: bool| {
+        let mut feeds: Vec<FeedAddress> = keys
+            .into_iter()
+            .map(|key| atom(lens.entry_title(key), PageId::Entry(key).feed(site)))
+            .collect();
+        if by_name {
+            feeds.sort_by_cached_key(|f| sort_key(&f.title.text));
+        }
+        feeds
+    };
+    for (section, by_name) in [
+        (Section::Countries, true),
+        (Section::Pillars, false),
+        (Section::Commitments, true),
+    ] {
+        groups.push(FeedGroup {
+            id: section.name(),
+            title: lens.locale.text(&format!("nav-{section}")),
+            feeds: entries(site.keys(section).collect(), by_name),
+        });
+    }
+    FeedsView { groups }
+}
+
+/// A file's format and size in words ("CSV, 12 KB"), in kilobytes rounded up.
+fn size(lens: &Lens<'_>, format: &str, bytes: usize) -> String {
     let kb = (bytes as f64 / 1024.0).ceil();
     lens.locale
-        .format("downloads-size", &[("size", Arg::Number(kb))])
-        .unwrap_or_else(|_| lens.locale.number(kb))
+        .format(
+            "file-size",
+            &[("format", Arg::Text(format)), ("size", Arg::Number(kb))],
+        )
+        .unwrap_or_else(|_| format!("{format}, {}", lens.locale.number(kb)))
 }
 
 fn downloads_view(lens: &Lens<'_>, downloads: &[crate::copies::Download]) -> DownloadsView {
@@ -802,7 +905,7 @@ fn downloads_view(lens: &Lens<'_>, downloads: &[crate::copies::Download]) -> Dow
                     name: language.name.clone(),
                     dir: crate::i18n::text_direction(&language.code),
                     href: lens.href(&d.path),
-                    size: size(lens, d.bytes),
+                    size: size(lens, "zip", d.bytes),
                 })
             })
             .collect(),
@@ -818,10 +921,13 @@ fn data_view(lens: &Lens<'_>, files: &[crate::data::DataFile]) -> DataView {
             files: files
                 .iter()
                 .filter(|f| f.lang == lens.code() && f.table == table.name)
-                .map(|f| DataFileLink {
-                    format: f.format.to_uppercase(),
-                    href: lens.href(&f.path),
-                    size: size(lens, f.bytes),
+                .map(|f| {
+                    let format = f.format.to_uppercase();
+                    DataFileLink {
+                        size: size(lens, &format, f.bytes),
+                        format,
+                        href: lens.href(&f.path),
+                    }
                 })
                 .collect(),
             schema: lens.href(&crate::addresses::data_schema(table.name)),
@@ -837,12 +943,15 @@ fn data_view(lens: &Lens<'_>, files: &[crate::data::DataFile]) -> DataView {
         .collect();
     let all = files.iter().find(|f| f.format == "zip").map(|f| FileLink {
         href: lens.href(&f.path),
-        size: size(lens, f.bytes),
+        size: size(lens, f.format, f.bytes),
     });
     DataView {
         tables,
         all,
-        licence: lens.site.config.data_licence.clone(),
+        licence: lens.site.config.data_licence.as_ref().map(|l| LicenceView {
+            name: l.name.clone(),
+            href: l.url.clone(),
+        }),
     }
 }
 
