@@ -426,15 +426,18 @@ impl<'a> Lens<'a> {
         }
     }
 
+    /// A meeting's dates: one, a range as CLDR writes it in the language, or else the
+    /// sentence `date-range` (two dates of different precisions, a language without patterns).
     pub(crate) fn date_range(&self, start: Date, end: Option<Date>) -> String {
         match end {
-            Some(end) if end != start => self
-                .locale
-                .format(
-                    "date-range",
-                    &[("start", Arg::Date(start)), ("end", Arg::Date(end))],
-                )
-                .unwrap_or_else(|_| format!("{start} – {end}")),
+            Some(end) if end != start => self.locale.date_range(start, end).unwrap_or_else(|| {
+                self.locale
+                    .format(
+                        "date-range",
+                        &[("start", Arg::Date(start)), ("end", Arg::Date(end))],
+                    )
+                    .unwrap_or_else(|_| format!("{start} – {end}"))
+            }),
             _ => self.locale.date(start),
         }
     }
