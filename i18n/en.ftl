@@ -10,6 +10,7 @@ choose-language = Choose your language
 skip-to-content = Skip to content
 nav-home = Home
 nav-main = Sections
+nav-menu = Menu
 nav-languages = Languages
 nav-breadcrumbs = You are here
 nav-countries = Countries
@@ -66,7 +67,8 @@ recommendation-count = { $count ->
    *[other] { $count } recommendations
 }
 # { $percent } comes with its sign, written the language's way (CLDR): "33%".
-done-share = { $percent } completed
+assessed-count = { $assessed } of { $total } assessed
+done-count = { $count } completed ({ $percent })
 
 ## Progress
 
@@ -85,11 +87,7 @@ no-updates = No update has been recorded yet.
 ## Countries and pillars
 
 map-title = Map of the countries by share of commitments completed
-map-level-none = No commitment recorded
-map-level-zero = None completed
-map-level-some = Under half completed
-map-level-most = Half or more completed
-map-level-all = All completed
+map-empty = A tile without a bar: no commitment recorded
 country-none = No commitment of this country is recorded yet.
 country-no-meetings = No meeting involving this country is recorded yet.
 country-recommendations = Recommendations addressed to this country
@@ -123,6 +121,8 @@ matrix-total = All pillars
 matrix-order-label = Order of the rows
 matrix-order-name = By country name
 matrix-order-count = By number of commitments
+matrix-scale-low = fewer commitments
+matrix-scale-high = more commitments
 list-status-title = Commitments: { $status }
 list-cell-title = { $country } · { $pillar }
 list-empty = No commitment is in this list.
@@ -194,13 +194,13 @@ offline-failed = Some pages could not be saved; check your connection and try ag
 
 downloads-title = Downloads
 downloads-text = Each file below holds this whole tracker in one language. Unzip it and open index.html: it works without a connection and without a server, on a computer or a phone, and can be passed on by USB key or messaging app.
-downloads-size = zip, { $size } KB
+file-size = { $format }, { $size } KB
 
 ## Open data
 
 data-title = Open data
 data-intro = Download the tracker's facts to analyse them: each table as CSV (opens in a spreadsheet) and JSON, in this language, with a JSON Schema and the meaning of every column. Column names are the same in every language.
-data-licence = Licence: { $licence }
+data-licence-label = Licence:
 data-all = Everything, all languages (zip)
 data-schema = JSON Schema
 data-columns = Columns
@@ -253,8 +253,23 @@ feed-site = Feed of all updates
 feed-of = Feed: { $title }
 feed-title = { $site }: { $title }
 feed-new-commitment = New commitment, { $country }: { $title }
-feed-update = { $title }: { $status }
+feed-update = { $country }: { $title } — { $status }
+feed-update-change = { $country }: { $title } — { $from } → { $status }
+feed-status = Status: { $status }
+feed-status-change = Status: { $from } → { $status }
 feed-meeting = Meeting: { $title }
+feed-page-kind = Atom feed
+feed-page-what = This feed announces every new commitment, status change and meeting of what it follows. A feed reader checks it for you and shows you what is new.
+feed-page-follow = To follow it, copy this address into your feed reader:
+feed-page-follows = The page it follows
+feed-page-all = Every feed of this site
+feed-page-latest = Latest entries
+feed-page-empty = Nothing yet.
+feeds-title = Feeds
+feeds-intro = Follow what changes without coming back to check: copy the address of a feed into a feed reader (an app or a website). Each feed announces the new commitments, the status changes and the meetings of what it follows.
+feeds-calendar = The meetings, for a calendar application (iCalendar)
+calendar-imprecise-title = { $title } ({ $date }, day not known)
+calendar-imprecise-note = Date given by the sources: { $date }, without the day; calendars show it on its first day.
 
 ## Dates and numbers
 
@@ -262,16 +277,12 @@ date-range = { $start } to { $end }
 
 ## Translations
 translations-title = Translation status
-translations-intro = The original text of this tracker is in { $source }. This table shows, for each language, the share of interface texts and of content translated, and how many translations predate the latest change of their original.
-translations-caption = Coverage by language
-translations-language = Language
+translations-intro = The original text of this tracker is in { $source }. Where a page is not yet translated into your language, or its translation is older than the original, the page shows another language and says so. Here is how much of the tracker each language has.
 translations-interface = Interface
 translations-translated = Content translated
 translations-up-to-date = Up to date
 translations-outdated = To update
-translations-feed = Feed
 translations-subscribe = Subscribe to the feed of what is left to translate into this language
-translations-how = Each translation records the fingerprint of the original text it was made from (translated_from). Once you have brought a translation up to date, run “swivi i18n mark” followed by the translated file: see docs/translating.md.
 translations-outdated-heading = { $count ->
     [0] No translation to update
     [one] { $count } translation to update
@@ -283,17 +294,7 @@ translations-missing-heading = { $count ->
     [one] { $count } entry to translate
    *[other] { $count } entries to translate
 }
-translations-messages-heading = { $count ->
-    [0] No interface text to translate
-    [one] { $count } interface text to translate
-   *[other] { $count } interface texts to translate
-}
-translations-unrecorded-heading = { $count ->
-    [one] { $count } translation that records no original
-   *[other] { $count } translations that record no original
-}
-translations-unrecorded-help = These translations do not say which version of the original they were made from, so whether they are up to date cannot be told. Check them, then mark them with “swivi i18n mark”.
-translations-source-note = This is the original language: choose a language in the table to see what it still needs.
+translations-source-note = This is the original language: choose a language above to see which pages are not yet translated into it.
 outdated-notice = The original in { $original } has changed since this translation was made, which may no longer match it.
 translations-feed-title = Texts to translate into { $language }
 translations-feed-outdated = To update: { $title }
@@ -317,6 +318,12 @@ search-label = Words to search for
 search-shown = Results:
 search-none = No results. Try other words, or fewer filters.
 search-failed = Search could not be loaded. The lists below lead to every commitment.
+search-kind-countries = Country
+search-kind-pillars = Pillar
+search-kind-commitments = Commitment
+search-kind-meetings = Meeting
+search-kind-recommendations = Recommendation
+search-kind-pages = Page
 search-more = Show more results
 search-browse = Every country, pillar and commitment is also listed here:
 search-no-script = Searching needs JavaScript.
@@ -340,6 +347,7 @@ description-search = Search the countries, pillars, commitments, meetings, recom
 description-data = Every table of the tracker as CSV and JSON, with a schema and what each column holds.
 description-translations = How much of the tracker each language has, and what is left to translate.
 description-downloads = The tracker in each language as a zip file to read without a connection.
+description-feeds = The tracker's feeds and calendar, to follow what changes from a feed reader or a calendar application.
 
 ## Share images and the app on a phone's home screen
 

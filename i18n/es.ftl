@@ -9,6 +9,7 @@ choose-language = Elija su idioma
 skip-to-content = Ir al contenido
 nav-home = Inicio
 nav-main = Secciones
+nav-menu = Menú
 nav-languages = Idiomas
 nav-breadcrumbs = Usted está aquí
 nav-countries = Países
@@ -64,7 +65,11 @@ recommendation-count = { $count ->
     [one] { $count } recomendación
    *[other] { $count } recomendaciones
 }
-done-share = { $percent } cumplidos
+assessed-count = { $assessed } de { $total } evaluados
+done-count = { $count ->
+    [one] { $count } cumplido ({ $percent })
+   *[other] { $count } cumplidos ({ $percent })
+}
 
 ## Avance
 
@@ -83,11 +88,7 @@ no-updates = Todavía no hay ninguna actualización registrada.
 ## Países y pilares
 
 map-title = Mapa de los países según la proporción de compromisos cumplidos
-map-level-none = Ningún compromiso registrado
-map-level-zero = Ninguno cumplido
-map-level-some = Menos de la mitad cumplidos
-map-level-most = La mitad o más cumplidos
-map-level-all = Todos cumplidos
+map-empty = Casilla sin barra: ningún compromiso registrado
 country-none = Todavía no hay ningún compromiso registrado de este país.
 country-no-meetings = Todavía no hay ninguna reunión registrada con este país.
 country-recommendations = Recomendaciones dirigidas a este país
@@ -121,6 +122,8 @@ matrix-total = Todos los pilares
 matrix-order-label = Orden de las filas
 matrix-order-name = Por nombre del país
 matrix-order-count = Por número de compromisos
+matrix-scale-low = menos compromisos
+matrix-scale-high = más compromisos
 list-status-title = Compromisos: { $status }
 list-cell-title = { $country } · { $pillar }
 list-empty = No hay compromisos en esta lista.
@@ -192,13 +195,13 @@ offline-failed = Algunas páginas no se pudieron guardar; revise su conexión e 
 
 downloads-title = Descargas
 downloads-text = Cada archivo contiene todo este seguimiento en un idioma. Descomprímalo y abra index.html: funciona sin conexión y sin servidor, en una computadora o un teléfono, y se puede compartir por memoria USB o por mensajería.
-downloads-size = zip, { $size } KB
+file-size = { $format }, { $size } KB
 
 ## Datos abiertos
 
 data-title = Datos abiertos
 data-intro = Descargue los datos de este seguimiento para analizarlos: cada tabla en CSV (se abre en una hoja de cálculo) y en JSON, en este idioma, con un esquema JSON y el significado de cada columna. Los nombres de las columnas son los mismos en todos los idiomas.
-data-licence = Licencia: { $licence }
+data-licence-label = Licencia:
 data-all = Todo, en todos los idiomas (zip)
 data-schema = Esquema JSON
 data-columns = Columnas
@@ -251,8 +254,23 @@ feed-site = Canal de todas las actualizaciones
 feed-of = Canal: { $title }
 feed-title = { $site }: { $title }
 feed-new-commitment = Nuevo compromiso, { $country }: { $title }
-feed-update = { $title }: { $status }
+feed-update = { $country }: { $title } — { $status }
+feed-update-change = { $country }: { $title } — { $from } → { $status }
+feed-status = Estado: { $status }
+feed-status-change = Estado: { $from } → { $status }
 feed-meeting = Reunión: { $title }
+feed-page-kind = Canal Atom
+feed-page-what = Este canal anuncia cada nuevo compromiso, cada cambio de estado y cada reunión de lo que sigue. Un lector de canales lo consulta por usted y le muestra lo nuevo.
+feed-page-follow = Para seguirlo, copie esta dirección en su lector de canales:
+feed-page-follows = La página que sigue
+feed-page-all = Todos los canales de este sitio
+feed-page-latest = Últimas entradas
+feed-page-empty = Nada por ahora.
+feeds-title = Canales
+feeds-intro = Siga lo que cambia sin volver a comprobarlo: copie la dirección de un canal en un lector de canales (una aplicación o un sitio web). Cada canal anuncia los nuevos compromisos, los cambios de estado y las reuniones de lo que sigue.
+feeds-calendar = Las reuniones, para una aplicación de calendario (iCalendar)
+calendar-imprecise-title = { $title } ({ $date }, día no precisado)
+calendar-imprecise-note = Fecha que dan las fuentes: { $date }, sin el día; los calendarios la muestran en su primer día.
 
 ## Fechas y números
 
@@ -260,16 +278,12 @@ date-range = del { $start } al { $end }
 
 ## Traducciones
 translations-title = Estado de las traducciones
-translations-intro = El texto original de este seguimiento está en { $source }. Esta tabla muestra, para cada idioma, la parte de los textos de la interfaz y de los contenidos traducidos, y cuántas traducciones son anteriores al último cambio de su original.
-translations-caption = Cobertura por idioma
-translations-language = Idioma
+translations-intro = El texto original de este seguimiento está en { $source }. Cuando una página aún no está traducida a su idioma, o su traducción es anterior al original, la página se muestra en otro idioma y lo indica. Esto es lo que cada idioma cubre del seguimiento.
 translations-interface = Interfaz
 translations-translated = Contenidos traducidos
 translations-up-to-date = Al día
 translations-outdated = Por actualizar
-translations-feed = Canal
 translations-subscribe = Suscribirse al canal de lo que queda por traducir a este idioma
-translations-how = Cada traducción guarda la huella del texto original del que se hizo (translated_from). Después de actualizar una traducción, ejecute «swivi i18n mark» seguido del archivo traducido: véase docs/translating.md.
 translations-outdated-heading = { $count ->
     [0] Ninguna traducción por actualizar
     [one] { $count } traducción por actualizar
@@ -281,17 +295,7 @@ translations-missing-heading = { $count ->
     [one] { $count } contenido por traducir
    *[other] { $count } contenidos por traducir
 }
-translations-messages-heading = { $count ->
-    [0] Ningún texto de la interfaz por traducir
-    [one] { $count } texto de la interfaz por traducir
-   *[other] { $count } textos de la interfaz por traducir
-}
-translations-unrecorded-heading = { $count ->
-    [one] { $count } traducción sin huella de su original
-   *[other] { $count } traducciones sin huella de su original
-}
-translations-unrecorded-help = Estas traducciones no dicen de qué versión del original se hicieron, así que no se puede saber si están al día. Revíselas y márquelas con «swivi i18n mark».
-translations-source-note = Este es el idioma original: elija un idioma en la tabla para ver lo que le falta.
+translations-source-note = Este es el idioma original: elija un idioma arriba para ver qué páginas aún no están traducidas.
 outdated-notice = El original en { $original } cambió después de esta traducción, que puede ya no corresponderle.
 translations-feed-title = Textos por traducir al { $language }
 translations-feed-outdated = Por actualizar: { $title }
@@ -315,6 +319,12 @@ search-label = Palabras que buscar
 search-shown = Resultados:
 search-none = No hay resultados. Pruebe con otras palabras o con menos filtros.
 search-failed = No se pudo cargar la búsqueda. Las listas de abajo llevan a cada compromiso.
+search-kind-countries = País
+search-kind-pillars = Pilar
+search-kind-commitments = Compromiso
+search-kind-meetings = Reunión
+search-kind-recommendations = Recomendación
+search-kind-pages = Página
 search-more = Mostrar más resultados
 search-browse = Cada país, pilar y compromiso también figura en estas listas:
 search-no-script = La búsqueda necesita JavaScript.
@@ -338,6 +348,7 @@ description-search = Buscar en los países, pilares, compromisos, reuniones, rec
 description-data = Todas las tablas del seguimiento en CSV y JSON, con un esquema y el contenido de cada columna.
 description-translations = Cuánto del seguimiento está traducido a cada idioma y qué queda por traducir.
 description-downloads = El seguimiento en cada idioma, como archivo zip para leer sin conexión.
+description-feeds = Los canales y el calendario del seguimiento, para seguir lo que cambia desde un lector de canales o una aplicación de calendario.
 
 ## Imágenes para compartir y la aplicación en la pantalla de inicio de un teléfono
 

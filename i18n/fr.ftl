@@ -9,6 +9,7 @@ choose-language = Choisissez votre langue
 skip-to-content = Aller au contenu
 nav-home = Accueil
 nav-main = Rubriques
+nav-menu = Menu
 nav-languages = Langues
 nav-breadcrumbs = Vous êtes ici
 nav-countries = Pays
@@ -65,7 +66,8 @@ recommendation-count = { $count ->
    *[other] { $count } recommandations
 }
 # { $percent } porte déjà son signe, écrit à la manière de la langue (CLDR) : « 33 % ».
-done-share = { $percent } réalisés
+assessed-count = Évalués : { $assessed } sur { $total }
+done-count = Réalisés : { $count } ({ $percent })
 
 ## Progrès
 
@@ -84,11 +86,7 @@ no-updates = Aucune mise à jour n'est encore enregistrée.
 ## Pays et piliers
 
 map-title = Carte des pays selon la part des engagements réalisés
-map-level-none = Aucun engagement enregistré
-map-level-zero = Aucun réalisé
-map-level-some = Moins de la moitié réalisés
-map-level-most = La moitié ou plus réalisés
-map-level-all = Tous réalisés
+map-empty = Case sans barre : aucun engagement enregistré
 country-none = Aucun engagement de ce pays n'est encore enregistré.
 country-no-meetings = Aucune réunion impliquant ce pays n'est encore enregistrée.
 country-recommendations = Recommandations adressées à ce pays
@@ -122,6 +120,8 @@ matrix-total = Tous les piliers
 matrix-order-label = Ordre des lignes
 matrix-order-name = Par nom de pays
 matrix-order-count = Par nombre d'engagements
+matrix-scale-low = moins d'engagements
+matrix-scale-high = plus d'engagements
 list-status-title = Engagements : { $status }
 list-cell-title = { $country } · { $pillar }
 list-empty = Aucun engagement n'est dans cette liste.
@@ -193,13 +193,13 @@ offline-failed = Certaines pages n'ont pas pu être enregistrées ; vérifiez vo
 
 downloads-title = Téléchargements
 downloads-text = Chaque fichier ci-dessous contient tout ce suivi dans une langue. Décompressez-le et ouvrez index.html : il fonctionne sans connexion et sans serveur, sur un ordinateur ou un téléphone, et peut se transmettre par clé USB ou messagerie.
-downloads-size = zip, { $size } Ko
+file-size = { $format }, { $size } Ko
 
 ## Données ouvertes
 
 data-title = Données ouvertes
 data-intro = Téléchargez les faits de ce suivi pour les analyser : chaque table en CSV (s'ouvre dans un tableur) et en JSON, dans cette langue, avec un schéma JSON et le sens de chaque colonne. Les noms des colonnes sont les mêmes dans toutes les langues.
-data-licence = Licence : { $licence }
+data-licence-label = Licence :
 data-all = Tout, dans toutes les langues (zip)
 data-schema = Schéma JSON
 data-columns = Colonnes
@@ -252,8 +252,23 @@ feed-site = Flux de toutes les mises à jour
 feed-of = Flux : { $title }
 feed-title = { $site } : { $title }
 feed-new-commitment = Nouvel engagement, { $country } : { $title }
-feed-update = { $title } : { $status }
+feed-update = { $country } : { $title } — { $status }
+feed-update-change = { $country } : { $title } — { $from } → { $status }
+feed-status = Statut : { $status }
+feed-status-change = Statut : { $from } → { $status }
 feed-meeting = Réunion : { $title }
+feed-page-kind = Flux Atom
+feed-page-what = Ce flux annonce chaque nouvel engagement, chaque changement de statut et chaque réunion de ce qu'il suit. Un lecteur de flux le consulte pour vous et vous montre ce qui est nouveau.
+feed-page-follow = Pour le suivre, copiez cette adresse dans votre lecteur de flux :
+feed-page-follows = La page qu'il suit
+feed-page-all = Tous les flux de ce site
+feed-page-latest = Dernières entrées
+feed-page-empty = Rien pour l'instant.
+feeds-title = Flux
+feeds-intro = Suivez ce qui change sans revenir vérifier : copiez l'adresse d'un flux dans un lecteur de flux (une application ou un site). Chaque flux annonce les nouveaux engagements, les changements de statut et les réunions de ce qu'il suit.
+feeds-calendar = Les réunions, pour une application d'agenda (iCalendar)
+calendar-imprecise-title = { $title } ({ $date }, jour non précisé)
+calendar-imprecise-note = Date donnée par les sources : { $date }, sans le jour ; les agendas l'affichent à son premier jour.
 
 ## Dates et nombres
 
@@ -261,16 +276,12 @@ date-range = du { $start } au { $end }
 
 ## Traductions
 translations-title = État des traductions
-translations-intro = Le texte original de ce suivi est en { $source }. Ce tableau montre, pour chaque langue, la part des textes de l'interface et des contenus traduits, et combien de traductions datent d'avant la dernière modification de leur original.
-translations-caption = Couverture par langue
-translations-language = Langue
+translations-intro = Le texte original de ce suivi est en { $source }. Quand une page n'est pas encore traduite dans votre langue, ou que sa traduction est plus ancienne que l'original, la page s'affiche dans une autre langue et le signale. Voici ce que chaque langue couvre du suivi.
 translations-interface = Interface
 translations-translated = Contenus traduits
 translations-up-to-date = À jour
 translations-outdated = À mettre à jour
-translations-feed = Flux
 translations-subscribe = S'abonner au flux de ce qui reste à traduire dans cette langue
-translations-how = Chaque traduction retient l'empreinte du texte original dont elle a été faite (translated_from). Après avoir mis une traduction à jour, lancez « swivi i18n mark » suivi du fichier traduit : voir docs/translating.md.
 translations-outdated-heading = { $count ->
     [0] Aucune traduction à mettre à jour
     [one] { $count } traduction à mettre à jour
@@ -282,17 +293,7 @@ translations-missing-heading = { $count ->
     [one] { $count } contenu à traduire
    *[other] { $count } contenus à traduire
 }
-translations-messages-heading = { $count ->
-    [0] Aucun texte d'interface à traduire
-    [one] { $count } texte d'interface à traduire
-   *[other] { $count } textes d'interface à traduire
-}
-translations-unrecorded-heading = { $count ->
-    [one] { $count } traduction sans empreinte de son original
-   *[other] { $count } traductions sans empreinte de leur original
-}
-translations-unrecorded-help = Ces traductions ne disent pas de quelle version de l'original elles ont été faites, donc on ne peut pas savoir si elles sont à jour. Vérifiez-les, puis marquez-les avec « swivi i18n mark ».
-translations-source-note = C'est la langue originale : choisissez une langue dans le tableau pour voir ce qui lui reste à traduire.
+translations-source-note = C'est la langue originale : choisissez une langue ci-dessus pour voir quelles pages n'y sont pas encore traduites.
 outdated-notice = L'original en { $original } a changé depuis cette traduction, qui peut ne plus le suivre.
 translations-feed-title = Textes à traduire en { $language }
 translations-feed-outdated = À mettre à jour : { $title }
@@ -316,6 +317,12 @@ search-label = Mots à rechercher
 search-shown = Résultats :
 search-none = Aucun résultat. Essayez d'autres mots, ou moins de filtres.
 search-failed = La recherche n'a pas pu être chargée. Les listes ci-dessous mènent à chaque engagement.
+search-kind-countries = Pays
+search-kind-pillars = Pilier
+search-kind-commitments = Engagement
+search-kind-meetings = Réunion
+search-kind-recommendations = Recommandation
+search-kind-pages = Page
 search-more = Afficher plus de résultats
 search-browse = Chaque pays, pilier et engagement figure aussi dans ces listes :
 search-no-script = La recherche a besoin de JavaScript.
@@ -339,6 +346,7 @@ description-search = Rechercher parmi les pays, piliers, engagements, réunions,
 description-data = Toutes les tables du suivi en CSV et JSON, avec un schéma et le contenu de chaque colonne.
 description-translations = La part du suivi traduite dans chaque langue, et ce qu'il reste à traduire.
 description-downloads = Le suivi dans chaque langue, en fichier zip à lire sans connexion.
+description-feeds = Les flux et le calendrier du suivi, pour suivre ce qui change depuis un lecteur de flux ou un agenda.
 
 ## Images de partage et application sur l'écran d'accueil d'un téléphone
 

@@ -9,6 +9,7 @@ choose-language = Chwazi lang ou
 skip-to-content = Ale dirèkteman nan kontni an
 nav-home = Akèy
 nav-main = Seksyon yo
+nav-menu = Meni
 nav-languages = Lang yo
 nav-breadcrumbs = Ou la a
 nav-countries = Peyi
@@ -59,7 +60,8 @@ meeting-count = { $count ->
 recommendation-count = { $count ->
    *[other] { $count } rekòmandasyon
 }
-done-share = { $percent } akonpli
+assessed-count = { $assessed } sou { $total } evalye
+done-count = { $count } akonpli ({ $percent })
 
 ## Pwogrè
 
@@ -78,11 +80,7 @@ no-updates = Poko gen okenn nouvèl ki anrejistre.
 ## Peyi ak pilye
 
 map-title = Kat peyi yo dapre pousantaj angajman ki akonpli
-map-level-none = Pa gen angajman ki anrejistre
-map-level-zero = Okenn pa akonpli
-map-level-some = Mwens pase mwatye akonpli
-map-level-most = Mwatye oswa plis akonpli
-map-level-all = Tout akonpli
+map-empty = Kare san ba: pa gen angajman ki anrejistre
 country-none = Poko gen okenn angajman peyi sa a ki anrejistre.
 country-no-meetings = Poko gen okenn reyinyon ak peyi sa a ki anrejistre.
 country-recommendations = Rekòmandasyon ki adrese peyi sa a
@@ -115,6 +113,8 @@ matrix-total = Tout pilye yo
 matrix-order-label = Lòd liy yo
 matrix-order-name = Dapre non peyi a
 matrix-order-count = Dapre kantite angajman
+matrix-scale-low = mwens angajman
+matrix-scale-high = plis angajman
 list-status-title = Angajman: { $status }
 list-cell-title = { $country } · { $pillar }
 list-empty = Pa gen okenn angajman nan lis sa a.
@@ -186,13 +186,13 @@ offline-failed = Gen kèk paj ki pa t ka anrejistre; tcheke koneksyon ou epi ese
 
 downloads-title = Telechaje
 downloads-text = Chak fichye anba a gen tout swivi sa a nan yon lang. Dekonprese l epi louvri index.html: li mache san koneksyon e san sèvè, sou yon òdinatè oswa yon telefòn, epi ou ka pataje l sou yon kle USB oswa nan yon aplikasyon mesaj.
-downloads-size = zip, { $size } Ko
+file-size = { $format }, { $size } Ko
 
 ## Done ouvè
 
 data-title = Done ouvè
 data-intro = Telechaje done swivi sa a pou w ka analize yo: chak tablo an CSV (li louvri nan yon fèy kalkil) ak an JSON, nan lang sa a, ansanm ak yon chema JSON ak sa chak kolòn vle di. Non kolòn yo pa chanje de yon lang a yon lòt.
-data-licence = Lisans: { $licence }
+data-licence-label = Lisans:
 data-all = Tout done yo, nan tout lang yo (zip)
 data-schema = Chema JSON
 data-columns = Kolòn yo
@@ -245,8 +245,23 @@ feed-site = Fil tout nouvèl yo
 feed-of = Fil nouvèl: { $title }
 feed-title = { $site }: { $title }
 feed-new-commitment = Nouvo angajman, { $country }: { $title }
-feed-update = { $title }: { $status }
+feed-update = { $country }: { $title } — { $status }
+feed-update-change = { $country }: { $title } — { $from } → { $status }
+feed-status = Sitiyasyon: { $status }
+feed-status-change = Sitiyasyon: { $from } → { $status }
 feed-meeting = Reyinyon: { $title }
+feed-page-kind = Fil nouvèl Atom
+feed-page-what = Fil sa a anonse chak nouvo angajman, chak chanjman sitiyasyon ak chak reyinyon sou sa li swiv. Yon lektè fil nouvèl gade l pou ou epi li montre w sa ki nouvo.
+feed-page-follow = Pou w swiv li, kopye adrès sa a nan lektè fil nouvèl ou:
+feed-page-follows = Paj li swiv la
+feed-page-all = Tout fil nouvèl sit sa a
+feed-page-latest = Dènye nouvèl yo
+feed-page-empty = Poko gen anyen.
+feeds-title = Fil nouvèl
+feeds-intro = Swiv sa k ap chanje san w pa bezwen tounen vin gade: kopye adrès yon fil nouvèl nan yon lektè fil nouvèl (yon aplikasyon oswa yon sit). Chak fil anonse nouvo angajman yo, chanjman sitiyasyon yo ak reyinyon yo sou sa li swiv.
+feeds-calendar = Reyinyon yo, pou yon aplikasyon kalandriye (iCalendar)
+calendar-imprecise-title = { $title } ({ $date }, jou a pa presize)
+calendar-imprecise-note = Dat sous yo bay: { $date }, san jou a; kalandriye yo montre l nan premye jou a.
 
 ## Dat ak nimewo
 
@@ -254,16 +269,12 @@ date-range = soti { $start } rive { $end }
 
 ## Tradiksyon
 translations-title = Eta tradiksyon yo
-translations-intro = Tèks orijinal swivi sa a ekri an { $source }. Tablo sa a montre, pou chak lang, ki pati nan tèks entèfas la ak nan kontni yo ki tradui, ak konbyen tradiksyon ki fèt anvan dènye chanjman orijinal yo.
-translations-caption = Kouvèti pa lang
-translations-language = Lang
+translations-intro = Tèks orijinal swivi sa a ekri an { $source }. Lè yon paj poko tradui nan lang ou, oswa tradiksyon li pi ansyen pase orijinal la, paj la parèt nan yon lòt lang epi li di sa. Men kisa chak lang kouvri nan swivi a.
 translations-interface = Entèfas
 translations-translated = Kontni tradui
 translations-up-to-date = A jou
 translations-outdated = Pou mete ajou
-translations-feed = Fil
 translations-subscribe = Abòne nan fil sa ki rete pou tradui nan lang sa a
-translations-how = Chak tradiksyon kenbe anprent tèks orijinal yo te tradui a (translated_from). Lè ou fin mete yon tradiksyon ajou, lanse « swivi i18n mark » ak fichye tradui a: gade docs/translating.md.
 translations-outdated-heading = { $count ->
     [0] Pa gen tradiksyon pou mete ajou
    *[other] { $count } tradiksyon pou mete ajou
@@ -273,13 +284,7 @@ translations-missing-heading = { $count ->
     [0] Pa gen kontni pou tradui
    *[other] { $count } kontni pou tradui
 }
-translations-messages-heading = { $count ->
-    [0] Pa gen tèks entèfas pou tradui
-   *[other] { $count } tèks entèfas pou tradui
-}
-translations-unrecorded-heading = { $count } tradiksyon ki pa kenbe anprent orijinal yo
-translations-unrecorded-help = Tradiksyon sa yo pa di ki vèsyon orijinal la yo te tradui, kidonk nou pa ka konnen si yo a jou. Verifye yo, epi make yo ak « swivi i18n mark ».
-translations-source-note = Sa a se lang orijinal la: chwazi yon lang nan tablo a pou wè sa ki rete pou li.
+translations-source-note = Sa a se lang orijinal la: chwazi yon lang anlè a pou wè ki paj ki poko tradui nan lang sa a.
 outdated-notice = Orijinal la an { $original } chanje depi tradiksyon sa a te fèt, li ka pa koresponn ak li ankò.
 translations-feed-title = Tèks pou tradui an { $language }
 translations-feed-outdated = Pou mete ajou: { $title }
@@ -300,6 +305,12 @@ search-label = Mo pou chèche
 search-shown = Rezilta:
 search-none = Pa gen rezilta. Eseye lòt mo, oswa mwens filt.
 search-failed = Nou pa t ka chaje rechèch la. Lis ki anba yo mennen nan chak angajman.
+search-kind-countries = Peyi
+search-kind-pillars = Pilye
+search-kind-commitments = Angajman
+search-kind-meetings = Reyinyon
+search-kind-recommendations = Rekòmandasyon
+search-kind-pages = Paj
 search-more = Montre plis rezilta
 search-browse = Chak peyi, pilye ak angajman nan lis sa yo tou:
 search-no-script = Rechèch la bezwen JavaScript.
@@ -323,6 +334,7 @@ description-search = Chèche nan peyi yo, pilye yo, angajman yo, reyinyon yo, re
 description-data = Tout tablo swivi a an CSV ak JSON, ak yon chema ak sa chak kolòn genyen.
 description-translations = Ki kantite nan swivi a chak lang genyen, ak sa ki rete pou tradui.
 description-downloads = Swivi a nan chak lang, tankou yon fichye zip pou li san koneksyon.
+description-feeds = Fil nouvèl ak kalandriye swivi a, pou swiv sa ki chanje nan yon lektè fil nouvèl oswa yon aplikasyon kalandriye.
 
 ## Imaj pou pataje ak aplikasyon an sou ekran akèy yon telefòn
 

@@ -9,6 +9,7 @@ choose-language = Escolha seu idioma
 skip-to-content = Ir para o conteúdo
 nav-home = Início
 nav-main = Seções
+nav-menu = Menu
 nav-languages = Idiomas
 nav-breadcrumbs = Você está aqui
 nav-countries = Países
@@ -64,7 +65,11 @@ recommendation-count = { $count ->
     [one] { $count } recomendação
    *[other] { $count } recomendações
 }
-done-share = { $percent } cumpridos
+assessed-count = { $assessed } de { $total } avaliados
+done-count = { $count ->
+    [one] { $count } cumprido ({ $percent })
+   *[other] { $count } cumpridos ({ $percent })
+}
 
 ## Progresso
 
@@ -83,11 +88,7 @@ no-updates = Ainda não há nenhuma atualização registrada.
 ## Países e pilares
 
 map-title = Mapa dos países pela proporção de compromissos cumpridos
-map-level-none = Nenhum compromisso registrado
-map-level-zero = Nenhum cumprido
-map-level-some = Menos da metade cumpridos
-map-level-most = Metade ou mais cumpridos
-map-level-all = Todos cumpridos
+map-empty = Quadro sem barra: nenhum compromisso registrado
 country-none = Ainda não há nenhum compromisso registrado deste país.
 country-no-meetings = Ainda não há nenhuma reunião registrada com este país.
 country-recommendations = Recomendações dirigidas a este país
@@ -121,6 +122,8 @@ matrix-total = Todos os pilares
 matrix-order-label = Ordem das linhas
 matrix-order-name = Por nome do país
 matrix-order-count = Por número de compromissos
+matrix-scale-low = menos compromissos
+matrix-scale-high = mais compromissos
 list-status-title = Compromissos: { $status }
 list-cell-title = { $country } · { $pillar }
 list-empty = Não há compromissos nesta lista.
@@ -192,13 +195,13 @@ offline-failed = Algumas páginas não puderam ser salvas; verifique sua conexã
 
 downloads-title = Downloads
 downloads-text = Cada arquivo contém todo este acompanhamento em um idioma. Descompacte-o e abra index.html: funciona sem conexão e sem servidor, no computador ou no celular, e pode ser compartilhado por pen drive ou aplicativo de mensagens.
-downloads-size = zip, { $size } KB
+file-size = { $format }, { $size } KB
 
 ## Dados abertos
 
 data-title = Dados abertos
 data-intro = Baixe os dados deste acompanhamento para analisá-los: cada tabela em CSV (abre em uma planilha) e em JSON, neste idioma, com um esquema JSON e o significado de cada coluna. Os nomes das colunas são os mesmos em todos os idiomas.
-data-licence = Licença: { $licence }
+data-licence-label = Licença:
 data-all = Tudo, em todos os idiomas (zip)
 data-schema = Esquema JSON
 data-columns = Colunas
@@ -251,8 +254,23 @@ feed-site = Feed de todas as atualizações
 feed-of = Feed: { $title }
 feed-title = { $site }: { $title }
 feed-new-commitment = Novo compromisso, { $country }: { $title }
-feed-update = { $title }: { $status }
+feed-update = { $country }: { $title } — { $status }
+feed-update-change = { $country }: { $title } — { $from } → { $status }
+feed-status = Situação: { $status }
+feed-status-change = Situação: { $from } → { $status }
 feed-meeting = Reunião: { $title }
+feed-page-kind = Feed Atom
+feed-page-what = Este feed anuncia cada novo compromisso, cada mudança de situação e cada reunião do que acompanha. Um leitor de feeds o consulta por você e mostra o que é novo.
+feed-page-follow = Para acompanhá-lo, copie este endereço no seu leitor de feeds:
+feed-page-follows = A página que ele acompanha
+feed-page-all = Todos os feeds deste site
+feed-page-latest = Últimas entradas
+feed-page-empty = Nada por enquanto.
+feeds-title = Feeds
+feeds-intro = Acompanhe o que muda sem precisar voltar para verificar: copie o endereço de um feed num leitor de feeds (um aplicativo ou um site). Cada feed anuncia os novos compromissos, as mudanças de situação e as reuniões do que acompanha.
+feeds-calendar = As reuniões, para um aplicativo de calendário (iCalendar)
+calendar-imprecise-title = { $title } ({ $date }, dia não informado)
+calendar-imprecise-note = Data informada pelas fontes: { $date }, sem o dia; os calendários a mostram no primeiro dia.
 
 ## Datas e números
 
@@ -260,16 +278,12 @@ date-range = de { $start } a { $end }
 
 ## Traduções
 translations-title = Estado das traduções
-translations-intro = O texto original deste acompanhamento está em { $source }. Esta tabela mostra, para cada idioma, a parte dos textos da interface e dos conteúdos traduzidos, e quantas traduções são anteriores à última alteração do seu original.
-translations-caption = Cobertura por idioma
-translations-language = Idioma
+translations-intro = O texto original deste acompanhamento está em { $source }. Quando uma página ainda não está traduzida para o seu idioma, ou a sua tradução é anterior ao original, a página aparece em outro idioma e indica isso. Eis o que cada idioma cobre do acompanhamento.
 translations-interface = Interface
 translations-translated = Conteúdos traduzidos
 translations-up-to-date = Em dia
 translations-outdated = A atualizar
-translations-feed = Feed
 translations-subscribe = Assinar o feed do que falta traduzir para este idioma
-translations-how = Cada tradução guarda a impressão digital do texto original a partir do qual foi feita (translated_from). Depois de atualizar uma tradução, execute “swivi i18n mark” seguido do arquivo traduzido: veja docs/translating.md.
 translations-outdated-heading = { $count ->
     [0] Nenhuma tradução a atualizar
     [one] { $count } tradução a atualizar
@@ -281,17 +295,7 @@ translations-missing-heading = { $count ->
     [one] { $count } conteúdo a traduzir
    *[other] { $count } conteúdos a traduzir
 }
-translations-messages-heading = { $count ->
-    [0] Nenhum texto da interface a traduzir
-    [one] { $count } texto da interface a traduzir
-   *[other] { $count } textos da interface a traduzir
-}
-translations-unrecorded-heading = { $count ->
-    [one] { $count } tradução sem impressão digital do original
-   *[other] { $count } traduções sem impressão digital do original
-}
-translations-unrecorded-help = Estas traduções não dizem de que versão do original foram feitas, por isso não se sabe se estão em dia. Verifique-as e marque-as com “swivi i18n mark”.
-translations-source-note = Este é o idioma original: escolha um idioma na tabela para ver o que lhe falta.
+translations-source-note = Este é o idioma original: escolha um idioma acima para ver que páginas ainda não estão traduzidas.
 outdated-notice = O original em { $original } mudou depois desta tradução, que pode já não lhe corresponder.
 translations-feed-title = Textos a traduzir para { $language }
 translations-feed-outdated = A atualizar: { $title }
@@ -315,6 +319,12 @@ search-label = Palavras a pesquisar
 search-shown = Resultados:
 search-none = Nenhum resultado. Tente outras palavras ou menos filtros.
 search-failed = Não foi possível carregar a pesquisa. As listas abaixo levam a cada compromisso.
+search-kind-countries = País
+search-kind-pillars = Pilar
+search-kind-commitments = Compromisso
+search-kind-meetings = Reunião
+search-kind-recommendations = Recomendação
+search-kind-pages = Página
 search-more = Mostrar mais resultados
 search-browse = Cada país, pilar e compromisso também está nestas listas:
 search-no-script = A pesquisa precisa de JavaScript.
@@ -338,6 +348,7 @@ description-search = Pesquisar nos países, pilares, compromissos, reuniões, re
 description-data = Todas as tabelas do acompanhamento em CSV e JSON, com um esquema e o conteúdo de cada coluna.
 description-translations = Quanto do acompanhamento está traduzido em cada língua e o que falta traduzir.
 description-downloads = O acompanhamento em cada língua, como ficheiro zip para ler sem conexão.
+description-feeds = Os feeds e o calendário do acompanhamento, para seguir o que muda num leitor de feeds ou numa aplicação de calendário.
 
 ## Imagens para partilhar e a aplicação no ecrã inicial de um telemóvel
 

@@ -54,6 +54,8 @@ pub(crate) enum PageId {
     Data,
     /// Each language's translation coverage, and what this language still needs.
     Translations,
+    /// Every feed of the site in this language, with its address to copy into a reader.
+    Feeds,
     /// Countries × pillars, each cell the commitments by status.
     Matrix(MatrixOrder),
     /// The commitments with one status.
@@ -104,8 +106,8 @@ impl PageId {
     }
 
     /// Every page a build with links of `style` makes: a copy read from disk has no service
-    /// worker, so no offline page, and no search, not-found, download, data or translation
-    /// pages, which need a host.
+    /// worker, so no offline page, and no search, not-found, download, data, feed or
+    /// translation pages, which need a host.
     pub(crate) fn made(site: &Site, style: LinkStyle) -> Vec<PageId> {
         match style {
             LinkStyle::Rooted => Self::all(site),
@@ -120,6 +122,7 @@ impl PageId {
             pages.push(PageId::Downloads);
         }
         pages.push(PageId::Data);
+        pages.push(PageId::Feeds);
         if site.config.languages.len() > 1 {
             pages.push(PageId::Translations);
         }
@@ -172,6 +175,7 @@ impl PageId {
             | PageId::Downloads
             | PageId::Search
             | PageId::Data
+            | PageId::Feeds
             | PageId::Translations
             | PageId::Matrix(MatrixOrder::ByName) => format!("{folder}/"),
         }
@@ -194,6 +198,7 @@ impl PageId {
             PageId::Downloads => Some("downloads"),
             PageId::Search => Some("search"),
             PageId::Data => Some("data"),
+            PageId::Feeds => Some("feeds"),
             PageId::Translations => Some("translations"),
             PageId::Matrix(_) => Some("matrix"),
             PageId::StatusList(_) | PageId::CellList(..) => Some("lists"),
@@ -211,6 +216,7 @@ impl PageId {
                 | PageId::Entry(EntryKey::Country(_) | EntryKey::Pillar(_) | EntryKey::Meeting(_))
                 | PageId::Matrix(_)
                 | PageId::StatusList(_)
+                | PageId::Feeds
         )
     }
 
@@ -278,12 +284,13 @@ pub(crate) fn absolute(site: &Site, lang: &str, path: &str) -> String {
 
 /// One page of each of the site's own kinds: only its kind names a folder, so the indices
 /// are placeholders. A test checks that every page a site has is of one of these kinds.
-const OWN_PAGES: [PageId; 9] = [
+const OWN_PAGES: [PageId; 10] = [
     PageId::Offline,
     PageId::NotFound,
     PageId::Downloads,
     PageId::Search,
     PageId::Data,
+    PageId::Feeds,
     PageId::Translations,
     PageId::Matrix(MatrixOrder::ByName),
     PageId::StatusList(StatusId::FIRST),
@@ -386,6 +393,10 @@ pub(crate) fn app_icon(size: u32) -> String {
 
 /// The name of an Atom feed, beside the page it follows.
 pub(crate) const FEED: &str = "feed.xml";
+
+/// The stylesheet (XSLT) that shows a language's feeds to a person who opens one in a
+/// browser, below the language's folder: every feed of the language names it.
+pub(crate) const FEED_STYLESHEET: &str = "feed.xsl";
 
 /// The errors for free pages named after a section or one of the site's [`own_folders`]: the
 /// page would take that address (`content/pages/search.md`, `/<lang>/search/`).
@@ -516,7 +527,12 @@ impl Marked {
 
     /// The page, its links resolved `how`.
     pub(crate) fn resolve(&self, how: &Resolve<'_>) -> OutputFile {
-        OutputFile::html(self.path.clone(), resolve(&self.html, &self.path, how))
+        self.resolve_at(&self.path, how)
+    }
+
+    /// The page put at `path` instead of its own, its links resolved `how` from there.
+    pub(crate) fn resolve_at(&self, path: &str, how: &Resolve<'_>) -> OutputFile {
+        OutputFile::html(path.to_owned(), resolve(&self.html, path, how))
     }
 }
 
@@ -615,6 +631,7 @@ mod tests {
                 "downloads",
                 "search",
                 "data",
+                "feeds",
                 "translations",
                 "matrix",
                 "lists",

@@ -13,10 +13,40 @@
 //! algorithm.
 
 use std::collections::BTreeMap;
+use std::fmt::Write;
 use std::path::{Path, PathBuf};
 
+use crate::config::Config;
 use crate::content::Asset;
 use crate::output::OutputFile;
+
+/// The main stylesheet's name, which pages link to and which gets the site's colours.
+pub(crate) const STYLESHEET: &str = "style.css";
+
+/// The static files with the site's colours (`site.toml`'s accent and statuses) written at
+/// the start of the theme's main stylesheet, as custom properties its rules use: `--accent`
+/// on `:root`, and `--status` on `.status-<id>` for each status. The theme's own rules come
+/// after them and may use or override them; so do those of a site's own `style.css` in place
+/// of the theme's, which is what the theme's templates load.
+pub(crate) fn with_site_colours(mut sources: Vec<Asset>, config: &Config) -> Vec<Asset> {
+    if let Some(css) = sources.iter_mut().find(|a| a.path == STYLESHEET) {
+        let mut bytes = site_colours(config).into_bytes();
+        bytes.append(&mut css.bytes);
+        css.bytes = bytes;
+    }
+    sources
+}
+
+fn site_colours(config: &Config) -> String {
+    let mut css = format!(
+        "/* Made by swivi from site.toml: the accent and each status's colour. */\n:root{{--accent:{}}}\n",
+        config.brand.accent
+    );
+    for status in &config.statuses {
+        let _ = writeln!(css, ".status-{}{{--status:{}}}", status.id, status.colour);
+    }
+    css
+}
 
 /// The kinds of file a page loads, by extension: these get hashed names.
 const LOADED_BY_PAGES: &[&str] = &[

@@ -15,7 +15,7 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use crate::addresses::LinkStyle;
-use crate::assets::Assets;
+use crate::assets::{self, Assets};
 use crate::diag::Diagnostics;
 use crate::fingerprint::Fnv;
 use crate::model::{Date, Site};
@@ -181,7 +181,7 @@ pub(crate) fn prepare(
         Ok(site) => site,
         Err(site_links) if site_links.is_empty() => return Err(diags),
         Err(site_links) => {
-            let assets = site_assets(sources.assets, links);
+            let assets = site_assets(sources.assets, &config, links);
             let addresses = publish::without_entries(&config, today, &locales, &assets);
             diags.extend(links_without_site(
                 &config,
@@ -203,8 +203,9 @@ pub(crate) fn prepare(
     laps.lap("templates");
     let translations = translations::report(&site, &locales);
     laps.lap("translation report");
-    let assets = site_assets(sources.assets, links);
-    let painter = share::Painter::new(&sources.fonts, &assets);
+    let assets = site_assets(sources.assets, &config, links);
+    diags.extend(missing_logo(&site_toml, &config, &assets));
+    let painter = share::Painter::new(&sources.fonts, &assets, &config);
     // Checked whatever errors the templates and interface strings have: all in one run.
     let (link_problems, addresses) = site_links(&publish::Parts {
         site: &site,
@@ -246,10 +247,26 @@ fn site_links(parts: &publish::Parts) -> (Diagnostics, Option<publish::Outputs>)
     (problems, Some(outputs))
 }
 
+/// The logo `site.toml` names, when `static/` does not have it.
+fn missing_logo(
+    site_toml: &Arc<crate::diag::SourceFile>,
+    config: &config::Config,
+    assets: &Assets,
+) -> Option<crate::diag::Diagnostic> {
+    let (name, at) = config.brand.logo.as_ref()?;
+    render::logo(config, assets).is_none().then(|| {
+        crate::diag::Diagnostic::error(format!("the logo `{name}` is not in static/"))
+            .at(site_toml, at.clone())
+            .help(format!(
+                "put the SVG file at static/{name} (in the site or its theme), or correct the path"
+            ))
+    })
+}
+
 /// The static files of the site, with the page script of a published site.
-fn site_assets(files: Vec<content::Asset>, links: LinkStyle) -> Assets {
+fn site_assets(files: Vec<content::Asset>, config: &config::Config, links: LinkStyle) -> Assets {
     Assets::new(
-        files,
+        assets::with_site_colours(files, config),
         (links == LinkStyle::Rooted).then(offline::page_script),
     )
 }

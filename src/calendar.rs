@@ -6,6 +6,13 @@
 //! instead of adding them twice. Meetings are all-day events (`VALUE=DATE`), as their dates
 //! are days, not hours; the last day is included, so `DTEND` is the day after it. The bytes
 //! depend only on the content and the day of the build (`DTSTAMP`), as the feeds' do.
+//!
+//! A meeting the sources date only to a month or a year is no month-long event: iCalendar has
+//! no date of that precision, and an event from the first to the last day of the month would
+//! fill the reader's calendar with a meeting that lasted a day or two. It is one day, the
+//! first of the period, without `DTEND` (RFC 5545, 3.6.1: a `DATE` start alone lasts one
+//! day), free time (`TRANSP:TRANSPARENT`), and its title and description say the date as the
+//! pages write it ("October 2022, day not known").
 
 use icalendar::{Calendar, Component, Event, EventLike, Property};
 
@@ -42,26 +49,46 @@ pub(crate) fn meetings(site: &Site, locales: &Locales, l: LanguageId) -> OutputF
         .name(&name);
     for meeting in &site.meetings {
         let facts = &meeting.facts;
+        let title = lens.title(meeting).text;
+        let imprecise = facts.start.day.is_none() || facts.end.is_some_and(|e| e.day.is_none());
         let mut event = Event::new();
         event
             .uid(&uid(site, &meeting.slug))
             .add_property("DTSTAMP", format!("{}T000000Z", day(site.today)))
-            .append_property(date_property("DTSTART", facts.start))
-            .append_property(date_property(
-                "DTEND",
-                Date::from_days(facts.end.unwrap_or(facts.start).last_days() + 1),
-            ))
-            .summary(&lens.title(meeting).text)
-            .url(&absolute(
-                site,
-                lens.code(),
-                &Lens::entry_path(Section::Meetings, &meeting.slug),
-            ));
+            .append_property(date_property("DTSTART", facts.start));
+        let mut description = Vec::new();
+        if imprecise {
+            let date = lens.date_range(facts.start, facts.end);
+            let summary = lens.locale.format(
+                "calendar-imprecise-title",
+                &[("title", Arg::Text(&title)), ("date", Arg::Text(&date))],
+            );
+            event
+                .summary(&summary.unwrap_or(title))
+                .add_property("TRANSP", "TRANSPARENT");
+            description.extend(
+                lens.locale
+                    .format("calendar-imprecise-note", &[("date", Arg::Text(&date))]),
+            );
+        } else {
+            event
+                .append_property(date_property(
+                    "DTEND",
+                    Date::from_days(facts.end.unwrap_or(facts.start).last_days() + 1),
+                ))
+                .summary(&title);
+        }
+        event.url(&absolute(
+            site,
+            lens.code(),
+            &Lens::entry_path(Section::Meetings, &meeting.slug),
+        ));
         if let Some(place) = lens.localized(&facts.place) {
             event.location(&place.text);
         }
-        if let Some(summary) = lens.summary(meeting) {
-            event.description(&summary.text);
+        description.extend(lens.summary(meeting).map(|summary| summary.text));
+        if !description.is_empty() {
+            event.description(&description.join("\n\n"));
         }
         calendar.push(event.done());
     }

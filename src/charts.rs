@@ -58,23 +58,28 @@ impl Direction {
     /// The `text-anchor` that puts a label's `edge` at its x.
     fn anchor(self, edge: Edge) -> &'static str {
         match (self, edge) {
+            (_, Edge::Centre) => "middle",
             (Direction::Ltr, Edge::Left) | (Direction::Rtl, Edge::Right) => "start",
             (Direction::Ltr, Edge::Right) | (Direction::Rtl, Edge::Left) => "end",
         }
     }
 }
 
-/// The edge of a label that its x gives: the label extends from there to the other side.
+/// The edge of a label that its x gives: the label extends from there to the other side
+/// (or to both, from its centre).
 #[derive(Clone, Copy)]
 enum Edge {
     Left,
     Right,
+    Centre,
 }
 
+#[allow(clippy::too_many_arguments)]
 fn open(
     out: &mut String,
     id: &str,
     class: &str,
+    width: f64,
     height: f64,
     title: &str,
     desc: &str,
@@ -82,7 +87,7 @@ fn open(
 ) {
     let _ = write!(
         out,
-        "<svg class=\"chart {class}\" viewBox=\"0 0 {WIDTH} {height}\" direction=\"{}\" role=\"img\" aria-labelledby=\"{id}-title {id}-desc\" xmlns=\"http://www.w3.org/2000/svg\">\
+        "<svg class=\"chart {class}\" viewBox=\"0 0 {width} {height}\" direction=\"{}\" role=\"img\" aria-labelledby=\"{id}-title {id}-desc\" xmlns=\"http://www.w3.org/2000/svg\">\
          <title id=\"{id}-title\">{}</title><desc id=\"{id}-desc\">{}</desc>",
         dir.attribute(),
         escape(title),
@@ -110,13 +115,22 @@ pub(crate) fn breakdown(
 ) -> String {
     let total: usize = segments.iter().map(|s| s.count).sum();
     let mut out = String::new();
-    open(&mut out, id, "breakdown-chart", 32.0, title, desc, dir);
+    open(
+        &mut out,
+        id,
+        "breakdown-chart",
+        WIDTH,
+        32.0,
+        title,
+        desc,
+        dir,
+    );
     let mut x = 0.0;
     for segment in segments.iter().filter(|s| s.count > 0) {
         let width = WIDTH * segment.count as f64 / total.max(1) as f64;
         let _ = write!(
             out,
-            "<rect class=\"fill-{}\" x=\"{x:.1}\" y=\"0\" width=\"{width:.1}\" height=\"32\"><title>{}</title></rect>",
+            "<rect class=\"seg status-{}\" x=\"{x:.1}\" y=\"0\" width=\"{width:.1}\" height=\"32\"><title>{}</title></rect>",
             escape(segment.id),
             escape(segment.label)
         );
@@ -127,6 +141,28 @@ pub(crate) fn breakdown(
             out,
             "<rect class=\"fill-empty\" x=\"0\" y=\"0\" width=\"{WIDTH}\" height=\"32\"/>"
         );
+    }
+    out.push_str("</svg>");
+    out
+}
+
+/// A small bar of commitments by status beside a figure in words (a card, a matrix cell): a
+/// picture of the words next to it, so hidden from screen readers. Its viewBox is as wide as
+/// the count, so each segment is a whole number of units and the theme sets its size.
+pub(crate) fn status_bar(segments: &[(&str, usize)]) -> String {
+    let total: usize = segments.iter().map(|(_, count)| count).sum();
+    let mut out = format!(
+        "<svg class=\"status-bar\" viewBox=\"0 0 {} 1\" preserveAspectRatio=\"none\" aria-hidden=\"true\" focusable=\"false\" xmlns=\"http://www.w3.org/2000/svg\">",
+        total.max(1)
+    );
+    let mut x = 0;
+    for &(id, count) in segments.iter().filter(|(_, count)| *count > 0) {
+        let _ = write!(
+            out,
+            "<rect class=\"seg status-{}\" x=\"{x}\" width=\"{count}\" height=\"1\"/>",
+            escape(id)
+        );
+        x += count;
     }
     out.push_str("</svg>");
     out
@@ -150,11 +186,20 @@ pub(crate) struct LineChart<'a> {
     pub(crate) dir: Direction,
 }
 
-const HEIGHT: f64 = 220.0;
-const LEFT: f64 = 90.0;
-const RIGHT: f64 = 20.0;
-const TOP: f64 = 20.0;
-const BOTTOM: f64 = 40.0;
+/// A line chart's size, in the units of its labels' 15px font: drawn 320 wide, a phone
+/// shows it at about its size, so that no label is under 12 px there.
+const LINE_WIDTH: f64 = 320.0;
+const HEIGHT: f64 = 200.0;
+/// Room above the plot for the highest value's label, and below it for the dates.
+const TOP: f64 = 34.0;
+const BOTTOM: f64 = 34.0;
+const RIGHT: f64 = 12.0;
+/// The gap between the axis and the lowest value's label, and the width of a character of
+/// the labels' font, counted generously (digits and most letters are narrower).
+const GAP: f64 = 6.0;
+const CHAR: f64 = 8.5;
+/// The height of a second row of dates, when two do not fit side by side.
+const ROW: f64 = 18.0;
 
 impl LineChart<'_> {
     pub(crate) fn svg(&self) -> String {
@@ -165,43 +210,85 @@ impl LineChart<'_> {
             .chain(&self.target)
             .collect();
         let mut out = String::new();
+        let Some(first) = all.first() else {
+            open(
+                &mut out,
+                self.id,
+                "line-chart",
+                LINE_WIDTH,
+                HEIGHT,
+                self.title,
+                self.desc,
+                self.dir,
+            );
+            out.push_str("</svg>");
+            return out;
+        };
+        let (y0, y1) = span(all.iter().map(|p| p.y));
+        let (y0, y1) = (y0.min(0.0), y1);
+        let (top_label, bottom_label) = ((self.format_y)(y1), (self.format_y)(y0));
+        // The lowest value's label left of the axis; the highest above the plot, from the
+        // axis, so a long figure ("USD 870,000,000") does not narrow the plot.
+        let left = (2.0 * GAP + width_of(&bottom_label)).max(3.0 * GAP);
+        let right = LINE_WIDTH - RIGHT;
+        let (first_date, last_date) = self.x_labels;
+        // One date (a single figure, or all on one day): the point in the middle, its date
+        // under it once; two that do not fit side by side: the last on a row of its own.
+        let one_date = all.iter().all(|p| p.x == first.x);
+        let two_rows = !one_date && width_of(first_date) + width_of(last_date) + GAP > LINE_WIDTH;
+        let height = HEIGHT + if two_rows { ROW } else { 0.0 };
         open(
             &mut out,
             self.id,
             "line-chart",
-            HEIGHT,
+            LINE_WIDTH,
+            height,
             self.title,
             self.desc,
             self.dir,
         );
-        if all.is_empty() {
-            out.push_str("</svg>");
-            return out;
-        }
-        let (x0, x1) = span(all.iter().map(|p| p.x as f64));
-        let (y0, y1) = span(all.iter().map(|p| p.y));
-        let (y0, y1) = (y0.min(0.0), y1);
-        let (top_label, bottom_label) = ((self.format_y)(y1), (self.format_y)(y0));
-        let left = left_margin(&[&top_label, &bottom_label]);
-        let sx = |x: i64| left + (x as f64 - x0) / (x1 - x0) * (WIDTH - left - RIGHT);
-        let sy = |y: f64| HEIGHT - BOTTOM - (y - y0) / (y1 - y0) * (HEIGHT - TOP - BOTTOM);
+        let (x0, x1) = all.iter().fold((i64::MAX, i64::MIN), |(lo, hi), p| {
+            (lo.min(p.x), hi.max(p.x))
+        });
+        let sx = |x: i64| {
+            if one_date {
+                (left + right) / 2.0
+            } else {
+                left + (x - x0) as f64 / (x1 - x0) as f64 * (right - left)
+            }
+        };
+        let bottom = HEIGHT - BOTTOM;
+        let sy = |y: f64| bottom - (y - y0) / (y1 - y0) * (bottom - TOP);
         let _ = write!(
             out,
-            "<line class=\"axis\" x1=\"{left:.1}\" y1=\"{b:.1}\" x2=\"{r:.1}\" y2=\"{b:.1}\"/>\
-             <line class=\"axis\" x1=\"{left:.1}\" y1=\"{TOP}\" x2=\"{left:.1}\" y2=\"{b:.1}\"/>",
-            b = HEIGHT - BOTTOM,
-            r = WIDTH - RIGHT
+            "<line class=\"axis\" x1=\"{left:.1}\" y1=\"{bottom:.1}\" x2=\"{right:.1}\" y2=\"{bottom:.1}\"/>\
+             <line class=\"axis\" x1=\"{left:.1}\" y1=\"{TOP}\" x2=\"{left:.1}\" y2=\"{bottom:.1}\"/>"
         );
-        // The scale's figures end left of the axis; the first date starts at the axis, the
-        // last ends at the right of the plot.
-        let (axis_gap, below) = (left - 8.0, HEIGHT - BOTTOM + 26.0);
         let dir = self.dir;
-        label(&mut out, &top_label, axis_gap, TOP + 5.0, Edge::Right, dir);
-        let bottom = HEIGHT - BOTTOM + 5.0;
-        label(&mut out, &bottom_label, axis_gap, bottom, Edge::Right, dir);
-        label(&mut out, self.x_labels.0, left, below, Edge::Left, dir);
-        let last = self.x_labels.1;
-        label(&mut out, last, WIDTH - RIGHT, below, Edge::Right, dir);
+        label(&mut out, &top_label, left, TOP - 10.0, Edge::Left, dir);
+        label(
+            &mut out,
+            &bottom_label,
+            left - GAP,
+            bottom + 5.0,
+            Edge::Right,
+            dir,
+        );
+        let below = bottom + 24.0;
+        if one_date {
+            label(&mut out, first_date, sx(first.x), below, Edge::Centre, dir);
+        } else {
+            label(&mut out, first_date, 0.0, below, Edge::Left, dir);
+            let row = if two_rows { ROW } else { 0.0 };
+            label(
+                &mut out,
+                last_date,
+                LINE_WIDTH,
+                below + row,
+                Edge::Right,
+                dir,
+            );
+        }
         if let (Some(baseline), Some(target)) = (&self.baseline, &self.target) {
             let _ = write!(
                 out,
@@ -244,11 +331,9 @@ impl LineChart<'_> {
     }
 }
 
-/// Room left of the vertical axis for its labels: at least [`LEFT`], more for long figures
-/// ("870 000 000 USD"), counting a character of the 15px label font as 8.5 units.
-fn left_margin(labels: &[&str]) -> f64 {
-    let longest = labels.iter().map(|l| l.chars().count()).max().unwrap_or(0);
-    LEFT.max(16.0 + 8.5 * longest as f64)
+/// How wide a label of the 15px font may be, in the chart's units.
+fn width_of(label: &str) -> f64 {
+    CHAR * label.chars().count() as f64
 }
 
 /// The lowest and highest of `values`; when they are equal, the scale runs from zero to the
@@ -264,43 +349,6 @@ fn span(values: impl Iterator<Item = f64>) -> (f64, f64) {
         (false, v) if v < 0.0 => (v, 0.0),
         _ => (low - 1.0, high + 1.0),
     }
-}
-
-/// A commitment's history on a line: a dot per update, placed by date, classed by status.
-pub(crate) fn timeline(
-    id: &str,
-    title: &str,
-    desc: &str,
-    start: i64,
-    dots: &[(i64, &str, &str)],
-    dir: Direction,
-) -> String {
-    let mut out = String::new();
-    open(&mut out, id, "timeline-chart", 40.0, title, desc, dir);
-    let end = dots
-        .iter()
-        .map(|d| d.0)
-        .max()
-        .unwrap_or(start)
-        .max(start + 1);
-    let sx = |x: i64| 12.0 + (x - start) as f64 / (end - start) as f64 * (WIDTH - 24.0);
-    let _ = write!(
-        out,
-        "<line class=\"axis\" x1=\"12\" y1=\"20\" x2=\"{}\" y2=\"20\"/>",
-        WIDTH - 12.0
-    );
-    let _ = write!(out, "<circle class=\"start\" cx=\"12\" cy=\"20\" r=\"5\"/>");
-    for (x, status, label) in dots {
-        let _ = write!(
-            out,
-            "<circle class=\"fill-{}\" cx=\"{:.1}\" cy=\"20\" r=\"8\"><title>{}</title></circle>",
-            escape(status),
-            sx(*x),
-            escape(label)
-        );
-    }
-    out.push_str("</svg>");
-    out
 }
 
 #[cfg(test)]
@@ -342,9 +390,9 @@ mod tests {
         );
         assert!(svg.contains("role=\"img\" aria-labelledby=\"c-title c-desc\""));
         assert!(svg.contains("<desc id=\"c-desc\">2 &lt;done&gt;</desc>"));
-        assert!(svg.contains("class=\"fill-completed\" x=\"0.0\" y=\"0\" width=\"300.0\""));
-        assert!(svg.contains("class=\"fill-in-progress\" x=\"300.0\""));
-        assert!(!svg.contains("fill-stalled"), "empty segments are left out");
+        assert!(svg.contains("class=\"seg status-completed\" x=\"0.0\" y=\"0\" width=\"300.0\""));
+        assert!(svg.contains("class=\"seg status-in-progress\" x=\"300.0\""));
+        assert!(!svg.contains("stalled"), "empty segments are left out");
     }
 
     /// The anchors of the four labels of a line chart, in the order written.
@@ -357,11 +405,18 @@ mod tests {
 
     #[test]
     fn labels_keep_their_edge_inside_the_chart_in_either_direction() {
-        let values = [Plot {
-            x: 0,
-            y: 120.0,
-            label: "120",
-        }];
+        let values = [
+            Plot {
+                x: 0,
+                y: 120.0,
+                label: "120",
+            },
+            Plot {
+                x: 366,
+                y: 100.0,
+                label: "100",
+            },
+        ];
         let format = |v: f64| format!("{v} personnes");
         let chart = |dir| {
             LineChart {
@@ -377,17 +432,19 @@ mod tests {
             }
             .svg()
         };
-        // Left to right: the scale ends at the axis (end), the first date starts at it
-        // (start), the last ends at the right (end).
+        // Left to right: the highest value starts at the axis, above the plot (start); the
+        // lowest ends left of the axis (end); the first date starts at the left (start), the
+        // last ends at the right (end).
         let ltr = chart(Direction::Ltr);
         assert!(ltr.contains(" direction=\"ltr\" "), "{ltr}");
-        assert_eq!(anchors(&ltr), ["end", "end", "start", "end"]);
+        assert_eq!(anchors(&ltr), ["start", "end", "start", "end"]);
         // Right to left, a text starts at its right: the same edges take the other anchors.
         let rtl = chart(Direction::Rtl);
         assert!(rtl.contains(" direction=\"rtl\" "), "{rtl}");
-        assert_eq!(anchors(&rtl), ["start", "start", "end", "start"]);
+        assert_eq!(anchors(&rtl), ["end", "start", "end", "start"]);
+        // "0 personnes" is 11 characters: the axis is 2 gaps and 11 × 8.5 units from the left.
         assert!(
-            rtl.contains("<text class=\"label\" x=\"118.5\" y=\"25.0\" text-anchor=\"start\">120 personnes</text>"),
+            rtl.contains("<text class=\"label\" x=\"105.5\" y=\"24.0\" text-anchor=\"end\">120 personnes</text>"),
             "{rtl}"
         );
     }
@@ -424,11 +481,11 @@ mod tests {
             "{svg}"
         );
         assert!(
-            svg.contains("<polyline class=\"line\" points=\"90.0,"),
+            svg.contains("<polyline class=\"line\" points=\"29.0,"),
             "{svg}"
         );
         assert!(
-            svg.contains(" 580.0,20.0\""),
+            svg.contains(" 308.0,34.0\""),
             "the highest value at the top right: {svg}"
         );
         assert!(svg.contains("<title>56% (2020)</title>"));
@@ -437,8 +494,25 @@ mod tests {
             y: 870.0,
             label: "870",
         }];
-        let svg = chart(&single).svg();
-        assert!(svg.contains("<circle class=\"value\""), "{svg}");
+        let chart = LineChart {
+            x_labels: ("2023", "2023"),
+            ..chart(&single)
+        };
+        let svg = chart.svg();
+        // One value: in the middle of the plot, read against zero, its date once, under it.
+        assert!(
+            svg.contains("<circle class=\"value\" cx=\"168.5\" cy=\"34.0\""),
+            "{svg}"
+        );
+        assert_eq!(svg.matches(">2023</text>").count(), 1, "{svg}");
+        assert!(
+            svg.contains("x=\"168.5\" y=\"190.0\" text-anchor=\"middle\">2023</text>"),
+            "{svg}"
+        );
+        assert!(
+            svg.contains(">0%</text>") && svg.contains(">870%</text>"),
+            "{svg}"
+        );
         assert!(!svg.contains("NaN"), "{svg}");
     }
 }

@@ -10,6 +10,7 @@ use std::sync::Arc;
 use serde::Deserialize;
 use toml::Spanned;
 
+use crate::colour::{AA_TEXT, Colour, PAPER};
 use crate::diag::{Diagnostic, Diagnostics, SourceFile, did_you_mean};
 use crate::ids::{List, ids};
 use crate::model::slug::is_slug;
@@ -40,6 +41,8 @@ struct RawConfig {
     admin: Option<RawAdmin>,
     #[serde(default)]
     html: Option<RawHtml>,
+    #[serde(default)]
+    brand: Option<RawBrand>,
 }
 
 /// `[html]`: what raw HTML written in Markdown may keep.
@@ -74,7 +77,9 @@ struct RawDownloads {
     #[serde(default)]
     offline_copy: bool,
     #[serde(default)]
-    data_licence: Option<String>,
+    data_licence: Option<Spanned<String>>,
+    #[serde(default)]
+    data_licence_url: Option<Spanned<String>>,
 }
 
 #[derive(Deserialize)]
@@ -93,7 +98,23 @@ struct RawLanguage {
 struct RawStatus {
     id: Spanned<String>,
     #[serde(default)]
-    done: bool,
+    done: Option<bool>,
+    #[serde(default)]
+    assessed: Option<bool>,
+    #[serde(default)]
+    colour: Option<Spanned<String>>,
+}
+
+/// `[brand]`: how the site presents itself beside its translated title.
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct RawBrand {
+    #[serde(default)]
+    name: Option<String>,
+    #[serde(default)]
+    logo: Option<Spanned<String>>,
+    #[serde(default)]
+    accent: Option<Spanned<String>>,
 }
 
 #[derive(Deserialize)]
@@ -123,7 +144,7 @@ pub(crate) struct Config {
     /// Whether pages go through an HTML minifier.
     pub(crate) minify_html: bool,
     /// The licence the open data files are published under, as the data page names it.
-    pub(crate) data_licence: Option<String>,
+    pub(crate) data_licence: Option<Licence>,
     /// Whether pages say when they last changed from the site's git history (`true` unless
     /// `site.toml` says `dates_from_git = false`).
     pub(crate) dates_from_git: bool,
@@ -131,6 +152,7 @@ pub(crate) struct Config {
     pub(crate) admin: Option<Admin>,
     /// What raw HTML in Markdown may keep.
     pub(crate) html: HtmlPolicy,
+    pub(crate) brand: Brand,
 }
 
 /// The allowlist of the HTML sanitiser, beyond the HTML that Markdown itself writes (which is
@@ -277,8 +299,30 @@ pub(crate) struct Language {
 #[derive(Debug, Clone)]
 pub(crate) struct Status {
     pub(crate) id: String,
+    /// Counts as completed in progress figures.
     pub(crate) done: bool,
+    /// Says where a commitment stands; `false` for the status of one nobody has assessed,
+    /// which summaries count apart ("0 of 11 assessed") rather than as no progress.
+    pub(crate) assessed: bool,
+    /// Its pill's text, its segment in every bar, its swatch in every legend.
+    pub(crate) colour: Colour,
 }
+
+/// `[brand]`, with the defaults of a site that has none.
+#[derive(Debug, Clone)]
+pub(crate) struct Brand {
+    /// A name the header shows the same in every language (an organisation's), instead of
+    /// the translated `site-title`.
+    pub(crate) name: Option<String>,
+    /// The logo's file in `static/`, an SVG, and where `site.toml` names it; without it,
+    /// `logo.svg` when the site has one.
+    pub(crate) logo: Option<(String, std::ops::Range<usize>)>,
+    /// Links, buttons and the header's rule.
+    pub(crate) accent: Colour,
+}
+
+/// The default theme's accent: its link blue.
+const DEFAULT_ACCENT: Colour = Colour::rgb(0x0b, 0x57, 0xa4);
 
 #[derive(Debug, Clone)]
 pub(crate) struct Feeds {
@@ -286,12 +330,55 @@ pub(crate) struct Feeds {
     pub(crate) author: String,
 }
 
-const DEFAULT_STATUSES: [(&str, bool); 5] = [
-    ("not-assessed", false),
-    ("not-started", false),
-    ("in-progress", false),
-    ("completed", true),
-    ("stalled", false),
+/// A status swivi knows by its id: the default set, and what a status of that id in
+/// `site.toml` takes for what it leaves out.
+struct KnownStatus {
+    id: &'static str,
+    done: bool,
+    assessed: bool,
+    colour: Colour,
+}
+
+const KNOWN_STATUSES: [KnownStatus; 5] = [
+    KnownStatus {
+        id: "not-assessed",
+        done: false,
+        assessed: false,
+        colour: Colour::rgb(0x5b, 0x64, 0x72),
+    },
+    KnownStatus {
+        id: "not-started",
+        done: false,
+        assessed: true,
+        colour: Colour::rgb(0x8a, 0x5a, 0x00),
+    },
+    KnownStatus {
+        id: "in-progress",
+        done: false,
+        assessed: true,
+        colour: Colour::rgb(0x0b, 0x57, 0xa4),
+    },
+    KnownStatus {
+        id: "completed",
+        done: true,
+        assessed: true,
+        colour: Colour::rgb(0x1a, 0x6b, 0x34),
+    },
+    KnownStatus {
+        id: "stalled",
+        done: false,
+        assessed: true,
+        colour: Colour::rgb(0xa3, 0x26, 0x2a),
+    },
+];
+
+/// Colours for statuses swivi does not know and `site.toml` gives none, in turn: each
+/// distinct from the known ones and readable as text on white (AA).
+const MORE_COLOURS: [Colour; 4] = [
+    Colour::rgb(0x6b, 0x3f, 0xa0),
+    Colour::rgb(0x00, 0x70, 0x7a),
+    Colour::rgb(0x8c, 0x3b, 0x5e),
+    Colour::rgb(0x44, 0x55, 0x66),
 ];
 
 impl Config {
@@ -322,7 +409,7 @@ pub(crate) fn parse(
     base_url: Option<&str>,
     diags: &mut Diagnostics,
 ) -> Option<Config> {
-    let raw: RawConfig = match toml::from_str(&file.text) {
+    let mut raw: RawConfig = match toml::from_str(&file.text) {
         Ok(raw) => raw,
         Err(error) => {
             diags.push(crate::diag::toml::toml_error(file, 0, &error));
@@ -348,7 +435,16 @@ pub(crate) fn parse(
         },
     );
     let admin = raw.admin.map(|a| admin(file, a, diags));
+    let data_licence = raw.downloads.as_mut().and_then(|d| {
+        licence(
+            file,
+            d.data_licence.take(),
+            d.data_licence_url.take(),
+            diags,
+        )
+    });
     let html = html_policy(file, raw.html.unwrap_or_default(), diags);
+    let brand = brand(file, raw.brand.unwrap_or_default(), diags);
     if diags.error_count() > errors_before {
         return None;
     }
@@ -361,12 +457,126 @@ pub(crate) fn parse(
         default_status,
         feeds,
         offline_copy: raw.downloads.as_ref().is_some_and(|d| d.offline_copy),
-        data_licence: raw.downloads.and_then(|d| d.data_licence),
+        data_licence,
         stale_after_months: raw.stale_after_months,
         minify_html: raw.minify_html,
         dates_from_git: raw.dates_from_git.unwrap_or(true),
         admin,
         html,
+        brand,
+    })
+}
+
+/// The licence of the open data: its name, and the address of its text, which the data page
+/// links to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Licence {
+    pub(crate) name: String,
+    pub(crate) url: Option<String>,
+}
+
+/// The texts of the licences open data is most often published under, by their usual names
+/// (SPDX's, written with spaces): a site that names one needs no `data_licence_url`.
+const LICENCES: [(&str, &str); 10] = [
+    ("CC BY 4.0", "https://creativecommons.org/licenses/by/4.0/"),
+    (
+        "CC BY-SA 4.0",
+        "https://creativecommons.org/licenses/by-sa/4.0/",
+    ),
+    (
+        "CC BY-ND 4.0",
+        "https://creativecommons.org/licenses/by-nd/4.0/",
+    ),
+    (
+        "CC BY-NC 4.0",
+        "https://creativecommons.org/licenses/by-nc/4.0/",
+    ),
+    (
+        "CC BY-NC-SA 4.0",
+        "https://creativecommons.org/licenses/by-nc-sa/4.0/",
+    ),
+    (
+        "CC BY-NC-ND 4.0",
+        "https://creativecommons.org/licenses/by-nc-nd/4.0/",
+    ),
+    (
+        "CC0 1.0",
+        "https://creativecommons.org/publicdomain/zero/1.0/",
+    ),
+    ("ODbL 1.0", "https://opendatacommons.org/licenses/odbl/1-0/"),
+    ("ODC-By 1.0", "https://opendatacommons.org/licenses/by/1-0/"),
+    ("PDDL 1.0", "https://opendatacommons.org/licenses/pddl/1-0/"),
+];
+
+/// The address of the text of the licence called `name` in [`LICENCES`], however its spaces,
+/// hyphens and capitals are written (`CC-BY-4.0`, `cc by 4.0`).
+fn known_licence(name: &str) -> Option<&'static str> {
+    let normal = |text: &str| {
+        text.to_lowercase()
+            .split([' ', '-', '_'])
+            .filter(|part| !part.is_empty())
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let name = normal(name);
+    LICENCES
+        .iter()
+        .find(|(known, _)| normal(known) == name)
+        .map(|(_, url)| *url)
+}
+
+/// The data's licence from `[downloads]`: a link to its text from `data_licence_url`, or
+/// from [`LICENCES`]; a warning when neither gives one, since readers would see a name they
+/// cannot look up.
+fn licence(
+    file: &Arc<SourceFile>,
+    name: Option<Spanned<String>>,
+    url: Option<Spanned<String>>,
+    diags: &mut Diagnostics,
+) -> Option<Licence> {
+    let Some(name) = name else {
+        if let Some(url) = url {
+            diags.push(
+                Diagnostic::error("`data_licence_url` gives the address of no licence")
+                    .at(file, url.span())
+                    .help("name the licence too: `data_licence = \"CC BY 4.0\"`"),
+            );
+        }
+        return None;
+    };
+    let url = match url {
+        Some(url)
+            if !url.get_ref().starts_with("https://") && !url.get_ref().starts_with("http://") =>
+        {
+            diags.push(
+                Diagnostic::error(format!(
+                    "`{}` is not the address of a web page",
+                    url.get_ref()
+                ))
+                .at(file, url.span())
+                .help("write the full address of the licence's text, starting with https://"),
+            );
+            None
+        }
+        Some(url) => Some(url.into_inner()),
+        None => {
+            let known = known_licence(name.get_ref());
+            if known.is_none() {
+                diags.push(
+                    Diagnostic::warning(format!(
+                        "the data page cannot link the licence `{}` to its text",
+                        name.get_ref()
+                    ))
+                    .at(file, name.span())
+                    .help("add `data_licence_url = \"https://…\"` under [downloads], the address of the licence's text"),
+                );
+            }
+            known.map(str::to_owned)
+        }
+    };
+    Some(Licence {
+        name: name.into_inner(),
+        url,
     })
 }
 
@@ -603,11 +813,13 @@ fn statuses(
     diags: &mut Diagnostics,
 ) -> List<StatusId, Status> {
     let Some(raw) = raw else {
-        return DEFAULT_STATUSES
+        return KNOWN_STATUSES
             .iter()
-            .map(|(id, done)| Status {
-                id: (*id).to_owned(),
-                done: *done,
+            .map(|known| Status {
+                id: known.id.to_owned(),
+                done: known.done,
+                assessed: known.assessed,
+                colour: known.colour,
             })
             .collect();
     };
@@ -637,12 +849,82 @@ fn statuses(
         }
         seen.push(id);
     }
+    let mut more_colours = MORE_COLOURS.iter().cycle();
     raw.iter()
-        .map(|s| Status {
-            id: s.id.get_ref().clone(),
-            done: s.done,
+        .map(|s| {
+            let id = s.id.get_ref();
+            let known = KNOWN_STATUSES.iter().find(|k| k.id == id);
+            let colour = match &s.colour {
+                Some(given) => {
+                    text_colour(file, given, &format!("colour of the status `{id}`"), diags)
+                }
+                None => known.map_or_else(|| *more_colours.next().unwrap(), |k| k.colour),
+            };
+            Status {
+                id: id.clone(),
+                done: s.done.unwrap_or(known.is_some_and(|k| k.done)),
+                assessed: s.assessed.unwrap_or(known.is_none_or(|k| k.assessed)),
+                colour,
+            }
         })
         .collect()
+}
+
+/// `[brand]`: the accent checked as the statuses' colours are; the logo an SVG in `static/`
+/// (whether it is there is known once the static files are read).
+fn brand(file: &Arc<SourceFile>, raw: RawBrand, diags: &mut Diagnostics) -> Brand {
+    let accent = raw.accent.as_ref().map_or(DEFAULT_ACCENT, |accent| {
+        text_colour(file, accent, "accent colour", diags)
+    });
+    let logo = raw.logo.map(|logo| {
+        let path = logo.get_ref().trim_start_matches('/');
+        let path = path.strip_prefix("static/").unwrap_or(path);
+        if !path.to_ascii_lowercase().ends_with(".svg") {
+            diags.push(
+                Diagnostic::error(format!("the logo `{}` is not an SVG file", logo.get_ref()))
+                    .at(file, logo.span())
+                    .help("give the path of an `.svg` file in static/, e.g. \"logo.svg\": a logo drawn as SVG stays sharp on every screen and weighs little"),
+            );
+        }
+        (path.to_owned(), logo.span())
+    });
+    Brand {
+        name: raw.name.filter(|n| !n.trim().is_empty()),
+        logo,
+        accent,
+    }
+}
+
+/// A colour written in `site.toml` that pages show as text on white: `#rrggbb`, with the
+/// contrast WCAG's level AA asks of text.
+fn text_colour(
+    file: &Arc<SourceFile>,
+    given: &Spanned<String>,
+    what: &str,
+    diags: &mut Diagnostics,
+) -> Colour {
+    let Some(colour) = Colour::parse(given.get_ref().trim()) else {
+        diags.push(
+            Diagnostic::error(format!(
+                "`{}` is not a colour swivi can check; the {what} must be written `#rrggbb`",
+                given.get_ref()
+            ))
+            .at(file, given.span())
+            .help("write the colour in hexadecimal, e.g. \"#0b57a4\""),
+        );
+        return PAPER;
+    };
+    let contrast = colour.contrast(PAPER);
+    if contrast < AA_TEXT {
+        diags.push(
+            Diagnostic::error(format!(
+                "the {what}, {colour}, has a contrast of {contrast:.2}:1 with the white page; text in it needs {AA_TEXT}:1 (WCAG AA)"
+            ))
+            .at(file, given.span())
+            .help("choose a darker colour; a contrast checker such as https://webaim.org/resources/contrastchecker/ shows how much darker"),
+        );
+    }
+    colour
 }
 
 fn default_status(

@@ -1,6 +1,9 @@
 //! Offline copies: each language's site as a zip that works opened from disk, for readers
 //! who get the tracker on a USB key or through a messaging app rather than from the web.
 //!
+//! A copy's `index.html`, the file its readers open first, is its language's home page: the
+//! site's root chooses between languages, and a copy has one.
+//!
 //! A copy holds the language's content pages (the published ones, their links resolved
 //! relative to each page: see [`crate::addresses`]), the page script and the theme's
 //! assets; its links to anything else (the other languages, the open data, the feeds) lead to
@@ -16,7 +19,7 @@ use zip::write::SimpleFileOptions;
 use zip::{CompressionMethod, DateTime, ZipArchive, ZipWriter};
 
 use crate::addresses::Resolve;
-use crate::addresses::{Marked, PageId};
+use crate::addresses::{Marked, PageId, Root};
 use crate::config::LanguageId;
 use crate::model::Site;
 use crate::output::OutputFile;
@@ -53,13 +56,19 @@ impl<'a> Copy<'a> {
         self.holds.contains(site_path)
     }
 
-    /// `page` as the copy has it.
-    pub(crate) fn page(&self, page: &Marked) -> OutputFile {
+    /// `page` as the copy has it: and the language's home, once more as the copy's
+    /// `index.html`, which readers open first.
+    pub(crate) fn pages(&self, page: &Marked) -> Vec<OutputFile> {
         let holds = |target: &str| self.holds.contains(target);
-        page.resolve(&Resolve::Copy {
+        let how = Resolve::Copy {
             base_url: &self.site.config.base_url,
             holds: &holds,
-        })
+        };
+        let mut files = vec![page.resolve(&how)];
+        if page.path == format!("{}/{}index.html", self.lang, PageId::Home.path(self.site)) {
+            files.push(page.resolve_at(Root::Chooser.path(), &how));
+        }
+        files
     }
 
     /// `files` deflated, to be added in their place with [`Copy::add`]; from any thread.

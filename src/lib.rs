@@ -1,7 +1,7 @@
 //! swivi: a static site generator for multilingual public trackers of government commitments.
 //!
 //! The modules follow the pipeline: `content` reads, `config` and `model` validate (their
-//! lists indexed by typed `ids`), `i18n` holds interface strings, `progress` counts.
+//! lists indexed by typed `ids`; colours checked by `colour`), `i18n` holds interface strings, `progress` counts.
 //! `addresses` is the address book (every page and file, its path, how links are written); `present` shows the model in one language, for every
 //! output; `render` (HTML, escaped by `html`), `feeds`, `data`, `calendar`, `search`,
 //! `sitemap`, `netlify`, `offline` and `share` (share images, the web app manifest) produce the site; `publish` lists every file a build
@@ -18,6 +18,7 @@ mod build;
 mod calendar;
 mod charts;
 mod cli;
+mod colour;
 mod config;
 mod content;
 mod copies;

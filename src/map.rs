@@ -1,9 +1,12 @@
-//! The map of countries: a tile grid, one square per country, coloured by progress.
+//! The map of countries: a tile grid, one square per country, each with a bar of its
+//! commitments by status in the statuses' own colours.
 //!
 //! The theme's `map.toml` places each country at a column and a row; a country it does not
 //! place is drawn in a row below the grid, so no country is ever left off. Each tile is a link
-//! to the country's page with its name and progress in words; the legend says what each
-//! colour means, and the countries index beside it lists the same figures in text.
+//! to the country's page with its name and its figures in words; the legend says what each
+//! colour means, and the countries index beside it lists the same figures in text. A tile
+//! without a bar is a country without commitments: "not assessed" is a status with its own
+//! colour, never an empty tile read as "nothing done".
 
 use std::collections::BTreeMap;
 use std::fmt::Write;
@@ -61,21 +64,24 @@ pub(crate) fn layout(file: Option<&Arc<SourceFile>>, diags: &mut Diagnostics) ->
 }
 
 /// A country's tile.
-pub(crate) struct Tile {
+pub(crate) struct Tile<'a> {
     pub(crate) code: String,
     pub(crate) href: String,
-    /// Class suffix of its colour (`none`, `zero`, `some`, `most`, `all`).
-    pub(crate) level: &'static str,
-    /// Its name and progress in words.
+    /// Its commitments by status (the status id, how many), in the site's order.
+    pub(crate) statuses: Vec<(&'a str, usize)>,
+    /// Its name and figures in words.
     pub(crate) label: String,
 }
 
 const SIZE: u32 = 44;
 const GAP: u32 = 4;
+/// The status bar's inset from the tile's sides and its height, in the tile's units.
+const BAR_INSET: u32 = 5;
+const BAR_HEIGHT: u32 = 9;
 
 impl Layout {
     /// The map as SVG: placed tiles first, the others in rows of ten below them.
-    pub(crate) fn svg(&self, title: &str, tiles: &[Tile]) -> String {
+    pub(crate) fn svg(&self, title: &str, tiles: &[Tile<'_>]) -> String {
         let columns = self
             .tiles
             .values()
@@ -84,7 +90,7 @@ impl Layout {
             .unwrap_or(0)
             .max(10);
         let grid_rows = self.tiles.values().map(|p| p.1 + 1).max().unwrap_or(0);
-        let unplaced: Vec<&Tile> = tiles
+        let unplaced: Vec<&Tile<'_>> = tiles
             .iter()
             .filter(|t| !self.tiles.contains_key(&t.code))
             .collect();
@@ -113,34 +119,41 @@ impl Layout {
             let (x, y) = (column * step, row * step);
             let _ = write!(
                 out,
-                "<a href=\"{}\" aria-label=\"{label}\"><title>{label}</title><rect class=\"tile level-{}\" x=\"{x}\" y=\"{y}\" width=\"{SIZE}\" height=\"{SIZE}\" rx=\"4\"/>\
-                 <text class=\"tile-code\" x=\"{}\" y=\"{}\" text-anchor=\"middle\">{code}</text></a>",
+                "<a href=\"{}\" aria-label=\"{label}\"><title>{label}</title><rect class=\"tile\" x=\"{x}\" y=\"{y}\" width=\"{SIZE}\" height=\"{SIZE}\" rx=\"4\"/>\
+                 <text class=\"tile-code\" x=\"{}\" y=\"{}\" text-anchor=\"middle\">{code}</text>",
                 escape(&tile.href),
-                tile.level,
                 x + SIZE / 2,
-                y + SIZE / 2 + 5,
+                y + 20,
                 code = escape(&tile.code.to_uppercase()),
                 // The name starts with the code the tile shows, so speech input can say it.
                 label = escape(&format!("{} · {}", tile.code.to_uppercase(), tile.label)),
             );
+            status_bar(
+                &mut out,
+                x + BAR_INSET,
+                y + SIZE - BAR_INSET - BAR_HEIGHT,
+                &tile.statuses,
+            );
+            out.push_str("</a>");
         }
         out.push_str("</svg>");
         out
     }
 }
 
-/// Every colour level, from no commitments to all completed; each has a Fluent message
-/// `map-level-<level>` for the legend.
-pub(crate) const LEVELS: [&str; 5] = ["none", "zero", "some", "most", "all"];
-
-/// The colour level of a share of commitments completed; `None` without commitments.
-pub(crate) fn level(percent_done: Option<u32>) -> &'static str {
-    match percent_done {
-        None => "none",
-        Some(0) => "zero",
-        Some(1..=49) => "some",
-        Some(50..=99) => "most",
-        Some(_) => "all",
+/// A tile's bar, from `(x, y)`: a segment per status in proportion to its count.
+fn status_bar(out: &mut String, x: u32, y: u32, statuses: &[(&str, usize)]) {
+    let total: usize = statuses.iter().map(|(_, count)| count).sum();
+    let width = f64::from(SIZE - 2 * BAR_INSET);
+    let mut at = f64::from(x);
+    for &(id, count) in statuses.iter().filter(|(_, count)| *count > 0) {
+        let w = width * count as f64 / total as f64;
+        let _ = write!(
+            out,
+            "<rect class=\"seg status-{}\" x=\"{at:.2}\" y=\"{y}\" width=\"{w:.2}\" height=\"{BAR_HEIGHT}\"/>",
+            escape(id)
+        );
+        at += w;
     }
 }
 
@@ -148,11 +161,11 @@ pub(crate) fn level(percent_done: Option<u32>) -> &'static str {
 mod tests {
     use super::*;
 
-    fn tile(code: &str) -> Tile {
+    fn tile(code: &str) -> Tile<'static> {
         Tile {
             code: code.into(),
             href: format!("/en/countries/{code}/"),
-            level: "zero",
+            statuses: vec![("in-progress", 1), ("stalled", 0), ("completed", 3)],
             label: format!("{code} <1>"),
         }
     }
@@ -166,15 +179,20 @@ mod tests {
         let svg = layout.svg("Map", &[tile("cl"), tile("gh"), tile("us")]);
         assert!(svg.contains("aria-label=\"CL · cl &lt;1&gt;\""), "{svg}");
         assert!(
-            svg.contains("class=\"tile level-zero\" x=\"144\" y=\"432\""),
+            svg.contains("class=\"tile\" x=\"144\" y=\"432\""),
             "cl at [3, 9]: {svg}"
         );
         assert!(
-            svg.contains("class=\"tile level-zero\" x=\"0\" y=\"528\""),
+            svg.contains("class=\"tile\" x=\"0\" y=\"528\""),
             "gh below, after a gap row: {svg}"
         );
-        assert_eq!(level(None), "none");
-        assert_eq!(level(Some(100)), "all");
+        // Its bar: a quarter in progress, three quarters completed, nothing for the status
+        // no commitment has.
+        assert!(
+            svg.contains("<rect class=\"seg status-in-progress\" x=\"149.00\" y=\"462\" width=\"8.50\" height=\"9\"/><rect class=\"seg status-completed\" x=\"157.50\" y=\"462\" width=\"25.50\""),
+            "{svg}"
+        );
+        assert!(!svg.contains("stalled"), "{svg}");
     }
 
     #[test]

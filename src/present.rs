@@ -89,9 +89,13 @@ pub(crate) struct TallyView {
     pub(crate) total: usize,
     /// How many, in words ("12 commitments").
     pub(crate) total_text: String,
-    /// The share completed, in words; nothing without commitments.
+    /// How many of them are assessed, in words ("0 of 11 assessed"); nothing without
+    /// commitments.
+    pub(crate) assessed_text: Option<String>,
+    /// How many are completed and their share, in words ("3 completed (27 %)"); nothing
+    /// while none is assessed, when a share of 0 % would say more than the data.
     pub(crate) done_text: Option<String>,
-    /// The share completed, in whole percents rounded down; nothing without commitments.
+    /// The share completed, in whole percents rounded down; nothing while none is assessed.
     pub(crate) percent_done: Option<u32>,
     /// Every status, in `site.toml`'s order, with how many have it.
     pub(crate) statuses: Vec<StatusCount>,
@@ -99,6 +103,10 @@ pub(crate) struct TallyView {
     pub(crate) chart: Option<String>,
     /// How many of them have gone without an update for too long, in words.
     pub(crate) stale_text: Option<String>,
+    /// A small bar of them by status (SVG, hidden from screen readers: the words say it).
+    pub(crate) bar: String,
+    /// The figures in words in one line: "11 commitments · 0 of 11 assessed".
+    pub(crate) summary: String,
 }
 
 /// How many of a set of commitments have one status.
@@ -418,15 +426,18 @@ impl<'a> Lens<'a> {
         }
     }
 
+    /// A meeting's dates: one, a range as CLDR writes it in the language, or else the
+    /// sentence `date-range` (two dates of different precisions, a language without patterns).
     pub(crate) fn date_range(&self, start: Date, end: Option<Date>) -> String {
         match end {
-            Some(end) if end != start => self
-                .locale
-                .format(
-                    "date-range",
-                    &[("start", Arg::Date(start)), ("end", Arg::Date(end))],
-                )
-                .unwrap_or_else(|_| format!("{start} – {end}")),
+            Some(end) if end != start => self.locale.date_range(start, end).unwrap_or_else(|| {
+                self.locale
+                    .format(
+                        "date-range",
+                        &[("start", Arg::Date(start)), ("end", Arg::Date(end))],
+                    )
+                    .unwrap_or_else(|_| format!("{start} – {end}"))
+            }),
             _ => self.locale.date(start),
         }
     }
@@ -542,16 +553,50 @@ impl<'a> Lens<'a> {
     }
 
     fn tally(&self, tally: &Tally) -> TallyView {
+        let ids = self.site.config.statuses.iter().map(|s| s.id.as_str());
+        let counts: Vec<(&str, usize)> = ids.zip(tally.by_status.iter().copied()).collect();
+        let total_text = self.count("commitment-count", tally.total);
+        let assessed_text = (tally.total > 0).then(|| {
+            self.locale
+                .format(
+                    "assessed-count",
+                    &[
+                        ("assessed", Arg::Number(tally.assessed as f64)),
+                        ("total", Arg::Number(tally.total as f64)),
+                    ],
+                )
+                .unwrap_or_default()
+        });
+        let done_text = tally.percent_done().map(|p| {
+            self.locale
+                .format(
+                    "done-count",
+                    &[
+                        ("count", Arg::Number(tally.done as f64)),
+                        ("percent", Arg::Percent(f64::from(p))),
+                    ],
+                )
+                .unwrap_or_default()
+        });
+        let summary = [
+            Some(&total_text),
+            assessed_text.as_ref(),
+            done_text.as_ref(),
+        ]
+        .into_iter()
+        .flatten()
+        .map(String::as_str)
+        .collect::<Vec<_>>()
+        .join(" · ");
         TallyView {
+            bar: charts::status_bar(&counts),
+            summary,
             chart: None,
             stale_text: None,
             total: tally.total,
-            total_text: self.count("commitment-count", tally.total),
-            done_text: tally.percent_done().map(|p| {
-                self.locale
-                    .format("done-share", &[("percent", Arg::Percent(f64::from(p)))])
-                    .unwrap_or_default()
-            }),
+            total_text,
+            assessed_text,
+            done_text,
             percent_done: tally.percent_done(),
             statuses: tally
                 .by_status
@@ -811,43 +856,6 @@ impl<'a> Lens<'a> {
             }),
         };
         Some(chart.svg())
-    }
-
-    /// A commitment's updates on a line from the day it was made.
-    pub(crate) fn timeline_chart(&self, commitment: &Commitment) -> String {
-        let labels: Vec<(i64, String, String)> = commitment
-            .updates
-            .iter()
-            .map(|u| {
-                let status = self.status(u.status);
-                (
-                    u.date.days(),
-                    status.id,
-                    format!("{}: {}", self.locale.date(u.date), status.label),
-                )
-            })
-            .collect();
-        let made = format!(
-            "{}: {}",
-            self.locale.text("commitment-date"),
-            self.locale.date(commitment.date)
-        );
-        let desc = std::iter::once(made)
-            .chain(labels.iter().map(|l| l.2.clone()))
-            .collect::<Vec<_>>()
-            .join("; ");
-        let dots: Vec<(i64, &str, &str)> = labels
-            .iter()
-            .map(|(x, id, l)| (*x, id.as_str(), l.as_str()))
-            .collect();
-        charts::timeline(
-            "timeline-chart",
-            &self.locale.text("commitment-timeline"),
-            &desc,
-            commitment.date.days(),
-            &dots,
-            self.chart_direction(),
-        )
     }
 
     /// The direction of the labels of this language's charts.

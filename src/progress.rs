@@ -13,6 +13,8 @@ pub(crate) struct Tally {
     /// One count per configured status, in the configured order.
     pub(crate) by_status: List<StatusId, usize>,
     pub(crate) total: usize,
+    /// Commitments whose status says where they stand (not "not assessed").
+    pub(crate) assessed: usize,
     /// Commitments whose status counts as done.
     pub(crate) done: usize,
 }
@@ -26,16 +28,19 @@ impl Tally {
         for commitment in commitments {
             by_status[commitment.facts.status(config)] += 1;
         }
-        let done = by_status
-            .iter()
-            .zip(&config.statuses)
-            .filter(|(_, status)| status.done)
-            .map(|(count, _)| count)
-            .sum();
+        let count_where = |has: fn(&crate::config::Status) -> bool| {
+            by_status
+                .iter()
+                .zip(&config.statuses)
+                .filter(|(_, status)| has(status))
+                .map(|(count, _)| count)
+                .sum()
+        };
         Tally {
             total: by_status.iter().sum(),
+            assessed: count_where(|s| s.assessed),
+            done: count_where(|s| s.done),
             by_status,
-            done,
         }
     }
 
@@ -61,16 +66,21 @@ impl Tally {
         shares
     }
 
-    /// The share of commitments done, in whole percent, rounded down so 99.6 % is not "100 %".
+    /// The share of commitments done, in whole percent, rounded down so 99.6 % is not "100 %";
+    /// none while no commitment is assessed, when "0 %" would say more than anyone knows.
     pub(crate) fn percent_done(&self) -> Option<u32> {
-        (self.total > 0).then(|| (self.done * 100 / self.total) as u32)
+        (self.assessed > 0).then(|| (self.done * 100 / self.total) as u32)
     }
 }
 
 /// The date a commitment was last verified, when that is longer ago than the site allows
-/// (`stale_after_months`): its latest update, or the day it was made without one.
+/// (`stale_after_months`): its latest update, or the day it was made without one. A
+/// commitment done is never stale: there is nothing left to verify.
 pub(crate) fn stale_since(commitment: &Commitment, config: &Config, today: Date) -> Option<Date> {
     let months = config.stale_after_months?;
+    if config.statuses[commitment.status(config)].done {
+        return None;
+    }
     let last = commitment
         .updates
         .last()
@@ -204,8 +214,21 @@ mod tests {
         Tally {
             by_status: by_status.to_vec().into(),
             total: by_status.iter().sum(),
+            assessed: 0,
             done: 0,
         }
+    }
+
+    #[test]
+    fn no_share_completed_is_given_while_nothing_is_assessed() {
+        let none_assessed = tally(&[11, 0, 0, 0, 0]);
+        assert_eq!(none_assessed.percent_done(), None, "not \"0 % completed\"");
+        let some = Tally {
+            assessed: 4,
+            done: 1,
+            ..tally(&[7, 1, 2, 1, 0])
+        };
+        assert_eq!(some.percent_done(), Some(9), "1 of 11, rounded down");
     }
 
     #[test]

@@ -176,6 +176,9 @@ impl Makers<'_> {
                 .translations(l)
                 .expect("listed only for a translated language")),
             Output::Calendar(l) => Ok(calendar::meetings(site, renderer.locales, l)),
+            Output::FeedStylesheet(l) => {
+                Ok(crate::feeds::stylesheet(site, renderer.locales, assets, l))
+            }
             Output::ShareImage(l, page) => {
                 let lens = renderer.plain_lens(l);
                 renderer
@@ -304,14 +307,11 @@ fn languages(
         };
         make_alone(&makers, &alone.by_language[l], published, out, diags);
         if let Some(mut copy) = copy {
-            let mut rest: Vec<OutputFile> = assets
+            let rest: Vec<OutputFile> = assets
                 .iter()
                 .filter(|asset| copy.holds(&asset.path))
                 .cloned()
                 .collect();
-            if let Ok(chooser) = &chooser {
-                rest.push(copy.page(chooser));
-            }
             let rest = copy.deflate(&rest);
             copy.add(page_parts.into_iter().chain([rest]));
             let (zip, download) = copy.finish();
@@ -356,7 +356,7 @@ fn in_parts(
                 match render(page) {
                     Ok(marked) => {
                         if let Some(copy) = copy.filter(|copy| copy.holds(&marked.path)) {
-                            copied.push(copy.page(&marked));
+                            copied.extend(copy.pages(&marked));
                         }
                         out.put(marked.resolve(published));
                     }
@@ -381,6 +381,8 @@ pub(crate) enum Output {
     Root(Root),
     Feed(LanguageId, PageId),
     TranslationsFeed(LanguageId),
+    /// What shows a language's feeds in a browser.
+    FeedStylesheet(LanguageId),
     Calendar(LanguageId),
     /// A page's share image (PNG), in one language.
     ShareImage(LanguageId, PageId),
@@ -405,6 +407,7 @@ impl Output {
             Output::Page(l, _)
             | Output::Feed(l, _)
             | Output::TranslationsFeed(l)
+            | Output::FeedStylesheet(l)
             | Output::Calendar(l)
             | Output::ShareImage(l, _)
             | Output::Manifest(l) => Some(l),
@@ -424,6 +427,7 @@ impl Output {
         match self {
             Output::Feed(..)
             | Output::TranslationsFeed(_)
+            | Output::FeedStylesheet(_)
             | Output::Calendar(_)
             | Output::ShareImage(..)
             | Output::Manifest(_)
@@ -530,8 +534,8 @@ pub(crate) fn without_entries(
     .collect()
 }
 
-/// The paths of the language at `l`: its `pages` and their feeds, its translation feed, its
-/// calendar and its offline copy.
+/// The paths of the language at `l`: its `pages` and their feeds, its translation feed, the
+/// feeds' stylesheet, its calendar and its offline copy.
 fn language_outputs(parts: &Parts, l: LanguageId, pages: &[PageId]) -> Vec<(String, Output)> {
     let site = parts.site;
     let lang = &site.config.languages[l].code;
@@ -561,6 +565,10 @@ fn language_outputs(parts: &Parts, l: LanguageId, pages: &[PageId]) -> Vec<(Stri
     outputs.push((
         format!("{lang}/{}", crate::addresses::CALENDAR),
         Output::Calendar(l),
+    ));
+    outputs.push((
+        format!("{lang}/{}", crate::addresses::FEED_STYLESHEET),
+        Output::FeedStylesheet(l),
     ));
     if site.config.offline_copy && published {
         outputs.push((crate::addresses::offline_copy(lang), Output::Whole));

@@ -33,8 +33,11 @@ const STATUS: &str = "status";
 #[derive(Debug, PartialEq)]
 struct Record {
     url: String,
-    title: String,
     content: String,
+    /// What a result shows beside its excerpt: its `title`, and by id (the search page
+    /// labels them in its language) its `kind` (the section), `country` (slugs, comma
+    /// separated) and `status`.
+    meta: BTreeMap<String, String>,
     filters: BTreeMap<String, Vec<String>>,
 }
 
@@ -130,13 +133,12 @@ fn index(lang: &str, records: Vec<Record>) -> Result<Vec<pagefind::api::Syntheti
         let mut index =
             pagefind::api::PagefindIndex::new(Some(options)).map_err(|e| format!("{e:#}"))?;
         for record in records {
-            let meta = BTreeMap::from([("title".to_owned(), record.title)]);
             index
                 .add_custom_record(
                     record.url,
                     record.content,
                     lang.to_owned(),
-                    Some(meta),
+                    Some(record.meta),
                     Some(record.filters),
                     None,
                 )
@@ -162,7 +164,8 @@ fn records(site: &Site, l: LanguageId) -> Vec<Record> {
     let mut records = Vec::new();
     for country in &site.countries {
         records.push(record(
-            url(Section::Countries, &country.slug),
+            Section::Countries,
+            &url,
             country,
             chain,
             Vec::new(),
@@ -171,7 +174,8 @@ fn records(site: &Site, l: LanguageId) -> Vec<Record> {
     }
     for pillar in &site.pillars {
         records.push(record(
-            url(Section::Pillars, &pillar.slug),
+            Section::Pillars,
+            &url,
             pillar,
             chain,
             Vec::new(),
@@ -196,7 +200,8 @@ fn records(site: &Site, l: LanguageId) -> Vec<Record> {
         );
         let status = &site.config.statuses[commitment.facts.status(&site.config)];
         records.push(record(
-            url(Section::Commitments, &commitment.slug),
+            Section::Commitments,
+            &url,
             commitment,
             chain,
             more,
@@ -226,7 +231,8 @@ fn records(site: &Site, l: LanguageId) -> Vec<Record> {
             .map(|&c| site.countries[c].slug.clone())
             .collect();
         records.push(record(
-            url(Section::Meetings, &meeting.slug),
+            Section::Meetings,
+            &url,
             meeting,
             chain,
             more,
@@ -242,7 +248,8 @@ fn records(site: &Site, l: LanguageId) -> Vec<Record> {
             .map(|&c| site.countries[c].slug.clone())
             .collect();
         records.push(record(
-            url(Section::Recommendations, &recommendation.slug),
+            Section::Recommendations,
+            &url,
             recommendation,
             chain,
             more,
@@ -250,20 +257,16 @@ fn records(site: &Site, l: LanguageId) -> Vec<Record> {
         ));
     }
     for page in &site.pages {
-        records.push(record(
-            url(Section::Pages, &page.slug),
-            page,
-            chain,
-            Vec::new(),
-            [],
-        ));
+        records.push(record(Section::Pages, &url, page, chain, Vec::new(), []));
     }
     records
 }
 
-/// The record of `entry` at `url`: its text along `chain`, then `more` text from its facts.
+/// The record of `entry`, of the section `kind`, whose page is at `url(kind, slug)`: its text
+/// along `chain`, then `more` text from its facts.
 fn record<F, const N: usize>(
-    url: String,
+    kind: Section,
+    url: &dyn Fn(Section, &str) -> String,
     entry: &Entry<F>,
     chain: &[String],
     more: Vec<String>,
@@ -280,15 +283,25 @@ fn record<F, const N: usize>(
         .chain(more)
         .collect::<Vec<_>>()
         .join("\n");
+    let filters: BTreeMap<String, Vec<String>> = filters
+        .into_iter()
+        .filter(|(_, values)| !values.is_empty())
+        .map(|(name, values)| (name.to_owned(), values))
+        .collect();
+    let mut meta = BTreeMap::from([
+        ("title".to_owned(), title),
+        ("kind".to_owned(), kind.name().to_owned()),
+    ]);
+    for name in [COUNTRY, STATUS] {
+        if let Some(values) = filters.get(name) {
+            meta.insert(name.to_owned(), values.join(","));
+        }
+    }
     Record {
-        url,
-        title,
+        url: url(kind, &entry.slug),
         content,
-        filters: filters
-            .into_iter()
-            .filter(|(_, values)| !values.is_empty())
-            .map(|(name, values)| (name.to_owned(), values))
-            .collect(),
+        meta,
+        filters,
     }
 }
 
@@ -321,4 +334,49 @@ fn plain_text(html: &str) -> String {
         .split_whitespace()
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_record_says_what_its_result_is_by_id() {
+        let prepared = crate::build::example();
+        let site = &prepared.site;
+        let fr = site
+            .config
+            .languages
+            .ids()
+            .find(|&l| site.config.languages[l].code == "fr");
+        let records = records(site, fr.unwrap());
+        let chile = records
+            .iter()
+            .find(|r| r.url == "/fr/commitments/cl-integration-host-communities/")
+            .expect("the record of Chile's commitment");
+        let meta: Vec<(&str, &str)> = chile
+            .meta
+            .iter()
+            .map(|(k, v)| (k.as_str(), v.as_str()))
+            .collect();
+        assert_eq!(
+            meta,
+            [
+                ("country", "cl"),
+                ("kind", "commitments"),
+                ("status", "not-assessed"),
+                (
+                    "title",
+                    "Diriger le groupe sur l'intégration et le soutien des communautés d'accueil"
+                ),
+            ]
+        );
+        // A meeting names every country it involves.
+        let lima = records
+            .iter()
+            .find(|r| r.url == "/fr/meetings/lima-2022-10/")
+            .expect("the record of the Lima meeting");
+        assert_eq!(lima.meta["kind"], "meetings");
+        assert!(!lima.meta.contains_key("status"));
+    }
 }

@@ -12,7 +12,7 @@ fn builds_every_page_in_every_language() {
     let run = site.swivi(&["build"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert!(
-        run.stdout.starts_with("Built 56 pages in 2 languages"),
+        run.stdout.starts_with("Built 58 pages in 2 languages"),
         "{}",
         run.stdout
     );
@@ -99,7 +99,7 @@ fn check_writes_nothing() {
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert_eq!(
         run.stdout,
-        "No errors: 56 pages in 2 languages would be built\n"
+        "No errors: 58 pages in 2 languages would be built\n"
     );
     assert!(!site.public().exists());
 }
@@ -243,7 +243,7 @@ fn check_lists_interface_strings_missing_in_a_language() {
     );
     assert_eq!(
         run.stdout,
-        "No errors: 56 pages in 2 languages would be built; 1 warning\n"
+        "No errors: 58 pages in 2 languages would be built; 1 warning\n"
     );
     site.swivi(&["build"]);
     let html = site.read("public/es/index.html");
@@ -364,6 +364,27 @@ fn each_language_can_be_downloaded_as_a_copy_that_works_from_disk() {
         .map(|n| n.unwrap().into_owned())
         .collect();
     assert!(names.contains(&"offline-es/index.html".to_owned()));
+    // Opened first, the copy's index.html is its language's home, not the site's chooser,
+    // whose other languages need the web.
+    let mut first = String::new();
+    std::io::Read::read_to_string(
+        &mut archive.by_name("offline-es/index.html").unwrap(),
+        &mut first,
+    )
+    .unwrap();
+    let home = site.read("public/es/index.html");
+    let h1 = |html: &str| {
+        html.split("<h1>")
+            .nth(1)
+            .unwrap()
+            .split("</h1>")
+            .next()
+            .unwrap()
+            .to_owned()
+    };
+    assert!(first.contains(" lang=es>"), "{first}");
+    assert_eq!(h1(&first), h1(&home));
+    assert!(first.contains("href=es/countries/index.html"), "{first}");
     assert!(names.contains(&"offline-es/es/countries/cl/index.html".to_owned()));
     assert!(
         !names.iter().any(|n| n.starts_with("offline-es/fr/")),
@@ -517,9 +538,15 @@ fn assets_carry_the_hash_of_their_bytes_and_hosts_keep_them_a_year() {
         name.len() == "style.0123456789.css".len() && name.starts_with("style."),
         "{name}"
     );
-    assert_eq!(
-        site.read(&format!("public/{name}")),
-        site.read("themes/default/static/style.css")
+    // The theme's stylesheet, after the colours of site.toml.
+    let published = site.read(&format!("public/{name}"));
+    let theme = site.read("themes/default/static/style.css");
+    let colours = published
+        .strip_suffix(&theme)
+        .expect("the theme's rules, at the end");
+    assert!(
+        colours.contains(":root{--accent:#0b57a4}\n.status-not-assessed{--status:#5b6472}\n"),
+        "{colours}"
     );
     assert!(!site.root().join("public/style.css").exists());
     assert!(
@@ -570,9 +597,15 @@ fn the_site_s_own_static_files_keep_their_names() {
     let run = site.swivi(&["build"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert!(site.read("public/images/map.svg").starts_with("<svg"));
-    // The site's stylesheet replaces the theme's, under a hashed name all the same.
+    // The site's stylesheet replaces the theme's, under a hashed name all the same, after
+    // the colours of site.toml.
     let href = stylesheet_of(&site.read("public/fr/index.html"));
-    assert_eq!(site.read(&format!("public{href}")), "body{color:black}");
+    let published = site.read(&format!("public{href}"));
+    assert!(
+        published.starts_with("/* Made by swivi from site.toml")
+            && published.ends_with("}\nbody{color:black}"),
+        "{published}"
+    );
     assert!(site.read("public/_headers").contains("\n/images/*\n"));
 }
 
@@ -670,4 +703,49 @@ fn an_update_with_an_id_is_anchored_by_it_so_a_corrected_date_breaks_no_link() {
         "{}",
         run.stderr
     );
+}
+
+#[test]
+fn figures_say_no_more_than_the_data() {
+    let site = Fixture::base();
+    let toml = site.read("site.toml");
+    site.write("site.toml", &format!("stale_after_months = 6\n{toml}"));
+    let run = site.swivi(&["build"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    // Nobody has assessed the one commitment: no share completed, and the map says so.
+    let home = site.read("public/fr/index.html");
+    assert!(
+        home.contains("<ul class=figures><li>1 engagement</li><li>Évalués : 0 sur 1</li></ul>"),
+        "{home}"
+    );
+    assert!(!home.contains("Réalisés"), "{home}");
+    let countries = site.read("public/fr/countries/index.html");
+    assert!(
+        countries.contains("<li class=status-not-assessed><span aria-hidden=true class=swatch></span> Non évalué</li>"),
+        "{countries}"
+    );
+    assert!(
+        countries.contains("<rect class=\"seg status-not-assessed\""),
+        "the tile of Chile has its bar: {countries}"
+    );
+    assert!(home.contains("non vérifié"), "{home}");
+
+    // Once it is completed: the share, in the status's colour, and no "not verified since".
+    let commitment = site
+        .read("content/commitments/cl-integration.md")
+        .replace("status = \"not-assessed\"", "status = \"completed\"");
+    site.write("content/commitments/cl-integration.md", &commitment);
+    let run = site.swivi(&["build"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let home = site.read("public/fr/index.html");
+    assert!(
+        home.contains("<li>Évalués : 1 sur 1</li><li>Réalisés : 1 (100\u{a0}%)</li>"),
+        "{home}"
+    );
+    assert!(home.contains("class=\"seg status-completed\""), "{home}");
+    assert!(!home.contains("non vérifié"), "{home}");
+    let page = site.read("public/fr/commitments/cl-integration/index.html");
+    assert!(!page.contains("class=stale"), "{page}");
+    let css = site.read(&format!("public{}", stylesheet_of(&page)));
+    assert!(css.contains(".status-completed{--status:#1a6b34}"), "{css}");
 }

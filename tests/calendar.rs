@@ -116,3 +116,53 @@ fn each_language_has_a_calendar_of_the_meetings_with_stable_ids() {
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert_eq!(site.read("public/fr/meetings/calendar.ics"), first);
 }
+
+/// A meeting the sources date only to a month is not a month-long event: one day, the first,
+/// without an end, free time, and its title and description say the month as the pages do.
+#[test]
+fn a_meeting_dated_only_by_month_is_not_a_month_long_event() {
+    let site = Fixture::base();
+    site.write(
+        "content/meetings/lima-2022.md",
+        "+++\ntitle = \"Réunion de Lima\"\nsummary = \"Bilan\"\nstart = \"2022-10\"\ncountries = [\"cl\"]\n+++\n",
+    );
+    let run = site.swivi_on(1_764_720_000, &["build"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+
+    let fr = events(&site, "fr/meetings/calendar.ics");
+    let lima = fr
+        .iter()
+        .find(|e| value(e, "UID") == "meetings/lima-2022@example.org")
+        .unwrap();
+    assert!(lima.contains(&("DTSTART".into(), "VALUE=DATE".into(), "20221001".into())));
+    assert!(
+        !lima
+            .iter()
+            .any(|(name, _, _)| name == "DTEND" || name == "DURATION"),
+        "{lima:#?}"
+    );
+    assert_eq!(value(lima, "TRANSP"), "TRANSPARENT");
+    assert_eq!(
+        value(lima, "SUMMARY"),
+        "Réunion de Lima (octobre 2022\\, jour non précisé)"
+    );
+    assert_eq!(
+        value(lima, "DESCRIPTION"),
+        "Date donnée par les sources : octobre 2022\\, sans le jour \\; les agendas l'affichent à son premier jour.\\n\\nBilan"
+    );
+    // The page says the month too, never a day.
+    let page = site.read("public/fr/meetings/lima-2022/index.html");
+    assert!(page.contains("octobre 2022"), "{page}");
+    assert!(
+        !page.contains("1 octobre 2022") && !page.contains("1er octobre"),
+        "{page}"
+    );
+
+    // A meeting of known days keeps its end, and is busy time as before.
+    let cam = fr
+        .iter()
+        .find(|e| value(e, "UID") == "meetings/cam-2023-05-09@example.org")
+        .unwrap();
+    assert!(cam.contains(&("DTEND".into(), "VALUE=DATE".into(), "20230510".into())));
+    assert!(!cam.iter().any(|(name, _, _)| name == "TRANSP"));
+}

@@ -130,6 +130,70 @@ fn the_data_files_agree_with_the_pages_and_their_schemas() {
         );
     }
     assert!(page.contains("href=\"/data/all.zip\""));
+    // Each link says its file's format and size, as the file on disk has it (in KB rounded
+    // up, as Portuguese writes numbers): a CSV is not called a zip.
+    for table in TABLES {
+        for format in ["csv", "json"] {
+            let bytes = fs::metadata(out.join(format!("pt/data/{table}.{format}")))
+                .unwrap()
+                .len();
+            let link = format!(
+                "href=\"/pt/data/{table}.{format}\" download>{}, {} KB</a>",
+                format.to_uppercase(),
+                bytes.div_ceil(1024)
+            );
+            assert!(page.contains(&link), "{link} in {page}");
+        }
+    }
+    let zip_kb = fs::metadata(out.join("data/all.zip"))
+        .unwrap()
+        .len()
+        .div_ceil(1024);
+    assert!(
+        page.contains(&format!("<span class=\"meta\">zip, {zip_kb} KB</span>")),
+        "{page}"
+    );
+    // The licence site.toml names links to its text.
+    assert!(
+        page.contains("Licença: <a href=\"https://creativecommons.org/licenses/by/4.0/\" rel=\"license\">CC BY 4.0</a>"),
+        "{page}"
+    );
     let zip = zip::ZipArchive::new(fs::File::open(out.join("data/all.zip")).unwrap()).unwrap();
     assert_eq!(zip.len(), 5 * 12 + 6, "every data file and schema");
+}
+
+/// A licence swivi does not know the text of: `check` says the page cannot link it, and the
+/// address `data_licence_url` gives is the link.
+#[test]
+fn the_data_licence_links_to_its_text() {
+    let site = common::Fixture::base();
+    let settings = site.read("site.toml");
+    site.write(
+        "site.toml",
+        &format!("{settings}\n[downloads]\ndata_licence = \"Licence Ouverte 2.0\"\n"),
+    );
+    let run = site.swivi(&["check"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        run.stderr
+            .contains("the data page cannot link the licence `Licence Ouverte 2.0` to its text"),
+        "{}",
+        run.stderr
+    );
+    assert!(run.stderr.contains("data_licence_url"), "{}", run.stderr);
+
+    site.write(
+        "site.toml",
+        &format!(
+            "{settings}\n[downloads]\ndata_licence = \"Licence Ouverte 2.0\"\ndata_licence_url = \"https://www.etalab.gouv.fr/licence-ouverte-open-licence/\"\n"
+        ),
+    );
+    let run = site.swivi(&["build"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(!run.stderr.contains("cannot link"), "{}", run.stderr);
+    let page = site.read("public/fr/data/index.html");
+    assert!(
+        page.contains("Licence : <a href=https://www.etalab.gouv.fr/licence-ouverte-open-licence/ rel=license>Licence Ouverte 2.0</a>"),
+        "{page}"
+    );
 }

@@ -248,9 +248,9 @@ fn a_template_asks_for_a_message_no_language_defines() {
   = help: did you mean `page-recommendations`?
 
 warning: the message `page-recommendations` is never used
-    ┌─ i18n/es.ftl:177:1
+    ┌─ i18n/es.ftl:180:1
     │
-177 │ page-recommendations = Recomendaciones de este documento
+180 │ page-recommendations = Recomendaciones de este documento
     │ ^^^^^^^^^^^^^^^^^^^^ no template and no part of swivi asks for it
     │
     = help: delete it from every i18n/*.ftl file, or show it in a template with `t(id="page-recommendations")`
@@ -279,18 +279,18 @@ fn a_translation_refers_to_what_its_file_does_not_define() {
     assert_eq!(
         check_fails(&site),
         r#"error: the term `-marca` is not defined in i18n/es.ftl
-   ┌─ i18n/es.ftl:31:23
+   ┌─ i18n/es.ftl:32:23
    │
-31 │ unofficial-notice = { -marca }: traducción no oficial de { $idioma }, hecha para este seguimiento; el original está en { $original }.
+32 │ unofficial-notice = { -marca }: traducción no oficial de { $idioma }, hecha para este seguimiento; el original está en { $original }.
    │                       ^^^^^^ not in this file
    │
    = help: define `-marca` in i18n/es.ftl
    = help: a reference finds only the terms of its own file, never those of the fallback languages
 
 error: the message `unofficial-notice` uses `$idioma`, which swivi does not pass to it, so it cannot be shown
-   ┌─ i18n/es.ftl:31:60
+   ┌─ i18n/es.ftl:32:60
    │
-31 │ unofficial-notice = { -marca }: traducción no oficial de { $idioma }, hecha para este seguimiento; el original está en { $original }.
+32 │ unofficial-notice = { -marca }: traducción no oficial de { $idioma }, hecha para este seguimiento; el original está en { $original }.
    │                                                            ^^^^^^^ not passed to `unofficial-notice`
    │
    = help: the variables of `unofficial-notice`: `$original`
@@ -1192,4 +1192,65 @@ fn a_character_the_build_reserves_is_an_error_at_its_place() {
     );
     assert!(stderr.contains("the character U+E003"), "{stderr}");
     assert!(stderr.ends_with("error: 2 problems found\n"), "{stderr}");
+}
+
+#[test]
+fn a_status_colour_too_light_to_read_on_white() {
+    let site = Fixture::base();
+    let toml = site.read("site.toml");
+    site.write(
+        "site.toml",
+        &format!("{toml}\n[[statuses]]\nid = \"not-assessed\"\n\n[[statuses]]\nid = \"in-progress\"\ncolour = \"#f0c000\"\n"),
+    );
+    let stderr = check_fails(&site);
+    assert!(
+        stderr.starts_with(
+            r#"error: the colour of the status `in-progress`, #f0c000, has a contrast of 1.71:1 with the white page; text in it needs 4.5:1 (WCAG AA)
+   ┌─ site.toml:18:10"#
+        ),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("colour = \"#f0c000\"\n   │          ^^^^^^^^^")
+            && stderr.contains("= help: choose a darker colour"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn a_brand_that_names_a_missing_logo_and_an_unreadable_accent() {
+    let site = Fixture::base();
+    let toml = site.read("site.toml");
+    site.write(
+        "site.toml",
+        &format!("{toml}\n[brand]\nlogo = \"brand/logo.svg\"\naccent = \"light blue\"\n"),
+    );
+    let stderr = check_fails(&site);
+    assert!(
+        stderr.contains("error: `light blue` is not a colour swivi can check; the accent colour must be written `#rrggbb`"),
+        "{stderr}"
+    );
+    // The logo is looked for once the colours are right.
+    let toml = site.read("site.toml").replace("light blue", "#7a1f5c");
+    site.write("site.toml", &toml);
+    let stderr = check_fails(&site);
+    assert!(
+        stderr.starts_with("error: the logo `brand/logo.svg` is not in static/\n"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("= help: put the SVG file at static/brand/logo.svg"),
+        "{stderr}"
+    );
+    site.write(
+        "static/brand/logo.svg",
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 1 1\"/>",
+    );
+    let run = site.swivi(&["build"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let home = site.read("public/fr/index.html");
+    assert!(
+        home.contains("<img alt height=40 src=/brand/logo.svg width=40>"),
+        "{home}"
+    );
 }

@@ -40,7 +40,7 @@ fn the_example_builds_in_five_languages_with_feeds_and_identical_bytes() {
     let out = dir.path().join("site");
     let stdout = build_example(&out);
     assert!(
-        stdout.contains("Page weight, 632 pages:\n  largest page  "),
+        stdout.contains("Page weight, 637 pages:\n  largest page  "),
         "{stdout}"
     );
     assert!(stdout.contains("\n  median page   "), "{stdout}");
@@ -107,7 +107,7 @@ fn a_card_reads_the_same_in_every_list(out: &Path) {
         let at = html
             .find(link)
             .unwrap_or_else(|| panic!("{page} lists the card"));
-        let start = html[..at].rfind("<li class=\"card\"").unwrap();
+        let start = html[..at].rfind("<li class=\"card ").unwrap();
         let end = at + html[at..].find("</li>").unwrap() + "</li>".len();
         html[start..end].to_owned()
     };
@@ -174,6 +174,7 @@ fn every_page_kind_exists_in_every_language(out: &Path) {
             "translations/",
             "404/",
             "search/",
+            "feeds/",
         ] {
             let path = out.join(lang).join(page).join("index.html");
             assert!(path.is_file(), "missing {}", path.display());
@@ -183,6 +184,7 @@ fn every_page_kind_exists_in_every_language(out: &Path) {
             "countries/us/feed.xml",
             "pillars/regular-pathways/feed.xml",
             "commitments/co-regularization/feed.xml",
+            "feed.xsl",
         ] {
             assert!(out.join(lang).join(feed).is_file(), "missing {lang}/{feed}");
         }
@@ -221,11 +223,11 @@ fn pages_are_in_their_language(out: &Path) {
     // The matrix counts each country's commitments under each pillar, and its cells lead to lists.
     let matrix = fs::read_to_string(out.join("en/matrix/index.html")).unwrap();
     assert!(
-        matrix.contains("<a href=\"/en/lists/pe/regular-pathways/\">1</a>"),
+        matrix.contains("<a class=\"total\" href=\"/en/lists/pe/regular-pathways/\">1</a>"),
         "Peru leads on visa standards"
     );
     assert!(
-        matrix.contains("<a href=\"/en/lists/pe/stability-assistance/\">1</a>"),
+        matrix.contains("<a class=\"total\" href=\"/en/lists/pe/stability-assistance/\">1</a>"),
         "and on xenophobia"
     );
     let by_count = fs::read_to_string(out.join("en/matrix/by-count/index.html")).unwrap();
@@ -238,11 +240,12 @@ fn pages_are_in_their_language(out: &Path) {
         fs::read_to_string(out.join("fr/lists/status/not-assessed/index.html")).unwrap();
     assert_eq!(
         not_assessed
-            .matches("<li class=\"card\" data-country=")
+            .matches("<li class=\"card status-not-assessed\" data-country=")
             .count(),
         11
     );
-    // The map: every country a tile that links to its page and says its progress in words.
+    // The map: every country a tile that links to its page and says its progress in words;
+    // no commitment is assessed, and it says so rather than "0% completed".
     let countries = fs::read_to_string(out.join("en/countries/index.html")).unwrap();
     assert_eq!(
         countries.matches("/\" aria-label=\"").count(),
@@ -251,7 +254,7 @@ fn pages_are_in_their_language(out: &Path) {
     );
     assert!(
         countries.contains(
-            "<a href=\"/en/countries/pe/\" aria-label=\"PE · Peru: 2 commitments, 0% completed\">"
+            "<a href=\"/en/countries/pe/\" aria-label=\"PE · Peru: 2 commitments · 0 of 2 assessed\">"
         ),
         "{countries}"
     );

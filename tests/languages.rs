@@ -282,8 +282,8 @@ fn a_language_a_site_adds_writes_percentages_as_cldr_does() {
         &site,
         "de",
         &[(
-            "done-share = { $percent } réalisés",
-            "done-share = { $percent } erledigt",
+            "done-count = Réalisés : { $count } ({ $percent })",
+            "done-count = Erledigt: { $count } ({ $percent })",
         )],
     );
     new_language(&site, "ar", &[]);
@@ -295,9 +295,9 @@ fn a_language_a_site_adds_writes_percentages_as_cldr_does() {
     shows(
         &german,
         &[
-            "<p class=total><span dir=ltr lang=fr>3 engagements</span> · 33\u{a0}% erledigt</p>",
-            "<meter aria-hidden=true max=100 min=0 value=34></meter> 34\u{a0}%</td>",
-            "<meter aria-hidden=true max=100 min=0 value=33></meter> 33\u{a0}%</td>",
+            "<li>Erledigt: 1 (33\u{a0}%)</li>",
+            "<td class=number>34\u{a0}%</td>",
+            "<td class=number>33\u{a0}%</td>",
             "<title>Réalisé: 1 (33\u{a0}%)</title>",
         ],
     );
@@ -308,8 +308,8 @@ fn a_language_a_site_adds_writes_percentages_as_cldr_does() {
     shows(
         &arabic,
         &[
-            "<span dir=ltr lang=fr>33\u{a0}% réalisés</span>",
-            "<meter aria-hidden=true max=100 min=0 value=34></meter> 34\u{200e}%\u{200e}</td>",
+            "<span dir=ltr lang=fr>Réalisés : 1 (33\u{a0}%)</span>",
+            "<td class=number>34\u{200e}%\u{200e}</td>",
             "<title>Réalisé: 1 (33\u{200e}%\u{200e})</title>",
         ],
     );
@@ -321,8 +321,8 @@ fn a_language_a_site_adds_writes_percentages_as_cldr_does() {
     site.write(
         "i18n/ar.ftl",
         &ar.replace(
-            "\n# done-share = { $percent } réalisés\n",
-            "\ndone-share = أُنجز { $percent }\n",
+            "\n# done-count = Réalisés : { $count } ({ $percent })\n",
+            "\ndone-count = أُنجز { $count } ({ $percent })\n",
         ),
     );
     let run = site.swivi(&["build"]);
@@ -331,8 +331,8 @@ fn a_language_a_site_adds_writes_percentages_as_cldr_does() {
     shows(
         &egyptian,
         &[
-            "أُنجز ٣٣\u{200e}%\u{200e}</p>",
-            "<meter aria-hidden=true max=100 min=0 value=34></meter> ٣٤\u{200e}%\u{200e}</td>",
+            "أُنجز ١ (٣٣\u{200e}%\u{200e})</li>",
+            "<td class=number>٣٤\u{200e}%\u{200e}</td>",
         ],
     );
 

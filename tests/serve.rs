@@ -536,6 +536,26 @@ fn serve_sends_the_headers_the_published_site_gives_each_path() {
     }
     // The site's pages and the editor have different policies: each got its own.
     assert_ne!(rule("fr"), rule("admin"));
+    // A feed opened in a browser: the stylesheet it names comes as XSLT, under the policy of
+    // the site's pages, which lets it load.
+    let (_, _, feed) = server.request("fr/countries/cl/feed.xml");
+    let feed = String::from_utf8(feed).unwrap();
+    assert!(
+        feed.contains("<?xml-stylesheet type=\"text/xsl\" href=\"/fr/feed.xsl\"?>"),
+        "{feed}"
+    );
+    let (status, head, _) = server.request("fr/feed.xsl");
+    assert_eq!(status, 200);
+    assert!(
+        head.contains("\r\ncontent-type: application/xslt+xml; charset=utf-8\r\n"),
+        "{head}"
+    );
+    for line in rule("fr") {
+        assert!(
+            head.contains(&format!("\r\n{line}\r\n")),
+            "no {line} in {head}"
+        );
+    }
 }
 
 #[test]

@@ -36,6 +36,19 @@ fn png_size(path: &Path) -> (u32, u32) {
     (info.width, info.height)
 }
 
+/// The colour of the pixel at `x`, `y` of the PNG at `path`.
+fn pixel(path: &Path, x: u32, y: u32) -> [u8; 3] {
+    let file = std::fs::File::open(path).unwrap();
+    let mut reader = png::Decoder::new(std::io::BufReader::new(file))
+        .read_info()
+        .unwrap();
+    let mut buffer = vec![0; reader.output_buffer_size().unwrap()];
+    let info = reader.next_frame(&mut buffer).unwrap();
+    let channels = info.color_type.samples();
+    let at = (y * info.width + x) as usize * channels;
+    [buffer[at], buffer[at + 1], buffer[at + 2]]
+}
+
 /// The file of the build at the full address `url` of the site at https://example.org/.
 fn file_of(site: &Fixture, url: &str) -> std::path::PathBuf {
     let path = url
@@ -53,6 +66,14 @@ fn a_shared_commitment_previews_as_itself() {
         "content/commitments/cl-pathways.md",
         &format!(
             "+++\ntitle = \"Ouvrir des voies régulières\"\nsummary = \"{SUMMARY}\"\ncountry = \"cl\"\npillars = [\"stability-assistance\"]\ndate = \"2022-10\"\n+++\nCorps.\n"
+        ),
+    );
+    // The status of Chile's commitments has a colour of its own, which its image shows.
+    site.write(
+        "site.toml",
+        &format!(
+            "{}\n[[statuses]]\nid = \"not-assessed\"\ncolour = \"#7a1f5c\"\n\n[[statuses]]\nid = \"completed\"\ndone = true\n",
+            site.read("site.toml")
         ),
     );
     let run = site.swivi(&["build"]);
@@ -98,6 +119,8 @@ fn a_shared_commitment_previews_as_itself() {
     let image = one(&page, "meta[property='og:image']");
     assert_eq!(image, "https://example.org/fr/countries/cl/share.png");
     assert_eq!(png_size(&file_of(&site, &image)), (1200, 630));
+    // The middle of the bar of Chile's commitments, all of them not assessed.
+    assert_eq!(pixel(&file_of(&site, &image), 600, 490), [0x7a, 0x1f, 0x5c]);
     assert_eq!(one(&page, "meta[property='og:image:width']"), "1200");
     assert_eq!(one(&page, "meta[property='og:image:height']"), "630");
     assert_eq!(one(&page, "meta[property='og:image:type']"), "image/png");

@@ -165,14 +165,19 @@ fn readers_and_translators_see_an_out_of_date_translation() {
     for expected in [
         "1 traducción por actualizar",
         "6 contenidos por traducir",
-        "<code>content/countries/cl.es.md</code>",
         "<a href=/fr/countries/cl/><span dir=ltr lang=fr>Chili</span></a>",
         "href=/es/translations/feed.xml",
         // Spanish: 2 of 8 entries translated, 1 of them up to date, 1 out of date.
-        "<td>25\u{a0}%</td><td>12\u{a0}%</td><td>1</td>",
+        "Contenidos traducidos 25\u{a0}% · Al día 12\u{a0}% · Por actualizar 1",
     ] {
         assert!(status.contains(expected), "{expected} in {status}");
     }
+    // The files to edit are the translators', in their feed; readers get the pages.
+    assert!(!status.contains("content/countries/cl.es.md"), "{status}");
+    assert!(
+        feed_of(&site, "es").contains("content/countries/cl.es.md"),
+        "the translators' feed names the file"
+    );
 
     let feed = site.read("public/es/translations/feed.xml");
     let doc = roxmltree::Document::parse(&feed).unwrap();
@@ -198,10 +203,6 @@ fn every_file_the_report_names_is_one_check_accepts() {
     let run = site.swivi(&["build"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     let status = site.read("public/es/translations/index.html");
-    assert!(
-        status.contains("<code>content/meetings/cam-2023-05-09.es.md</code>"),
-        "{status}"
-    );
     let feed = site.read("public/es/translations/feed.xml");
     assert!(
         feed.contains("content/meetings/cam-2023-05-09.es.md"),
@@ -369,4 +370,9 @@ fn a_unit_without_its_variant_is_a_warning_that_strict_turns_into_a_failure() {
         page.contains("1200 personas"),
         "Spanish groups from five digits"
     );
+}
+
+/// The translators' feed of the language `lang`.
+fn feed_of(site: &Fixture, lang: &str) -> String {
+    site.read(&format!("public/{lang}/translations/feed.xml"))
 }

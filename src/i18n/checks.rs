@@ -162,21 +162,21 @@ pub(crate) const CODE_IDS: &[&str] = &[
     "list-cell-title",
     "data-title",
     "downloads-title",
-    "downloads-size",
+    "file-size",
     "map-title",
+    "map-empty",
     "country-count",
     "pillar-count",
     "commitment-count",
     "meeting-count",
     "recommendation-count",
     "breakdown-caption",
-    "done-share",
+    "assessed-count",
+    "done-count",
     "stale-count",
     "stale-since",
     "date-range",
     "value-with-unit",
-    "commitment-date",
-    "commitment-timeline",
     "indicator-progress",
     "indicator-progress-unknown",
     "indicator-baseline",
@@ -186,7 +186,23 @@ pub(crate) const CODE_IDS: &[&str] = &[
     "feed-title",
     "feed-new-commitment",
     "feed-update",
+    "feed-update-change",
+    "feed-status",
+    "feed-status-change",
     "feed-meeting",
+    "feed-page-kind",
+    "feed-page-what",
+    "feed-page-follow",
+    "feed-page-follows",
+    "feed-page-all",
+    "feed-page-latest",
+    "feed-page-empty",
+    "feeds-title",
+    "feeds-calendar",
+    "update-source",
+    "translations-subscribe",
+    "calendar-imprecise-title",
+    "calendar-imprecise-note",
     "outdated-notice",
     "translations-title",
     "translations-feed-title",
@@ -211,6 +227,7 @@ pub(crate) const CODE_IDS: &[&str] = &[
     "description-data",
     "description-translations",
     "description-downloads",
+    "description-feeds",
     "share-image-alt",
     "app-short-name",
 ];
@@ -251,13 +268,14 @@ pub(crate) const CODE_VARIABLES: &[(&str, &[Variable])] = &[
     ("outdated-notice", &[needed("original")]),
     ("list-status-title", &[needed("status")]),
     ("list-cell-title", &[needed("country"), needed("pillar")]),
-    ("downloads-size", &[needed("size")]),
+    ("file-size", &[needed("format"), needed("size")]),
     ("country-count", &[needed("count")]),
     ("pillar-count", &[needed("count")]),
     ("commitment-count", &[needed("count")]),
     ("meeting-count", &[needed("count")]),
     ("recommendation-count", &[needed("count")]),
-    ("done-share", &[needed("percent")]),
+    ("assessed-count", &[needed("assessed"), needed("total")]),
+    ("done-count", &[needed("count"), needed("percent")]),
     ("stale-count", &[needed("count"), needed("months")]),
     ("stale-since", &[needed("date")]),
     ("date-range", &[needed("start"), needed("end")]),
@@ -267,7 +285,26 @@ pub(crate) const CODE_VARIABLES: &[(&str, &[Variable])] = &[
     // The feed's own title names the site once more; readers see it beside the feed.
     ("feed-title", &[optional("site"), needed("title")]),
     ("feed-new-commitment", &[needed("country"), needed("title")]),
-    ("feed-update", &[needed("title"), needed("status")]),
+    (
+        "feed-update",
+        &[needed("country"), needed("title"), needed("status")],
+    ),
+    (
+        "feed-update-change",
+        &[
+            needed("country"),
+            needed("title"),
+            needed("from"),
+            needed("status"),
+        ],
+    ),
+    ("feed-status", &[needed("status")]),
+    ("feed-status-change", &[needed("from"), needed("status")]),
+    (
+        "calendar-imprecise-title",
+        &[needed("title"), needed("date")],
+    ),
+    ("calendar-imprecise-note", &[needed("date")]),
     ("feed-meeting", &[needed("title")]),
     ("translations-feed-title", &[needed("language")]),
     ("translations-feed-outdated", &[needed("title")]),
@@ -318,7 +355,6 @@ pub(crate) fn code_variables(id: &str) -> &'static [Variable] {
 /// The families of ids the code builds at run time (`format!("status-{id}")`), each with the
 /// values that complete it on this site.
 pub(crate) fn code_families(config: &Config) -> Vec<(&'static str, Vec<String>)> {
-    let owned = |values: &[&str]| values.iter().map(|v| (*v).to_owned()).collect();
     vec![
         (
             "nav-",
@@ -332,7 +368,6 @@ pub(crate) fn code_families(config: &Config) -> Vec<(&'static str, Vec<String>)>
             "language-",
             config.languages.iter().map(|l| l.code.clone()).collect(),
         ),
-        ("map-level-", owned(&crate::map::LEVELS)),
         (
             "data-table-",
             crate::data::TABLES
@@ -1370,7 +1405,7 @@ warning: the message `old-banner` is never used
 
     #[test]
     fn messages_used_by_the_code_by_a_reference_or_by_a_template_prefix_are_used() {
-        let fr = "site-title = { brand }\nbrand = swivi\nstatus-not-started = Non commencé\nlanguage-es = espagnol\nmap-level-most = La plupart\nindicator-on-track = En bonne voie\nnav-countries = Pays\ndata-table-updates = Mises à jour\nnote-a = A\nnote-b = B\n";
+        let fr = "site-title = { brand }\nbrand = swivi\nstatus-not-started = Non commencé\nlanguage-es = espagnol\nmap-empty = Rien\nindicator-on-track = En bonne voie\nnav-countries = Pays\ndata-table-updates = Mises à jour\nnote-a = A\nnote-b = B\n";
         let templates = [("a.html", "{{ t(id=\"note-\" ~ kind) }}")];
         assert_eq!(report(&[("fr", fr)], &templates), "");
     }
@@ -1597,7 +1632,7 @@ warning: the `es` message `note-a` leaves out `$x`, which the `fr` message uses
         let out = report(
             &[(
                 "fr",
-                "done-share = { $percent }{\"\\u202F\"}% réalisés\nindicator-progress = { $percent -> \n *[other] { $percent } %\n}\nkept = { $percent } du chemin, 100 % au bout\n",
+                "done-count = { $count } { $percent }{\"\\u202F\"}% réalisés\nindicator-progress = { $percent -> \n *[other] { $percent } %\n}\nkept = { $percent } du chemin, 100 % au bout\n",
             )],
             &[("a.html", "{{ t(id=\"kept\", percent=3) }}")],
         );
@@ -1605,10 +1640,10 @@ warning: the `es` message `note-a` leaves out `$x`, which the `fr` message uses
         assert!(
             out.starts_with(
                 r#"error: `{ $percent }` is written with its percent sign, so this one would show twice
-  ┌─ i18n/fr.ftl:1:36
+  ┌─ i18n/fr.ftl:1:47
   │
-1 │ done-share = { $percent }{"\u202F"}% réalisés
-  │                                    ^ a second percent sign
+1 │ done-count = { $count } { $percent }{"\u202F"}% réalisés
+  │                                               ^ a second percent sign
   │
   = help: remove this sign and the space before it: swivi writes the percentage the way `fr` does ("33 %" in French, "33%" in English)
 "#
@@ -1774,8 +1809,8 @@ error: the term `-brnd` has no attribute `.gendr`
     const HELPERS: &[(&str, &str, &str, usize)] = &[
         ("present.rs", "id", "count(", 0),
         ("present.rs", "message", "notice_with_original(", 2),
-        ("feeds.rs", "title_id", "work(", 0),
-        ("feeds.rs", "summary_id", "work(", 1),
+        ("feeds/mod.rs", "title_id", "work(", 0),
+        ("feeds/mod.rs", "summary_id", "work(", 1),
         ("i18n/mod.rs", "id", ".text(", 0),
     ];
 

@@ -26,13 +26,20 @@ use icu_locale_core::Locale as IcuLocale;
 use icu_provider::prelude::*;
 use writeable::{TryWriteable, Writeable};
 
+use super::intervals::INTERVALS;
 use super::locale_data::{self, OwnFormats, ROOT_PATTERNS};
 use crate::model::Date;
 
 /// How one language writes dates and numbers.
 pub(crate) struct Formats {
     writer: Writer,
+    /// CLDR's interval patterns for the locale, when it has them ([`super::intervals`]).
+    intervals: Option<&'static Intervals>,
 }
+
+/// A locale's interval patterns: of days by the greatest field that differs (d, M, y), and of
+/// months (M, y).
+type Intervals = (&'static str, [&'static str; 3], [&'static str; 2]);
 
 enum Writer {
     Cldr(Box<CldrFormatters>),
@@ -63,7 +70,73 @@ impl Formats {
             .map(|f| Writer::Cldr(Box::new(f)))
             .or_else(|| locale_data::own_formats(&language).map(Writer::Own))
             .unwrap_or(Writer::Iso);
-        Formats { writer }
+        let intervals = [locale, language.as_str()]
+            .into_iter()
+            .find_map(|l| {
+                let at = INTERVALS.binary_search_by(|row| row.0.cmp(l)).ok()?;
+                Some(&INTERVALS[at])
+            })
+            .filter(|_| !matches!(writer, Writer::Iso));
+        Formats { writer, intervals }
+    }
+
+    /// A range of two dates of the same precision, day or month, as the language writes it
+    /// with CLDR's interval patterns: "28–30 novembre 2023", "9 mai – 2 juin 2023", "octobre –
+    /// novembre 2022". `None` when the language has no patterns, the precisions differ (or
+    /// are years) or the dates are the same: then a sentence says it (`date-range`).
+    pub(crate) fn range(&self, start: Date, end: Date) -> Option<String> {
+        let (_, days, months) = self.intervals?;
+        let pattern = match (start.month, start.day, end.month, end.day) {
+            (Some(m1), Some(d1), Some(m2), Some(d2)) => {
+                if start.year != end.year {
+                    days[2]
+                } else if m1 != m2 {
+                    days[1]
+                } else if d1 != d2 {
+                    days[0]
+                } else {
+                    return None;
+                }
+            }
+            (Some(m1), None, Some(m2), None) => {
+                if start.year != end.year {
+                    months[1]
+                } else if m1 != m2 {
+                    months[0]
+                } else {
+                    return None;
+                }
+            }
+            _ => return None,
+        };
+        let (first, second) = pattern.split_at(second_date_at(pattern)?);
+        Some(format!(
+            "{}{}",
+            self.with_date_pattern(first, start)?,
+            self.with_date_pattern(second, end)?
+        ))
+    }
+
+    /// `date` written with a CLDR date pattern of its precision.
+    fn with_date_pattern(&self, pattern: &str, date: Date) -> Option<String> {
+        match &self.writer {
+            Writer::Cldr(cldr) => {
+                let icu = IcuDate::try_new_gregorian(
+                    i32::from(date.year),
+                    date.month?,
+                    date.day.unwrap_or(1),
+                )
+                .ok()?;
+                let writer = if date.day.is_some() {
+                    &cldr.day
+                } else {
+                    &cldr.month
+                };
+                writer.write_with(pattern, &icu)
+            }
+            Writer::Own(own) => own_pattern(own, pattern, date),
+            Writer::Iso => None,
+        }
     }
 
     /// Whether neither CLDR nor swivi knows how the language writes dates and numbers.
@@ -205,9 +278,21 @@ impl DateWriter {
     }
 
     fn write(&self, date: &IcuDate<Gregorian>) -> Option<String> {
-        let pattern = (self.pattern_for)(date);
+        self.write_pattern(&(self.pattern_for)(date), date)
+    }
+
+    /// The date written with another pattern of the same precision (part of an interval's).
+    fn write_with(&self, pattern: &str, date: &IcuDate<Gregorian>) -> Option<String> {
+        self.write_pattern(&DateTimePattern::try_from_pattern_str(pattern).ok()?, date)
+    }
+
+    fn write_pattern(
+        &self,
+        pattern: &DateTimePattern,
+        date: &IcuDate<Gregorian>,
+    ) -> Option<String> {
         self.names
-            .with_pattern_unchecked(&pattern)
+            .with_pattern_unchecked(pattern)
             .format(date)
             .try_write_to_string()
             .ok()
@@ -242,6 +327,77 @@ fn request<'a>(attributes: &'a DataMarkerAttributes, locale: &'a DataLocale) -> 
         id: DataIdentifierBorrowed::for_marker_attributes_and_locale(attributes, locale),
         metadata: Default::default(),
     }
+}
+
+/// Where the second date of an interval pattern starts: at the first field of a kind already
+/// met (`d–d MMMM y` → `d–` and `d MMMM y`), as CLDR's interval formats are read. Quoted
+/// text is not a field; `L` (a month standing alone) is the same field as `M`.
+fn second_date_at(pattern: &str) -> Option<usize> {
+    let mut seen: Vec<char> = Vec::new();
+    let mut quoted = false;
+    let mut previous = None;
+    for (at, c) in pattern.char_indices() {
+        if c == '\'' {
+            quoted = !quoted;
+            previous = None;
+            continue;
+        }
+        if quoted || !c.is_ascii_alphabetic() {
+            previous = None;
+            continue;
+        }
+        let field = if c == 'L' { 'M' } else { c };
+        if previous != Some(field) {
+            if seen.contains(&field) {
+                return Some(at);
+            }
+            seen.push(field);
+        }
+        previous = Some(field);
+    }
+    None
+}
+
+/// A date written with a CLDR pattern by a language swivi has its own data for: `d` the day,
+/// `M`/`L` (three letters or more) the month's name, `y` the year, quoted and other text as
+/// it is. `None` for any other field, which the own data cannot write.
+fn own_pattern(own: &OwnFormats, pattern: &str, date: Date) -> Option<String> {
+    let mut out = String::new();
+    let mut chars = pattern.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\'' => {
+                if chars.peek() == Some(&'\'') {
+                    chars.next();
+                    out.push('\'');
+                    continue;
+                }
+                for q in chars.by_ref() {
+                    if q == '\'' {
+                        break;
+                    }
+                    out.push(q);
+                }
+            }
+            c if c.is_ascii_alphabetic() => {
+                let mut width = 1;
+                while chars.peek() == Some(&c) {
+                    chars.next();
+                    width += 1;
+                }
+                match (c, width) {
+                    ('d', _) => out.push_str(&date.day?.to_string()),
+                    ('M' | 'L', 3..) => {
+                        out.push_str(own.months.get(usize::from(date.month?).checked_sub(1)?)?);
+                    }
+                    ('y', _) => out.push_str(&date.year.to_string()),
+                    _ => return None,
+                }
+            }
+            c => out.push(c),
+        }
+    }
+    Some(out)
 }
 
 fn own_date(own: &OwnFormats, date: Date) -> String {
@@ -313,6 +469,77 @@ mod tests {
             formats.money(870_000_000.0, "USD"),
             formats.money(1234.5, "HTG"),
         ]
+    }
+
+    /// Ranges of days in the same month, across months, across years; then of months.
+    fn ranges(locale: &str) -> [Option<String>; 5] {
+        let formats = Formats::for_locale(locale);
+        let range =
+            |a: &str, b: &str| formats.range(Date::parse(a).unwrap(), Date::parse(b).unwrap());
+        [
+            range("2023-11-28", "2023-11-30"),
+            range("2023-05-09", "2023-06-02"),
+            range("2022-12-30", "2023-01-02"),
+            range("2022-10", "2022-11"),
+            range("2022-10", "2023-02"),
+        ]
+    }
+
+    #[test]
+    fn ranges_of_dates_follow_cldr_s_interval_patterns() {
+        let thin = '\u{2009}';
+        let some = |texts: [&str; 5]| texts.map(|t| Some(t.replace('~', &thin.to_string())));
+        assert_eq!(
+            ranges("fr"),
+            some([
+                "28–30 novembre 2023",
+                "9 mai~–~2 juin 2023",
+                "30 décembre 2022~–~2 janvier 2023",
+                "octobre~–~novembre 2022",
+                "octobre 2022~–~février 2023",
+            ])
+        );
+        assert_eq!(
+            ranges("en-001"),
+            some([
+                "28–30 November 2023",
+                "9 May~–~2 June 2023",
+                "30 December 2022~–~2 January 2023",
+                "October~–~November 2022",
+                "October 2022~–~February 2023",
+            ])
+        );
+        assert_eq!(
+            ranges("es")[0].as_deref(),
+            Some("28–30 de noviembre de 2023")
+        );
+        assert_eq!(
+            ranges("pt")[0].as_deref(),
+            Some(format!("28{thin}–{thin}30 de novembro de 2023").as_str())
+        );
+        // Haitian Creole: CLDR's pattern, swivi's month names.
+        assert_eq!(
+            ranges("ht")[..2],
+            some(["28–30 novanm 2023", "9 me~–~2 jen 2023", "", "", ""])[..2]
+        );
+        // The same day, days against months, a language without patterns: no range.
+        let fr = Formats::for_locale("fr");
+        let date = |d| Date::parse(d).unwrap();
+        assert_eq!(fr.range(date("2023-05-09"), date("2023-05-09")), None);
+        assert_eq!(fr.range(date("2023-05-09"), date("2023-06")), None);
+        assert_eq!(
+            Formats::for_locale("zz").range(date("2023-05-09"), date("2023-05-10")),
+            None
+        );
+    }
+
+    #[test]
+    fn an_interval_pattern_splits_where_a_field_comes_again() {
+        assert_eq!(second_date_at("d–d MMMM y"), Some(4));
+        assert_eq!(second_date_at("d 'de' MMMM – d 'de' MMMM 'de' y"), Some(16));
+        assert_eq!(second_date_at("MMMM d – d, y"), Some(11));
+        assert_eq!(second_date_at("'d' d"), None, "quoted text is no field");
+        assert_eq!(second_date_at("d MMMM y"), None);
     }
 
     #[test]

@@ -22,6 +22,7 @@
 
 pub(crate) mod checks;
 mod formats;
+mod intervals;
 pub(crate) mod isolation;
 mod locale_data;
 pub(crate) mod plurals;
@@ -460,6 +461,12 @@ impl Locale {
     /// A date at its precision, as the language writes it: "9 mai 2023", "mai 2023", "2023".
     pub(crate) fn date(&self, date: Date) -> String {
         self.formats.date(date)
+    }
+
+    /// Two dates of the same precision as one range, the way CLDR writes it in this language
+    /// ("28–30 novembre 2023"); `None` when it has no pattern for them.
+    pub(crate) fn date_range(&self, start: Date, end: Date) -> Option<String> {
+        self.formats.range(start, end)
     }
 
     /// A number with this language's decimal and grouping separators, at most two decimals.

@@ -1,7 +1,9 @@
 //! Offline reading: the service worker and the page script that registers it.
 //!
-//! The worker precaches each language's home and offline page and the stylesheet, keeps every
-//! page a reader opens, and answers from those copies without a connection. Its cache names
+//! The worker precaches each language's home and offline page, the stylesheet and the root's
+//! language chooser, keeps every page a reader opens, and answers from those copies without a
+//! connection: the root with the home of the reader's language, as the host does online, and
+//! an address outside every language's folder with the default language's offline page. Its cache names
 //! carry a version computed from every other file of the build, so a new build replaces the
 //! caches of the old one, and the same content gives the same worker, byte for byte.
 
@@ -36,6 +38,7 @@ pub(crate) fn worker(site: &Site, assets: &Assets, written: &[Written]) -> Outpu
     let worker = WORKER_SOURCE
         .replace("__VERSION__", &version(written))
         .replace("__BASE__", base)
+        .replace("__DEFAULT__", &site.config.default_language)
         .replace(
             "__PRECACHE__",
             &serde_json::to_string(&precache).expect("strings serialise"),
@@ -72,6 +75,19 @@ mod tests {
             html: false,
             hash: crate::fingerprint::of_bytes(bytes),
         }
+    }
+
+    /// Every placeholder of the source is filled: the default language's among them, which
+    /// answers for addresses outside every language's folder.
+    #[test]
+    fn the_worker_has_every_value_it_needs() {
+        let prepared = crate::build::example();
+        let site = &prepared.site;
+        let file = worker(site, &prepared.assets, &[written("a.html", b"one")]);
+        let text = String::from_utf8(file.bytes).unwrap();
+        assert!(!text.contains("__"), "a placeholder is left: {text}");
+        assert!(text.contains("const DEFAULT_LANGUAGE = \"fr\";"));
+        assert!(text.contains("\"/fr/offline/\""));
     }
 
     #[test]

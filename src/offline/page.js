@@ -132,13 +132,44 @@
       return paragraph;
     }
 
+    // A result's kind, countries and status, named as the page's filters name them.
+    function labels(select) {
+      const names = {};
+      for (const option of select.options) if (option.value) names[option.value] = option.textContent;
+      return names;
+    }
+    const countryNames = labels(form.elements.country);
+    const statusNames = labels(form.elements.status);
+
+    function facts(meta) {
+      const line = document.createElement("p");
+      line.className = "hit-meta";
+      const add = function (text, className) {
+        const span = document.createElement("span");
+        span.textContent = text;
+        if (className) span.className = className;
+        line.append(span);
+      };
+      const kind = meta.kind && form.dataset["kind" + meta.kind[0].toUpperCase() + meta.kind.slice(1)];
+      if (kind) add(kind);
+      if (meta.country && meta.kind !== "countries") {
+        const names = meta.country.split(",").map(function (c) { return countryNames[c]; }).filter(Boolean);
+        if (names.length) add(names.join(", "));
+      }
+      if (meta.status && statusNames[meta.status]) {
+        add(statusNames[meta.status], "status status-" + meta.status);
+      }
+      return line;
+    }
+
     function item(data) {
       const li = document.createElement("li");
       const link = document.createElement("a");
       const url = new URL(data.url, location.href);
+      const meta = data.meta || {};
       link.href = url.origin === location.origin ? url.href : "#";
-      link.textContent = (data.meta && data.meta.title) || url.pathname;
-      li.append(link, excerpt(data.excerpt || ""));
+      link.textContent = meta.title || url.pathname;
+      li.append(link, facts(meta), excerpt(data.excerpt || ""));
       return li;
     }
 

@@ -11,9 +11,22 @@ const DEFAULT_LANGUAGE = "__DEFAULT__";
 const STATIC = "swivi-static-" + VERSION;
 const PAGES = "swivi-pages-" + VERSION;
 
+// The homes, offline pages and assets; and the root's language chooser, unless the host sent
+// the worker on to a language's home instead (Netlify's `_redirects` do, by the browser's
+// language): a redirected response cannot answer a reader who opens the root.
 self.addEventListener("install", (event) => {
   event.waitUntil(
-    caches.open(STATIC).then((cache) => cache.addAll(PRECACHE)).then(() => self.skipWaiting())
+    (async () => {
+      const cache = await caches.open(STATIC);
+      await cache.addAll(PRECACHE);
+      try {
+        const root = await fetch(BASE, { cache: "no-cache" });
+        if (root.ok && !root.redirected) await cache.put(BASE, root);
+      } catch (error) {
+        // Offline the root then opens the home of the reader's language.
+      }
+      await self.skipWaiting();
+    })()
   );
 });
 
@@ -52,6 +65,28 @@ function language(url) {
   return OFFLINE[code] ? code : DEFAULT_LANGUAGE;
 }
 
+// The site's language the browser asks for first, as the host's redirects of the root choose
+// it (`fr-CA` asks for `fr`); none when it asks for none of them.
+function preferred() {
+  for (const tag of self.navigator.languages || []) {
+    const code = tag.toLowerCase();
+    if (OFFLINE[code]) return code;
+    const primary = code.split("-")[0];
+    if (OFFLINE[primary]) return primary;
+  }
+  return null;
+}
+
+// The root without a connection: as the host does online, the home of the reader's
+// language (precached); else the language chooser, when it was kept; else the home of the
+// site's default language.
+async function root(request) {
+  const code = preferred();
+  if (code) return Response.redirect(BASE + code + "/", 302);
+  const chooser = await fromCache(request);
+  return chooser || Response.redirect(BASE + DEFAULT_LANGUAGE + "/", 302);
+}
+
 // The copy saved when the page was last read comes before the one precached at install.
 async function fromCache(request) {
   const pages = await caches.open(PAGES);
@@ -65,15 +100,19 @@ async function fromCache(request) {
 async function page(request) {
   try {
     const response = await fetch(request);
-    if (response.ok) {
+    // A redirected response (the root, sent on to a language) cannot answer the same
+    // address again: the page it led to is kept when it is opened.
+    if (response.ok && !response.redirected) {
       const cache = await caches.open(PAGES);
       await cache.put(request, response.clone());
     }
     return response;
   } catch (error) {
+    const url = new URL(request.url);
+    if (url.pathname === BASE || url.pathname === BASE + "index.html") return root(request);
     const kept = await fromCache(request);
     if (kept) return kept;
-    const offline = await caches.match(OFFLINE[language(new URL(request.url))]);
+    const offline = await caches.match(OFFLINE[language(url)]);
     return offline || new Response("Offline", { status: 503, headers: { "Content-Type": "text/plain" } });
   }
 }

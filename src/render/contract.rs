@@ -148,6 +148,7 @@ fn view_name(view: &PageView) -> Option<String> {
         PageView::Matrix(v) => std::any::type_name_of_val(v),
         PageView::List(v) => std::any::type_name_of_val(v),
         PageView::Data(v) => std::any::type_name_of_val(v),
+        PageView::Feeds(v) => std::any::type_name_of_val(v),
         PageView::Translations(v) => std::any::type_name_of_val(v),
         PageView::Downloads(v) => std::any::type_name_of_val(v),
         PageView::Countries(v) => std::any::type_name_of_val(v),

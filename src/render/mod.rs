@@ -19,9 +19,11 @@ pub(crate) use pages::Attachments;
 use pages::{PageView, page_description, page_title, page_view};
 
 use crate::addresses::{
-    FOOTER_PAGES, LinkStyle, Marked, PageId, Root, absolute, free_pages, has_pages_index, mark,
+    FOOTER_PAGES, LinkStyle, Marked, MatrixOrder, PageId, Root, absolute, free_pages,
+    has_pages_index, mark,
 };
-use crate::config::LanguageId;
+use crate::assets::Assets;
+use crate::config::{Config, LanguageId};
 use crate::content::Section;
 use crate::diag::{Diagnostic, Diagnostics, SourceFile};
 use crate::i18n::{Arg, Locale, Locales};
@@ -50,6 +52,7 @@ fn template(page: PageId) -> &'static str {
         PageId::Downloads => "downloads.html",
         PageId::Search => "search.html",
         PageId::Data => "data.html",
+        PageId::Feeds => "feeds.html",
         PageId::Translations => "translations.html",
         PageId::Matrix(_) => "matrix.html",
         PageId::StatusList(_) | PageId::CellList(..) => "list.html",
@@ -65,6 +68,10 @@ struct Common<'a> {
     dir: &'static str,
     /// The site's title in the page's language.
     site_title: String,
+    /// The name `site.toml`'s `[brand]` gives, the same in every language, for the header.
+    brand: Option<&'a str>,
+    /// The site's logo (an SVG), when it has one.
+    logo: Option<String>,
     /// The page's title (on the home page, the site's).
     title: String,
     /// What the page is, in a sentence or two of plain text, for search engines and shared
@@ -107,6 +114,8 @@ struct Common<'a> {
     downloads: Option<String>,
     /// The open data page, when the build made data files.
     data: Option<String>,
+    /// The page that lists every feed of the site with its address, on a published site.
+    all_feeds: Option<String>,
     /// The translation status page, when the site has several languages.
     translations: Option<String>,
     /// The search page, in a published site (a copy read from disk cannot load the index).
@@ -476,6 +485,8 @@ fn render_page(
             title
         },
         site_title,
+        brand: site.config.brand.name.as_deref(),
+        logo: logo(&site.config, attachments.assets).map(|logo| lens.href(logo)),
         stylesheet: lens.href(attachments.assets.href("style.css")),
         favicon: lens.href(attachments.assets.href("favicon.svg")),
         script: (lens.links == LinkStyle::Rooted)
@@ -509,6 +520,7 @@ fn render_page(
             .collect(),
         more_pages: has_pages_index(site).then(|| lens.url(&format!("{}/", Section::Pages))),
         data: (lens.links == LinkStyle::Rooted).then(|| lens.url(&PageId::Data.path(site))),
+        all_feeds: (lens.links == LinkStyle::Rooted).then(|| lens.url(&PageId::Feeds.path(site))),
         downloads: (site.config.offline_copy && lens.links == LinkStyle::Rooted)
             .then(|| lens.url(&PageId::Downloads.path(site))),
         translations: (site.config.languages.len() > 1 && lens.links == LinkStyle::Rooted)
@@ -573,36 +585,53 @@ fn template_error(page: PageId, lens: &Lens<'_>, error: &tera::Error) -> Diagnos
     .help("fix the template, or add the message it asks for to the i18n files")
 }
 
+/// The published path of the site's logo: `[brand] logo`, or `logo.svg` when the site has
+/// one (a logo `site.toml` names but the site lacks is an error before any page is made).
+pub(crate) fn logo<'a>(config: &'a Config, assets: &'a Assets) -> Option<&'a str> {
+    let name = config
+        .brand
+        .logo
+        .as_ref()
+        .map_or("logo.svg", |(name, _)| name);
+    assets.loaded_by_pages().get(name).copied()
+}
+
 fn nav(lens: &Lens<'_>, page: PageId) -> Vec<NavItem> {
     let current_section = match page {
         PageId::Index(s) => Some(s),
         PageId::Entry(key) => Some(key.section()),
-        PageId::StatusList(_) | PageId::CellList(..) | PageId::Matrix(_) => {
-            Some(Section::Commitments)
-        }
+        PageId::StatusList(_) => Some(Section::Commitments),
+        PageId::CellList(..) | PageId::Matrix(_) => None,
         PageId::Home
         | PageId::Offline
         | PageId::NotFound
         | PageId::Downloads
         | PageId::Search
         | PageId::Data
+        | PageId::Feeds
         | PageId::Translations => None,
     };
-    [
-        Section::Countries,
-        Section::Pillars,
-        Section::Commitments,
-        Section::Meetings,
-        Section::Recommendations,
-    ]
-    .into_iter()
-    .map(|section| NavItem {
+    let section = |section: Section| NavItem {
         id: section.name(),
         title: lens.locale.text(&format!("nav-{section}")),
         href: lens.url(&format!("{section}/")),
         current: current_section == Some(section),
-    })
-    .collect()
+    };
+    // The matrix is where a reader compares countries; it belongs beside the sections.
+    let matrix = NavItem {
+        id: "matrix",
+        title: lens.locale.text("matrix-title"),
+        href: lens.url(&PageId::Matrix(MatrixOrder::ByName).path(lens.site)),
+        current: matches!(page, PageId::Matrix(_) | PageId::CellList(..)),
+    };
+    vec![
+        section(Section::Countries),
+        section(Section::Pillars),
+        section(Section::Commitments),
+        matrix,
+        section(Section::Meetings),
+        section(Section::Recommendations),
+    ]
 }
 
 /// The feeds a page offers: the site's, and its own when it has one.

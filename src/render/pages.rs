@@ -10,6 +10,7 @@ use serde::Serialize;
 
 use super::cards::{self, StatusGroup};
 use crate::addresses::{LinkStyle, MatrixOrder, PageId, free_pages, has_pages_index};
+use crate::charts;
 use crate::content::Section;
 use crate::i18n::Arg;
 use crate::model::{CommitmentId, ContentDate, Entry, EntryKey, Origin, RecommendationId, Site};
@@ -44,6 +45,7 @@ pub(crate) enum PageView {
     Matrix(MatrixView),
     List(ListView),
     Data(DataView),
+    Feeds(FeedsView),
     Translations(TranslationsView),
     Downloads(DownloadsView),
     Countries(CountriesView),
@@ -131,6 +133,8 @@ pub(crate) struct MatrixView {
     pub(crate) rows: Vec<MatrixRow>,
     /// The orders the rows are offered in, each a page.
     pub(crate) orders: Vec<Order>,
+    /// Every status, in `site.toml`'s order, for the legend.
+    pub(crate) statuses: Vec<StatusView>,
 }
 
 /// A pillar, with its Roman numeral.
@@ -162,6 +166,10 @@ pub(crate) struct MatrixCell {
     pub(crate) href: Option<String>,
     /// The statuses the cell's commitments have, with how many have each.
     pub(crate) statuses: Vec<StatusTotal>,
+    /// The same as a small bar (SVG, hidden from screen readers).
+    pub(crate) bar: String,
+    /// Its shade, 0 (empty) to 4 (as many as the fullest cell): `total` on a scale.
+    pub(crate) heat: usize,
 }
 
 /// How many commitments of a cell have one status.
@@ -200,7 +208,16 @@ pub(crate) struct DataView {
     /// The zip of every table in every language and format.
     pub(crate) all: Option<FileLink>,
     /// The licence of the data, as `site.toml` names it.
-    pub(crate) licence: Option<String>,
+    pub(crate) licence: Option<LicenceView>,
+}
+
+/// The licence of the open data.
+#[derive(Serialize)]
+pub(crate) struct LicenceView {
+    /// Its name (`CC BY 4.0`).
+    pub(crate) name: String,
+    /// The address of its text, when known.
+    pub(crate) href: Option<String>,
 }
 
 /// An open-data table.
@@ -225,7 +242,7 @@ pub(crate) struct DataFileLink {
     pub(crate) format: String,
     /// The file.
     pub(crate) href: String,
-    /// In words ("12 KB").
+    /// Its format and size, in words ("CSV, 12 KB").
     pub(crate) size: String,
 }
 
@@ -234,7 +251,7 @@ pub(crate) struct DataFileLink {
 pub(crate) struct FileLink {
     /// The file.
     pub(crate) href: String,
-    /// Its size, in words ("12 KB").
+    /// Its format and size, in words ("zip, 12 KB").
     pub(crate) size: String,
 }
 
@@ -316,6 +333,39 @@ pub(crate) struct TranslationItem {
     pub(crate) fingerprint: String,
 }
 
+/// `feeds.html`: every feed of the site in this language, by what it follows, each with its
+/// full address to copy into a feed reader.
+#[derive(Serialize)]
+pub(crate) struct FeedsView {
+    /// The site's own (its feed, the meetings' calendar, the translators' feed), then the
+    /// countries', the pillars' and the commitments'.
+    pub(crate) groups: Vec<FeedGroup>,
+}
+
+/// Feeds of one kind.
+#[derive(Serialize)]
+pub(crate) struct FeedGroup {
+    /// What they follow (`countries`), for ids.
+    pub(crate) id: &'static str,
+    /// What they follow, in words.
+    pub(crate) title: String,
+    /// The feeds, countries and commitments by name.
+    pub(crate) feeds: Vec<FeedAddress>,
+}
+
+/// A feed, or the calendar, and its address.
+#[derive(Serialize)]
+pub(crate) struct FeedAddress {
+    /// What it follows.
+    pub(crate) title: Txt,
+    /// The feed.
+    pub(crate) href: String,
+    /// Its media type (`application/atom+xml`, `text/calendar`).
+    pub(crate) media_type: &'static str,
+    /// Its full address, for a feed reader.
+    pub(crate) address: String,
+}
+
 /// `downloads.html`: the offline copy of each language.
 #[derive(Serialize)]
 pub(crate) struct DownloadsView {
@@ -334,7 +384,7 @@ pub(crate) struct CopyLink {
     pub(crate) dir: &'static str,
     /// The zip.
     pub(crate) href: String,
-    /// Its size, in words ("812 KB").
+    /// Its format and size, in words ("zip, 812 KB").
     pub(crate) size: String,
 }
 
@@ -347,22 +397,15 @@ pub(crate) struct CountriesView {
     pub(crate) countries: Vec<CountryRow>,
 }
 
-/// The tile-grid map of the countries, coloured by the share of commitments completed.
+/// The tile-grid map of the countries, each tile with a bar of its commitments by status.
 #[derive(Serialize)]
 pub(crate) struct MapView {
     /// The map (SVG).
     pub(crate) svg: String,
-    /// What each colour means.
-    pub(crate) legend: Vec<Legend>,
-}
-
-/// A colour of the map, and what it means.
-#[derive(Serialize)]
-pub(crate) struct Legend {
-    /// The class suffix of its colour (`none`, `zero`, `some`, `most`, `all`).
-    pub(crate) level: &'static str,
-    /// What it means, in words.
-    pub(crate) label: String,
+    /// What each colour means: the statuses, in `site.toml`'s order.
+    pub(crate) legend: Vec<StatusView>,
+    /// What a tile without a bar means, in words.
+    pub(crate) empty: String,
 }
 
 /// A country on the countries' index.
@@ -525,8 +568,6 @@ pub(crate) struct CommitmentView {
     pub(crate) recommendations: Vec<RecommendationCard>,
     /// Newest first.
     pub(crate) updates: Vec<UpdateView>,
-    /// Its updates on a line from the day it was made (SVG).
-    pub(crate) timeline_chart: String,
     /// How its progress is measured.
     pub(crate) indicators: Vec<IndicatorView>,
 }
@@ -668,6 +709,11 @@ pub(crate) fn page_view(
             vec![],
             PageView::Data(data_view(lens, &attachments.data)),
         ),
+        PageId::Feeds => (
+            lens.locale.text("feeds-title"),
+            vec![],
+            PageView::Feeds(feeds_view(lens, attachments.translations)),
+        ),
         PageId::Translations => (
             lens.locale.text("translations-title"),
             vec![],
@@ -782,6 +828,7 @@ pub(crate) fn page_description(lens: &Lens<'_>, page: PageId) -> String {
         PageId::Data => Some(Ok(locale.text("description-data"))),
         PageId::Translations => Some(Ok(locale.text("description-translations"))),
         PageId::Downloads => Some(Ok(locale.text("description-downloads"))),
+        PageId::Feeds => Some(Ok(locale.text("description-feeds"))),
         PageId::Home | PageId::Offline | PageId::NotFound => None,
     };
     described
@@ -907,12 +954,67 @@ fn index_view(
     })
 }
 
-/// A size in words, in kilobytes rounded up.
-fn size(lens: &Lens<'_>, bytes: usize) -> String {
+fn feeds_view(lens: &Lens<'_>, translations: &crate::translations::Report) -> FeedsView {
+    let site = lens.site;
+    let atom = |title: Txt, path: String| FeedAddress {
+        title,
+        href: lens.url(&path),
+        media_type: "application/atom+xml",
+        address: crate::addresses::absolute(site, lens.code(), &path),
+    };
+    let text = |id: &str| lens.txt(lens.code(), lens.locale.text(id));
+    let mut own = vec![atom(text("feed-site"), PageId::Home.feed(site))];
+    own.push(FeedAddress {
+        media_type: "text/calendar",
+        ..atom(
+            text("feeds-calendar"),
+            crate::addresses::CALENDAR.to_owned(),
+        )
+    });
+    if translations.languages.iter().any(|r| r.code == lens.code()) {
+        own.push(atom(
+            text("translations-subscribe"),
+            PageId::Translations.feed(site),
+        ));
+    }
+    let mut groups = vec![FeedGroup {
+        id: "site",
+        title: lens.locale.text("site-title"),
+        feeds: own,
+    }];
+    let entries = |keys: Vec<EntryKey>, by_name: bool| {
+        let mut feeds: Vec<FeedAddress> = keys
+            .into_iter()
+            .map(|key| atom(lens.entry_title(key), PageId::Entry(key).feed(site)))
+            .collect();
+        if by_name {
+            feeds.sort_by_cached_key(|f| sort_key(&f.title.text));
+        }
+        feeds
+    };
+    for (section, by_name) in [
+        (Section::Countries, true),
+        (Section::Pillars, false),
+        (Section::Commitments, true),
+    ] {
+        groups.push(FeedGroup {
+            id: section.name(),
+            title: lens.locale.text(&format!("nav-{section}")),
+            feeds: entries(site.keys(section).collect(), by_name),
+        });
+    }
+    FeedsView { groups }
+}
+
+/// A file's format and size in words ("CSV, 12 KB"), in kilobytes rounded up.
+fn size(lens: &Lens<'_>, format: &str, bytes: usize) -> String {
     let kb = (bytes as f64 / 1024.0).ceil();
     lens.locale
-        .format("downloads-size", &[("size", Arg::Number(kb))])
-        .unwrap_or_else(|_| lens.locale.number(kb))
+        .format(
+            "file-size",
+            &[("format", Arg::Text(format)), ("size", Arg::Number(kb))],
+        )
+        .unwrap_or_else(|_| format!("{format}, {}", lens.locale.number(kb)))
 }
 
 fn downloads_view(lens: &Lens<'_>, downloads: &[crate::copies::Download]) -> DownloadsView {
@@ -927,7 +1029,7 @@ fn downloads_view(lens: &Lens<'_>, downloads: &[crate::copies::Download]) -> Dow
                     name: language.name.clone(),
                     dir: crate::i18n::text_direction(&language.code),
                     href: lens.href(&d.path),
-                    size: size(lens, d.bytes),
+                    size: size(lens, "zip", d.bytes),
                 })
             })
             .collect(),
@@ -943,10 +1045,13 @@ fn data_view(lens: &Lens<'_>, files: &[crate::data::DataFile]) -> DataView {
             files: files
                 .iter()
                 .filter(|f| f.lang == lens.code() && f.table == table.name)
-                .map(|f| DataFileLink {
-                    format: f.format.to_uppercase(),
-                    href: lens.href(&f.path),
-                    size: size(lens, f.bytes),
+                .map(|f| {
+                    let format = f.format.to_uppercase();
+                    DataFileLink {
+                        size: size(lens, &format, f.bytes),
+                        format,
+                        href: lens.href(&f.path),
+                    }
                 })
                 .collect(),
             schema: lens.href(&crate::addresses::data_schema(table.name)),
@@ -962,12 +1067,15 @@ fn data_view(lens: &Lens<'_>, files: &[crate::data::DataFile]) -> DataView {
         .collect();
     let all = files.iter().find(|f| f.format == "zip").map(|f| FileLink {
         href: lens.href(&f.path),
-        size: size(lens, f.bytes),
+        size: size(lens, f.format, f.bytes),
     });
     DataView {
         tables,
         all,
-        licence: lens.site.config.data_licence.clone(),
+        licence: lens.site.config.data_licence.as_ref().map(|l| LicenceView {
+            name: l.name.clone(),
+            href: l.url.clone(),
+        }),
     }
 }
 
@@ -1023,33 +1131,31 @@ fn translations_view(lens: &Lens<'_>, report: &crate::translations::Report) -> T
 
 fn map_view(lens: &Lens<'_>, layout: &crate::map::Layout) -> MapView {
     let site = lens.site;
-    let tiles: Vec<crate::map::Tile> = site
+    let tallies: Vec<(TallyView, &crate::model::Entry<crate::model::Country>)> = site
         .countries
         .enumerate()
         .map(|(i, country)| {
             let tally = lens.tally_of(&site.commitments_where(|c| c.country == i));
-            let name = lens.title(country).text;
-            let label = match &tally.done_text {
-                Some(done) => format!("{name}: {}, {done}", tally.total_text),
-                None => format!("{name}: {}", tally.total_text),
-            };
-            crate::map::Tile {
-                code: country.slug.clone(),
-                href: lens.entry_url(Section::Countries, &country.slug),
-                level: crate::map::level(tally.percent_done),
-                label,
-            }
+            (tally, country)
+        })
+        .collect();
+    let tiles: Vec<crate::map::Tile<'_>> = tallies
+        .iter()
+        .map(|(tally, country)| crate::map::Tile {
+            code: country.slug.clone(),
+            href: lens.entry_url(Section::Countries, &country.slug),
+            statuses: tally
+                .statuses
+                .iter()
+                .map(|s| (s.status.id.as_str(), s.count))
+                .collect(),
+            label: format!("{}: {}", lens.title(country).text, tally.summary),
         })
         .collect();
     MapView {
         svg: layout.svg(&lens.locale.text("map-title"), &tiles),
-        legend: crate::map::LEVELS
-            .into_iter()
-            .map(|level| Legend {
-                level,
-                label: lens.locale.text(&format!("map-level-{level}")),
-            })
-            .collect(),
+        legend: site.config.statuses.ids().map(|i| lens.status(i)).collect(),
+        empty: lens.locale.text("map-empty"),
     }
 }
 
@@ -1129,7 +1235,7 @@ fn matrix_view(lens: &Lens<'_>, order: MatrixOrder) -> MatrixView {
                 .map(|pillar| {
                     let mine = site
                         .commitments_where(|c| c.country == country && c.pillars.contains(&pillar));
-                    let statuses = config
+                    let statuses: Vec<StatusTotal> = config
                         .statuses
                         .ids()
                         .filter_map(|status| {
@@ -1143,10 +1249,16 @@ fn matrix_view(lens: &Lens<'_>, order: MatrixOrder) -> MatrixView {
                             })
                         })
                         .collect();
+                    let bar: Vec<(&str, usize)> = statuses
+                        .iter()
+                        .map(|s| (s.status.id.as_str(), s.count))
+                        .collect();
                     MatrixCell {
                         total: mine.len(),
                         href: (!mine.is_empty())
                             .then(|| lens.url(&PageId::CellList(country, pillar).path(site))),
+                        bar: charts::status_bar(&bar),
+                        heat: 0,
                         statuses,
                     }
                 })
@@ -1187,10 +1299,27 @@ fn matrix_view(lens: &Lens<'_>, order: MatrixOrder) -> MatrixView {
         current: o == order,
     })
     .collect();
+    let mut rows: Vec<MatrixRow> = rows.into_iter().map(|r| r.1).collect();
+    shade(&mut rows);
     MatrixView {
         pillars,
-        rows: rows.into_iter().map(|r| r.1).collect(),
+        rows,
         orders,
+        statuses: config.statuses.ids().map(|i| lens.status(i)).collect(),
+    }
+}
+
+/// Each cell's shade: its count on a scale of four, the fullest cell at the top, any cell
+/// with commitments at least at the bottom.
+fn shade(rows: &mut [MatrixRow]) {
+    let fullest = rows
+        .iter()
+        .flat_map(|r| &r.cells)
+        .map(|c| c.total)
+        .max()
+        .unwrap_or(0);
+    for cell in rows.iter_mut().flat_map(|r| &mut r.cells) {
+        cell.heat = (cell.total * 4).div_ceil(fullest.max(1));
     }
 }
 
@@ -1254,7 +1383,6 @@ fn entry_view(lists: &cards::Lists<'_>, key: EntryKey) -> tera::Result<PageView>
                         .rev()
                         .map(|u| lens.update(facts, u))
                         .collect(),
-                    timeline_chart: lens.timeline_chart(facts),
                     indicators: lens.indicators(&facts.indicators),
                 },
             }))

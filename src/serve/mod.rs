@@ -589,6 +589,8 @@ fn content_type(path: &str) -> &'static str {
         "svg" => "image/svg+xml",
         "xml" if path.ends_with("feed.xml") => "application/atom+xml; charset=utf-8",
         "xml" => "application/xml; charset=utf-8",
+        // The feeds' stylesheet: browsers apply an XSLT file served as XML.
+        "xsl" => "application/xslt+xml; charset=utf-8",
         "json" => "application/json",
         "csv" => "text/csv; charset=utf-8",
         "ics" => "text/calendar; charset=utf-8",

@@ -402,7 +402,12 @@ mod tests {
     }
 
     fn palette() -> Palette {
-        Palette::of(&[include_str!("../../themes/default/static/style.css")])
+        let statuses = [("completed", "#1a6b34"), ("stalled", "#a3262a")]
+            .map(|(id, colour)| (id.to_owned(), colour.to_owned()));
+        Palette::of(
+            statuses,
+            &[include_str!("../../themes/default/static/style.css")],
+        )
     }
 
     #[test]
@@ -467,10 +472,10 @@ mod tests {
         }
     }
 
-    /// The bar is drawn in the stylesheet's status colours, in proportion, from the side the
-    /// language is read from.
+    /// The bar is drawn in the statuses' colours, in proportion, from the side the language
+    /// is read from.
     #[test]
-    fn the_bar_has_the_status_colours_of_the_stylesheet() {
+    fn the_bar_has_the_status_colours_in_proportion() {
         let (fonts, palette) = (fonts(), palette());
         let bar = vec![("completed".to_owned(), 1), ("stalled".to_owned(), 3)];
         let png = fonts.card_png(&card(bar.clone(), false), &palette).unwrap();

@@ -3,7 +3,7 @@
 //!
 //! A share image is a PNG of 1200 × 630 (social networks do not show SVG) drawn at build time
 //! ([`draw`]): the site's name, the page's title and a bar of its commitments by status, in the
-//! status colours of the theme's stylesheet ([`palette`]), with the theme's fonts. The home
+//! statuses' colours of `site.toml` ([`palette`]), with the theme's fonts. The home
 //! page, each country and each pillar have one in each language
 //! ([`crate::addresses::PageId::has_share_image`]); every other page shows the image of the
 //! page it belongs to ([`crate::addresses::PageId::share_image_page`]). An image for each
@@ -22,6 +22,7 @@ pub(crate) use manifest::manifest;
 
 use crate::addresses::PageId;
 use crate::assets::Assets;
+use crate::config::Config;
 use crate::content::Font;
 use crate::i18n::Arg;
 use crate::model::EntryKey;
@@ -52,17 +53,22 @@ impl std::fmt::Debug for Painter {
 }
 
 impl Painter {
-    /// The painter of a theme with `fonts`, whose stylesheets are among `assets`.
-    pub(crate) fn new(fonts: &[Font], assets: &Assets) -> Painter {
+    /// The painter of a theme with `fonts`, whose stylesheets are among `assets`, for a site
+    /// whose statuses `config` gives the colours of.
+    pub(crate) fn new(fonts: &[Font], assets: &Assets, config: &Config) -> Painter {
         let files: Vec<&[u8]> = fonts.iter().map(|f| f.bytes.as_slice()).collect();
         let sheets: Vec<&str> = STYLESHEETS
             .iter()
             .filter_map(|name| assets.bytes(name))
             .filter_map(|bytes| std::str::from_utf8(bytes).ok())
             .collect();
+        let statuses = config
+            .statuses
+            .iter()
+            .map(|s| (s.id.clone(), s.colour.to_string()));
         Painter {
             fonts: Fonts::new(&files),
-            palette: Palette::of(&sheets),
+            palette: Palette::of(statuses, &sheets),
         }
     }
 
@@ -88,7 +94,8 @@ pub(crate) const FAVICON: &str = "favicon.svg";
 fn card(lens: &Lens<'_>, page: PageId) -> Card {
     let site = lens.site;
     let locale = lens.locale;
-    let site_title = locale.text("site-title");
+    // The name the header shows: `[brand]`'s, the same in every language, or the title.
+    let site_title = (site.config.brand.name.clone()).unwrap_or_else(|| locale.text("site-title"));
     let (brand, kicker, title, mine) = match page {
         PageId::Entry(EntryKey::Country(i)) => (
             site_title,
@@ -125,7 +132,7 @@ fn card(lens: &Lens<'_>, page: PageId) -> Card {
         _ => (
             host(&site.config.base_url),
             None,
-            site_title,
+            locale.text("site-title"),
             site.commitments.ids().collect(),
         ),
     };

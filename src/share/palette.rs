@@ -1,8 +1,8 @@
-//! The colours of the share images and of the installed app, read from the theme's
-//! stylesheets, so that the colours are written in one place: each status's is the `fill` of
-//! its `.fill-<status>` rule, which the charts of the pages use; the others are custom
-//! properties of `:root` (`--share-background`, …, see the end of the default theme's
-//! `style.css`), which may name others (`var(--paper)`).
+//! The colours of the share images and of the installed app, each read where the pages read
+//! it: a status's from `site.toml` (its pill, its bar segments, its swatches), the others from
+//! custom properties of `:root` in the stylesheets pages load (`--share-background`, …, see
+//! the end of the default theme's `style.css`), which may name others (`var(--paper)`, and
+//! `var(--accent)`, which swivi writes there from `site.toml`'s `[brand]`).
 //!
 //! Only rules at the top level count, the last of each winning, as in a browser with no
 //! preference: a dark scheme inside `@media` is the pages' alone.
@@ -28,12 +28,16 @@ pub(crate) struct Palette {
     pub(crate) app: String,
 }
 
-/// A status without a colour in the stylesheets: grey, which says nothing.
+/// A status without a colour: grey, which says nothing (`site.toml` gives each one).
 const NO_STATUS_COLOUR: &str = "#8a94a3";
 
 impl Palette {
-    /// The palette of `stylesheets`, in the order pages load them (a later one wins).
-    pub(crate) fn of(stylesheets: &[&str]) -> Palette {
+    /// The palette of the `statuses` (id and colour) and of `stylesheets`, in the order
+    /// pages load them (a later one wins).
+    pub(crate) fn of(
+        statuses: impl IntoIterator<Item = (String, String)>,
+        stylesheets: &[&str],
+    ) -> Palette {
         let mut sheet = Sheet::default();
         for css in stylesheets {
             sheet.read(css);
@@ -41,13 +45,8 @@ impl Palette {
         let colour = |name: &str, fallback: &str| {
             sheet.property(name).unwrap_or_else(|| fallback.to_owned())
         };
-        let statuses = sheet
-            .fills
-            .keys()
-            .filter_map(|id| Some((id.clone(), sheet.fill(id)?)))
-            .collect();
         Palette {
-            statuses,
+            statuses: statuses.into_iter().collect(),
             background: colour("--share-background", "#ffffff"),
             ink: colour("--share-ink", "#1b1f24"),
             muted: colour("--share-muted", "#4a5361"),
@@ -65,12 +64,10 @@ impl Palette {
     }
 }
 
-/// What the stylesheets say: the custom properties of `:root` and each `.fill-<id>`'s fill,
-/// as written.
+/// What the stylesheets say: the custom properties of `:root`, as written.
 #[derive(Default)]
 struct Sheet {
     properties: HashMap<String, String>,
-    fills: HashMap<String, String>,
 }
 
 impl Sheet {
@@ -93,18 +90,13 @@ impl Sheet {
     }
 
     fn rule(&mut self, selectors: &str, block: &str) {
-        for selector in selectors.split(',').map(str::trim) {
+        if selectors
+            .split(',')
+            .any(|selector| selector.trim() == ":root")
+        {
             for (name, value) in declarations(block) {
-                if selector == ":root" && name.starts_with("--") {
+                if name.starts_with("--") {
                     self.properties.insert(name.to_owned(), value.to_owned());
-                }
-                if let Some(id) = selector.strip_prefix(".fill-")
-                    && name == "fill"
-                    && id
-                        .chars()
-                        .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
-                {
-                    self.fills.insert(id.to_owned(), value.to_owned());
                 }
             }
         }
@@ -113,10 +105,6 @@ impl Sheet {
     /// The custom property `name`, its `var()`s resolved, when it is a colour.
     fn property(&self, name: &str) -> Option<String> {
         self.resolve(self.properties.get(name)?, 0)
-    }
-
-    fn fill(&self, id: &str) -> Option<String> {
-        self.resolve(self.fills.get(id)?, 0)
     }
 
     /// `value` with `var(--x)` and `var(--x, fallback)` replaced, when it comes to a colour
@@ -199,38 +187,30 @@ mod tests {
     use super::*;
 
     #[test]
-    fn statuses_take_their_fill_and_the_image_its_properties() {
-        let css = "/* a { fill: red } */\n:root { --paper: #fefefe; --share-background: var(--paper); --green: #1a6b34; }\n\
-                   .chart .x, .fill-completed { fill: var(--green); }\n.fill-stalled { fill: #a3262a; stroke: none }\n\
-                   @media (prefers-color-scheme: dark) { :root { --paper: #000; } .fill-stalled { fill: red } }\n\
-                   .fill-odd { fill: oklch(50% 0.1 30); }";
-        let palette = Palette::of(&[css]);
+    fn the_image_takes_the_properties_of_root_and_the_statuses_their_colours() {
+        let css = "/* :root { --share-ink: red } */\n:root{--accent:#7a1f5c}\n:root { --paper: #fefefe; --share-background: var(--paper); --link: var(--accent, #0b57a4); --share-accent: var(--link); }\n\
+                   .x { --share-ink: #123456; }\n\
+                   @media (prefers-color-scheme: dark) { :root { --paper: #000; } }\n\
+                   :root { --share-muted: oklch(50% 0.1 30); }";
+        let statuses = [("completed".to_owned(), "#1a6b34".to_owned())];
+        let palette = Palette::of(statuses, &[css]);
         assert_eq!(palette.status("completed"), "#1a6b34");
-        assert_eq!(palette.status("stalled"), "#a3262a");
-        assert_eq!(palette.status("odd"), NO_STATUS_COLOUR);
         assert_eq!(palette.status("unknown"), NO_STATUS_COLOUR);
         assert_eq!(palette.background, "#fefefe");
-        assert_eq!(palette.ink, "#1b1f24");
+        assert_eq!(palette.accent, "#7a1f5c");
+        assert_eq!(palette.ink, "#1b1f24", "only :root counts");
+        assert_eq!(
+            palette.muted, "#4a5361",
+            "a colour SVG does not know is left"
+        );
     }
 
     #[test]
     fn a_later_stylesheet_wins() {
-        let palette = Palette::of(&[".fill-done { fill: #111 }", ".fill-done { fill: #222 }"]);
-        assert_eq!(palette.status("done"), "#222");
-    }
-
-    #[test]
-    fn the_default_theme_colours_every_status_of_the_example() {
-        let css = include_str!("../../themes/default/static/style.css");
-        let palette = Palette::of(&[css]);
-        for id in [
-            "not-assessed",
-            "not-started",
-            "in-progress",
-            "completed",
-            "stalled",
-        ] {
-            assert!(palette.statuses.contains_key(id), "{id}");
-        }
+        let palette = Palette::of(
+            [],
+            &[":root { --app-theme: #111 }", ":root { --app-theme: #222 }"],
+        );
+        assert_eq!(palette.app, "#222");
     }
 }

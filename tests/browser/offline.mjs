@@ -17,6 +17,10 @@
 //   c. … open again offline with their real content;
 //   d. offline, a page never read shows the offline page of its language (Spanish here, whose
 //      <h1> is `offline-title` of i18n/es.ftl);
+//   j. offline, the root opens the home of the browser's language, and an address outside
+//      every language's folder the offline page of the site's default language;
+//   k. offline, for a reader whose browser asks for none of the site's languages, the root
+//      opens the language chooser the worker kept;
 //   e. the "keep" button of a country page keeps the pages it links to: once the status says
 //      `offline-kept`, a commitment linked from it, never opened, opens offline;
 //   f. without JavaScript a country page shows no button (the template stays inert);
@@ -37,7 +41,9 @@ function worker(dir) {
   const source = readFileSync(join(dir, "sw.js"), "utf8");
   const version = source.match(/const VERSION = "([^"]+)"/)?.[1];
   const precache = JSON.parse(source.match(/const PRECACHE = (\[.*?\]);/)?.[1] ?? "[]");
-  return { version, precache };
+  const defaultLanguage = source.match(/const DEFAULT_LANGUAGE = "([^"]+)"/)?.[1];
+  const languages = Object.keys(JSON.parse(source.match(/const OFFLINE = (\{.*?\});/)?.[1] ?? "{}")).length;
+  return { version, precache, defaultLanguage, languages };
 }
 
 const OFFLINE_TITLE = { en: message("en", "offline-title"), es: message("es", "offline-title"), fr: message("fr", "offline-title") };
@@ -159,6 +165,22 @@ async function main() {
         `d. offline, never-read ${NEVER_READ} shows the Spanish offline page: <h1> "${offlineH1}", lang=${lang}`,
         `expected <h1> "${OFFLINE_TITLE.es}" (i18n/es.ftl offline-title), lang=es; status ${response && response.status()}, url ${page.url()}`);
 
+      // j. Offline, the root opens the home of the browser's language (Chromium asks for
+      // en-US), as the host's redirects do online; an address outside every language's folder
+      // shows the offline page of the site's default language.
+      await page.goto(`${BASE}/`);
+      const rootPath = new URL(page.url()).pathname;
+      const rootH1 = await h1(page);
+      check(rootPath === "/en/" && rootH1 === h1OnDisk("/en/"),
+        `j. offline, / opens the English home: ${rootPath}, <h1> "${rootH1}"`,
+        `expected /en/ with <h1> "${h1OnDisk("/en/")}"`);
+      await page.goto(`${BASE}/nowhere/`);
+      const strayH1 = await h1(page);
+      const strayLang = await page.evaluate(() => document.documentElement.lang);
+      check(strayH1 === OFFLINE_TITLE[built.defaultLanguage] && strayLang === built.defaultLanguage,
+        `j. offline, /nowhere/ shows the offline page of the default language (${built.defaultLanguage}): <h1> "${strayH1}"`,
+        `expected <h1> "${OFFLINE_TITLE[built.defaultLanguage]}", lang=${built.defaultLanguage}, got lang=${strayLang}`);
+
       // e. Keep a country's pages, then read one of them offline.
       await setOffline(context, false);
       await page.goto(BASE + CHILE);
@@ -190,6 +212,31 @@ async function main() {
       check(false, "a–e. the offline checks ran to the end", error.stack || error.message);
     }
     check(errors.length === 0, "a–e. no script error on the pages", errors.join(" | "));
+
+    // k. A reader whose browser asks for none of the site's languages: offline, the root is
+    // the language chooser the worker kept when it was installed.
+    try {
+      const german = watchPolicy(await browser.newContext({ locale: "de-DE" }));
+      german.setDefaultTimeout(STEP_TIMEOUT_MS);
+      await german.route("**/*", (route) =>
+        offlineContexts.has(german) ? route.abort("internetdisconnected") : route.continue());
+      const reader = await german.newPage();
+      await reader.goto(`${BASE}/en/`);
+      await reader.evaluate(() => navigator.serviceWorker.ready);
+      await reader.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 5_000 })
+        .catch(() => reader.reload());
+      await setOffline(german, true);
+      await reader.goto(`${BASE}/`);
+      const path = new URL(reader.url()).pathname;
+      const choices = await reader.locator("main ul.choices a").count();
+      const languages = await reader.evaluate(() => navigator.languages.join(","));
+      check(path === "/" && choices === built.languages,
+        `k. offline, for a reader asking for ${languages}, / shows the chooser with ${choices} languages`,
+        `url ${reader.url()}, ${choices} choices, expected ${built.languages}`);
+      await german.close();
+    } catch (error) {
+      check(false, "k. the chooser check ran to the end", error.stack || error.message);
+    }
 
     // f. Without JavaScript.
     try {

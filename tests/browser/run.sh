@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# End-to-end browser tests of swivi's offline reading (service worker + page script) and of
-# its search page (tests/browser/search.mjs, after offline.mjs).
+# End-to-end browser tests of swivi's offline reading (service worker + page script), of
+# its search page (tests/browser/search.mjs, after offline.mjs), and of its feeds opened in a
+# browser and a one-language offline copy opened from disk (tests/browser/feeds.mjs, last).
 #
 # Usage, from the repository root, after a build:
 #   cargo run --release -- build && tests/browser/run.sh public
@@ -67,6 +68,12 @@ status=0
 timeout -k 5 105 node "$HERE/offline.mjs" "http://127.0.0.1:$PORT" || status=$?
 # Search, in a browser of its own, against whichever build the server serves now.
 timeout -k 5 105 node "$HERE/search.mjs" "http://127.0.0.1:$PORT" || status=$?
+# Feeds as a person sees them, and the Haitian Creole offline copy opened from disk.
+if [[ -f "$SITE_DIR/downloads/offline-ht.zip" ]]; then
+  python3 -m zipfile -e "$SITE_DIR/downloads/offline-ht.zip" "$WORK/copy"
+  export SWIVI_COPY_DIR="$WORK/copy"
+fi
+timeout -k 5 75 node "$HERE/feeds.mjs" "http://127.0.0.1:$PORT" || status=$?
 if [[ $status -ne 0 && -s "$WORK/server.log" ]]; then
   echo "# last lines of the server log:" >&2
   tail -n 15 "$WORK/server.log" >&2

@@ -48,6 +48,8 @@ async function results(page) {
     href: new URL(li.querySelector("a").href).pathname,
     title: li.querySelector("a").textContent.trim(),
     marks: Array.from(li.querySelectorAll("mark")).map((m) => m.textContent.toLowerCase()),
+    facts: Array.from(li.querySelectorAll(".hit-meta span")).map((s) => s.textContent.trim()),
+    status: (li.querySelector(".hit-meta .status") || {}).className || "",
   })));
 }
 
@@ -93,6 +95,9 @@ async function main() {
     check(chile && chile.marks.some((m) => m.startsWith("host") || m.startsWith("communit")),
       "a. its excerpt marks the words found", JSON.stringify(chile));
     check(found.every((r) => r.href.startsWith("/en/")), `a. all ${found.length} results are English pages`);
+    check(chile && chile.facts.join(" · ") === `${message("en", "search-kind-commitments")} · Chile · ${message("en", "status-not-assessed")}`
+      && chile.status === "status status-not-assessed",
+    "a. the result says what it is, its country and its status", JSON.stringify(chile));
     const status = normal(await page.locator("form.search [role=status]").textContent());
     check(status === `${message("en", "search-shown")} ${found.length}` || found.length === 20,
       `a. the status line says "${status}"`);
@@ -106,6 +111,8 @@ async function main() {
     check(chile && chile.title === h1OnDisk(CHILE_ES),
       `b. "comunidades de acogida" lists ${CHILE_ES} as "${chile && chile.title}"`, JSON.stringify(found.slice(0, 5)));
     check(found.length > 0 && found.every((r) => r.href.startsWith("/es/")), `b. all ${found.length} results are Spanish pages`);
+    check(chile && chile.facts[0] === message("es", "search-kind-commitments") && chile.facts[2] === message("es", "status-not-assessed"),
+      "b. in Spanish, its kind and status too", JSON.stringify(chile));
 
     // c. The country filter.
     await page.goto(`${BASE}/en/search/`);

@@ -4,40 +4,29 @@
 //! An entry is a new commitment, a status update or a meeting. Ids are the absolute address
 //! of what the entry is about (an update adds `#update-<date>`), so they never change between
 //! builds; every date comes from the content, never from the clock, so the same content gives
-//! the same feed bytes.
+//! the same feed bytes. What an entry says is [`entry`]'s to write.
+//!
+//! Every feed of a language names that language's stylesheet ([`style`]), which a browser
+//! applies to show the feed to a person as a page of the site; feed readers ignore it.
 
-use atom_syndication::{Entry, Feed, FixedDateTime, Link, Person, Text};
+mod entry;
+mod style;
+
+use atom_syndication::{Entry, Feed, FixedDateTime, Person, Text};
 
 use std::collections::HashMap;
 
 use crate::addresses::{FEED, PageId};
 use crate::config::LanguageId;
-use crate::content::Section;
 use crate::i18n::{Arg, Locales};
 use crate::ids::Id;
-use crate::model::{CommitmentId, Date, MeetingId, Site};
+use crate::model::{Date, Site};
 use crate::output::OutputFile;
-use crate::present::{Lens, Txt};
+use crate::present::Lens;
 use crate::translations::{Item, LanguageReport, Report};
 
-/// Something that happened, worth an entry.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Event {
-    Commitment(CommitmentId),
-    /// The update at its index in the commitment's list.
-    Update(CommitmentId, usize),
-    Meeting(MeetingId),
-}
-
-impl Event {
-    fn date(self, site: &Site) -> Date {
-        match self {
-            Event::Commitment(c) => site.commitments[c].facts.date,
-            Event::Update(c, u) => site.commitments[c].facts.updates[u].date,
-            Event::Meeting(m) => site.meetings[m].facts.start,
-        }
-    }
-}
+use entry::{Event, entry, link, timestamp};
+pub(crate) use style::stylesheet;
 
 /// What every feed is made from: the site's events, grouped by page once.
 pub(crate) struct Events {
@@ -76,7 +65,7 @@ impl Feeds<'_> {
             .map_or(&[][..], Vec::as_slice);
         let feed = feed(&lens, page, selected, self.events.newest);
         let path = format!("{}/{}", language.code, page.feed(site));
-        OutputFile::other(path, feed.to_string().into_bytes())
+        OutputFile::other(path, written(site, &language.code, &feed))
     }
 
     /// What the translators of the language at `l` have to do, unless it is the original's.
@@ -91,8 +80,28 @@ impl Feeds<'_> {
         let lens = Lens::published(site, language, self.locales);
         let feed = translations_feed(&lens, report, self.events.newest);
         let path = format!("{}/{}", language.code, PageId::Translations.feed(site));
-        Some(OutputFile::other(path, feed.to_string().into_bytes()))
+        Some(OutputFile::other(
+            path,
+            written(site, &language.code, &feed),
+        ))
     }
+}
+
+/// The bytes of a feed of `lang`: the XML declaration, the instruction that names the
+/// language's stylesheet for browsers ([`style`]), and the feed.
+fn written(site: &Site, lang: &str, feed: &Feed) -> Vec<u8> {
+    let mut bytes = format!(
+        "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n{}",
+        style::instruction(site, lang)
+    )
+    .into_bytes();
+    let config = atom_syndication::WriteConfig {
+        write_document_declaration: false,
+        indent_size: None,
+    };
+    feed.write_with_config(&mut bytes, config)
+        .expect("a feed writes into memory");
+    bytes
 }
 
 /// The events of each page that has a feed, newest first, found in one pass over the events.
@@ -152,16 +161,6 @@ fn order(event: Event) -> (u8, usize, usize) {
     }
 }
 
-/// The absolute address of an entry's page: feeds are read away from the site.
-fn page_url(lens: &Lens<'_>, section: Section, slug: &str) -> String {
-    crate::addresses::absolute(lens.site, lens.code(), &Lens::entry_path(section, slug))
-}
-
-fn timestamp(date: Date) -> FixedDateTime {
-    FixedDateTime::parse_from_rfc3339(&date.rfc3339())
-        .expect("a valid date makes a valid timestamp")
-}
-
 /// A site with no dated content at all still needs dates in its feeds.
 fn timestamp_or_epoch(date: Option<Date>) -> FixedDateTime {
     timestamp(date.unwrap_or(Date {
@@ -169,22 +168,6 @@ fn timestamp_or_epoch(date: Option<Date>) -> FixedDateTime {
         month: None,
         day: None,
     }))
-}
-
-fn text(txt: Txt) -> Text {
-    Text {
-        lang: txt.lang,
-        ..Text::plain(txt.text)
-    }
-}
-
-fn link(href: String, rel: &str, mime_type: Option<&str>) -> Link {
-    Link {
-        href,
-        rel: rel.to_owned(),
-        mime_type: mime_type.map(str::to_owned),
-        ..Link::default()
-    }
 }
 
 fn feed(lens: &Lens<'_>, page: PageId, events: &[Event], newest: Option<Date>) -> Feed {
@@ -349,73 +332,4 @@ fn translations_feed(lens: &Lens<'_>, report: &LanguageReport, newest: Option<Da
     }
     feed.set_entries(entries);
     feed
-}
-
-fn entry(lens: &Lens<'_>, event: Event) -> Entry {
-    let site = lens.site;
-    let date = event.date(site);
-    let (url, title, summary) = match event {
-        Event::Commitment(c) => {
-            let commitment = &site.commitments[c];
-            let country = lens.title(&site.countries[commitment.facts.country]).text;
-            let name = lens.title(commitment).text;
-            let title = lens
-                .locale
-                .format(
-                    "feed-new-commitment",
-                    &[
-                        ("country", Arg::Text(&country)),
-                        ("title", Arg::Text(&name)),
-                    ],
-                )
-                .unwrap_or(name);
-            (
-                page_url(lens, Section::Commitments, &commitment.slug),
-                title,
-                lens.summary(commitment),
-            )
-        }
-        Event::Update(c, u) => {
-            let commitment = &site.commitments[c];
-            let update = lens.update(&commitment.facts, u);
-            let name = lens.title(commitment).text;
-            let title = lens
-                .locale
-                .format(
-                    "feed-update",
-                    &[
-                        ("title", Arg::Text(&name)),
-                        ("status", Arg::Text(&update.status.label)),
-                    ],
-                )
-                .unwrap_or(name);
-            let url = format!(
-                "{}#{}",
-                page_url(lens, Section::Commitments, &commitment.slug),
-                update.anchor
-            );
-            (url, title, Some(update.note))
-        }
-        Event::Meeting(m) => {
-            let meeting = &site.meetings[m];
-            let name = lens.title(meeting).text;
-            let title = lens
-                .locale
-                .format("feed-meeting", &[("title", Arg::Text(&name))])
-                .unwrap_or(name);
-            (
-                page_url(lens, Section::Meetings, &meeting.slug),
-                title,
-                lens.summary(meeting),
-            )
-        }
-    };
-    let mut entry = Entry::default();
-    entry.set_id(url.clone());
-    entry.set_title(Text::plain(title));
-    entry.set_updated(timestamp(date));
-    entry.set_published(Some(timestamp(date)));
-    entry.set_links(vec![link(url, "alternate", Some("text/html"))]);
-    entry.set_summary(summary.filter(|s| !s.text.is_empty()).map(text));
-    entry
 }

@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Every page of a built site at 320×640 in headless Chromium (tests/browser/phone.mjs): no
+# sideways scrolling, a header of at most a fifth of the screen, targets of 24 px, form text
+# of 16 px, chart labels of 12 px, a commitment's status on the first screen.
+#
+# Usage, from the repository root, after a build:
+#   cargo run --release -- build && tests/browser/phone.sh public
+#
+# It serves the folder on 127.0.0.1 with the published headers (tests/browser/static_server.py),
+# so pages are styled under the site's Content-Security-Policy, and prints one `ok …` /
+# `FAIL …` line per page. Exits non-zero if any check fails.
+set -euo pipefail
+
+if [[ $# -ne 1 || ! -d "$1" ]]; then
+  echo "usage: $0 SITE_DIR   (e.g. tests/browser/phone.sh public, after cargo run --release -- build)" >&2
+  exit 2
+fi
+SITE_DIR=$(cd "$1" && pwd -P)
+HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd -P)
+REPO=$(cd "$HERE/../.." && pwd -P)
+# shellcheck source=tests/browser/playwright.sh
+source "$HERE/playwright.sh"
+# shellcheck source=tests/browser/workdir.sh
+source "$HERE/workdir.sh"
+
+PORT=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')
+python3 "$HERE/static_server.py" "$PORT" "$SITE_DIR" "$REPO/netlify.toml" >"$WORK/server.log" 2>&1 &
+SERVER_PID=$!
+
+status=0
+SWIVI_SITE_DIR="$SITE_DIR" timeout -k 5 900 node "$HERE/phone.mjs" "http://127.0.0.1:$PORT" || status=$?
+if [[ $status -ne 0 && -s "$WORK/server.log" ]]; then
+  echo "# last lines of the server log:" >&2
+  tail -n 15 "$WORK/server.log" >&2
+fi
+exit $status
