@@ -137,10 +137,8 @@ fn card(lens: &Lens<'_>, page: PageId) -> Card {
         ),
     };
     let tally = lens.tally_of(&mine);
-    let caption = match &tally.done_text {
-        Some(done) => format!("{} · {done}", tally.total_text),
-        None => tally.total_text.clone(),
-    };
+    // The figures as the pages write them in one line: "11 commitments · 0 of 11 assessed".
+    let caption = tally.summary.clone();
     Card {
         brand,
         kicker,
