@@ -331,3 +331,25 @@ search-no-script = Searching needs JavaScript.
 ## Page history
 
 page-last-changed = Last changed { $date }
+
+## What a page is, for search engines and shared links
+
+description-countries = Where each country's commitments stand, on a map and country by country: { $countries }.
+description-pillars = Where the commitments under each pillar stand: { $pillars }.
+description-commitments = Every commitment by status, with its history, indicators and sources: { $commitments }.
+description-meetings = The meetings, their documents and the commitments made there: { $meetings }.
+description-recommendations = The recommendations, by the meeting or document that made them, and the commitments that answer them: { $recommendations }.
+description-pages = About the tracker: how it works, its method and its sources.
+description-matrix = Countries × pillars: each country's commitments under each pillar, by status.
+description-status-list = The commitments whose status is “{ $status }”: { $commitments }.
+description-cell-list = { $country } · { $pillar }: { $commitments }, by status.
+description-search = Search the countries, pillars, commitments, meetings, recommendations and pages.
+description-data = Every table of the tracker as CSV and JSON, with a schema and what each column holds.
+description-translations = How much of the tracker each language has, and what is left to translate.
+description-downloads = The tracker in each language as a zip file to read without a connection.
+description-feeds = The tracker's feeds and calendar, to follow what changes from a feed reader or a calendar application.
+
+## Share images and the app on a phone's home screen
+
+share-image-alt = { $title }: its commitments by status
+app-short-name = LA tracker

@@ -332,3 +332,25 @@ search-no-script = La búsqueda necesita JavaScript.
 ## Historial de las páginas
 
 page-last-changed = Última modificación: { $date }
+
+## Qué es una página, para los buscadores y los enlaces compartidos
+
+description-countries = En qué punto están los compromisos de cada país, en un mapa y país por país: { $countries }.
+description-pillars = En qué punto están los compromisos de cada pilar: { $pillars }.
+description-commitments = Todos los compromisos por estado, con su historial, sus indicadores y sus fuentes: { $commitments }.
+description-meetings = Las reuniones, sus documentos y los compromisos asumidos en ellas: { $meetings }.
+description-recommendations = Las recomendaciones, por la reunión o el documento que las formuló, y los compromisos que les responden: { $recommendations }.
+description-pages = Sobre el seguimiento: cómo funciona, su método y sus fuentes.
+description-matrix = Países × pilares: los compromisos de cada país en cada pilar, por estado.
+description-status-list = Los compromisos con el estado «{ $status }»: { $commitments }.
+description-cell-list = { $country } · { $pillar }: { $commitments }, por estado.
+description-search = Buscar en los países, pilares, compromisos, reuniones, recomendaciones y páginas.
+description-data = Todas las tablas del seguimiento en CSV y JSON, con un esquema y el contenido de cada columna.
+description-translations = Cuánto del seguimiento está traducido a cada idioma y qué queda por traducir.
+description-downloads = El seguimiento en cada idioma, como archivo zip para leer sin conexión.
+description-feeds = Los canales y el calendario del seguimiento, para seguir lo que cambia desde un lector de canales o una aplicación de calendario.
+
+## Imágenes para compartir y la aplicación en la pantalla de inicio de un teléfono
+
+share-image-alt = { $title }: sus compromisos por estado
+app-short-name = Seguimiento LA

@@ -330,3 +330,25 @@ search-no-script = La recherche a besoin de JavaScript.
 ## Historique des pages
 
 page-last-changed = Dernière modification le { $date }
+
+## Ce qu'est une page, pour les moteurs de recherche et les liens partagés
+
+description-countries = Où en sont les engagements de chaque pays, sur une carte et pays par pays : { $countries }.
+description-pillars = Où en sont les engagements pris au titre de chaque pilier : { $pillars }.
+description-commitments = Tous les engagements par statut, avec leur historique, leurs indicateurs et leurs sources : { $commitments }.
+description-meetings = Les réunions, leurs documents et les engagements qui y ont été pris : { $meetings }.
+description-recommendations = Les recommandations, par réunion ou document d'origine, et les engagements qui y répondent : { $recommendations }.
+description-pages = À propos du suivi : son fonctionnement, sa méthode et ses sources.
+description-matrix = Pays × piliers : les engagements de chaque pays au titre de chaque pilier, par statut.
+description-status-list = Les engagements au statut « { $status } » : { $commitments }.
+description-cell-list = { $country } · { $pillar } : { $commitments }, par statut.
+description-search = Rechercher parmi les pays, piliers, engagements, réunions, recommandations et pages.
+description-data = Toutes les tables du suivi en CSV et JSON, avec un schéma et le contenu de chaque colonne.
+description-translations = La part du suivi traduite dans chaque langue, et ce qu'il reste à traduire.
+description-downloads = Le suivi dans chaque langue, en fichier zip à lire sans connexion.
+description-feeds = Les flux et le calendrier du suivi, pour suivre ce qui change depuis un lecteur de flux ou un agenda.
+
+## Images de partage et application sur l'écran d'accueil d'un téléphone
+
+share-image-alt = { $title } : ses engagements par statut
+app-short-name = Suivi LA

@@ -318,3 +318,25 @@ search-no-script = Rechèch la bezwen JavaScript.
 ## Istwa paj yo
 
 page-last-changed = Dènye chanjman: { $date }
+
+## Sa yon paj ye, pou motè rechèch yo ak lyen yo pataje
+
+description-countries = Kote angajman chak peyi rive, sou yon kat ak peyi pa peyi: { $countries }.
+description-pillars = Kote angajman chak pilye rive: { $pillars }.
+description-commitments = Tout angajman yo dapre sitiyasyon yo, ak istwa yo, endikatè yo ak sous yo: { $commitments }.
+description-meetings = Reyinyon yo, dokiman yo ak angajman ki te pran nan yo: { $meetings }.
+description-recommendations = Rekòmandasyon yo, dapre reyinyon oswa dokiman ki te fè yo, ak angajman ki reponn yo: { $recommendations }.
+description-pages = Sou swivi a: kijan li mache, metòd li ak sous li yo.
+description-matrix = Peyi × pilye: angajman chak peyi nan chak pilye, dapre sitiyasyon yo.
+description-status-list = Angajman ki nan sitiyasyon « { $status } »: { $commitments }.
+description-cell-list = { $country } · { $pillar }: { $commitments }, dapre sitiyasyon yo.
+description-search = Chèche nan peyi yo, pilye yo, angajman yo, reyinyon yo, rekòmandasyon yo ak paj yo.
+description-data = Tout tablo swivi a an CSV ak JSON, ak yon chema ak sa chak kolòn genyen.
+description-translations = Ki kantite nan swivi a chak lang genyen, ak sa ki rete pou tradui.
+description-downloads = Swivi a nan chak lang, tankou yon fichye zip pou li san koneksyon.
+description-feeds = Fil nouvèl ak kalandriye swivi a, pou swiv sa ki chanje nan yon lektè fil nouvèl oswa yon aplikasyon kalandriye.
+
+## Imaj pou pataje ak aplikasyon an sou ekran akèy yon telefòn
+
+share-image-alt = { $title }: angajman li yo dapre sitiyasyon yo
+app-short-name = Swivi LA

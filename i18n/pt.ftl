@@ -332,3 +332,25 @@ search-no-script = A pesquisa precisa de JavaScript.
 ## Histórico das páginas
 
 page-last-changed = Última alteração em { $date }
+
+## O que é uma página, para os motores de busca e os links partilhados
+
+description-countries = Em que ponto estão os compromissos de cada país, num mapa e país a país: { $countries }.
+description-pillars = Em que ponto estão os compromissos de cada pilar: { $pillars }.
+description-commitments = Todos os compromissos por situação, com o seu histórico, indicadores e fontes: { $commitments }.
+description-meetings = As reuniões, os seus documentos e os compromissos nelas assumidos: { $meetings }.
+description-recommendations = As recomendações, pela reunião ou documento que as formulou, e os compromissos que lhes respondem: { $recommendations }.
+description-pages = Sobre o acompanhamento: como funciona, o seu método e as suas fontes.
+description-matrix = Países × pilares: os compromissos de cada país em cada pilar, por situação.
+description-status-list = Os compromissos com a situação «{ $status }»: { $commitments }.
+description-cell-list = { $country } · { $pillar }: { $commitments }, por situação.
+description-search = Pesquisar nos países, pilares, compromissos, reuniões, recomendações e páginas.
+description-data = Todas as tabelas do acompanhamento em CSV e JSON, com um esquema e o conteúdo de cada coluna.
+description-translations = Quanto do acompanhamento está traduzido em cada língua e o que falta traduzir.
+description-downloads = O acompanhamento em cada língua, como ficheiro zip para ler sem conexão.
+description-feeds = Os feeds e o calendário do acompanhamento, para seguir o que muda num leitor de feeds ou numa aplicação de calendário.
+
+## Imagens para partilhar e a aplicação no ecrã inicial de um telemóvel
+
+share-image-alt = { $title }: os seus compromissos por situação
+app-short-name = Acomp. LA

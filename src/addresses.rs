@@ -220,6 +220,35 @@ impl PageId {
         )
     }
 
+    /// Whether the page has a share image of its own: the home page (the site's), each
+    /// country's and each pillar's. An image for each commitment would take five times the
+    /// CPU of the rest of the build at 10,000 commitments (`benches/results-2026-12-07.md`).
+    pub(crate) fn has_share_image(self) -> bool {
+        matches!(
+            self,
+            PageId::Home | PageId::Entry(EntryKey::Country(_) | EntryKey::Pillar(_))
+        )
+    }
+
+    /// The page whose share image this page shows: its own, or else its commitment's or
+    /// matrix cell's country's, or else the site's.
+    pub(crate) fn share_image_page(self, site: &Site) -> PageId {
+        match self {
+            page if page.has_share_image() => page,
+            PageId::Entry(EntryKey::Commitment(c)) => {
+                PageId::entry(site.commitments[c].facts.country)
+            }
+            PageId::CellList(country, _) => PageId::entry(country),
+            _ => PageId::Home,
+        }
+    }
+
+    /// The path of the page's share image below the language folder, beside the page
+    /// (`countries/cl/share.png`).
+    pub(crate) fn share_image(self, site: &Site) -> String {
+        format!("{}{SHARE_IMAGE}", self.path(site))
+    }
+
     /// Whether the page has an Atom feed of its own.
     pub(crate) fn has_feed(self) -> bool {
         matches!(
@@ -349,6 +378,17 @@ pub(crate) fn made_from_facts(config: &Config, path: &str) -> bool {
         Some(_) => false,
         None => path.starts_with(LANGUAGE_SITEMAP),
     }
+}
+
+/// The name of a share image, beside its page.
+const SHARE_IMAGE: &str = "share.png";
+
+/// A language's web app manifest, below its folder.
+pub(crate) const MANIFEST: &str = "manifest.webmanifest";
+
+/// The installed app's icon of `size` pixels, at the site's root.
+pub(crate) fn app_icon(size: u32) -> String {
+    format!("icon-{size}.png")
 }
 
 /// The name of an Atom feed, beside the page it follows.

@@ -111,6 +111,15 @@ impl Assets {
         self.names.get(name).map_or(name, String::as_str)
     }
 
+    /// The bytes of the static file `name` (`style.css`), as published.
+    pub(crate) fn bytes(&self, name: &str) -> Option<&[u8]> {
+        let published = self.href(name);
+        self.files
+            .iter()
+            .find(|f| f.path == published)
+            .map(|f| f.bytes.as_slice())
+    }
+
     /// The file of the site or the theme copied to `published`, when it is a static file
     /// that keeps its name.
     pub(crate) fn copied_from(&self, published: &str) -> Option<&Path> {

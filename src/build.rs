@@ -22,7 +22,7 @@ use crate::model::{Date, Site};
 use crate::output::{Ledger, Sink, Written};
 use crate::{
     addresses, config, content, data, feeds, i18n, linkcheck, map, model, netlify, offline,
-    publish, render, search, sitemap, translations,
+    publish, render, search, share, sitemap, translations,
 };
 
 /// What a build made.
@@ -109,6 +109,8 @@ pub(crate) struct Prepared {
     pub(crate) locales: i18n::Locales,
     pub(crate) templates: Arc<render::Templates>,
     pub(crate) map: map::Layout,
+    /// What draws the share images and the app's icons: the theme's fonts and colours.
+    pub(crate) painter: share::Painter,
     /// The theme's and the site's static files, and the page script of a published site.
     pub(crate) assets: Assets,
     pub(crate) translations: translations::Report,
@@ -203,6 +205,7 @@ pub(crate) fn prepare(
     laps.lap("translation report");
     let assets = site_assets(sources.assets, &config, links);
     diags.extend(missing_logo(&site_toml, &config, &assets));
+    let painter = share::Painter::new(&sources.fonts, &assets, &config);
     // Checked whatever errors the templates and interface strings have: all in one run.
     let (link_problems, addresses) = site_links(&publish::Parts {
         site: &site,
@@ -221,6 +224,7 @@ pub(crate) fn prepare(
         locales,
         templates,
         map,
+        painter,
         assets,
         translations,
         links,
@@ -298,6 +302,7 @@ impl Prepared {
                 downloads: Vec::new(),
                 data: Vec::new(),
                 map: &self.map,
+                painter: &self.painter,
                 translations: &self.translations,
                 assets: &self.assets,
             },

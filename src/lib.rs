@@ -4,7 +4,7 @@
 //! lists indexed by typed `ids`; colours checked by `colour`), `i18n` holds interface strings, `progress` counts.
 //! `addresses` is the address book (every page and file, its path, how links are written); `present` shows the model in one language, for every
 //! output; `render` (HTML, escaped by `html`), `feeds`, `data`, `calendar`, `search`,
-//! `sitemap`, `netlify` and `offline` produce the site; `publish` lists every file a build
+//! `sitemap`, `netlify`, `offline` and `share` (share images, the web app manifest) produce the site; `publish` lists every file a build
 //! makes and makes them, `output` writes them and `weight` measures them; `build` runs the
 //! stages in order, `serve` answers from the same list, and `cli` is the command line.
 //! No module imports another that imports it back: a test draws the graph of `src/`.
@@ -44,6 +44,7 @@ mod render;
 mod scaffold;
 mod search;
 mod serve;
+mod share;
 mod sitemap;
 mod translations;
 mod weight;

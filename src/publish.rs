@@ -49,7 +49,7 @@ use crate::ids::List;
 use crate::model::{Date, Site};
 use crate::output::{OutputFile, Sink, Written};
 use crate::render::Renderer;
-use crate::{admin, calendar, data, netlify, sitemap, translations};
+use crate::{admin, calendar, data, netlify, share, sitemap, translations};
 
 /// The files of `listed`, the site's list ([`outputs_of`]): the pages with their offline
 /// copies, language by language, each language followed by the files of its own the list says
@@ -179,6 +179,25 @@ impl Makers<'_> {
             Output::FeedStylesheet(l) => {
                 Ok(crate::feeds::stylesheet(site, renderer.locales, assets, l))
             }
+            Output::ShareImage(l, page) => {
+                let lens = renderer.plain_lens(l);
+                renderer
+                    .attachments
+                    .painter
+                    .image(&lens, page, path)
+                    .ok_or_else(|| bug(path))
+            }
+            Output::Manifest(l) => Ok(share::manifest(
+                &renderer.plain_lens(l),
+                &renderer.attachments.painter.palette,
+                &icon_sizes(assets),
+                path,
+            )),
+            Output::AppIcon(size) => renderer
+                .attachments
+                .painter
+                .icon(assets, size, path)
+                .ok_or_else(|| unreadable_favicon(assets, path)),
             Output::Redirects => Ok(netlify::redirects(site)),
             Output::Asset(i) => Ok(assets.files[i].clone()),
             Output::Admin => {
@@ -230,6 +249,27 @@ fn bug(path: &str) -> Diagnostic {
         "the file /{path} that the site's list names was not made"
     ))
     .help("this is a bug of swivi: please report it, with the site that shows it")
+}
+
+/// The error for an app icon that cannot be drawn from the site's `favicon.svg`.
+fn unreadable_favicon(assets: &Assets, path: &str) -> Diagnostic {
+    let mut error = Diagnostic::error(format!(
+        "the icon /{path} of the installed app cannot be drawn from `{}`",
+        share::FAVICON
+    ))
+    .help("make the favicon a valid SVG image, or remove it: the manifest then has no icons");
+    if let Some(source) = assets.copied_from(share::FAVICON) {
+        error = error.about(source);
+    }
+    error
+}
+
+/// The sizes of the app's icons: none for a site without a favicon to draw them from.
+fn icon_sizes(assets: &Assets) -> Vec<u32> {
+    match assets.bytes(share::FAVICON) {
+        Some(_) => share::ICON_SIZES.to_vec(),
+        None => Vec::new(),
+    }
 }
 
 /// Whether `page` lists what is made beside or after the other pages (the open data, the
@@ -344,6 +384,12 @@ pub(crate) enum Output {
     /// What shows a language's feeds in a browser.
     FeedStylesheet(LanguageId),
     Calendar(LanguageId),
+    /// A page's share image (PNG), in one language.
+    ShareImage(LanguageId, PageId),
+    /// A language's web app manifest.
+    Manifest(LanguageId),
+    /// The installed app's icon of this size (PNG).
+    AppIcon(u32),
     Redirects,
     Asset(usize),
     /// A static file at the address of a file the build makes: an error, as in `swivi build`.
@@ -362,8 +408,11 @@ impl Output {
             | Output::Feed(l, _)
             | Output::TranslationsFeed(l)
             | Output::FeedStylesheet(l)
-            | Output::Calendar(l) => Some(l),
+            | Output::Calendar(l)
+            | Output::ShareImage(l, _)
+            | Output::Manifest(l) => Some(l),
             Output::Root(_)
+            | Output::AppIcon(_)
             | Output::Redirects
             | Output::Asset(_)
             | Output::Clash
@@ -380,6 +429,9 @@ impl Output {
             | Output::TranslationsFeed(_)
             | Output::FeedStylesheet(_)
             | Output::Calendar(_)
+            | Output::ShareImage(..)
+            | Output::Manifest(_)
+            | Output::AppIcon(_)
             | Output::Redirects
             | Output::Asset(_)
             | Output::Admin => true,
@@ -442,6 +494,9 @@ pub(crate) fn outputs_of(parts: &Parts) -> Outputs {
                 .into_iter()
                 .map(|path| (path, Output::Admin)),
         );
+        for size in icon_sizes(parts.assets) {
+            outputs.insert(crate::addresses::app_icon(size), Output::AppIcon(size));
+        }
     }
     // A static file at the address of a generated one is an error of `swivi build`: here, the
     // error is what that address shows.
@@ -484,6 +539,7 @@ pub(crate) fn without_entries(
 fn language_outputs(parts: &Parts, l: LanguageId, pages: &[PageId]) -> Vec<(String, Output)> {
     let site = parts.site;
     let lang = &site.config.languages[l].code;
+    let published = parts.links == LinkStyle::Rooted;
     let mut outputs = Vec::with_capacity(2 * pages.len() + 2);
     for &page in pages {
         let path = format!("{lang}/{}", page.path(site));
@@ -494,6 +550,11 @@ fn language_outputs(parts: &Parts, l: LanguageId, pages: &[PageId]) -> Vec<(Stri
         };
         if page.has_feed() {
             outputs.push((format!("{lang}/{}", page.feed(site)), Output::Feed(l, page)));
+        }
+        // Shared links lead to the published site: a copy read from disk has no images.
+        if published && page.has_share_image() {
+            let path = format!("{lang}/{}", page.share_image(site));
+            outputs.push((path, Output::ShareImage(l, page)));
         }
         outputs.push((path + "index.html", made));
     }
@@ -509,8 +570,12 @@ fn language_outputs(parts: &Parts, l: LanguageId, pages: &[PageId]) -> Vec<(Stri
         format!("{lang}/{}", crate::addresses::FEED_STYLESHEET),
         Output::FeedStylesheet(l),
     ));
-    if site.config.offline_copy && parts.links == LinkStyle::Rooted {
+    if site.config.offline_copy && published {
         outputs.push((crate::addresses::offline_copy(lang), Output::Whole));
+    }
+    if published {
+        let path = format!("{lang}/{}", crate::addresses::MANIFEST);
+        outputs.push((path, Output::Manifest(l)));
     }
     outputs
 }

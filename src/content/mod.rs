@@ -2,7 +2,8 @@
 //!
 //! [`read_site_toml`] reads `site.toml`; [`load`] reads everything else the build needs:
 //! content entries (already split into front matter and body, with their section, slug and
-//! language taken from the path), Fluent files, the theme's templates and every asset to copy.
+//! language taken from the path), Fluent files, the theme's templates, every asset to copy and
+//! the theme's fonts, which the share images are drawn with.
 //! With them comes the site's git [`history`]: when each content file last changed.
 //! Nothing after this stage touches the file system until `output` writes; the exceptions,
 //! [`record_translated_from`], [`create`] and [`replace`], serve commands of their own
@@ -139,6 +140,12 @@ pub(crate) struct Asset {
     pub(crate) source: Option<PathBuf>,
 }
 
+/// A font file of the theme, as read.
+#[derive(Debug, Clone)]
+pub(crate) struct Font {
+    pub(crate) bytes: Vec<u8>,
+}
+
 /// Everything read from the site root.
 #[derive(Debug, Default)]
 pub(crate) struct Sources {
@@ -150,6 +157,8 @@ pub(crate) struct Sources {
     /// The theme's `map.toml`, where its tile-grid map places each country, if it has one.
     pub(crate) map: Option<Arc<SourceFile>>,
     pub(crate) assets: Vec<Asset>,
+    /// The theme's fonts (`fonts/*.ttf`, `*.otf`), which the share images are drawn with.
+    pub(crate) fonts: Vec<Font>,
     /// When each content file last changed, from git; `None` where there is no history to
     /// read, or `site.toml` says not to.
     pub(crate) history: Option<history::History>,
@@ -374,7 +383,28 @@ pub(crate) fn load(
         }
     }
     sources.assets = assets.into_values().collect();
+    sources.fonts = fonts(root, &theme, diags);
     sources
+}
+
+/// The theme's font files (`fonts/*.ttf`, `*.otf`), in name order; the folder's other files
+/// (the fonts' licence) are not read.
+fn fonts(root: &Path, theme: &Path, diags: &mut Diagnostics) -> Vec<Font> {
+    let is_font = |path: &Path| {
+        path.extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case("ttf") || e.eq_ignore_ascii_case("otf"))
+    };
+    files_under(root, &theme.join("fonts"), diags)
+        .into_iter()
+        .filter(|path| is_font(path))
+        .filter_map(|path| match read_inside(root, &path, None) {
+            Ok(bytes) => Some(Font { bytes }),
+            Err(problem) => {
+                diags.push(problem);
+                None
+            }
+        })
+        .collect()
 }
 
 /// Files under `root/dir`, relative to `root`, sorted; hidden files are skipped.

@@ -212,6 +212,24 @@ pub(crate) const CODE_IDS: &[&str] = &[
     "translations-feed-missing-summary",
     "translations-feed-messages",
     "page-last-changed",
+    "nav-countries",
+    "pillar-number",
+    "description-countries",
+    "description-pillars",
+    "description-commitments",
+    "description-meetings",
+    "description-recommendations",
+    "description-pages",
+    "description-matrix",
+    "description-status-list",
+    "description-cell-list",
+    "description-search",
+    "description-data",
+    "description-translations",
+    "description-downloads",
+    "description-feeds",
+    "share-image-alt",
+    "app-short-name",
 ];
 
 /// A variable swivi's code passes to a message.
@@ -305,6 +323,25 @@ pub(crate) const CODE_VARIABLES: &[(&str, &[Variable])] = &[
         &[needed("count"), needed("file")],
     ),
     ("page-last-changed", &[needed("date")]),
+    ("pillar-number", &[needed("number")]),
+    // A page's description says what it is; how many entries it lists is a bonus.
+    ("description-countries", &[optional("countries")]),
+    ("description-pillars", &[optional("pillars")]),
+    ("description-commitments", &[optional("commitments")]),
+    ("description-meetings", &[optional("meetings")]),
+    (
+        "description-recommendations",
+        &[optional("recommendations")],
+    ),
+    (
+        "description-status-list",
+        &[needed("status"), optional("commitments")],
+    ),
+    (
+        "description-cell-list",
+        &[needed("country"), needed("pillar"), optional("commitments")],
+    ),
+    ("share-image-alt", &[needed("title")]),
 ];
 
 /// The variables the code passes to `id`: none for a message it formats without any.
@@ -1497,26 +1534,26 @@ error: the `es` message `stale-since` leaves out `$date`, which its sentence nee
 
     #[test]
     fn the_variables_a_template_passes_are_read_in_its_call() {
-        let fr = "pillar-number = Pilier { $numbr }\nlicence = Licence : { $licence } { $year }\nnote-a = A { $x }\n";
+        let fr = "pillar-figure = Pilier { $numbr }\nlicence = Licence : { $licence } { $year }\nnote-a = A { $x }\n";
         let templates = [(
             "a.html",
-            "{{ t(id=\"pillar-number\", number=p.number) }}\n{{ t( id='licence', licence=page.licence | default(value=\"CC, BY\"), year=f(a=1, b=(2)) ) }}\n{{ t(id=\"note-\" ~ k, x=1) }}",
+            "{{ t(id=\"pillar-figure\", number=p.number) }}\n{{ t( id='licence', licence=page.licence | default(value=\"CC, BY\"), year=f(a=1, b=(2)) ) }}\n{{ t(id=\"note-\" ~ k, x=1) }}",
         )];
         assert_eq!(
             report(&[("fr", fr)], &templates),
-            r#"error: the message `pillar-number` uses `$numbr`, which the templates do not pass to it, so it cannot be shown
+            r#"error: the message `pillar-figure` uses `$numbr`, which the templates do not pass to it, so it cannot be shown
   ┌─ i18n/fr.ftl:1:26
   │
-1 │ pillar-number = Pilier { $numbr }
-  │                          ^^^^^^ not passed to `pillar-number`
+1 │ pillar-figure = Pilier { $numbr }
+  │                          ^^^^^^ not passed to `pillar-figure`
   │
   = help: did you mean `$number`?
-  = help: the variables of `pillar-number`: `$number`
+  = help: the variables of `pillar-figure`: `$number`
 
-warning: the `fr` message `pillar-number` leaves out `$number`, which the templates pass to it
+warning: the `fr` message `pillar-figure` leaves out `$number`, which the templates pass to it
   ┌─ i18n/fr.ftl:1:1
   │
-1 │ pillar-number = Pilier { $numbr }
+1 │ pillar-figure = Pilier { $numbr }
   │ ^^^^^^^^^^^^^ no `$number` in this message
   │
   = help: add `{ $number }` where it belongs in the sentence, so that readers in `fr` see it too

@@ -549,9 +549,60 @@ pub(crate) fn broken_escape(text: &str) -> Option<usize> {
     })
 }
 
+/// The language as Open Graph names a locale, `language_TERRITORY` (`fr_FR`, `ht_HT`): the
+/// territory its `locale` names, or else the one CLDR gives as the language's most likely
+/// (`pt` is `pt_BR`); the language alone when CLDR knows none. Facebook reads no other form.
+pub(crate) fn open_graph_locale(language: &Language) -> String {
+    use icu_locale::{LanguageIdentifier, LocaleExpander};
+    // The extended data: the common set lacks Haitian Creole's territory.
+    static EXPANDER: LocaleExpander = LocaleExpander::new_extended();
+    let Ok(mut id) = LanguageIdentifier::try_from_str(&language.code) else {
+        return language.code.clone();
+    };
+    let given = LanguageIdentifier::try_from_str(&language.locale)
+        .ok()
+        .and_then(|locale| locale.region)
+        .filter(|region| region.is_alphabetic());
+    let region = given.or_else(|| {
+        EXPANDER.maximize(&mut id);
+        id.region
+    });
+    match region {
+        Some(region) => format!("{}_{}", id.language.as_str(), region.as_str()),
+        None => id.language.as_str().to_owned(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn open_graph_names_each_language_with_its_territory() {
+        let language = |code: &str, locale: &str| Language {
+            code: code.to_owned(),
+            name: String::new(),
+            chain: vec![code.to_owned()],
+            locale: locale.to_owned(),
+        };
+        let cases = [
+            (language("fr", "fr"), "fr_FR"),
+            (language("ht", "ht"), "ht_HT"),
+            (language("pt", "pt"), "pt_BR"),
+            (language("es", "es"), "es_ES"),
+            // `en-001` names no territory: English's likeliest.
+            (language("en", "en-001"), "en_US"),
+            (language("pt", "pt-PT"), "pt_PT"),
+        ];
+        for (language, expected) in cases {
+            assert_eq!(
+                open_graph_locale(&language),
+                expected,
+                "{}",
+                language.locale
+            );
+        }
+    }
 
     const SITE: &str = "base_url = \"https://example.org/\"\ndefault_language = \"fr\"\n\
         [[languages]]\ncode = \"fr\"\nname = \"Français\"\n\

@@ -128,6 +128,11 @@ impl<'a> EntryRef<'a> {
         first_text(self.texts, chain, |t| t.title.as_deref()).unwrap_or(("", self.slug))
     }
 
+    /// The summary along `chain`, with its language, when a text has one.
+    pub(crate) fn summary(&self, chain: &[String]) -> Option<(&'a str, &'a str)> {
+        first_text(self.texts, chain, |t| t.summary.as_deref())
+    }
+
     /// The day the page of this entry in a language of fallback chain `chain` last changed:
     /// the later of the days its canonical file (facts and original text) and the file of the
     /// text it shows last changed; or, where the history dates neither, the day its facts give.

@@ -16,7 +16,7 @@ use serde::Serialize;
 use tera::{Context, Tera, Value};
 
 pub(crate) use pages::Attachments;
-use pages::{PageView, page_title, page_view};
+use pages::{PageView, page_description, page_title, page_view};
 
 use crate::addresses::{
     FOOTER_PAGES, LinkStyle, Marked, MatrixOrder, PageId, Root, absolute, free_pages,
@@ -74,6 +74,16 @@ struct Common<'a> {
     logo: Option<String>,
     /// The page's title (on the home page, the site's).
     title: String,
+    /// What the page is, in a sentence or two of plain text, for search engines and shared
+    /// links: an entry's summary, shortened at a word; the site's or the index's own sentence.
+    description: String,
+    /// What a link to the page shows when it is shared (Open Graph).
+    share: Share,
+    /// The web app manifest of the page's language; none in a copy read from disk.
+    manifest: Option<String>,
+    /// The installed app's icon, for the home screens that do not read the manifest's; none
+    /// without a favicon to draw it from, or in a copy read from disk.
+    touch_icon: Option<String>,
     /// The theme's stylesheet.
     stylesheet: String,
     /// The site's icon.
@@ -114,6 +124,27 @@ struct Common<'a> {
     x_default: String,
 }
 
+/// What a shared link to a page shows: its Open Graph properties besides its title,
+/// description and address.
+#[derive(Serialize)]
+struct Share {
+    /// `website` for the home page and the indexes, `article` for an entry's page.
+    kind: &'static str,
+    /// The page's language as Open Graph names a locale (`fr_FR`).
+    locale: String,
+    /// The site's other languages, likewise.
+    alternate_locales: Vec<String>,
+    /// The page's image (PNG), as a full address: its own, or its country's, pillar's or
+    /// the site's.
+    image: String,
+    /// The image's width in pixels.
+    image_width: u32,
+    /// The image's height in pixels.
+    image_height: u32,
+    /// What the image shows, in words.
+    image_alt: String,
+}
+
 /// What `chooser.html` receives: the language chooser at the root (`index.html`) and the
 /// root's not-found page (`404.html`), in every language at once.
 #[derive(Serialize)]
@@ -134,6 +165,10 @@ pub(crate) struct ChooserContext<'a> {
     description: String,
     /// The site's full address.
     canonical: &'a str,
+    /// What a shared link to the site's root shows: the default language's.
+    share: Share,
+    /// The default language's web app manifest; none in a copy read from disk.
+    manifest: Option<String>,
     /// Every language of the site, in `site.toml`'s order.
     languages: Vec<ChooserLanguage<'a>>,
     /// Whether this is the root's not-found page.
@@ -266,10 +301,8 @@ impl<'a> Renderer<'a> {
     pub(crate) fn page(&self, l: LanguageId, page: PageId) -> Result<Marked, Diagnostic> {
         let language = &self.site.config.languages[l];
         let lens = Lens {
-            site: self.site,
-            language,
             locale: self.locales.for_pages(&language.code),
-            links: self.links,
+            ..self.plain_lens(l)
         };
         let lists = cards::Lists {
             tera: &self.templates.teras[l],
@@ -277,6 +310,18 @@ impl<'a> Renderer<'a> {
             cards: self.cards.of(l),
         };
         render_page(&lists, page, &self.attachments)
+    }
+
+    /// The site in the language at `l`, its interface strings found in a fallback language
+    /// left unmarked: for what is not an HTML page (an image, a manifest).
+    pub(crate) fn plain_lens(&self, l: LanguageId) -> Lens<'a> {
+        let language = &self.site.config.languages[l];
+        Lens {
+            site: self.site,
+            language,
+            locale: self.locales.get(&language.code),
+            links: self.links,
+        }
     }
 
     /// A page at the root, in every language.
@@ -287,6 +332,7 @@ impl<'a> Renderer<'a> {
             self.locales,
             self.attachments.assets,
             page,
+            self.links,
         )
     }
 }
@@ -416,7 +462,21 @@ fn render_page(
             current: true,
         });
     }
+    let published = lens.links == LinkStyle::Rooted;
     let common = Common {
+        description: page_description(lens, page),
+        share: share(lens, page),
+        manifest: published.then(|| lens.url(crate::addresses::MANIFEST)),
+        touch_icon: (published && attachments.assets.bytes(crate::share::FAVICON).is_some()).then(
+            || {
+                let largest = crate::share::ICON_SIZES
+                    .iter()
+                    .max()
+                    .copied()
+                    .unwrap_or(192);
+                mark(&crate::addresses::app_icon(largest))
+            },
+        ),
         lang: lens.code(),
         dir: lens.locale.dir(),
         title: if page == PageId::Home {
@@ -481,6 +541,37 @@ fn render_page(
         format!("{}/{}index.html", lens.code(), path),
         finish(html, site),
     ))
+}
+
+/// The Open Graph properties of `page`.
+fn share(lens: &Lens<'_>, page: PageId) -> Share {
+    let site = lens.site;
+    let shown = page.share_image_page(site);
+    let title = match shown {
+        PageId::Entry(key) => page_title(lens, key),
+        _ => lens.locale.text("site-title"),
+    };
+    Share {
+        kind: match page {
+            PageId::Entry(_) => "article",
+            _ => "website",
+        },
+        locale: crate::i18n::open_graph_locale(lens.language),
+        alternate_locales: site
+            .config
+            .languages
+            .iter()
+            .filter(|l| l.code != lens.code())
+            .map(crate::i18n::open_graph_locale)
+            .collect(),
+        image: absolute(site, lens.code(), &shown.share_image(site)),
+        image_width: crate::share::WIDTH,
+        image_height: crate::share::HEIGHT,
+        image_alt: lens
+            .locale
+            .format("share-image-alt", &[("title", Arg::Text(&title))])
+            .unwrap_or(title),
+    }
 }
 
 fn template_error(page: PageId, lens: &Lens<'_>, error: &tera::Error) -> Diagnostic {
@@ -574,6 +665,28 @@ fn asset_links(assets: &crate::assets::Assets) -> BTreeMap<&str, String> {
         .collect()
 }
 
+/// What a shared link to the site's root shows: the default language's home page's image.
+fn root_share(site: &Site, default: &crate::config::Language, locale: &Locale) -> Share {
+    let title = locale.text("site-title");
+    Share {
+        kind: "website",
+        locale: crate::i18n::open_graph_locale(default),
+        alternate_locales: site
+            .config
+            .languages
+            .iter()
+            .filter(|l| l.code != default.code)
+            .map(crate::i18n::open_graph_locale)
+            .collect(),
+        image: absolute(site, &default.code, &PageId::Home.share_image(site)),
+        image_width: crate::share::WIDTH,
+        image_height: crate::share::HEIGHT,
+        image_alt: locale
+            .format("share-image-alt", &[("title", Arg::Text(&title))])
+            .unwrap_or(title),
+    }
+}
+
 /// A page at the root: a language chooser that works without JavaScript.
 fn render_root(
     base: &Tera,
@@ -581,9 +694,13 @@ fn render_root(
     locales: &Locales,
     assets: &crate::assets::Assets,
     page: Root,
+    links: LinkStyle,
 ) -> Result<Marked, Diagnostic> {
     let config = &site.config;
     let default = locales.for_pages(&config.default_language);
+    let default_language = config
+        .language(&config.default_language)
+        .expect("the default language is one of the site's");
     let languages = config
         .languages
         .iter()
@@ -610,6 +727,14 @@ fn render_root(
         title: default.text("site-title"),
         description: default.text("site-description"),
         canonical: &config.base_url,
+        share: root_share(site, default_language, default),
+        manifest: (links == LinkStyle::Rooted).then(|| {
+            mark(&format!(
+                "{}/{}",
+                config.default_language,
+                crate::addresses::MANIFEST
+            ))
+        }),
         languages,
         not_found: page == Root::NotFound,
     };

@@ -16,7 +16,7 @@ use crate::i18n::Arg;
 use crate::model::{CommitmentId, ContentDate, Entry, EntryKey, Origin, RecommendationId, Site};
 use crate::present::{
     DateView, IndicatorView, LatestUpdate, Lens, Link, MeetingCard, RecommendationCard,
-    RecommendationGroup, StatusView, TallyView, Txt, UpdateView, sort_key,
+    RecommendationGroup, StatusView, TallyView, Txt, UpdateView, roman, sort_key,
 };
 
 /// What pages show besides the content: the offline copies and open data files the build
@@ -28,6 +28,8 @@ pub(crate) struct Attachments<'a> {
     /// Known once the data files are made; only the data page lists them.
     pub(crate) data: Vec<crate::data::DataFile>,
     pub(crate) map: &'a crate::map::Layout,
+    /// What draws the share images, whose colours the manifest names too.
+    pub(crate) painter: &'a crate::share::Painter,
     pub(crate) translations: &'a crate::translations::Report,
     /// The static files' published names.
     pub(crate) assets: &'a crate::assets::Assets,
@@ -744,6 +746,128 @@ pub(crate) fn page_view(
     })
 }
 
+/// The longest description an entry's summary gives, in characters: about what search
+/// engines and messaging apps show of one before they cut it themselves. The site's
+/// description and the indexes' sentences are written for the purpose, and kept whole.
+const DESCRIPTION: usize = 200;
+
+/// What `page` is, in plain text: an entry's summary, shortened at a word when long; for the other
+/// pages, a sentence of their own; the site's description where there is nothing better
+/// (the home page, an entry without a summary).
+pub(crate) fn page_description(lens: &Lens<'_>, page: PageId) -> String {
+    let site = lens.site;
+    let locale = lens.locale;
+    let count = |id: &str, n: usize| lens.count(id, n);
+    let commitments = |ids: &[CommitmentId]| count("commitment-count", ids.len());
+    let described = match page {
+        PageId::Entry(key) => {
+            let summary = site.entry(key).summary(lens.chain());
+            summary.map(|(_, summary)| Ok(shortened(summary, DESCRIPTION)))
+        }
+        PageId::Index(Section::Countries) => {
+            let countries = count("country-count", site.countries.len());
+            Some(locale.format(
+                "description-countries",
+                &[("countries", Arg::Text(&countries))],
+            ))
+        }
+        PageId::Index(Section::Pillars) => {
+            let pillars = count("pillar-count", site.pillars.len());
+            Some(locale.format("description-pillars", &[("pillars", Arg::Text(&pillars))]))
+        }
+        PageId::Index(Section::Commitments) => {
+            let all = count("commitment-count", site.commitments.len());
+            Some(locale.format(
+                "description-commitments",
+                &[("commitments", Arg::Text(&all))],
+            ))
+        }
+        PageId::Index(Section::Meetings) => {
+            let meetings = count("meeting-count", site.meetings.len());
+            Some(locale.format(
+                "description-meetings",
+                &[("meetings", Arg::Text(&meetings))],
+            ))
+        }
+        PageId::Index(Section::Recommendations) => {
+            let recommendations = count("recommendation-count", site.recommendations.len());
+            Some(locale.format(
+                "description-recommendations",
+                &[("recommendations", Arg::Text(&recommendations))],
+            ))
+        }
+        PageId::Index(Section::Pages) => Some(Ok(locale.text("description-pages"))),
+        PageId::Matrix(_) => Some(Ok(locale.text("description-matrix"))),
+        PageId::StatusList(status) => {
+            let mine = site.commitments_where(|c| c.status(&site.config) == status);
+            let (label, mine) = (lens.status(status).label, commitments(&mine));
+            Some(locale.format(
+                "description-status-list",
+                &[
+                    ("status", Arg::Text(&label)),
+                    ("commitments", Arg::Text(&mine)),
+                ],
+            ))
+        }
+        PageId::CellList(country, pillar) => {
+            let mine =
+                site.commitments_where(|c| c.country == country && c.pillars.contains(&pillar));
+            let country = lens.title(&site.countries[country]).marked();
+            let pillar = lens.title(&site.pillars[pillar]).marked();
+            let mine = commitments(&mine);
+            Some(locale.format(
+                "description-cell-list",
+                &[
+                    ("country", Arg::Text(&country)),
+                    ("pillar", Arg::Text(&pillar)),
+                    ("commitments", Arg::Text(&mine)),
+                ],
+            ))
+        }
+        PageId::Search => Some(Ok(locale.text("description-search"))),
+        PageId::Data => Some(Ok(locale.text("description-data"))),
+        PageId::Translations => Some(Ok(locale.text("description-translations"))),
+        PageId::Downloads => Some(Ok(locale.text("description-downloads"))),
+        PageId::Feeds => Some(Ok(locale.text("description-feeds"))),
+        PageId::Home | PageId::Offline | PageId::NotFound => None,
+    };
+    described
+        .and_then(Result::ok)
+        .unwrap_or_else(|| locale.text("site-description"))
+}
+
+/// `text` with its spaces and line breaks made single spaces, and, when longer than `most`
+/// characters, cut at the last word that fits, with an ellipsis.
+pub(crate) fn shortened(text: &str, most: usize) -> String {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let whole = words.join(" ");
+    if whole.chars().count() <= most {
+        return whole;
+    }
+    let mut out = String::new();
+    for word in words {
+        let length = out.chars().count() + usize::from(!out.is_empty()) + word.chars().count();
+        // Room is kept for the ellipsis.
+        if length + 1 > most {
+            break;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    if out.is_empty() {
+        // One word longer than the whole: cut inside it.
+        out = whole.chars().take(most - 1).collect();
+    }
+    let kept = out
+        .trim_end_matches([',', ';', ':', '.', '·', '-', '–', '—'])
+        .len();
+    out.truncate(kept);
+    out.push('…');
+    out
+}
+
 /// The title of the entry at `i` of `section`, marked with its language when it is shown in
 /// another.
 pub(crate) fn page_title(lens: &Lens<'_>, key: EntryKey) -> String {
@@ -1335,40 +1459,23 @@ fn made_by(site: &Site, origin: Origin) -> Vec<RecommendationId> {
         .collect()
 }
 
-/// Roman numerals for pillar numbers, as declarations number them.
-pub(crate) fn roman(mut n: u32) -> String {
-    const NUMERALS: [(u32, &str); 13] = [
-        (1000, "M"),
-        (900, "CM"),
-        (500, "D"),
-        (400, "CD"),
-        (100, "C"),
-        (90, "XC"),
-        (50, "L"),
-        (40, "XL"),
-        (10, "X"),
-        (9, "IX"),
-        (5, "V"),
-        (4, "IV"),
-        (1, "I"),
-    ];
-    let mut out = String::new();
-    for (value, numeral) in NUMERALS {
-        while n >= value {
-            out.push_str(numeral);
-            n -= value;
-        }
-    }
-    out
-}
-
 #[cfg(test)]
 mod tests {
-    use super::roman;
+    use super::{roman, shortened};
 
     #[test]
     fn roman_numerals() {
         assert_eq!(roman(4), "IV");
         assert_eq!(roman(12), "XII");
+    }
+
+    #[test]
+    fn a_long_description_is_cut_at_a_word() {
+        assert_eq!(shortened("Short  and\nplain.", 200), "Short and plain.");
+        assert_eq!(shortened("Un deux, trois quatre", 14), "Un deux…");
+        assert_eq!(shortened("Anticonstitutionnellement", 10), "Anticonst…");
+        let long = "mot ".repeat(100);
+        let cut = shortened(&long, 200);
+        assert!(cut.chars().count() <= 200 && cut.ends_with("mot…"), "{cut}");
     }
 }
