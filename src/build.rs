@@ -6,9 +6,10 @@
 //! [`Prepared::publish`]: pages with their feeds and offline copies, and the open data beside
 //! them → sitemap and Netlify's redirects → assets → the browser editor, when the site has
 //! one → service worker (versioned by all of the above). Files go to the
-//! caller's sink as they are made, so the site is never held in memory whole; `check` passes a
-//! sink that keeps nothing, and `swivi serve` keeps the prepared site and makes each file when
-//! it is asked for.
+//! caller's sink as they are made, so the site is never held in memory whole; `swivi serve`
+//! keeps the prepared site and makes each file when it is asked for. [`Prepared::check`], what
+//! `swivi check` runs instead of publishing, makes only what can fail on the content (the
+//! pages, a few icons) and lets each go: it finds the build's errors for a part of its work.
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -27,8 +28,10 @@ use crate::{
 
 /// What a build made.
 pub(crate) struct Built {
-    /// Every file handed to the sink, in path order.
+    /// Every file handed to the sink, in path order (none when the site was only checked).
     pub(crate) files: Vec<Written>,
+    /// How many pages were made (and, for a check, let go of).
+    pub(crate) pages: usize,
     pub(crate) languages: usize,
     /// Warnings (missing translations of interface strings, …); the build still succeeded.
     pub(crate) warnings: Diagnostics,
@@ -36,12 +39,6 @@ pub(crate) struct Built {
     pub(crate) translations: translations::Report,
     /// How long each stage took, in order, for `swivi build --timings`.
     pub(crate) timings: Vec<(&'static str, Duration)>,
-}
-
-impl Built {
-    pub(crate) fn pages(&self) -> usize {
-        self.files.iter().filter(|f| f.html).count()
-    }
 }
 
 /// The time since the previous lap, stage by stage.
@@ -75,32 +72,23 @@ pub(crate) fn build(
 ) -> Result<Built, Diagnostics> {
     let prepared = prepare(root, base_url, links, today, &mut Cache::default())?;
     let published = prepared.publish(sink);
-    let Prepared {
-        site,
-        mut warnings,
-        translations,
-        mut laps,
-        ..
-    } = prepared;
-    let (files, timings) = match published {
-        Ok(published) => published,
-        Err(errors) => {
-            warnings.extend(errors);
-            return Err(warnings);
-        }
-    };
-    laps.laps.extend(timings);
-    Ok(Built {
-        files,
-        languages: site.config.languages.len(),
-        warnings,
-        translations,
-        timings: laps.laps,
-    })
+    prepared.built(published)
 }
 
-/// What was written, and how long each stage of publishing took.
-pub(crate) type Published = (Vec<Written>, Vec<(&'static str, Duration)>);
+/// Finds every error [`build`] would find in the site under `root`, making only what can fail
+/// ([`Prepared::check`]); what it found, or every problem.
+pub(crate) fn check(root: &Path, today: Date) -> Result<Built, Diagnostics> {
+    let prepared = prepare(root, None, LinkStyle::Rooted, today, &mut Cache::default())?;
+    let checked = prepared.check();
+    prepared.built(checked)
+}
+
+/// What was made: the files written, how many pages, and how long each stage took.
+pub(crate) struct Published {
+    pub(crate) files: Vec<Written>,
+    pub(crate) pages: usize,
+    pub(crate) laps: Vec<(&'static str, Duration)>,
+}
 
 /// A site read, checked and modelled, with its templates loaded: everything but its files,
 /// which [`Prepared::publish`] makes all at once and `swivi serve` one at a time.
@@ -379,7 +367,69 @@ impl Prepared {
         if clashes.has_errors() {
             return Err(clashes);
         }
-        Ok((written, laps.laps))
+        Ok(Published {
+            pages: written.iter().filter(|f| f.html).count(),
+            files: written,
+            laps: laps.laps,
+        })
+    }
+
+    /// What `swivi check` makes: every file whose making can fail on the site's content (the
+    /// pages, the roots' pages, the app's icons, a static file in the place of a made file),
+    /// made and let go, with nothing resolved, written, deflated or indexed. The feeds,
+    /// calendars, open data, offline copies, share images, sitemaps and search index are made
+    /// from the same checked model by code that cannot fail on it, so they are left out; the
+    /// data and download pages are rendered with those files listed and no sizes.
+    pub(crate) fn check(&self) -> Result<Published, Diagnostics> {
+        let mut laps = Laps::start();
+        let mut renderer = self.renderer();
+        renderer.attachments.data = data::unmade(&self.site);
+        renderer.attachments.downloads = crate::copies::unmade(&self.site);
+        let events = feeds::Events::of(&self.site);
+        let feeds = self.feeds(&events);
+        let listed = match &self.addresses {
+            Some(listed) => std::borrow::Cow::Borrowed(listed),
+            None => std::borrow::Cow::Owned(self.outputs()),
+        };
+        let (pages, mut diags) = publish::check(&mut renderer, &feeds, &listed);
+        laps.lap("pages, icons");
+        diags.extend(self.locales.failures());
+        if diags.has_errors() {
+            return Err(diags);
+        }
+        Ok(Published {
+            files: Vec::new(),
+            pages,
+            laps: laps.laps,
+        })
+    }
+
+    /// What a build of this site made, from what [`Prepared::publish`] or
+    /// [`Prepared::check`] said; or its errors, with the warnings found before.
+    fn built(self, made: Result<Published, Diagnostics>) -> Result<Built, Diagnostics> {
+        let Prepared {
+            site,
+            mut warnings,
+            translations,
+            mut laps,
+            ..
+        } = self;
+        let made = match made {
+            Ok(made) => made,
+            Err(errors) => {
+                warnings.extend(errors);
+                return Err(warnings);
+            }
+        };
+        laps.laps.extend(made.laps);
+        Ok(Built {
+            files: made.files,
+            pages: made.pages,
+            languages: site.config.languages.len(),
+            warnings,
+            translations,
+            timings: laps.laps,
+        })
     }
 }
 

@@ -7,7 +7,7 @@ use std::time::Instant;
 use clap::{Parser, Subcommand};
 
 use crate::addresses::LinkStyle;
-use crate::build::{build, today};
+use crate::build::{build, check, today};
 use crate::content::Section;
 use crate::diag::display_path;
 use crate::diag::{Diagnostics, SourceFile};
@@ -420,7 +420,7 @@ pub(crate) fn run(cli: Cli) -> ExitCode {
             }
             say!(
                 "Built {} pages in {} languages ({} files) into {} in {:.2} s",
-                built.pages(),
+                built.pages,
                 built.languages,
                 built.files.len(),
                 out.display(),
@@ -432,29 +432,27 @@ pub(crate) fn run(cli: Cli) -> ExitCode {
             );
             ExitCode::SUCCESS
         }
-        Command::Check { root, strict } => {
-            match build(&root, None, LinkStyle::Rooted, today(), &output::Discard) {
-                Ok(built) => {
-                    let warnings = built.warnings.warning_count();
-                    built.warnings.print(&root);
-                    if strict && warnings > 0 {
-                        return failed_strict(&built.warnings, None);
-                    }
-                    say!(
-                        "No errors: {} pages in {} languages would be built{}",
-                        built.pages(),
-                        built.languages,
-                        match warnings {
-                            0 => String::new(),
-                            1 => "; 1 warning".to_owned(),
-                            n => format!("; {n} warnings"),
-                        }
-                    );
-                    ExitCode::SUCCESS
+        Command::Check { root, strict } => match check(&root, today()) {
+            Ok(built) => {
+                let warnings = built.warnings.warning_count();
+                built.warnings.print(&root);
+                if strict && warnings > 0 {
+                    return failed_strict(&built.warnings, None);
                 }
-                Err(diags) => failed(diags, &root, None),
+                say!(
+                    "No errors: {} pages in {} languages would be built{}",
+                    built.pages,
+                    built.languages,
+                    match warnings {
+                        0 => String::new(),
+                        1 => "; 1 warning".to_owned(),
+                        n => format!("; {n} warnings"),
+                    }
+                );
+                ExitCode::SUCCESS
             }
-        }
+            Err(diags) => failed(diags, &root, None),
+        },
         Command::Serve { root, port, bind } => crate::serve::run(&root, bind, port),
         Command::New { root, what } => new(&root, what),
         Command::Redate {
@@ -467,7 +465,7 @@ pub(crate) fn run(cli: Cli) -> ExitCode {
             action: None,
             root,
             format,
-        } => match build(&root, None, LinkStyle::Rooted, today(), &output::Discard) {
+        } => match check(&root, today()) {
             Ok(built) => {
                 built.warnings.print(&root);
                 match format {
@@ -561,7 +559,7 @@ impl Change {
 /// passes `swivi check`, or it is put back as it was and the errors say why. Errors elsewhere
 /// in the site, or already in the file before, are not the command's to refuse.
 fn checked(root: &std::path::Path, path: &std::path::Path, change: &Change) -> Result<(), String> {
-    let errors_about = || match build(root, None, LinkStyle::Rooted, today(), &output::Discard) {
+    let errors_about = || match check(root, today()) {
         Ok(_) => Diagnostics::default(),
         Err(diags) => diags.errors_about(path),
     };
@@ -1143,7 +1141,7 @@ fn language_table(
 
 /// Writes each translation's source fingerprint into it, as `translated_from`.
 fn mark(root: &std::path::Path, files: &[PathBuf], unrecorded: bool) -> ExitCode {
-    let built = match build(root, None, LinkStyle::Rooted, today(), &output::Discard) {
+    let built = match check(root, today()) {
         Ok(built) => built,
         Err(diags) => return failed(diags, root, None),
     };
@@ -1187,7 +1185,7 @@ fn redate(root: &std::path::Path, file: &std::path::Path, old: &str, new: &str) 
             return ExitCode::FAILURE;
         }
     };
-    let before = match build(root, None, LinkStyle::Rooted, today(), &output::Discard) {
+    let before = match check(root, today()) {
         Ok(built) => built,
         Err(diags) => return failed(diags, root, None),
     };
@@ -1240,7 +1238,7 @@ fn redate(root: &std::path::Path, file: &std::path::Path, old: &str, new: &str) 
         eprintln!("error: {error}");
         return ExitCode::FAILURE;
     }
-    let after = match build(root, None, LinkStyle::Rooted, today(), &output::Discard) {
+    let after = match check(root, today()) {
         Ok(built) => built,
         Err(diags) => {
             let restored = write(|c| &c.1);

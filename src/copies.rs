@@ -94,7 +94,23 @@ impl<'a> Copy<'a> {
     }
 }
 
-/// Where the offline copy of the language `lang` goes.
+/// What the download page lists of the offline copies, without making them, so with no
+/// size: what `swivi check` renders the page with.
+pub(crate) fn unmade(site: &Site) -> Vec<Download> {
+    if !site.config.offline_copy {
+        return Vec::new();
+    }
+    site.config
+        .languages
+        .iter()
+        .map(|language| Download {
+            lang: language.code.clone(),
+            path: crate::addresses::offline_copy(&language.code),
+            bytes: 0,
+        })
+        .collect()
+}
+
 /// An offline copy of the site, offered on the download page.
 #[derive(Debug, Clone)]
 pub(crate) struct Download {

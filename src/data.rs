@@ -210,16 +210,40 @@ pub(crate) fn build(site: &Site, locales: &Locales, out: &dyn Sink) -> Vec<DataF
 
 /// Every file [`build`] makes, without making them.
 pub(crate) fn paths(site: &Site) -> Vec<String> {
-    let mut paths: Vec<String> = TABLES.iter().map(|t| data_schema(t.name)).collect();
-    for language in &site.config.languages {
-        for table in &TABLES {
-            paths.extend(
-                ["csv", "json"].map(|format| data_file(&language.code, table.name, format)),
-            );
-        }
-    }
-    paths.push(data_zip());
-    paths
+    TABLES
+        .iter()
+        .map(|t| data_schema(t.name))
+        .chain(unmade(site).into_iter().map(|file| file.path))
+        .collect()
+}
+
+/// What the data page lists of [`build`]'s files, without making them, so with no size:
+/// what `swivi check` renders the page with.
+pub(crate) fn unmade(site: &Site) -> Vec<DataFile> {
+    let mut listed: Vec<DataFile> = site
+        .config
+        .languages
+        .iter()
+        .flat_map(|language| {
+            TABLES.iter().flat_map(|table| {
+                ["csv", "json"].map(|format| DataFile {
+                    lang: language.code.clone(),
+                    table: table.name,
+                    format,
+                    path: data_file(&language.code, table.name, format),
+                    bytes: 0,
+                })
+            })
+        })
+        .collect();
+    listed.push(DataFile {
+        lang: String::new(),
+        table: "all",
+        format: "zip",
+        path: data_zip(),
+        bytes: 0,
+    });
+    listed
 }
 
 /// One row of a table: a struct whose fields are the table's columns, in the columns' order,

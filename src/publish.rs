@@ -101,6 +101,53 @@ pub(crate) fn publish<'a>(
     make_alone(&makers, &rest, &published, out, diags);
 }
 
+/// What `swivi check` makes: every page of every language (language after language, in
+/// parallel) and the roots' pages, then the files of `listed`, the site's list, that are made
+/// alone and can fail on the content ([`Output::can_fail`]); each is let go of once made,
+/// its links left unresolved. How many pages, and the errors, in the order `publish` finds
+/// them.
+pub(crate) fn check(
+    renderer: &mut Renderer<'_>,
+    feeds: &Feeds<'_>,
+    listed: &Outputs,
+) -> (usize, Diagnostics) {
+    let site = renderer.site;
+    let pages = renderer.pages();
+    let mut diags = Diagnostics::default();
+    for l in site.config.languages.ids() {
+        let rendering: &Renderer<'_> = renderer;
+        let errors: Vec<Diagnostic> = pages
+            .par_iter()
+            .filter_map(|&page| rendering.page(l, page).err())
+            .collect();
+        errors.into_iter().for_each(|error| diags.push(error));
+        renderer.cards.forget(l);
+    }
+    let roots = [Root::Chooser, Root::NotFound];
+    for &root in &roots {
+        if let Err(error) = renderer.root(root) {
+            diags.push(error);
+        }
+    }
+    let mut alone: Vec<(&str, Output)> = listed
+        .iter()
+        .filter(|(_, output)| output.made_alone() && output.can_fail())
+        .map(|(path, &output)| (path.as_str(), output))
+        .collect();
+    alone.sort_unstable_by(|a, b| a.0.cmp(b.0));
+    let makers = Makers { renderer, feeds };
+    let published = Resolve::Rooted {
+        base_path: site.config.base_path(),
+    };
+    for (path, output) in alone {
+        if let Some(Err(error)) = makers.make(path, output, &published) {
+            diags.push(error);
+        }
+    }
+    let made = pages.len() * site.config.languages.len() + roots.len();
+    (made, diags)
+}
+
 /// The files of the list made alone: each language's (its feeds, its calendar), and the
 /// others. Paths are copied out so that the list, which names every page, is let go of
 /// before the pages are made.
@@ -421,6 +468,24 @@ impl Output {
         }
     }
 
+    /// Whether making the file can fail on the site's content (its templates, its static
+    /// files), not only on a bug of swivi's: what `swivi check` makes.
+    fn can_fail(self) -> bool {
+        match self {
+            Output::Page(..) | Output::Root(_) | Output::AppIcon(_) | Output::Clash => true,
+            Output::Feed(..)
+            | Output::TranslationsFeed(_)
+            | Output::FeedStylesheet(_)
+            | Output::Calendar(_)
+            | Output::ShareImage(..)
+            | Output::Manifest(_)
+            | Output::Redirects
+            | Output::Asset(_)
+            | Output::Admin
+            | Output::Whole => false,
+        }
+    }
+
     /// Whether the file is made on its own when the site is published, rather than with the
     /// pages and offline copies (pages, the roots' pages) or from the whole site.
     pub(crate) fn made_alone(self) -> bool {
@@ -499,16 +564,28 @@ pub(crate) fn outputs_of(parts: &Parts) -> Outputs {
         }
     }
     // A static file at the address of a generated one is an error of `swivi build`: here, the
-    // error is what that address shows.
+    // error is what that address shows. The service worker's address and the search index's
+    // folders are the build's too, though their files are not listed (Pagefind names them by
+    // their content), so that `swivi check`, which makes neither, finds the same errors.
+    let search_folders: Vec<String> = site
+        .config
+        .languages
+        .iter()
+        .map(|language| crate::search::bundle_path(&language.code))
+        .collect();
+    let reserved = |path: &str| {
+        published
+            && (path == crate::addresses::WORKER
+                || search_folders.iter().any(|folder| path.starts_with(folder)))
+    };
     for (i, asset) in parts.assets.files.iter().enumerate() {
-        let output = if outputs.contains_key(&asset.path) {
+        let output = if outputs.contains_key(&asset.path) || reserved(&asset.path) {
             Output::Clash
         } else {
             Output::Asset(i)
         };
         outputs.insert(asset.path.clone(), output);
     }
-    outputs.remove(crate::addresses::WORKER);
     outputs
 }
 
@@ -591,9 +668,10 @@ mod tests {
     fn a_build_writes_every_listed_file_and_no_other() {
         for links in [LinkStyle::Rooted, LinkStyle::Relative] {
             let prepared = crate::build::example_with(links);
-            let (written, _) = prepared
+            let written = prepared
                 .publish(&crate::output::Discard)
-                .expect("the example site publishes");
+                .expect("the example site publishes")
+                .files;
             let listed = prepared.outputs();
             let indexes: Vec<String> = prepared
                 .site

@@ -378,6 +378,49 @@ error: 2 problems found
     assert!(!site.public().exists(), "nothing was written");
 }
 
+/// `swivi check` makes neither the open data, the offline copies, the service worker nor the
+/// search index, yet finds the errors of the page that lists the data files, and of static
+/// files in the places those take, word for word as `swivi build` does.
+#[test]
+fn check_finds_the_errors_of_what_it_does_not_make() {
+    let site = Fixture::base();
+    let data = site.read("themes/default/templates/data.html");
+    assert!(data.contains("{{ f.size }}"), "{data}");
+    site.write(
+        "templates/data.html",
+        &data.replace("{{ f.size }}", "{{ f.weight }}"),
+    );
+    site.write("static/sw.js", "self.addEventListener('fetch', () => {});");
+    site.write("static/es/pagefind/pagefind.js", "export {};");
+    let checked = check_fails(&site);
+    assert_eq!(
+        checked,
+        "error: cannot render /es/data/ with `data.html`: Failed to render 'data.html': Variable `f.weight` not found in context while rendering 'data.html'
+ = help: fix the template, or add the message it asks for to the i18n files
+
+error: cannot render /fr/data/ with `data.html`: Failed to render 'data.html': Variable `f.weight` not found in context while rendering 'data.html'
+ = help: fix the template, or add the message it asks for to the i18n files
+
+error: static/es/pagefind/pagefind.js would replace the file the site makes at /es/pagefind/pagefind.js
+ = help: rename or move it: swivi makes this file itself
+
+error: static/sw.js would replace the file the site makes at /sw.js
+ = help: rename or move it: swivi makes this file itself
+
+error: 4 problems found
+"
+    );
+    let built = site.swivi(&["build"]);
+    assert_eq!(built.code, 1);
+    assert_eq!(
+        built.stderr,
+        checked.replace(
+            "4 problems found\n",
+            "4 problems found; nothing was written, ./public is as it was\n"
+        )
+    );
+}
+
 #[test]
 fn a_source_document_that_nothing_links_to_is_a_warning() {
     let site = Fixture::base();
