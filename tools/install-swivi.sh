@@ -138,7 +138,7 @@ install_release() {
   trap "rm -rf '$tmp'" EXIT
   say "downloading $url/$archive"
   curl -fsSL --retry 3 -o "$tmp/$archive" "$url/$archive" || die "could not download $url/$archive"
-  if ! (cd "$tmp" && printf '%s  %s\n' "$expected" "$archive" | sha256 -c - >/dev/null); then
+  if ! (cd "$tmp" && printf '%s  %s\n' "$expected" "$archive" | sha256 -c - >/dev/null 2>&1); then
     die "$archive does not have the SHA-256 that $LOCK pins:
   expected $expected
   received $(sha256 "$tmp/$archive" | cut -d' ' -f1)
