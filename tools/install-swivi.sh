@@ -72,7 +72,12 @@ build_from_source() {
     return
   fi
   find_cargo
-  export CARGO_TARGET_DIR="$CACHE/target"
+  # Cargo reuses the compiled dependencies kept in target/ only where the repository is at the
+  # same path as before, which Netlify (/opt/build/repo) and GitHub's runners keep. Without the
+  # debug line tables of Cargo.toml's release profile, which a deploy never reads (a panic
+  # still names its file and line), as in the released binaries: target/ and the binary are
+  # then a fraction of the size, and so is what the deploy copies in and out of its cache.
+  export CARGO_TARGET_DIR="$CACHE/target" CARGO_PROFILE_RELEASE_DEBUG=false
   say "building swivi from source ($(cargo --version))"
   cargo build --release --locked >&2
 
