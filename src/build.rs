@@ -308,6 +308,14 @@ impl Prepared {
         })
     }
 
+    /// Every path of this site, as checking the bodies' links listed them, or listed now.
+    fn listed(&self) -> std::borrow::Cow<'_, publish::Outputs> {
+        match &self.addresses {
+            Some(listed) => std::borrow::Cow::Borrowed(listed),
+            None => std::borrow::Cow::Owned(self.outputs()),
+        }
+    }
+
     /// What makes this site's feeds, from its `events`.
     pub(crate) fn feeds<'a>(&'a self, events: &'a feeds::Events) -> feeds::Feeds<'a> {
         feeds::Feeds {
@@ -332,10 +340,7 @@ impl Prepared {
         let mut renderer = self.renderer();
         let events = feeds::Events::of(&self.site);
         let feeds = self.feeds(&events);
-        let listed = match &self.addresses {
-            Some(listed) => std::borrow::Cow::Borrowed(listed),
-            None => std::borrow::Cow::Owned(self.outputs()),
-        };
+        let listed = self.listed();
         publish::publish(
             &mut renderer,
             open_data,
@@ -387,10 +392,7 @@ impl Prepared {
         renderer.attachments.downloads = crate::copies::unmade(&self.site);
         let events = feeds::Events::of(&self.site);
         let feeds = self.feeds(&events);
-        let listed = match &self.addresses {
-            Some(listed) => std::borrow::Cow::Borrowed(listed),
-            None => std::borrow::Cow::Owned(self.outputs()),
-        };
+        let listed = self.listed();
         let (pages, mut diags) = publish::check(&mut renderer, &feeds, &listed);
         laps.lap("pages, icons");
         diags.extend(self.locales.failures());
