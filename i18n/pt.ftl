@@ -76,7 +76,7 @@ done-count = { $count ->
 progress-heading = Resumo do progresso
 breakdown-caption = Compromissos por situação
 breakdown-status = Situação
-breakdown-count = Compromissos
+breakdown-count = Número
 breakdown-share = Porcentagem
 
 ## Início
