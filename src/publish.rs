@@ -193,6 +193,7 @@ impl Makers<'_> {
                 &icon_sizes(assets),
                 path,
             )),
+            Output::ListIndex(l) => Ok(renderer.list_index(l, path)),
             Output::AppIcon(size) => renderer
                 .attachments
                 .painter
@@ -388,6 +389,8 @@ pub(crate) enum Output {
     ShareImage(LanguageId, PageId),
     /// A language's web app manifest.
     Manifest(LanguageId),
+    /// The index of a language's commitments, for the commitments' filter.
+    ListIndex(LanguageId),
     /// The installed app's icon of this size (PNG).
     AppIcon(u32),
     Redirects,
@@ -410,7 +413,8 @@ impl Output {
             | Output::FeedStylesheet(l)
             | Output::Calendar(l)
             | Output::ShareImage(l, _)
-            | Output::Manifest(l) => Some(l),
+            | Output::Manifest(l)
+            | Output::ListIndex(l) => Some(l),
             Output::Root(_)
             | Output::AppIcon(_)
             | Output::Redirects
@@ -431,6 +435,7 @@ impl Output {
             | Output::Calendar(_)
             | Output::ShareImage(..)
             | Output::Manifest(_)
+            | Output::ListIndex(_)
             | Output::AppIcon(_)
             | Output::Redirects
             | Output::Asset(_)
@@ -576,6 +581,9 @@ fn language_outputs(parts: &Parts, l: LanguageId, pages: &[PageId]) -> Vec<(Stri
     if published {
         let path = format!("{lang}/{}", crate::addresses::MANIFEST);
         outputs.push((path, Output::Manifest(l)));
+        // Only the published site has the page script that reads it.
+        let path = format!("{lang}/{}", crate::addresses::list_index());
+        outputs.push((path, Output::ListIndex(l)));
     }
     outputs
 }
