@@ -89,7 +89,8 @@
         return (!country || c[2] === country) && (!pillar || c[4].includes(pillar)) &&
           (!status || c[3] === status);
       });
-      const items = matching.map(function (c) {
+      const items = document.createDocumentFragment();
+      matching.forEach(function (c) {
         const item = document.createElement("li");
         const link = document.createElement("a");
         link.href = new URL(c[0] + "/", url).href;
@@ -98,14 +99,15 @@
         status.className = "status status-" + c[3];
         status.textContent = index.statuses[c[3]] || c[3];
         item.append(link, " · " + (index.countries[c[2]] || c[2]) + " · ", status);
-        return item;
+        items.append(item);
       });
-      results.replaceChildren.apply(results, items);
+      results.replaceChildren(items);
       results.hidden = false;
       for (const part of pageParts) part.hidden = true;
       count.textContent = form.dataset.shown + " " + matching.length;
     }
-    if (form.dataset.index) {
+    // An offline copy opened from disk cannot load the index: it filters the page's cards.
+    if (form.dataset.index && location.protocol !== "file:") {
       form.addEventListener("change", applyToAll);
       form.addEventListener("submit", function (event) { event.preventDefault(); });
       return;
