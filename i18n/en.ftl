@@ -276,6 +276,7 @@ feed-page-empty = Nothing yet.
 feeds-title = Feeds
 feeds-intro = Follow what changes without coming back to check: copy the address of a feed into a feed reader (an app or a website). Each feed announces the new commitments, the status changes and the meetings of what it follows.
 feeds-calendar = The meetings, for a calendar application (iCalendar)
+feeds-commitments-elsewhere = There are too many commitments to list their feeds here: each commitment's page links to its own feed, at the page's address followed by feed.xml.
 calendar-imprecise-title = { $title } ({ $date }, day not known)
 calendar-imprecise-note = Date given by the sources: { $date }, without the day; calendars show it on its first day.
 

@@ -277,6 +277,7 @@ feed-page-empty = Nada por ahora.
 feeds-title = Canales
 feeds-intro = Siga lo que cambia sin volver a comprobarlo: copie la dirección de un canal en un lector de canales (una aplicación o un sitio web). Cada canal anuncia los nuevos compromisos, los cambios de estado y las reuniones de lo que sigue.
 feeds-calendar = Las reuniones, para una aplicación de calendario (iCalendar)
+feeds-commitments-elsewhere = Hay demasiados compromisos para enumerar aquí sus canales: la página de cada compromiso enlaza con su propio canal, en la dirección de la página seguida de feed.xml.
 calendar-imprecise-title = { $title } ({ $date }, día no precisado)
 calendar-imprecise-note = Fecha que dan las fuentes: { $date }, sin el día; los calendarios la muestran en su primer día.
 

@@ -275,6 +275,7 @@ feed-page-empty = Rien pour l'instant.
 feeds-title = Flux
 feeds-intro = Suivez ce qui change sans revenir vérifier : copiez l'adresse d'un flux dans un lecteur de flux (une application ou un site). Chaque flux annonce les nouveaux engagements, les changements de statut et les réunions de ce qu'il suit.
 feeds-calendar = Les réunions, pour une application d'agenda (iCalendar)
+feeds-commitments-elsewhere = Les engagements sont trop nombreux pour lister ici leurs flux : la page de chaque engagement mène à son propre flux, à l'adresse de la page suivie de feed.xml.
 calendar-imprecise-title = { $title } ({ $date }, jour non précisé)
 calendar-imprecise-note = Date donnée par les sources : { $date }, sans le jour ; les agendas l'affichent à son premier jour.
 

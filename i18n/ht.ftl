@@ -268,6 +268,7 @@ feed-page-empty = Poko gen anyen.
 feeds-title = Fil nouvèl
 feeds-intro = Swiv sa k ap chanje san w pa bezwen tounen vin gade: kopye adrès yon fil nouvèl nan yon lektè fil nouvèl (yon aplikasyon oswa yon sit). Chak fil anonse nouvo angajman yo, chanjman sitiyasyon yo ak reyinyon yo sou sa li swiv.
 feeds-calendar = Reyinyon yo, pou yon aplikasyon kalandriye (iCalendar)
+feeds-commitments-elsewhere = Gen twòp angajman pou nou mete fil nouvèl yo isit la: paj chak angajman mennen nan pwòp fil nouvèl li, nan adrès paj la swiv pa feed.xml.
 calendar-imprecise-title = { $title } ({ $date }, jou a pa presize)
 calendar-imprecise-note = Dat sous yo bay: { $date }, san jou a; kalandriye yo montre l nan premye jou a.
 

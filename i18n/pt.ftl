@@ -277,6 +277,7 @@ feed-page-empty = Nada por enquanto.
 feeds-title = Feeds
 feeds-intro = Acompanhe o que muda sem precisar voltar para verificar: copie o endereço de um feed num leitor de feeds (um aplicativo ou um site). Cada feed anuncia os novos compromissos, as mudanças de situação e as reuniões do que acompanha.
 feeds-calendar = As reuniões, para um aplicativo de calendário (iCalendar)
+feeds-commitments-elsewhere = Há compromissos demais para listar aqui os seus feeds: a página de cada compromisso leva ao seu próprio feed, no endereço da página seguido de feed.xml.
 calendar-imprecise-title = { $title } ({ $date }, dia não informado)
 calendar-imprecise-note = Data informada pelas fontes: { $date }, sem o dia; os calendários a mostram no primeiro dia.
 

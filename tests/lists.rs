@@ -102,6 +102,14 @@ fn a_long_list_goes_on_over_pages_that_lead_to_each_other() {
         "the filter names its index"
     );
 
+    // The feeds page does not list more commitments' feeds than a page of a list holds.
+    let feeds = page(&site, "fr/feeds/index.html");
+    assert!(feeds.contains("trop nombreux"), "{feeds}");
+    assert!(!feeds.contains("/fr/commitments/cl-a/feed.xml"));
+    assert!(
+        page(&site, "fr/commitments/cl-a/index.html").contains("/fr/commitments/cl-a/feed.xml")
+    );
+
     // The sitemap lists the later pages.
     let sitemap = page(&site, "sitemap-fr.xml");
     assert!(sitemap.contains("https://example.org/fr/commitments/page/2/"));

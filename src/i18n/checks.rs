@@ -161,6 +161,7 @@ pub(crate) const CODE_IDS: &[&str] = &[
     "list-status-title",
     "list-cell-title",
     "list-page-title",
+    "feeds-commitments-elsewhere",
     "pager-status",
     "data-title",
     "downloads-title",

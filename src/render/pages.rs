@@ -358,6 +358,9 @@ pub(crate) struct FeedGroup {
     pub(crate) title: String,
     /// The feeds, countries and commitments by name.
     pub(crate) feeds: Vec<FeedAddress>,
+    /// Where the feeds are instead, when they are too many to list (the commitments', past
+    /// `[lists] per_page` of them), in words; none when `feeds` lists them.
+    pub(crate) elsewhere: Option<String>,
 }
 
 /// A feed, or the calendar, and its address.
@@ -1057,6 +1060,7 @@ fn feeds_view(lens: &Lens<'_>, translations: &crate::translations::Report) -> Fe
         id: "site",
         title: lens.locale.text("site-title"),
         feeds: own,
+        elsewhere: None,
     }];
     let entries = |keys: Vec<EntryKey>, by_name: bool| {
         let mut feeds: Vec<FeedAddress> = keys
@@ -1073,10 +1077,19 @@ fn feeds_view(lens: &Lens<'_>, translations: &crate::translations::Report) -> Fe
         (Section::Pillars, false),
         (Section::Commitments, true),
     ] {
+        // Each commitment's page links to its feed: at 10,000 commitments their list made
+        // this page 2 MB (150 KiB gzipped).
+        let too_many =
+            section == Section::Commitments && site.commitments.len() > site.config.per_page;
         groups.push(FeedGroup {
             id: section.name(),
             title: lens.locale.text(&format!("nav-{section}")),
-            feeds: entries(site.keys(section).collect(), by_name),
+            feeds: if too_many {
+                Vec::new()
+            } else {
+                entries(site.keys(section).collect(), by_name)
+            },
+            elsewhere: too_many.then(|| lens.locale.text("feeds-commitments-elsewhere")),
         });
     }
     FeedsView { groups }
