@@ -635,4 +635,40 @@ mod tests {
             assert!(written.len() > 500, "the example has its pages");
         }
     }
+
+    /// With lists of three commitments a page, the later pages of every list are listed and
+    /// written, and each of them is a page of its list.
+    #[test]
+    fn the_later_pages_of_long_lists_are_listed_and_written() {
+        let mut prepared = crate::build::example();
+        prepared.site.config.per_page = 3;
+        prepared.addresses = None;
+        let listed = prepared.outputs();
+        let (written, _) = prepared
+            .publish(&crate::output::Discard)
+            .expect("the example site publishes");
+        let written: HashSet<&str> = written.iter().map(|w| w.path.as_str()).collect();
+        let later: Vec<&String> = listed
+            .keys()
+            .filter(|path| path.contains("/page/"))
+            .collect();
+        let commitments = prepared.site.commitments.len();
+        assert!(
+            commitments > 6,
+            "the example's list takes three pages or more"
+        );
+        for n in 2..=commitments.div_ceil(3) {
+            let path = format!("fr/commitments/page/{n}/index.html");
+            assert!(listed.contains_key(&path), "{path} listed");
+        }
+        let beyond = format!(
+            "fr/commitments/page/{}/index.html",
+            commitments.div_ceil(3) + 1
+        );
+        assert!(!listed.contains_key(&beyond), "{beyond}");
+        for path in later {
+            assert!(written.contains(path.as_str()), "{path} written");
+        }
+        assert!(written.contains("fr/commitments/index.json"));
+    }
 }
