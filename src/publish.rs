@@ -481,6 +481,7 @@ impl Output {
             | Output::TranslationsFeed(_)
             | Output::FeedStylesheet(_)
             | Output::Calendar(_)
+            | Output::ListIndex(_)
             | Output::ShareImage(..)
             | Output::Manifest(_)
             | Output::Redirects
@@ -722,9 +723,10 @@ mod tests {
         prepared.site.config.per_page = 3;
         prepared.addresses = None;
         let listed = prepared.outputs();
-        let (written, _) = prepared
+        let written = prepared
             .publish(&crate::output::Discard)
-            .expect("the example site publishes");
+            .expect("the example site publishes")
+            .files;
         let written: HashSet<&str> = written.iter().map(|w| w.path.as_str()).collect();
         let later: Vec<&String> = listed
             .keys()
