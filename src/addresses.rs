@@ -22,7 +22,10 @@ use crate::config::StatusId;
 use crate::content::{EntryFile, Section};
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::html::escape_into;
-use crate::model::{CountryId, Entry, EntryId, EntryKey, Page, PillarId, Site};
+use crate::model::{
+    CommitmentId, CountryId, Entry, EntryId, EntryKey, MeetingId, Page, PillarId, RecommendationId,
+    Site,
+};
 use crate::output::OutputFile;
 
 /// How pages link to each other.
@@ -62,6 +65,141 @@ pub(crate) enum PageId {
     StatusList(StatusId),
     /// The commitments of one country under one pillar (a cell of the matrix).
     CellList(CountryId, PillarId),
+    /// A page past the first of a list longer than `[lists] per_page`, by its number (from
+    /// 2): `commitments/page/2/`, below the list's first page.
+    More(Listing, u32),
+}
+
+/// A list of commitments that grows with the site, cut into pages of `per_page`
+/// commitments: its first page is the page that shows it ([`Listing::first`]), the others
+/// are [`PageId::More`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub(crate) enum Listing {
+    /// Every commitment, on the commitments' index, by status.
+    All,
+    /// A country's commitments, by status.
+    Country(CountryId),
+    /// A pillar's commitments, by status.
+    Pillar(PillarId),
+    /// The commitments made at a meeting, by status.
+    Meeting(MeetingId),
+    /// The commitments that answer a recommendation.
+    Recommendation(RecommendationId),
+    /// The commitments with one status.
+    Status(StatusId),
+    /// The commitments of one country under one pillar.
+    Cell(CountryId, PillarId),
+}
+
+/// The folder, below a list's first page, of its other pages (`commitments/page/2/`).
+pub(crate) const MORE: &str = "page";
+
+impl Listing {
+    /// The page that shows the list, and is its first page.
+    pub(crate) fn first(self) -> PageId {
+        match self {
+            Listing::All => PageId::Index(Section::Commitments),
+            Listing::Country(c) => PageId::entry(c),
+            Listing::Pillar(p) => PageId::entry(p),
+            Listing::Meeting(m) => PageId::entry(m),
+            Listing::Recommendation(r) => PageId::entry(r),
+            Listing::Status(s) => PageId::StatusList(s),
+            Listing::Cell(c, p) => PageId::CellList(c, p),
+        }
+    }
+
+    /// The list `page` shows, and which of its pages it is (from 1), for a page that shows
+    /// one.
+    pub(crate) fn of(page: PageId) -> Option<(Listing, u32)> {
+        let listing = match page {
+            PageId::More(listing, n) => return Some((listing, n)),
+            PageId::Index(Section::Commitments) => Listing::All,
+            PageId::Entry(EntryKey::Country(c)) => Listing::Country(c),
+            PageId::Entry(EntryKey::Pillar(p)) => Listing::Pillar(p),
+            PageId::Entry(EntryKey::Meeting(m)) => Listing::Meeting(m),
+            PageId::Entry(EntryKey::Recommendation(r)) => Listing::Recommendation(r),
+            PageId::StatusList(s) => Listing::Status(s),
+            PageId::CellList(c, p) => Listing::Cell(c, p),
+            _ => return None,
+        };
+        Some((listing, 1))
+    }
+
+    /// Its page `n` (from 1).
+    pub(crate) fn page(self, n: u32) -> PageId {
+        match n {
+            0 | 1 => self.first(),
+            n => PageId::More(self, n),
+        }
+    }
+
+    /// Whether it shows its commitments by status, with a heading for each.
+    pub(crate) fn by_status(self) -> bool {
+        matches!(
+            self,
+            Listing::All | Listing::Country(_) | Listing::Pillar(_) | Listing::Meeting(_)
+        )
+    }
+
+    /// Whether its cards name each commitment's country: not on the country's own page.
+    pub(crate) fn shows_country(self) -> bool {
+        !matches!(self, Listing::Country(_))
+    }
+
+    /// Its commitments, in the site's order (a page sorts them for its language).
+    pub(crate) fn members(self, site: &Site) -> Vec<CommitmentId> {
+        let config = &site.config;
+        match self {
+            Listing::All => site.commitments.ids().collect(),
+            Listing::Country(i) => site.commitments_where(|c| c.country == i),
+            Listing::Pillar(i) => site.commitments_where(|c| c.pillars.contains(&i)),
+            Listing::Meeting(i) => site.commitments_where(|c| c.meeting == Some(i)),
+            Listing::Recommendation(i) => {
+                site.commitments_where(|c| c.recommendations.contains(&i))
+            }
+            Listing::Status(i) => site.commitments_where(|c| c.status(config) == i),
+            Listing::Cell(country, pillar) => {
+                site.commitments_where(|c| c.country == country && c.pillars.contains(&pillar))
+            }
+        }
+    }
+
+    /// How many pages a list of `len` commitments takes: at least one, which says when the
+    /// list is empty.
+    pub(crate) fn pages_for(len: usize, per_page: usize) -> u32 {
+        u32::try_from(len.div_ceil(per_page.max(1)).max(1)).unwrap_or(u32::MAX)
+    }
+
+    /// Every list the site shows that takes more than one page, with how many it takes, in
+    /// a stable order.
+    fn long(site: &Site) -> Vec<(Listing, u32)> {
+        let config = &site.config;
+        // One pass over the commitments counts every list's members.
+        let mut counts: std::collections::HashMap<Listing, usize> = Default::default();
+        for c in site.commitments.iter().map(|c| &c.facts) {
+            let mut add = |listing: Listing| *counts.entry(listing).or_default() += 1;
+            add(Listing::All);
+            add(Listing::Country(c.country));
+            c.pillars.iter().for_each(|&p| add(Listing::Pillar(p)));
+            if let Some(m) = c.meeting {
+                add(Listing::Meeting(m));
+            }
+            c.recommendations
+                .iter()
+                .for_each(|&r| add(Listing::Recommendation(r)));
+            add(Listing::Status(c.status(config)));
+            c.pillars
+                .iter()
+                .for_each(|&p| add(Listing::Cell(c.country, p)));
+        }
+        let mut long: Vec<(Listing, u32)> = counts
+            .into_iter()
+            .map(|(listing, n)| (listing, Listing::pages_for(n, config.per_page)))
+            .filter(|&(_, pages)| pages > 1)
+            .collect();
+        long.sort_unstable_by_key(|&(listing, _)| listing);
+        long
+    }
 }
 
 impl PageId {
@@ -154,7 +292,18 @@ impl PageId {
                 }
             }
         }
+        for (listing, count) in Listing::long(site) {
+            pages.extend((2..=count).map(|n| PageId::More(listing, n)));
+        }
         pages
+    }
+
+    /// The path of a section's index, which needs no site.
+    fn path_of_section(self) -> String {
+        match self {
+            PageId::Index(section) => format!("{section}/"),
+            _ => unreachable!("only a section's index"),
+        }
     }
 
     /// The page's path below the language folder, ending in `/` (`countries/cl/`).
@@ -170,6 +319,7 @@ impl PageId {
                 let (country, pillar) = (&site.countries[c].slug, &site.pillars[p].slug);
                 format!("{folder}/{country}/{pillar}/")
             }
+            PageId::More(listing, n) => format!("{}{MORE}/{n}/", listing.first().path(site)),
             PageId::Offline
             | PageId::NotFound
             | PageId::Downloads
@@ -202,6 +352,7 @@ impl PageId {
             PageId::Translations => Some("translations"),
             PageId::Matrix(_) => Some("matrix"),
             PageId::StatusList(_) | PageId::CellList(..) => Some("lists"),
+            PageId::More(listing, _) => listing.first().own_folder(),
         }
     }
 
@@ -239,6 +390,7 @@ impl PageId {
                 PageId::entry(site.commitments[c].facts.country)
             }
             PageId::CellList(country, _) => PageId::entry(country),
+            PageId::More(listing, _) => listing.first().share_image_page(site),
             _ => PageId::Home,
         }
     }
@@ -313,6 +465,16 @@ pub(crate) fn search_files() -> String {
 /// pages.
 pub(crate) const CALENDAR: &str = "meetings/calendar.ics";
 
+/// The index of every commitment of a language, which the commitments' filter loads when a
+/// reader first uses it, beside the commitments' pages: every page of the list shows only
+/// `[lists] per_page` of them.
+pub(crate) fn list_index() -> String {
+    format!(
+        "{}index.json",
+        PageId::Index(Section::Commitments).path_of_section()
+    )
+}
+
 /// The page script, which registers the service worker, and the service worker.
 pub(crate) const PAGE_SCRIPT: &str = "swivi.js";
 pub(crate) const WORKER: &str = "sw.js";
@@ -367,13 +529,19 @@ pub(crate) fn data_zip() -> String {
 /// Whether `path` is where the site puts what it makes from its entries' facts, besides their
 /// own pages: the lists of a country's commitments under a pillar (`fr/lists/cl/…/`), the list
 /// of the free pages (`fr/pages/`, when there are enough of them), the later parts of a
-/// language's sitemap (`sitemap-fr-2.xml`).
+/// language's sitemap (`sitemap-fr-2.xml`), the later pages of a long list
+/// (`fr/commitments/page/2/`).
 pub(crate) fn made_from_facts(config: &Config, path: &str) -> bool {
     let lists = PageId::CellList(CountryId::FIRST, PillarId::FIRST).own_folder();
     match path.split_once('/') {
         Some((lang, rest)) if config.languages.iter().any(|l| l.code == lang) => {
             let folder = rest.split('/').next().unwrap_or_default();
-            Some(folder) == lists || folder == Section::Pages.name()
+            // A later page of a long list: `commitments/page/2/`, `countries/cl/page/3/`.
+            let parts: Vec<&str> = rest.split('/').collect();
+            let more = parts
+                .windows(2)
+                .any(|w| w[0] == MORE && w[1].parse::<u32>().is_ok_and(|n| n > 1));
+            Some(folder) == lists || folder == Section::Pages.name() || more
         }
         Some(_) => false,
         None => path.starts_with(LANGUAGE_SITEMAP),
@@ -602,6 +770,37 @@ mod tests {
         assert_eq!(resolve(&stray, "index.html", &how), stray);
     }
 
+    #[test]
+    fn a_list_takes_as_many_pages_as_its_cards_fill_and_at_least_one() {
+        assert_eq!(Listing::pages_for(0, 50), 1);
+        assert_eq!(Listing::pages_for(50, 50), 1);
+        assert_eq!(Listing::pages_for(51, 50), 2);
+        assert_eq!(Listing::pages_for(10_000, 50), 200);
+        assert_eq!(Listing::pages_for(3, 0), 3, "no page of no commitment");
+    }
+
+    /// The later pages of a list are below its first, and a page knows its list and number.
+    #[test]
+    fn a_later_page_of_a_list_is_below_its_first() {
+        let prepared = crate::build::example();
+        let site = &prepared.site;
+        let all = Listing::All;
+        assert_eq!(all.page(1), PageId::Index(Section::Commitments));
+        assert_eq!(all.page(3).path(site), "commitments/page/3/");
+        assert_eq!(Listing::of(all.page(3)), Some((all, 3)));
+        assert_eq!(Listing::of(all.page(1)), Some((all, 1)));
+        let country = Listing::Country(CountryId::FIRST);
+        let first = country.first().path(site);
+        assert_eq!(country.page(2).path(site), format!("{first}page/2/"));
+        assert_eq!(Listing::of(PageId::Search), None);
+        assert!(made_from_facts(
+            &site.config,
+            "fr/commitments/page/2/index.html"
+        ));
+        assert!(made_from_facts(&site.config, "fr/countries/cl/page/12/"));
+        assert!(!made_from_facts(&site.config, "fr/commitments/page/"));
+    }
+
     /// Every page of the example site is the home page, an index, an entry's, or of one of
     /// [`OWN_PAGES`]' kinds, and its path starts with its own folder.
     #[test]
@@ -613,7 +812,7 @@ mod tests {
             let Some(folder) = page.own_folder() else {
                 assert!(matches!(
                     page,
-                    PageId::Home | PageId::Index(_) | PageId::Entry(..)
+                    PageId::Home | PageId::Index(_) | PageId::Entry(..) | PageId::More(..)
                 ));
                 continue;
             };

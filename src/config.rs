@@ -43,6 +43,16 @@ struct RawConfig {
     html: Option<RawHtml>,
     #[serde(default)]
     brand: Option<RawBrand>,
+    #[serde(default)]
+    lists: Option<RawLists>,
+}
+
+/// `[lists]`: how long lists of commitments are cut into pages.
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct RawLists {
+    #[serde(default)]
+    per_page: Option<Spanned<usize>>,
 }
 
 /// `[html]`: what raw HTML written in Markdown may keep.
@@ -153,7 +163,14 @@ pub(crate) struct Config {
     /// What raw HTML in Markdown may keep.
     pub(crate) html: HtmlPolicy,
     pub(crate) brand: Brand,
+    /// The most commitments a page of a list shows: a longer list goes on over pages
+    /// (`commitments/page/2/`).
+    pub(crate) per_page: usize,
 }
+
+/// The most commitments a page of a list shows when `site.toml` does not say: a page of 50
+/// cards is about 12 KiB gzipped.
+pub(crate) const PER_PAGE: usize = 50;
 
 /// The allowlist of the HTML sanitiser, beyond the HTML that Markdown itself writes (which is
 /// always kept). Invariant: nothing in it can run script or load active content.
@@ -445,6 +462,7 @@ pub(crate) fn parse(
     });
     let html = html_policy(file, raw.html.unwrap_or_default(), diags);
     let brand = brand(file, raw.brand.unwrap_or_default(), diags);
+    let per_page = per_page(file, raw.lists.unwrap_or_default(), diags);
     if diags.error_count() > errors_before {
         return None;
     }
@@ -464,7 +482,26 @@ pub(crate) fn parse(
         admin,
         html,
         brand,
+        per_page,
     })
+}
+
+/// `[lists] per_page`: at least one commitment a page.
+fn per_page(file: &Arc<SourceFile>, lists: RawLists, diags: &mut Diagnostics) -> usize {
+    match lists.per_page {
+        None => PER_PAGE,
+        Some(n) if *n.get_ref() >= 1 => n.into_inner(),
+        Some(n) => {
+            diags.push(
+                Diagnostic::error("`per_page` must be at least 1")
+                    .at(file, n.span())
+                    .help(format!(
+                        "write a number of commitments a page, e.g. `per_page = {PER_PAGE}`"
+                    )),
+            );
+            PER_PAGE
+        }
+    }
 }
 
 /// The licence of the open data: its name, and the address of its text, which the data page

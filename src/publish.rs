@@ -240,6 +240,7 @@ impl Makers<'_> {
                 &icon_sizes(assets),
                 path,
             )),
+            Output::ListIndex(l) => Ok(renderer.list_index(l, path)),
             Output::AppIcon(size) => renderer
                 .attachments
                 .painter
@@ -435,6 +436,8 @@ pub(crate) enum Output {
     ShareImage(LanguageId, PageId),
     /// A language's web app manifest.
     Manifest(LanguageId),
+    /// The index of a language's commitments, for the commitments' filter.
+    ListIndex(LanguageId),
     /// The installed app's icon of this size (PNG).
     AppIcon(u32),
     Redirects,
@@ -457,7 +460,8 @@ impl Output {
             | Output::FeedStylesheet(l)
             | Output::Calendar(l)
             | Output::ShareImage(l, _)
-            | Output::Manifest(l) => Some(l),
+            | Output::Manifest(l)
+            | Output::ListIndex(l) => Some(l),
             Output::Root(_)
             | Output::AppIcon(_)
             | Output::Redirects
@@ -477,6 +481,7 @@ impl Output {
             | Output::TranslationsFeed(_)
             | Output::FeedStylesheet(_)
             | Output::Calendar(_)
+            | Output::ListIndex(_)
             | Output::ShareImage(..)
             | Output::Manifest(_)
             | Output::Redirects
@@ -496,6 +501,7 @@ impl Output {
             | Output::Calendar(_)
             | Output::ShareImage(..)
             | Output::Manifest(_)
+            | Output::ListIndex(_)
             | Output::AppIcon(_)
             | Output::Redirects
             | Output::Asset(_)
@@ -653,6 +659,9 @@ fn language_outputs(parts: &Parts, l: LanguageId, pages: &[PageId]) -> Vec<(Stri
     if published {
         let path = format!("{lang}/{}", crate::addresses::MANIFEST);
         outputs.push((path, Output::Manifest(l)));
+        // Only the published site has the page script that reads it.
+        let path = format!("{lang}/{}", crate::addresses::list_index());
+        outputs.push((path, Output::ListIndex(l)));
     }
     outputs
 }
@@ -704,5 +713,42 @@ mod tests {
             );
             assert!(written.len() > 500, "the example has its pages");
         }
+    }
+
+    /// With lists of three commitments a page, the later pages of every list are listed and
+    /// written, and each of them is a page of its list.
+    #[test]
+    fn the_later_pages_of_long_lists_are_listed_and_written() {
+        let mut prepared = crate::build::example();
+        prepared.site.config.per_page = 3;
+        prepared.addresses = None;
+        let listed = prepared.outputs();
+        let written = prepared
+            .publish(&crate::output::Discard)
+            .expect("the example site publishes")
+            .files;
+        let written: HashSet<&str> = written.iter().map(|w| w.path.as_str()).collect();
+        let later: Vec<&String> = listed
+            .keys()
+            .filter(|path| path.contains("/page/"))
+            .collect();
+        let commitments = prepared.site.commitments.len();
+        assert!(
+            commitments > 6,
+            "the example's list takes three pages or more"
+        );
+        for n in 2..=commitments.div_ceil(3) {
+            let path = format!("fr/commitments/page/{n}/index.html");
+            assert!(listed.contains_key(&path), "{path} listed");
+        }
+        let beyond = format!(
+            "fr/commitments/page/{}/index.html",
+            commitments.div_ceil(3) + 1
+        );
+        assert!(!listed.contains_key(&beyond), "{beyond}");
+        for path in later {
+            assert!(written.contains(path.as_str()), "{path} written");
+        }
+        assert!(written.contains("fr/commitments/index.json"));
     }
 }

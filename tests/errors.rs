@@ -248,17 +248,17 @@ fn a_template_asks_for_a_message_no_language_defines() {
   = help: did you mean `page-recommendations`?
 
 warning: the message `page-recommendations` is never used
-    ┌─ i18n/es.ftl:180:1
+    ┌─ i18n/es.ftl:188:1
     │
-180 │ page-recommendations = Recomendaciones de este documento
+188 │ page-recommendations = Recomendaciones de este documento
     │ ^^^^^^^^^^^^^^^^^^^^ no template and no part of swivi asks for it
     │
     = help: delete it from every i18n/*.ftl file, or show it in a template with `t(id="page-recommendations")`
 
 warning: the message `page-recommendations` is never used
-    ┌─ i18n/fr.ftl:178:1
+    ┌─ i18n/fr.ftl:186:1
     │
-178 │ page-recommendations = Recommandations de ce document
+186 │ page-recommendations = Recommandations de ce document
     │ ^^^^^^^^^^^^^^^^^^^^ no template and no part of swivi asks for it
     │
     = help: delete it from every i18n/*.ftl file, or show it in a template with `t(id="page-recommendations")`

@@ -41,7 +41,10 @@
   }
 
   // The commitments list: narrow it by country, pillar and status without a reload. Without
-  // this script the list pages per status, country and pillar do the same.
+  // this script the list pages per status, country and pillar do the same. When the list
+  // takes several pages, the form names the index of every commitment (`data-index`), loaded
+  // the first time the reader chooses, and the matches of the whole list replace the page's
+  // cards and pager until every choice is back to "all".
   function offerFilter() {
     const template = document.getElementById("filter-commitments");
     if (!template) return;
@@ -49,6 +52,66 @@
     template.replaceWith(form);
     const count = form.querySelector("[role=status]");
     const cards = Array.from(document.querySelectorAll("main li.card[data-status]"));
+    let index = null;
+    let results = null;
+    async function applyToAll() {
+      const country = form.elements.country.value;
+      const pillar = form.elements.pillar.value;
+      const status = form.elements.status.value;
+      const pageParts = document.querySelectorAll("main .status-group, main nav.pager");
+      if (!country && !pillar && !status) {
+        for (const part of pageParts) part.hidden = false;
+        if (results) results.hidden = true;
+        count.textContent = "";
+        return;
+      }
+      const url = new URL(form.dataset.index, location.href);
+      try {
+        if (!index) {
+          count.textContent = form.dataset.loading;
+          const response = await fetch(url);
+          if (!response.ok) throw new Error(response.status);
+          index = await response.json();
+        }
+      } catch (error) {
+        count.textContent = form.dataset.failed;
+        form.removeEventListener("change", applyToAll);
+        form.addEventListener("change", apply);
+        apply();
+        return;
+      }
+      if (!results) {
+        results = document.createElement("ul");
+        results.className = "filter-results";
+        form.after(results);
+      }
+      const matching = index.commitments.filter(function (c) {
+        return (!country || c[2] === country) && (!pillar || c[4].includes(pillar)) &&
+          (!status || c[3] === status);
+      });
+      const items = document.createDocumentFragment();
+      matching.forEach(function (c) {
+        const item = document.createElement("li");
+        const link = document.createElement("a");
+        link.href = new URL(c[0] + "/", url).href;
+        link.textContent = c[1];
+        const status = document.createElement("span");
+        status.className = "status status-" + c[3];
+        status.textContent = index.statuses[c[3]] || c[3];
+        item.append(link, " · " + (index.countries[c[2]] || c[2]) + " · ", status);
+        items.append(item);
+      });
+      results.replaceChildren(items);
+      results.hidden = false;
+      for (const part of pageParts) part.hidden = true;
+      count.textContent = form.dataset.shown + " " + matching.length;
+    }
+    // An offline copy opened from disk cannot load the index: it filters the page's cards.
+    if (form.dataset.index && location.protocol !== "file:") {
+      form.addEventListener("change", applyToAll);
+      form.addEventListener("submit", function (event) { event.preventDefault(); });
+      return;
+    }
     function apply() {
       const country = form.elements.country.value;
       const pillar = form.elements.pillar.value;

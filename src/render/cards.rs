@@ -15,8 +15,9 @@ use std::sync::OnceLock;
 use serde::Serialize;
 use tera::{Context, Tera};
 
+use crate::addresses::Listing;
 use crate::config::LanguageId;
-use crate::ids::List;
+use crate::ids::{Id, List};
 use crate::model::{CommitmentId, Site};
 use crate::present::{CommitmentCard, Lens, StatusView};
 
@@ -31,8 +32,21 @@ pub(crate) struct StatusGroup {
     pub(crate) status: StatusView,
     /// How many, in words ("3 commitments").
     pub(crate) count_text: String,
+    /// Whether the group began on an earlier page of the list, which this page goes on
+    /// with.
+    pub(crate) continued: bool,
     /// Their cards, rendered by `card.html` (HTML).
     pub(crate) cards: String,
+}
+
+/// What a page of a list shows.
+pub(crate) struct Shown {
+    /// Its cards by status, for a list by status.
+    pub(crate) groups: Vec<StatusGroup>,
+    /// Its cards, for a list not by status (HTML).
+    pub(crate) cards: String,
+    /// How many pages the whole list takes.
+    pub(crate) count: u32,
 }
 
 /// What `card.html` receives.
@@ -48,15 +62,26 @@ pub(crate) struct CardContext {
 type Made = [OnceLock<Box<str>>; 2];
 
 /// The cards made so far, per language, per commitment.
-pub(crate) struct Cards(List<LanguageId, List<CommitmentId, Made>>);
+pub(crate) struct Cards(List<LanguageId, Language>);
+
+/// The cards of one language, and the order its lists show the commitments in.
+#[derive(Default)]
+pub(crate) struct Language {
+    cards: List<CommitmentId, Made>,
+    /// Each commitment's place among all of them by status, then by title in the
+    /// language: the order of every list by status, made once for the language's pages.
+    rank: OnceLock<List<CommitmentId, u32>>,
+}
 
 impl Cards {
     pub(crate) fn new(site: &Site) -> Cards {
-        let per_language = || {
-            site.commitments
+        let per_language = || Language {
+            cards: site
+                .commitments
                 .iter()
                 .map(|_| [OnceLock::new(), OnceLock::new()])
-                .collect()
+                .collect(),
+            rank: OnceLock::new(),
         };
         Cards(
             site.config
@@ -67,22 +92,19 @@ impl Cards {
         )
     }
 
-    /// The cards of the language at `l`.
-    pub(crate) fn of(&self, l: LanguageId) -> &List<CommitmentId, Made> {
+    pub(crate) fn of(&self, l: LanguageId) -> &Language {
         &self.0[l]
     }
 
-    /// Lets go of the cards of the language at `l`, once its pages are made.
     pub(crate) fn forget(&mut self, l: LanguageId) {
-        self.0[l] = List::default();
+        self.0[l] = Language::default();
     }
 }
 
-/// One language's cards, rendered with its templates and seen through its lens.
 pub(crate) struct Lists<'a> {
     pub(crate) tera: &'a Tera,
     pub(crate) lens: &'a Lens<'a>,
-    pub(crate) cards: &'a List<CommitmentId, Made>,
+    pub(crate) cards: &'a Language,
 }
 
 impl Lists<'_> {
@@ -99,27 +121,65 @@ impl Lists<'_> {
         Ok(html)
     }
 
-    /// The cards of `commitments` by status (see [`Lens::by_status`]).
-    pub(crate) fn by_status(
-        &self,
-        commitments: &[CommitmentId],
-        show_country: bool,
-    ) -> tera::Result<Vec<StatusGroup>> {
-        self.lens
-            .by_status(commitments)
-            .into_iter()
-            .map(|(status, group)| {
-                Ok(StatusGroup {
-                    status: self.lens.status(status),
-                    count_text: self.lens.count("commitment-count", group.len()),
-                    cards: self.list(&group, show_country)?,
-                })
-            })
-            .collect()
+    /// What page `n` (from 1) of `listing` shows: its cards by status, for a list by
+    /// status, or else its cards. A group that goes on over pages has its heading on each.
+    pub(crate) fn page(&self, listing: Listing, n: u32) -> tera::Result<Shown> {
+        let site = self.lens.site;
+        let per_page = site.config.per_page;
+        let mut members = listing.members(site);
+        let by_status = listing.by_status();
+        if by_status {
+            let rank = self.rank();
+            let config = &site.config;
+            members.sort_by_key(|&c| (site.commitments[c].facts.status(config), rank[c]));
+        }
+        let count = Listing::pages_for(members.len(), per_page);
+        let start = (n.max(1) as usize - 1) * per_page;
+        let end = (start + per_page).min(members.len());
+        let mine = members.get(start..end).unwrap_or_default();
+        let show_country = listing.shows_country();
+        let mut shown = Shown {
+            groups: Vec::new(),
+            cards: String::new(),
+            count,
+        };
+        if !by_status {
+            shown.cards = self.list(mine, show_country)?;
+            return Ok(shown);
+        }
+        let config = &site.config;
+        let status_of = |c: CommitmentId| site.commitments[c].facts.status(config);
+        for group in mine.chunk_by(|&a, &b| status_of(a) == status_of(b)) {
+            let status = status_of(group[0]);
+            let whole = members.iter().filter(|&&c| status_of(c) == status).count();
+            shown.groups.push(StatusGroup {
+                status: self.lens.status(status),
+                count_text: self.lens.count("commitment-count", whole),
+                continued: start > 0
+                    && status_of(members[start - 1]) == status
+                    && group[0] == mine[0],
+                cards: self.list(group, show_country)?,
+            });
+        }
+        Ok(shown)
+    }
+
+    /// The commitments' places in the language's order (by status, then by title).
+    fn rank(&self) -> &List<CommitmentId, u32> {
+        self.cards.rank.get_or_init(|| {
+            let site = self.lens.site;
+            let all: Vec<CommitmentId> = site.commitments.ids().collect();
+            let mut rank: Vec<u32> = vec![0; all.len()];
+            let ordered = self.lens.by_status(&all).into_iter().flat_map(|(_, g)| g);
+            for (place, c) in ordered.enumerate() {
+                rank[c.index()] = u32::try_from(place).unwrap_or(u32::MAX);
+            }
+            rank.into()
+        })
     }
 
     fn card(&self, c: CommitmentId, show_country: bool) -> tera::Result<&str> {
-        let made = &self.cards[c][usize::from(!show_country)];
+        let made = &self.cards.cards[c][usize::from(!show_country)];
         if let Some(html) = made.get() {
             return Ok(html);
         }

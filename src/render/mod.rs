@@ -19,7 +19,7 @@ pub(crate) use pages::Attachments;
 use pages::{PageView, page_description, page_title, page_view};
 
 use crate::addresses::{
-    FOOTER_PAGES, LinkStyle, Marked, MatrixOrder, PageId, Root, absolute, free_pages,
+    FOOTER_PAGES, LinkStyle, Listing, Marked, MatrixOrder, PageId, Root, absolute, free_pages,
     has_pages_index, mark,
 };
 use crate::assets::Assets;
@@ -55,7 +55,7 @@ fn template(page: PageId) -> &'static str {
         PageId::Feeds => "feeds.html",
         PageId::Translations => "translations.html",
         PageId::Matrix(_) => "matrix.html",
-        PageId::StatusList(_) | PageId::CellList(..) => "list.html",
+        PageId::StatusList(_) | PageId::CellList(..) | PageId::More(..) => "list.html",
     }
 }
 
@@ -122,6 +122,81 @@ struct Common<'a> {
     search: Option<Crumb>,
     /// The site's root, where readers choose a language (`hreflang=x-default`).
     x_default: String,
+    /// The pages of the list this page shows, when it is longer than `[lists] per_page`:
+    /// on each of them, the list's first page included; none on other pages.
+    pager: Option<Pager>,
+}
+
+/// The pages of a long list, to go from one to another (`commitments/`,
+/// `commitments/page/2/`, …).
+#[derive(Serialize)]
+struct Pager {
+    /// This page's number, from 1.
+    number: u32,
+    /// How many pages the list has.
+    count: u32,
+    /// "Page 2 of 5", in the page's language.
+    label: String,
+    /// The page before this one; none on the first.
+    previous: Option<String>,
+    /// The page after this one; none on the last.
+    next: Option<String>,
+    /// The pages to link to, in order: the first, the last, and the two either side of
+    /// this one.
+    pages: Vec<PagerPage>,
+}
+
+/// A page of a long list, in its [`Pager`].
+#[derive(Serialize)]
+struct PagerPage {
+    /// Its number, from 1.
+    number: u32,
+    /// The page.
+    href: String,
+    /// Whether it is this page.
+    current: bool,
+    /// Whether pages are left out between the one before it in `pages` and this one.
+    gap: bool,
+}
+
+/// The pager of `page`, when it shows a list of more than one page.
+fn pager(lens: &Lens<'_>, page: PageId) -> Option<Pager> {
+    let site = lens.site;
+    let (listing, number) = Listing::of(page)?;
+    let count = Listing::pages_for(listing.members(site).len(), site.config.per_page);
+    if count < 2 {
+        return None;
+    }
+    let href = |n: u32| lens.url(&listing.page(n).path(site));
+    let mut pages: Vec<PagerPage> = Vec::new();
+    let near = number.saturating_sub(2)..=number.saturating_add(2);
+    for n in (1..=count).filter(|n| *n == 1 || *n == count || near.contains(n)) {
+        let gap = pages.last().is_some_and(|last| last.number + 1 < n);
+        pages.push(PagerPage {
+            number: n,
+            href: href(n),
+            current: n == number,
+            gap,
+        });
+    }
+    let label = lens
+        .locale
+        .format(
+            "pager-status",
+            &[
+                ("page", Arg::Number(f64::from(number))),
+                ("pages", Arg::Number(f64::from(count))),
+            ],
+        )
+        .unwrap_or_else(|_| format!("{number}/{count}"));
+    Some(Pager {
+        number,
+        count,
+        label,
+        previous: (number > 1).then(|| href(number - 1)),
+        next: (number < count).then(|| href(number + 1)),
+        pages,
+    })
 }
 
 /// What a shared link to a page shows: its Open Graph properties besides its title,
@@ -322,6 +397,54 @@ impl<'a> Renderer<'a> {
             locale: self.locales.get(&language.code),
             links: self.links,
         }
+    }
+
+    /// The index of every commitment in the language at `l`, at `path`, in the order of the
+    /// lists by status, for the commitments' filter: `{"countries": {slug: name},
+    /// "statuses": {id: label}, "commitments": [[slug, title, country, status, [pillar,
+    /// …]], …]}`, as compact as JSON goes (about 90 bytes a commitment).
+    pub(crate) fn list_index(&self, l: LanguageId, path: &str) -> crate::output::OutputFile {
+        let lens = self.plain_lens(l);
+        let site = self.site;
+        let config = &site.config;
+        let all: Vec<_> = site.commitments.ids().collect();
+        let commitments: Vec<serde_json::Value> = lens
+            .by_status(&all)
+            .into_iter()
+            .flat_map(|(_, group)| group)
+            .map(|c| {
+                let entry = &site.commitments[c];
+                let facts = &entry.facts;
+                serde_json::json!([
+                    entry.slug,
+                    lens.title(entry).text,
+                    site.countries[facts.country].slug,
+                    config.statuses[facts.status(config)].id,
+                    facts
+                        .pillars
+                        .iter()
+                        .map(|&p| site.pillars[p].slug.as_str())
+                        .collect::<Vec<_>>(),
+                ])
+            })
+            .collect();
+        let countries: serde_json::Map<String, serde_json::Value> = site
+            .countries
+            .iter()
+            .map(|c| (c.slug.clone(), lens.title(c).text.into()))
+            .collect();
+        let statuses: serde_json::Map<String, serde_json::Value> = config
+            .statuses
+            .ids()
+            .map(|s| (config.statuses[s].id.clone(), lens.status(s).label.into()))
+            .collect();
+        let index = serde_json::json!({
+            "countries": countries,
+            "statuses": statuses,
+            "commitments": commitments,
+        });
+        let json = serde_json::to_vec(&index).expect("the index serialises");
+        crate::output::OutputFile::other(path.to_owned(), json)
     }
 
     /// A page at the root, in every language.
@@ -531,6 +654,7 @@ fn render_page(
             current: page == PageId::Search,
         }),
         x_default: site.config.base_url.clone(),
+        pager: pager(lens, page),
     };
     let context = Context::from_serialize(PageContext { common, page: data })
         .map_err(|e| template_error(page, lens, &e))?;
@@ -601,6 +725,7 @@ fn nav(lens: &Lens<'_>, page: PageId) -> Vec<NavItem> {
         PageId::Index(s) => Some(s),
         PageId::Entry(key) => Some(key.section()),
         PageId::StatusList(_) => Some(Section::Commitments),
+        PageId::More(listing, _) => return nav(lens, listing.first()),
         PageId::CellList(..) | PageId::Matrix(_) => None,
         PageId::Home
         | PageId::Offline

@@ -9,7 +9,7 @@
 use serde::Serialize;
 
 use super::cards::{self, StatusGroup};
-use crate::addresses::{LinkStyle, MatrixOrder, PageId, free_pages, has_pages_index};
+use crate::addresses::{LinkStyle, Listing, MatrixOrder, PageId, free_pages, has_pages_index};
 use crate::charts;
 use crate::content::Section;
 use crate::i18n::Arg;
@@ -192,11 +192,18 @@ pub(crate) struct Order {
     pub(crate) current: bool,
 }
 
-/// `list.html`: the commitments of one status, or of one cell of the matrix.
+/// `list.html`: the commitments of one status, or of one cell of the matrix; and the
+/// pages past the first of every long list (`commitments/page/2/`, `countries/cl/page/2/`).
 #[derive(Serialize)]
 pub(crate) struct ListView {
-    /// Their cards, rendered by `card.html` (HTML).
+    /// The cards of this page of the list, rendered by `card.html` (HTML); empty on a
+    /// page of a list by status, which has `groups`.
     pub(crate) cards: String,
+    /// On a later page of a list by status (all commitments, a country's, a pillar's, a
+    /// meeting's): this page's cards by status; otherwise none.
+    pub(crate) groups: Vec<StatusGroup>,
+    /// The list's first page, which says what the list is: on a later page of a list.
+    pub(crate) first: Option<Link>,
 }
 
 /// `data.html`: each table with its files in this language, its schema and what each column
@@ -351,6 +358,9 @@ pub(crate) struct FeedGroup {
     pub(crate) title: String,
     /// The feeds, countries and commitments by name.
     pub(crate) feeds: Vec<FeedAddress>,
+    /// Where the feeds are instead, when they are too many to list (the commitments', past
+    /// `[lists] per_page` of them), in words; none when `feeds` lists them.
+    pub(crate) elsewhere: Option<String>,
 }
 
 /// A feed, or the calendar, and its address.
@@ -449,8 +459,13 @@ pub(crate) struct CommitmentsView {
     pub(crate) statuses: Vec<StatusLink>,
     /// Every commitment counted by status, with its chart.
     pub(crate) tally: TallyView,
-    /// Every commitment, by status.
+    /// The commitments on this page of the list (the first `[lists] per_page`), by status;
+    /// `pager` leads to the others.
     pub(crate) groups: Vec<StatusGroup>,
+    /// The index of every commitment (JSON), which the filter loads when a reader first
+    /// uses it, on a published site whose list takes more than one page; none when the
+    /// page shows every commitment, and the filter hides the others' cards.
+    pub(crate) index: Option<String>,
 }
 
 /// The list of the commitments with a status.
@@ -530,7 +545,8 @@ pub(crate) struct TextView {
 pub(crate) struct CountryView {
     /// Its commitments counted by status, with the chart.
     pub(crate) tally: TallyView,
-    /// Its commitments by status; the cards do not repeat the country.
+    /// Its commitments by status, the first `[lists] per_page` of them (`pager` leads to the
+    /// others); the cards do not repeat the country.
     pub(crate) groups: Vec<StatusGroup>,
     /// The meetings it took part in, newest first.
     pub(crate) meetings: Vec<MeetingCard>,
@@ -545,7 +561,8 @@ pub(crate) struct PillarView {
     pub(crate) number: String,
     /// Its commitments counted by status, with the chart.
     pub(crate) tally: TallyView,
-    /// Its commitments, by status.
+    /// Its commitments, by status, the first `[lists] per_page` of them (`pager` leads to
+    /// the others).
     pub(crate) groups: Vec<StatusGroup>,
 }
 
@@ -587,7 +604,8 @@ pub(crate) struct MeetingView {
     pub(crate) countries: Vec<Link>,
     /// Its documents, kept elsewhere.
     pub(crate) documents: Vec<DocumentLink>,
-    /// The commitments made there, by status.
+    /// The commitments made there, by status, the first `[lists] per_page` of them
+    /// (`pager` leads to the others).
     pub(crate) commitments: Vec<StatusGroup>,
     /// The recommendations it made.
     pub(crate) recommendations: Vec<RecommendationCard>,
@@ -619,7 +637,8 @@ pub(crate) struct RecommendationView {
     pub(crate) date: DateView,
     /// The countries it is addressed to.
     pub(crate) addressed_to: Vec<Link>,
-    /// The cards of the commitments that answer it (HTML).
+    /// The cards of the commitments that answer it, the first `[lists] per_page` of them
+    /// (`pager` leads to the others) (HTML).
     pub(crate) cards: String,
 }
 
@@ -672,37 +691,45 @@ pub(crate) fn page_view(
             commitments(),
             PageView::Matrix(matrix_view(lens, order)),
         ),
-        PageId::StatusList(status) => {
-            let label = lens.status(status).label;
-            let title = lens
-                .locale
-                .format("list-status-title", &[("status", Arg::Text(&label))])
-                .unwrap_or(label);
-            let mine = site.commitments_where(|c| c.status(&site.config) == status);
-            let cards = lists.list(&mine, true)?;
-            (title, commitments(), PageView::List(ListView { cards }))
+        PageId::StatusList(_) | PageId::CellList(..) => {
+            let listing = Listing::of(page).expect("a list").0;
+            let (title, parents) = heading(lens, listing);
+            let shown = lists.page(listing, 1)?;
+            let view = ListView {
+                cards: shown.cards,
+                groups: shown.groups,
+                first: None,
+            };
+            (title, parents, PageView::List(view))
         }
-        PageId::CellList(country, pillar) => {
-            let country_name = lens.title(&site.countries[country]).marked();
-            let pillar_name = lens.title(&site.pillars[pillar]).marked();
+        PageId::More(listing, n) => {
+            let (list, mut parents) = heading(lens, listing);
+            let shown = lists.page(listing, n)?;
             let title = lens
                 .locale
                 .format(
-                    "list-cell-title",
+                    "list-page-title",
                     &[
-                        ("country", Arg::Text(&country_name)),
-                        ("pillar", Arg::Text(&pillar_name)),
+                        ("list", Arg::Text(&list)),
+                        ("page", Arg::Number(f64::from(n))),
+                        ("pages", Arg::Number(f64::from(shown.count))),
                     ],
                 )
-                .unwrap_or(country_name);
-            let mine =
-                site.commitments_where(|c| c.country == country && c.pillars.contains(&pillar));
-            let parents = vec![
-                index_link(lens, Section::Commitments),
-                lens.link(Section::Countries, &site.countries[country]),
-            ];
-            let cards = lists.list(&mine, true)?;
-            (title, parents, PageView::List(ListView { cards }))
+                .unwrap_or_else(|_| format!("{list} ({n})"));
+            let first = Link {
+                title: lens.txt(lens.code(), list),
+                href: lens.url(&listing.first().path(site)),
+            };
+            parents.push(Link {
+                title: first.title.clone(),
+                href: first.href.clone(),
+            });
+            let view = ListView {
+                cards: shown.cards,
+                groups: shown.groups,
+                first: Some(first),
+            };
+            (title, parents, PageView::List(view))
         }
         PageId::Data => (
             lens.locale.text("data-title"),
@@ -744,6 +771,54 @@ pub(crate) fn page_view(
             (title, parents, entry_view(lists, key)?)
         }
     })
+}
+
+/// The title of the first page of `listing`, and the pages above it.
+fn heading(lens: &Lens<'_>, listing: Listing) -> (String, Vec<Link>) {
+    let site = lens.site;
+    let commitments = || vec![index_link(lens, Section::Commitments)];
+    match listing {
+        Listing::All => (
+            lens.locale.text(&format!("nav-{}", Section::Commitments)),
+            vec![],
+        ),
+        Listing::Status(status) => {
+            let label = lens.status(status).label;
+            let title = lens
+                .locale
+                .format("list-status-title", &[("status", Arg::Text(&label))])
+                .unwrap_or(label);
+            (title, commitments())
+        }
+        Listing::Cell(country, pillar) => {
+            let country_name = lens.title(&site.countries[country]).marked();
+            let pillar_name = lens.title(&site.pillars[pillar]).marked();
+            let title = lens
+                .locale
+                .format(
+                    "list-cell-title",
+                    &[
+                        ("country", Arg::Text(&country_name)),
+                        ("pillar", Arg::Text(&pillar_name)),
+                    ],
+                )
+                .unwrap_or(country_name);
+            let parents = vec![
+                index_link(lens, Section::Commitments),
+                lens.link(Section::Countries, &site.countries[country]),
+            ];
+            (title, parents)
+        }
+        Listing::Country(_)
+        | Listing::Pillar(_)
+        | Listing::Meeting(_)
+        | Listing::Recommendation(_) => {
+            let PageId::Entry(key) = listing.first() else {
+                unreachable!("an entry's list is on the entry's page")
+            };
+            (page_title(lens, key), vec![index_link(lens, key.section())])
+        }
+    }
 }
 
 /// The longest description an entry's summary gives, in characters: about what search
@@ -829,6 +904,7 @@ pub(crate) fn page_description(lens: &Lens<'_>, page: PageId) -> String {
         PageId::Translations => Some(Ok(locale.text("description-translations"))),
         PageId::Downloads => Some(Ok(locale.text("description-downloads"))),
         PageId::Feeds => Some(Ok(locale.text("description-feeds"))),
+        PageId::More(listing, _) => return page_description(lens, listing.first()),
         PageId::Home | PageId::Offline | PageId::NotFound => None,
     };
     described
@@ -912,6 +988,7 @@ fn index_view(
         }),
         Section::Commitments => {
             let all: Vec<CommitmentId> = site.commitments.ids().collect();
+            let shown = lists.page(Listing::All, 1)?;
             PageView::Commitments(CommitmentsView {
                 filter: filter_view(lens),
                 matrix: lens.url(&PageId::Matrix(MatrixOrder::ByName).path(site)),
@@ -928,7 +1005,9 @@ fn index_view(
                     })
                     .collect(),
                 tally: lens.tally_chart_of(&all, "chart-all"),
-                groups: lists.by_status(&all, true)?,
+                groups: shown.groups,
+                index: (shown.count > 1 && lens.links == LinkStyle::Rooted)
+                    .then(|| lens.url(&crate::addresses::list_index())),
             })
         }
         Section::Meetings => PageView::Meetings(MeetingsView {
@@ -981,6 +1060,7 @@ fn feeds_view(lens: &Lens<'_>, translations: &crate::translations::Report) -> Fe
         id: "site",
         title: lens.locale.text("site-title"),
         feeds: own,
+        elsewhere: None,
     }];
     let entries = |keys: Vec<EntryKey>, by_name: bool| {
         let mut feeds: Vec<FeedAddress> = keys
@@ -997,10 +1077,19 @@ fn feeds_view(lens: &Lens<'_>, translations: &crate::translations::Report) -> Fe
         (Section::Pillars, false),
         (Section::Commitments, true),
     ] {
+        // Each commitment's page links to its feed: at 10,000 commitments their list made
+        // this page 2 MB (150 KiB gzipped).
+        let too_many =
+            section == Section::Commitments && site.commitments.len() > site.config.per_page;
         groups.push(FeedGroup {
             id: section.name(),
             title: lens.locale.text(&format!("nav-{section}")),
-            feeds: entries(site.keys(section).collect(), by_name),
+            feeds: if too_many {
+                Vec::new()
+            } else {
+                entries(site.keys(section).collect(), by_name)
+            },
+            elsewhere: too_many.then(|| lens.locale.text("feeds-commitments-elsewhere")),
         });
     }
     FeedsView { groups }
@@ -1348,7 +1437,7 @@ fn entry_view(lists: &cards::Lists<'_>, key: EntryKey) -> tera::Result<PageView>
                 kind: CountryView {
                     tally: lens.tally_chart_of(&mine, "chart-country"),
                     // The country is the page's own: its cards do not repeat it.
-                    groups: lists.by_status(&mine, false)?,
+                    groups: lists.page(Listing::Country(i), 1)?.groups,
                     meetings: lens.meeting_cards(meetings),
                     recommendations: lens.recommendation_groups(&addressed),
                 },
@@ -1361,7 +1450,7 @@ fn entry_view(lists: &cards::Lists<'_>, key: EntryKey) -> tera::Result<PageView>
                 kind: PillarView {
                     number: roman(site.pillars[i].facts.number),
                     tally: lens.tally_chart_of(&mine, "chart-pillar"),
-                    groups: lists.by_status(&mine, true)?,
+                    groups: lists.page(Listing::Pillar(i), 1)?.groups,
                 },
             })
         }
@@ -1389,7 +1478,6 @@ fn entry_view(lists: &cards::Lists<'_>, key: EntryKey) -> tera::Result<PageView>
         }
         EntryKey::Meeting(i) => {
             let facts = &site.meetings[i].facts;
-            let made_here = site.commitments_where(|c| c.meeting == Some(i));
             PageView::Meeting(EntryView {
                 text: text_view(lens, section, &site.meetings[i]),
                 kind: MeetingView {
@@ -1406,7 +1494,7 @@ fn entry_view(lists: &cards::Lists<'_>, key: EntryKey) -> tera::Result<PageView>
                             url: d.url.clone(),
                         })
                         .collect(),
-                    commitments: lists.by_status(&made_here, true)?,
+                    commitments: lists.page(Listing::Meeting(i), 1)?.groups,
                     recommendations: lens.recommendation_cards(&made_by(site, Origin::Meeting(i))),
                     indicators: lens.indicators(&facts.indicators),
                     calendar: lens.url(crate::addresses::CALENDAR),
@@ -1415,7 +1503,6 @@ fn entry_view(lists: &cards::Lists<'_>, key: EntryKey) -> tera::Result<PageView>
         }
         EntryKey::Recommendation(i) => {
             let facts = &site.recommendations[i].facts;
-            let answers = site.commitments_where(|c| c.recommendations.contains(&i));
             PageView::Recommendation(EntryView {
                 text: text_view(lens, section, &site.recommendations[i]),
                 kind: RecommendationView {
@@ -1424,7 +1511,7 @@ fn entry_view(lists: &cards::Lists<'_>, key: EntryKey) -> tera::Result<PageView>
                     source: lens.origin_link(facts.origin),
                     date: lens.date(facts.date),
                     addressed_to: lens.links(&site.countries, &facts.addressed_to),
-                    cards: lists.list(&answers, true)?,
+                    cards: lists.page(Listing::Recommendation(i), 1)?.cards,
                 },
             })
         }

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # End-to-end browser tests of swivi's offline reading (service worker + page script), of
 # its search page (tests/browser/search.mjs, after offline.mjs), and of its feeds opened in a
-# browser and a one-language offline copy opened from disk (tests/browser/feeds.mjs, last).
+# browser and a one-language offline copy opened from disk (tests/browser/feeds.mjs, last);
+# on a site whose commitments take several pages (benches/generate.py 1000), of the
+# commitments' filter over the whole list (tests/browser/filter.mjs).
 #
 # Usage, from the repository root, after a build:
 #   cargo run --release -- build && tests/browser/run.sh public
@@ -68,6 +70,10 @@ status=0
 timeout -k 5 105 node "$HERE/offline.mjs" "http://127.0.0.1:$PORT" || status=$?
 # Search, in a browser of its own, against whichever build the server serves now.
 timeout -k 5 105 node "$HERE/search.mjs" "http://127.0.0.1:$PORT" || status=$?
+# The commitments' filter over a list cut into pages, on a site whose list takes several.
+if [[ -f "$SITE_DIR/en/commitments/page/2/index.html" ]]; then
+  timeout -k 5 75 node "$HERE/filter.mjs" "http://127.0.0.1:$PORT" || status=$?
+fi
 # Feeds as a person sees them, and the Haitian Creole offline copy opened from disk.
 if [[ -f "$SITE_DIR/downloads/offline-ht.zip" ]]; then
   python3 -m zipfile -e "$SITE_DIR/downloads/offline-ht.zip" "$WORK/copy"
