@@ -5,7 +5,9 @@
 //! broken without it), so that they are reported with the other errors.
 //! [`Prepared::publish`]: pages with their feeds and offline copies, and the open data beside
 //! them → sitemap and Netlify's redirects → assets → the browser editor, when the site has
-//! one → service worker (versioned by all of the above). Files go to the
+//! one → service worker (versioned by all of the above). Pages, share images, the offline
+//! copies' parts and the search indexes are taken from the build cache ([`Memo`]) when an
+//! earlier build made them from the same inputs. Files go to the
 //! caller's sink as they are made, so the site is never held in memory whole; `swivi serve`
 //! keeps the prepared site and makes each file when it is asked for. [`Prepared::check`], what
 //! `swivi check` runs instead of publishing, makes only what can fail on the content (the
@@ -17,8 +19,8 @@ use std::time::{Duration, Instant};
 
 use crate::addresses::LinkStyle;
 use crate::assets::{self, Assets};
+use crate::cache::{Key, Memo};
 use crate::diag::Diagnostics;
-use crate::fingerprint::Fnv;
 use crate::model::{Date, Site};
 use crate::output::{Ledger, Sink, Written};
 use crate::{
@@ -37,6 +39,8 @@ pub(crate) struct Built {
     pub(crate) warnings: Diagnostics,
     /// What each language still needs from its translators.
     pub(crate) translations: translations::Report,
+    /// What the build cache saved.
+    pub(crate) reused: crate::cache::Reuse,
     /// How long each stage took, in order, for `swivi build --timings`.
     pub(crate) timings: Vec<(&'static str, Duration)>,
 }
@@ -62,23 +66,28 @@ impl Laps {
     }
 }
 
-/// Builds the site under `root` into `sink`; on any error, every problem found.
+/// Builds the site under `root` into `sink`, taking from `memo` what earlier builds made with
+/// the same inputs; on any error, every problem found.
 pub(crate) fn build(
     root: &Path,
     base_url: Option<&str>,
     links: LinkStyle,
     today: Date,
     sink: &dyn Sink,
+    memo: Memo,
 ) -> Result<Built, Diagnostics> {
-    let prepared = prepare(root, base_url, links, today, &mut Cache::default())?;
+    let mut prepared = prepare(root, base_url, links, today, &mut Cache::default())?;
+    prepared.memo = memo;
     let published = prepared.publish(sink);
     prepared.built(published)
 }
 
 /// Finds every error [`build`] would find in the site under `root`, making only what can fail
-/// ([`Prepared::check`]); what it found, or every problem.
+/// ([`Prepared::check`]) and reading what the site's cache has of it; what it found, or every
+/// problem.
 pub(crate) fn check(root: &Path, today: Date) -> Result<Built, Diagnostics> {
-    let prepared = prepare(root, None, LinkStyle::Rooted, today, &mut Cache::default())?;
+    let mut prepared = prepare(root, None, LinkStyle::Rooted, today, &mut Cache::default())?;
+    prepared.memo = Memo::reading(root);
     let checked = prepared.check();
     prepared.built(checked)
 }
@@ -107,6 +116,9 @@ pub(crate) struct Prepared {
     pub(crate) addresses: Option<publish::Outputs>,
     /// Warnings so far; the build goes on.
     pub(crate) warnings: Diagnostics,
+    /// What earlier builds made, which this one may take instead of making it again: none
+    /// unless the caller says ([`build`], [`check`]).
+    pub(crate) memo: Memo,
     laps: Laps,
 }
 
@@ -117,7 +129,7 @@ pub(crate) struct Prepared {
 pub(crate) struct Cache {
     content: content::Cache,
     model: model::Cache,
-    templates: Option<(u64, Arc<render::Templates>)>,
+    templates: Option<(Key, Arc<render::Templates>)>,
 }
 
 impl Cache {
@@ -218,6 +230,7 @@ pub(crate) fn prepare(
         links,
         addresses,
         warnings: diags,
+        memo: Memo::off(),
         laps,
     })
 }
@@ -293,6 +306,7 @@ impl Prepared {
                 painter: &self.painter,
                 translations: &self.translations,
                 assets: &self.assets,
+                memo: &self.memo,
             },
             cards: render::cards::Cards::new(&self.site),
         }
@@ -356,7 +370,7 @@ impl Prepared {
             return Err(diags);
         }
         if self.links == LinkStyle::Rooted {
-            search::bundles(&self.site)
+            search::bundles(&self.site, &self.memo)
                 .into_iter()
                 .for_each(|f| out.put(f));
             laps.lap("search index");
@@ -413,6 +427,7 @@ impl Prepared {
             site,
             mut warnings,
             translations,
+            memo,
             mut laps,
             ..
         } = self;
@@ -423,6 +438,7 @@ impl Prepared {
                 return Err(warnings);
             }
         };
+        let reused = memo.prune();
         laps.laps.extend(made.laps);
         Ok(Built {
             files: made.files,
@@ -430,6 +446,7 @@ impl Prepared {
             languages: site.config.languages.len(),
             warnings,
             translations,
+            reused,
             timings: laps.laps,
         })
     }
@@ -473,19 +490,19 @@ fn templates(
     diags: &mut Diagnostics,
 ) -> Option<Arc<render::Templates>> {
     // `t()` speaks each language with its fallbacks: all of it goes in the key.
-    let mut key = Fnv::new();
+    let mut key = Key::of("templates");
     for language in &site.config.languages {
         key = key
-            .field(language.code.as_bytes())
-            .field(language.locale.as_bytes());
+            .part(language.code.as_bytes())
+            .part(language.locale.as_bytes());
         for fallback in &language.chain {
-            key = key.field(fallback.as_bytes());
+            key = key.part(fallback.as_bytes());
         }
     }
     for (name, file) in sources.locales.iter().chain(&sources.templates) {
-        key = key.field(name.as_bytes()).field(file.text.as_bytes());
+        key = key.part(name.as_bytes()).part(file.text.as_bytes());
     }
-    let key = key.value();
+    let key = key.key();
     if let Some((cached, templates)) = &cache.templates
         && *cached == key
     {
@@ -495,6 +512,7 @@ fn templates(
         site,
         locales,
         &sources.templates,
+        key,
         diags,
     )?);
     cache.templates = Some((key, Arc::clone(&templates)));

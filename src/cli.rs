@@ -8,6 +8,7 @@ use clap::{Parser, Subcommand};
 
 use crate::addresses::LinkStyle;
 use crate::build::{build, check, today};
+use crate::cache::Memo;
 use crate::content::Section;
 use crate::diag::display_path;
 use crate::diag::{Diagnostics, SourceFile};
@@ -51,6 +52,10 @@ enum Command {
         /// Fail on any warning too (after printing them all), and write nothing.
         #[arg(long)]
         strict: bool,
+        /// Make every file again, without reading or writing the site's build cache
+        /// (<root>/.swivi-cache, which keeps what each build made for the next).
+        #[arg(long)]
+        no_cache: bool,
     },
     /// Check the content, translations and templates, and write nothing.
     Check {
@@ -382,6 +387,7 @@ pub(crate) fn run(cli: Cli) -> ExitCode {
             relative,
             timings,
             strict,
+            no_cache,
         } => {
             let links = if relative {
                 LinkStyle::Relative
@@ -398,7 +404,12 @@ pub(crate) fn run(cli: Cli) -> ExitCode {
                 }
             };
             // Dropped on failure, the staging folder goes and `out` stays as it was.
-            let built = match build(&root, base_url.as_deref(), links, today(), &staging) {
+            let memo = if no_cache {
+                Memo::off()
+            } else {
+                Memo::keeping(&root)
+            };
+            let built = match build(&root, base_url.as_deref(), links, today(), &staging, memo) {
                 Ok(built) => built,
                 Err(diags) => return failed(diags, &root, Some(&out)),
             };
@@ -426,6 +437,15 @@ pub(crate) fn run(cli: Cli) -> ExitCode {
                 out.display(),
                 started.elapsed().as_secs_f64()
             );
+            if !no_cache {
+                let reused = built.reused;
+                say!(
+                    "Taken from {}: {} of the {} pages, share images, parts of offline copies and search indexes",
+                    crate::cache::FOLDER,
+                    reused.found,
+                    reused.looked_for
+                );
+            }
             say!(
                 "{}",
                 weight::measure(&built.files, |path| output::read_back(&out, path))

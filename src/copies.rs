@@ -18,6 +18,8 @@ use std::io::{Cursor, Write};
 use zip::write::SimpleFileOptions;
 use zip::{CompressionMethod, DateTime, ZipArchive, ZipWriter};
 
+use crate::cache::{Key, Memo};
+
 use crate::addresses::Resolve;
 use crate::addresses::{Marked, PageId, Root};
 use crate::config::LanguageId;
@@ -72,8 +74,9 @@ impl<'a> Copy<'a> {
     }
 
     /// `files` deflated, to be added in their place with [`Copy::add`]; from any thread.
-    pub(crate) fn deflate(&self, files: &[OutputFile]) -> Part {
-        self.zip.deflate(files)
+    /// Taken from `memo` when an earlier build deflated the same files.
+    pub(crate) fn deflate(&self, files: &[OutputFile], memo: &Memo) -> Part {
+        self.zip.deflate_kept(files, memo)
     }
 
     /// Adds `parts`, in this order, after those added before.
@@ -143,6 +146,23 @@ impl Zip {
     /// `files` deflated under the folder, to be added with [`Zip::add`]; from any thread.
     pub(crate) fn deflate(&self, files: &[OutputFile]) -> Part {
         Part(deflate(&self.folder, files))
+    }
+
+    /// [`Zip::deflate`], or what `memo` kept of the same files deflated under the same folder.
+    pub(crate) fn deflate_kept(&self, files: &[OutputFile], memo: &Memo) -> Part {
+        let key = files
+            .iter()
+            .fold(
+                Key::of("zip part").part(self.folder.as_bytes()),
+                |key, file| key.part(file.path.as_bytes()).part(&file.bytes),
+            )
+            .key();
+        let deflated = memo.get_or_make(
+            key,
+            || Ok::<_, std::convert::Infallible>(deflate(&self.folder, files)),
+            || true,
+        );
+        Part(deflated.unwrap_or_else(|never| match never {}))
     }
 
     /// Adds `parts`, in this order, after those added before.

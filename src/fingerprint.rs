@@ -25,10 +25,6 @@ impl Fnv {
         self
     }
 
-    pub(crate) fn value(self) -> u64 {
-        self.0
-    }
-
     pub(crate) fn hex(self) -> String {
         format!("{:016x}", self.0)
     }

@@ -5,7 +5,7 @@
 //! `addresses` is the address book (every page and file, its path, how links are written); `present` shows the model in one language, for every
 //! output; `render` (HTML, escaped by `html`), `feeds`, `data`, `calendar`, `search`,
 //! `sitemap`, `netlify`, `offline` and `share` (share images, the web app manifest) produce the site; `publish` lists every file a build
-//! makes and makes them, `output` writes them and `weight` measures them; `build` runs the
+//! makes and makes them, taking what earlier builds made from `cache`, `output` writes them and `weight` measures them; `build` runs the
 //! stages in order, `serve` answers from the same list, and `cli` is the command line.
 //! No module imports another that imports it back: a test draws the graph of `src/`.
 //!
@@ -15,6 +15,7 @@ mod addresses;
 mod admin;
 mod assets;
 mod build;
+mod cache;
 mod calendar;
 mod charts;
 mod cli;

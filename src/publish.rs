@@ -39,6 +39,7 @@ use rayon::prelude::*;
 
 use crate::addresses::{LinkStyle, Marked, PageId, Resolve, Root};
 use crate::assets::Assets;
+use crate::cache::Memo;
 use crate::config::{Config, LanguageId};
 use crate::copies::{Copy, Download, PART, Part};
 use crate::data::DataFile;
@@ -231,7 +232,7 @@ impl Makers<'_> {
                 renderer
                     .attachments
                     .painter
-                    .image(&lens, page, path)
+                    .image(&lens, page, path, renderer.attachments.memo)
                     .ok_or_else(|| bug(path))
             }
             Output::Manifest(l) => Ok(share::manifest(
@@ -345,7 +346,8 @@ fn languages(
     let mut downloads = Vec::new();
     for l in site.config.languages.ids() {
         let copy = offline_copies.then(|| Copy::new(site, l, &in_copies, &asset_paths));
-        let page_parts = in_parts(pages, copy.as_ref(), published, out, diags, |page| {
+        let memo = renderer.attachments.memo;
+        let page_parts = in_parts(pages, copy.as_ref(), published, out, diags, memo, |page| {
             renderer.page(l, page)
         });
         renderer.cards.forget(l);
@@ -360,7 +362,7 @@ fn languages(
                 .filter(|asset| copy.holds(&asset.path))
                 .cloned()
                 .collect();
-            let rest = copy.deflate(&rest);
+            let rest = copy.deflate(&rest, renderer.attachments.memo);
             copy.add(page_parts.into_iter().chain([rest]));
             let (zip, download) = copy.finish();
             out.put(zip);
@@ -388,6 +390,7 @@ fn in_parts(
     published: &Resolve<'_>,
     out: &dyn Sink,
     diags: &mut Diagnostics,
+    memo: &Memo,
     render: impl Fn(PageId) -> Result<Marked, Diagnostic> + Sync,
 ) -> Vec<Part> {
     // The pages that list the site each make a part of their own, first: in a part with
@@ -411,7 +414,7 @@ fn in_parts(
                     Err(error) => errors.push(error),
                 }
             }
-            (copy.map(|copy| copy.deflate(&copied)), errors)
+            (copy.map(|copy| copy.deflate(&copied, memo)), errors)
         })
         .collect();
     let mut deflated = Vec::new();
@@ -713,6 +716,26 @@ mod tests {
             );
             assert!(written.len() > 500, "the example has its pages");
         }
+    }
+
+    /// What a build takes from the cache is what it would have made: the same files, the
+    /// same bytes; and it takes all of it when nothing changed.
+    #[test]
+    fn a_build_from_the_cache_writes_the_same_files() {
+        let mut prepared = crate::build::example();
+        prepared.memo = Memo::in_memory();
+        let publish = |prepared: &crate::build::Prepared| {
+            prepared
+                .publish(&crate::output::Discard)
+                .expect("the example site publishes")
+                .files
+        };
+        let made = publish(&prepared);
+        let taken = publish(&prepared);
+        assert_eq!(made, taken);
+        let reuse = std::mem::replace(&mut prepared.memo, Memo::off()).prune();
+        assert!(reuse.found > 600, "{reuse:?}");
+        assert_eq!(reuse.found * 2, reuse.looked_for, "{reuse:?}");
     }
 
     /// With lists of three commitments a page, the later pages of every list are listed and

@@ -18,6 +18,7 @@ use std::collections::BTreeMap;
 use rayon::prelude::*;
 
 use crate::addresses::{SEARCH_BUNDLE, search_files};
+use crate::cache::{Key, Memo};
 use crate::config::LanguageId;
 use crate::content::Section;
 use crate::model::{Entry, Site, pick};
@@ -30,7 +31,7 @@ const PILLAR: &str = "pillar";
 const STATUS: &str = "status";
 
 /// One searchable entry in one language.
-#[derive(Debug, PartialEq)]
+#[derive(Debug, PartialEq, serde::Serialize)]
 struct Record {
     url: String,
     content: String,
@@ -42,14 +43,15 @@ struct Record {
 }
 
 /// Every language's bundle, in language order, each file's path below the site's root.
-pub(crate) fn bundles(site: &Site) -> Vec<OutputFile> {
+/// A language's bundle is taken from `memo` when an earlier build indexed the same records.
+pub(crate) fn bundles(site: &Site, memo: &Memo) -> Vec<OutputFile> {
     let languages: Vec<Vec<OutputFile>> = site
         .config
         .languages
         .ids()
         .collect::<Vec<_>>()
         .into_par_iter()
-        .map(|l| bundle(site, l))
+        .map(|l| bundle(site, l, memo))
         .collect();
     languages.into_iter().flatten().collect()
 }
@@ -60,10 +62,25 @@ pub(crate) fn bundle_path(lang: &str) -> String {
 }
 
 /// The bundle of the language at `l`, each file's path below the site's root.
-pub(crate) fn bundle(site: &Site, l: LanguageId) -> Vec<OutputFile> {
+pub(crate) fn bundle(site: &Site, l: LanguageId, memo: &Memo) -> Vec<OutputFile> {
+    let records = records(site, l);
+    let key = Key::of("search index")
+        .part(site.config.languages[l].code.as_bytes())
+        .serialized(&records)
+        .key();
+    if let Some(files) = memo.get(key).and_then(|kept| unpack(&kept)) {
+        return files;
+    }
+    let files = bundle_of(site, l, records);
+    memo.put(key, &pack(&files));
+    files
+}
+
+/// The bundle of `records`, the language at `l`'s.
+fn bundle_of(site: &Site, l: LanguageId, records: Vec<Record>) -> Vec<OutputFile> {
     let language = &site.config.languages[l];
     let folder = bundle_path(&language.code);
-    let files = index(&language.code, records(site, l)).unwrap_or_else(|error| {
+    let files = index(&language.code, records).unwrap_or_else(|error| {
         // Pagefind fails only on its own errors (it is given text, not files): a bug to report.
         panic!(
             "Pagefind could not index the {} pages: {error}",
@@ -89,6 +106,35 @@ pub(crate) fn bundle(site: &Site, l: LanguageId) -> Vec<OutputFile> {
         list,
     ));
     files
+}
+
+/// `files` as one run of bytes: each path and contents after its length.
+fn pack(files: &[OutputFile]) -> Vec<u8> {
+    let mut packed = Vec::new();
+    for file in files {
+        for part in [file.path.as_bytes(), &file.bytes] {
+            packed.extend_from_slice(&(part.len() as u64).to_le_bytes());
+            packed.extend_from_slice(part);
+        }
+    }
+    packed
+}
+
+/// The files [`pack`] made `packed` of.
+fn unpack(mut packed: &[u8]) -> Option<Vec<OutputFile>> {
+    let mut next = || -> Option<&[u8]> {
+        let (length, rest) = packed.split_first_chunk::<8>()?;
+        let length = usize::try_from(u64::from_le_bytes(*length)).ok()?;
+        let (part, rest) = rest.split_at_checked(length)?;
+        packed = rest;
+        Some(part)
+    };
+    let mut files = Vec::new();
+    while let Some(path) = next() {
+        let path = String::from_utf8(path.to_vec()).ok()?;
+        files.push(OutputFile::other(path, next()?.to_vec()));
+    }
+    Some(files)
 }
 
 /// Pagefind's ready-made search interfaces: the search page has its own, in the theme, whose

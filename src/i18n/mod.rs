@@ -407,6 +407,15 @@ fn fluent_args<'a>(args: &'a [(&'a str, Arg<'a>)], formats: &Formats) -> FluentA
 }
 
 impl Locale {
+    /// Whether a message could not be written while rendering, in any language.
+    pub(crate) fn has_failed(&self) -> bool {
+        !self
+            .failures
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .is_empty()
+    }
+
     /// The message `id` with `args`, from the first bundle of the chain that has it.
     /// When the locale marks fallbacks, a message found in another language comes back
     /// marked with it (see [`isolation`]).

@@ -103,6 +103,8 @@ impl Cards {
 
 pub(crate) struct Lists<'a> {
     pub(crate) tera: &'a Tera,
+    /// What the templates are loaded from ([`super::Templates::key`]).
+    pub(crate) templates: crate::cache::Key,
     pub(crate) lens: &'a Lens<'a>,
     pub(crate) cards: &'a Language,
 }

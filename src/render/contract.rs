@@ -117,6 +117,7 @@ fn page_templates() -> BTreeMap<&'static str, Option<String>> {
     };
     let lists = cards::Lists {
         tera: &renderer.templates.teras[LanguageId::FIRST],
+        templates: renderer.templates.key,
         lens: &lens,
         cards: renderer.cards.of(LanguageId::FIRST),
     };

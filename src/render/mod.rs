@@ -23,6 +23,7 @@ use crate::addresses::{
     has_pages_index, mark,
 };
 use crate::assets::Assets;
+use crate::cache::Key;
 use crate::config::{Config, LanguageId};
 use crate::content::Section;
 use crate::diag::{Diagnostic, Diagnostics, SourceFile};
@@ -334,6 +335,9 @@ struct NavItem {
 pub(crate) struct Templates {
     base: Tera,
     teras: List<LanguageId, Tera>,
+    /// The hash of all they are loaded from: the templates, the interface strings, and the
+    /// languages with their fallbacks.
+    pub(crate) key: Key,
 }
 
 impl Templates {
@@ -342,6 +346,7 @@ impl Templates {
         site: &Site,
         locales: &Locales,
         templates: &[(String, Arc<SourceFile>)],
+        key: Key,
         diags: &mut Diagnostics,
     ) -> Option<Templates> {
         let base = load_templates(templates, diags)?;
@@ -351,7 +356,7 @@ impl Templates {
             .iter()
             .map(|language| tera_for(&base, locales.for_pages(&language.code)))
             .collect();
-        Some(Templates { base, teras })
+        Some(Templates { base, teras, key })
     }
 }
 
@@ -381,6 +386,7 @@ impl<'a> Renderer<'a> {
         };
         let lists = cards::Lists {
             tera: &self.templates.teras[l],
+            templates: self.templates.key,
             lens: &lens,
             cards: self.cards.of(l),
         };
@@ -656,14 +662,27 @@ fn render_page(
         x_default: site.config.base_url.clone(),
         pager: pager(lens, page),
     };
-    let context = Context::from_serialize(PageContext { common, page: data })
+    let view = PageContext { common, page: data };
+    let key = Key::of("page")
+        .part(&lists.templates.bytes())
+        .part(template(page).as_bytes())
+        .part(&[u8::from(site.config.minify_html)])
+        .serialized(&view)
+        .key();
+    let render = || -> Result<Vec<u8>, tera::Error> {
+        let context = Context::from_serialize(view)?;
+        let html = tera.render(template(page), &context)?;
+        Ok(finish(html, site).into_bytes())
+    };
+    // A page whose interface strings failed is not kept: the next build must fail on it too.
+    let html = attachments
+        .memo
+        .get_or_make(key, render, || !lens.locale.has_failed())
         .map_err(|e| template_error(page, lens, &e))?;
-    let html = tera
-        .render(template(page), &context)
-        .map_err(|e| template_error(page, lens, &e))?;
+    let html = String::from_utf8(html).expect("a kept page is the UTF-8 it was made as");
     Ok(Marked::new(
         format!("{}/{}index.html", lens.code(), path),
-        finish(html, site),
+        html,
     ))
 }
 

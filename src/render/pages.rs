@@ -33,6 +33,8 @@ pub(crate) struct Attachments<'a> {
     pub(crate) translations: &'a crate::translations::Report,
     /// The static files' published names.
     pub(crate) assets: &'a crate::assets::Assets,
+    /// What earlier builds made: the pages, the share images.
+    pub(crate) memo: &'a crate::cache::Memo,
 }
 
 /// The `page` of each template, by the page's kind; the offline and not-found pages have none.

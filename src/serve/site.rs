@@ -129,7 +129,7 @@ impl Site {
         let l = languages
             .position(|language| path.starts_with(&search::bundle_path(&language.code)))?;
         let files = self.search[l].get_or_init(|| {
-            search::bundle(&self.prepared.site, l)
+            search::bundle(&self.prepared.site, l, &self.prepared.memo)
                 .into_iter()
                 .map(|file| (file.path, Arc::new(file.bytes)))
                 .collect()

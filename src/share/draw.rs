@@ -15,6 +15,7 @@ use skrifa::MetadataProvider;
 use skrifa::instance::{LocationRef, Size};
 
 use super::palette::Palette;
+use crate::cache::{Key, Memo};
 
 /// The size of a share image: what Facebook, LinkedIn, Mastodon and messaging apps show
 /// whole, at a ratio of 1.91 to 1.
@@ -53,6 +54,8 @@ pub(crate) struct Fonts {
     /// The families, in the theme's order, as SVG's `font-family` names them.
     families: String,
     faces: Vec<Face>,
+    /// The hash of the fonts, for the build cache: the images they draw are kept under it.
+    key: Key,
 }
 
 /// A font file, to measure text with.
@@ -89,10 +92,17 @@ impl Fonts {
             .map(|f| format!("'{}'", f.replace(['\'', '"', '<', '&'], "")))
             .collect::<Vec<_>>()
             .join(", ");
+        let key = faces
+            .iter()
+            .fold(Key::of("fonts"), |key, face| {
+                key.part(&face.bytes).part(&[u8::from(face.bold)])
+            })
+            .key();
         Fonts {
             db: Arc::new(db),
             families,
             faces,
+            key,
         }
     }
 
@@ -305,9 +315,17 @@ impl Fonts {
     /// The card drawn as PNG: opaque, so without an alpha channel, and compressed fast
     /// (4 ms an image rather than 9, for a file of about 80 KB rather than 40: a site of
     /// 200 countries has a thousand of them).
-    pub(crate) fn card_png(&self, card: &Card, palette: &Palette) -> Option<Vec<u8>> {
-        let pixmap = self.pixmap(&self.svg(card, palette), WIDTH, HEIGHT)?;
-        Some(rgb_png(&pixmap))
+    pub(crate) fn card_png(&self, card: &Card, palette: &Palette, memo: &Memo) -> Option<Vec<u8>> {
+        let svg = self.svg(card, palette);
+        let key = Key::of("share image")
+            .part(&self.key.bytes())
+            .part(svg.as_bytes())
+            .key();
+        let draw = || match self.pixmap(&svg, WIDTH, HEIGHT) {
+            Some(pixmap) => Ok(rgb_png(&pixmap)),
+            None => Err(()),
+        };
+        memo.get_or_make(key, draw, || true).ok()
     }
 
     /// `svg` (an icon) rendered as PNG, `size` pixels square, its transparency kept.
@@ -478,11 +496,15 @@ mod tests {
     fn the_bar_has_the_status_colours_in_proportion() {
         let (fonts, palette) = (fonts(), palette());
         let bar = vec![("completed".to_owned(), 1), ("stalled".to_owned(), 3)];
-        let png = fonts.card_png(&card(bar.clone(), false), &palette).unwrap();
+        let png = fonts
+            .card_png(&card(bar.clone(), false), &palette, &Memo::off())
+            .unwrap();
         let (completed, stalled) = ([0x1a, 0x6b, 0x34], [0xa3, 0x26, 0x2a]);
         assert_eq!(pixel(&png, 80, 490), completed);
         assert_eq!(pixel(&png, 1100, 490), stalled);
-        let png = fonts.card_png(&card(bar, true), &palette).unwrap();
+        let png = fonts
+            .card_png(&card(bar, true), &palette, &Memo::off())
+            .unwrap();
         assert_eq!(pixel(&png, 1100, 490), completed);
         assert_eq!(pixel(&png, 80, 490), stalled);
     }
@@ -492,8 +514,8 @@ mod tests {
         let (fonts, palette) = (fonts(), palette());
         let card = card(vec![("in-progress".to_owned(), 2)], false);
         assert_eq!(
-            fonts.card_png(&card, &palette),
-            Fonts::new(&FALLBACK_FONTS).card_png(&card, &palette)
+            fonts.card_png(&card, &palette, &Memo::off()),
+            Fonts::new(&FALLBACK_FONTS).card_png(&card, &palette, &Memo::off())
         );
     }
 }

@@ -22,6 +22,7 @@ pub(crate) use manifest::manifest;
 
 use crate::addresses::PageId;
 use crate::assets::Assets;
+use crate::cache::Memo;
 use crate::config::Config;
 use crate::content::Font;
 use crate::i18n::Arg;
@@ -72,9 +73,18 @@ impl Painter {
         }
     }
 
-    /// The share image of `page` in the language of `lens`, at `path`.
-    pub(crate) fn image(&self, lens: &Lens<'_>, page: PageId, path: &str) -> Option<OutputFile> {
-        let png = self.fonts.card_png(&card(lens, page), &self.palette)?;
+    /// The share image of `page` in the language of `lens`, at `path`, or the one `memo`
+    /// kept of the same drawing with the same fonts.
+    pub(crate) fn image(
+        &self,
+        lens: &Lens<'_>,
+        page: PageId,
+        path: &str,
+        memo: &Memo,
+    ) -> Option<OutputFile> {
+        let png = self
+            .fonts
+            .card_png(&card(lens, page), &self.palette, memo)?;
         Some(OutputFile::other(path.to_owned(), png))
     }
 
