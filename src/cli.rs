@@ -419,10 +419,14 @@ pub(crate) fn run(cli: Cli) -> ExitCode {
                 return failed_strict(&built.warnings, Some(&out));
             }
             let swapping = Instant::now();
-            if let Err(error) = staging.finish() {
-                eprintln!("error: {error}");
-                return ExitCode::FAILURE;
-            }
+            // The previous site goes while the weight is measured.
+            let _previous = match staging.finish() {
+                Ok(previous) => previous,
+                Err(error) => {
+                    eprintln!("error: {error}");
+                    return ExitCode::FAILURE;
+                }
+            };
             if timings {
                 for (stage, took) in &built.timings {
                     say!("{stage:>24}  {:8.3} s", took.as_secs_f64());

@@ -208,15 +208,21 @@ impl Staging {
     }
 
     /// Puts the new site in place of the previous one, unless a file could not be written.
-    pub(crate) fn finish(mut self) -> Result<(), WriteError> {
+    /// The previous site is removed while the caller goes on, until the [`Previous`] returned
+    /// is dropped.
+    pub(crate) fn finish(mut self) -> Result<Previous, WriteError> {
         if let Some(error) = self.failed.lock().expect("not poisoned").take() {
             return Err(error);
         }
         if self.out.exists() && exchange(&self.new, &self.out).is_ok() {
             // One step: a build killed at any moment leaves one site or the other, whole. The
-            // previous site is now in `new`.
+            // previous site is now in `new`; left there, the next build removes it first.
             self.finished = true;
-            return remove_if_exists(&self.new);
+            let previous = self.new.clone();
+            let removing = std::thread::spawn(move || {
+                let _ = remove_if_exists(&previous);
+            });
+            return Ok(Previous(Some(removing)));
         }
         if self.out.exists() {
             remove_if_exists(&self.old)?;
@@ -224,7 +230,20 @@ impl Staging {
         }
         fs::rename(&self.new, &self.out).map_err(|e| WriteError::Io(self.out.clone(), e))?;
         self.finished = true;
-        remove_if_exists(&self.old)
+        remove_if_exists(&self.old)?;
+        Ok(Previous(None))
+    }
+}
+
+/// The removal of the site a build replaced (at 10,000 commitments, seconds of unlinking
+/// 170,000 files), which goes on beside what the caller does next; dropped, it waits for it.
+pub(crate) struct Previous(Option<std::thread::JoinHandle<()>>);
+
+impl Drop for Previous {
+    fn drop(&mut self) {
+        if let Some(removing) = self.0.take() {
+            let _ = removing.join();
+        }
     }
 }
 
@@ -349,7 +368,7 @@ mod tests {
         for file in files {
             staging.put(file.clone());
         }
-        staging.finish()
+        staging.finish().map(drop)
     }
 
     fn names(dir: &Path) -> Vec<std::ffi::OsString> {

@@ -10,7 +10,8 @@
 //! where it is. A card is made when a page first asks for it, so `swivi serve`, which renders one
 //! page at a time, makes only the cards of the pages it is asked for.
 
-use std::sync::OnceLock;
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex, OnceLock};
 
 use serde::Serialize;
 use tera::{Context, Tera};
@@ -71,6 +72,13 @@ pub(crate) struct Language {
     /// Each commitment's place among all of them by status, then by title in the
     /// language: the order of every list by status, made once for the language's pages.
     rank: OnceLock<List<CommitmentId, u32>>,
+    /// Each list's commitments in its order, once a page of it asked: a list of 10,000
+    /// commitments has 200 pages.
+    members: Mutex<HashMap<Listing, Arc<[CommitmentId]>>>,
+}
+
+fn lock<T>(mutex: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    mutex.lock().unwrap_or_else(|e| e.into_inner())
 }
 
 impl Cards {
@@ -82,6 +90,7 @@ impl Cards {
                 .map(|_| [OnceLock::new(), OnceLock::new()])
                 .collect(),
             rank: OnceLock::new(),
+            members: Mutex::default(),
         };
         Cards(
             site.config
@@ -128,13 +137,9 @@ impl Lists<'_> {
     pub(crate) fn page(&self, listing: Listing, n: u32) -> tera::Result<Shown> {
         let site = self.lens.site;
         let per_page = site.config.per_page;
-        let mut members = listing.members(site);
+        let members = self.members(listing);
+        let members: &[CommitmentId] = &members;
         let by_status = listing.by_status();
-        if by_status {
-            let rank = self.rank();
-            let config = &site.config;
-            members.sort_by_key(|&c| (site.commitments[c].facts.status(config), rank[c]));
-        }
         let count = Listing::pages_for(members.len(), per_page);
         let start = (n.max(1) as usize - 1) * per_page;
         let end = (start + per_page).min(members.len());
@@ -164,6 +169,22 @@ impl Lists<'_> {
             });
         }
         Ok(shown)
+    }
+
+    /// The members of `listing`, in its order, found and sorted once for all its pages.
+    fn members(&self, listing: Listing) -> Arc<[CommitmentId]> {
+        if let Some(members) = lock(&self.cards.members).get(&listing) {
+            return Arc::clone(members);
+        }
+        let mut members = listing.members(self.lens.site);
+        if listing.by_status() {
+            let rank = self.rank();
+            // The rank orders by status first.
+            members.sort_unstable_by_key(|&c| rank[c]);
+        }
+        let members: Arc<[CommitmentId]> = members.into();
+        lock(&self.cards.members).insert(listing, Arc::clone(&members));
+        members
     }
 
     /// The commitments' places in the language's order (by status, then by title).
