@@ -18,10 +18,9 @@ use std::io::{Cursor, Write};
 use zip::write::SimpleFileOptions;
 use zip::{CompressionMethod, DateTime, ZipArchive, ZipWriter};
 
-use crate::cache::{Key, Memo};
-
 use crate::addresses::Resolve;
 use crate::addresses::{Marked, PageId, Root};
+use crate::cache::{Key, Memo};
 use crate::config::LanguageId;
 use crate::model::Site;
 use crate::output::OutputFile;
