@@ -61,12 +61,16 @@ tar -czf "$RELEASES/$ARCHIVE" -C "$WORK/pack" "swivi-$VERSION-$TARGET"
 (cd "$RELEASES" && sha256sum "$ARCHIVE" >SHA256SUMS)
 
 PORT="$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
-python3 -m http.server "$PORT" --bind 127.0.0.1 --directory "$WORK/releases" >"$WORK/server.log" 2>&1 &
-SERVER=$!
-for _ in $(seq 50); do
-  curl -fs "http://127.0.0.1:$PORT/$VERSION/SHA256SUMS" >/dev/null 2>&1 && break
-  sleep 0.1
-done
+# Serves the stand-in releases on $PORT (the server's process in SERVER), once it answers.
+serve_releases() {
+  python3 -m http.server "$PORT" --bind 127.0.0.1 --directory "$WORK/releases" >"$WORK/server.log" 2>&1 &
+  SERVER=$!
+  for _ in $(seq 50); do
+    curl -fs "http://127.0.0.1:$PORT/$VERSION/SHA256SUMS" >/dev/null 2>&1 && break
+    sleep 0.1
+  done
+}
+serve_releases
 
 lock() {
   {
@@ -98,12 +102,7 @@ if out="$("$site/tools/install-swivi.sh" 2>&1)" && grep -q "no download" <<<"$ou
 else
   fail "the next deploy did not reuse the installed release: $out"
 fi
-python3 -m http.server "$PORT" --bind 127.0.0.1 --directory "$WORK/releases" >"$WORK/server.log" 2>&1 &
-SERVER=$!
-for _ in $(seq 50); do
-  curl -fs "http://127.0.0.1:$PORT/$VERSION/SHA256SUMS" >/dev/null 2>&1 && break
-  sleep 0.1
-done
+serve_releases
 
 # The same lock file, but the archive on the server is not the one it pins.
 tampered="$(new_site tampered)"
