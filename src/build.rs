@@ -309,6 +309,7 @@ impl Prepared {
                 memo: &self.memo,
             },
             cards: render::cards::Cards::new(&self.site),
+            checking: false,
         }
     }
 
@@ -402,6 +403,7 @@ impl Prepared {
     pub(crate) fn check(&self) -> Result<Published, Diagnostics> {
         let mut laps = Laps::start();
         let mut renderer = self.renderer();
+        renderer.checking = true;
         renderer.attachments.data = data::unmade(&self.site);
         renderer.attachments.downloads = crate::copies::unmade(&self.site);
         let events = feeds::Events::of(&self.site);

@@ -165,9 +165,13 @@ impl Memo {
         Memo::with(Store::Keeping(root.join(FOLDER)))
     }
 
-    /// The cache of the site at `root`, read only.
+    /// The cache of the site at `root`, read only; none when the site has no cache folder.
     pub(crate) fn reading(root: &Path) -> Memo {
-        Memo::with(Store::Reading(root.join(FOLDER)))
+        let dir = root.join(FOLDER);
+        match dir.is_dir() {
+            true => Memo::with(Store::Reading(dir)),
+            false => Memo::off(),
+        }
     }
 
     #[cfg(test)]
@@ -190,12 +194,19 @@ impl Memo {
 
     /// The result kept under `key`, or the one `make` makes, then kept (unless `keep` says,
     /// once it is made, that it must not be: it was made with an error noted elsewhere).
+    /// `key` is made only when there is a cache to look in: hashing a page's view is a tenth
+    /// of the work of rendering it.
     pub(crate) fn get_or_make<E>(
         &self,
-        key: Key,
+        key: impl FnOnce() -> Key,
         make: impl FnOnce() -> Result<Vec<u8>, E>,
         keep: impl FnOnce() -> bool,
     ) -> Result<Vec<u8>, E> {
+        if matches!(self.store, Store::Off) {
+            self.made.fetch_add(1, Ordering::Relaxed);
+            return make();
+        }
+        let key = key();
         if let Some(kept) = self.get(key) {
             return Ok(kept);
         }
@@ -378,19 +389,37 @@ mod tests {
     #[test]
     fn checking_reads_the_cache_and_writes_nothing() {
         let root = tempfile::tempdir().unwrap();
+        let keeping = Memo::keeping(root.path());
+        keeping.put(key(1), b"one");
+        keeping.prune();
         let reading = Memo::reading(root.path());
-        reading.put(key(1), b"one");
+        assert_eq!(reading.get(key(1)).as_deref(), Some(&b"one"[..]));
+        reading.put(key(2), b"two");
         reading.prune();
+        assert_eq!(Memo::keeping(root.path()).get(key(2)), None);
+    }
+
+    #[test]
+    fn without_a_cache_to_look_in_no_key_is_made() {
+        let root = tempfile::tempdir().unwrap();
+        for memo in [Memo::off(), Memo::reading(root.path())] {
+            let made: Result<_, ()> = memo.get_or_make(
+                || unreachable!("a key made for no cache"),
+                || Ok(b"x".to_vec()),
+                || true,
+            );
+            assert_eq!(made, Ok(b"x".to_vec()));
+        }
         assert!(!root.path().join(FOLDER).exists());
     }
 
     #[test]
     fn a_result_made_with_an_error_noted_elsewhere_is_not_kept() {
         let memo = Memo::in_memory();
-        let made: Result<_, ()> = memo.get_or_make(key(1), || Ok(b"x".to_vec()), || false);
+        let made: Result<_, ()> = memo.get_or_make(|| key(1), || Ok(b"x".to_vec()), || false);
         assert_eq!(made, Ok(b"x".to_vec()));
         assert_eq!(memo.get(key(1)), None);
-        let failed: Result<Vec<u8>, &str> = memo.get_or_make(key(1), || Err("no"), || true);
+        let failed: Result<Vec<u8>, &str> = memo.get_or_make(|| key(1), || Err("no"), || true);
         assert_eq!(failed, Err("no"));
         assert_eq!(memo.get(key(1)), None);
     }

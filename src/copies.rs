@@ -149,13 +149,15 @@ impl Zip {
 
     /// [`Zip::deflate`], or what `memo` kept of the same files deflated under the same folder.
     pub(crate) fn deflate_kept(&self, files: &[OutputFile], memo: &Memo) -> Part {
-        let key = files
-            .iter()
-            .fold(
-                Key::of("zip part").part(self.folder.as_bytes()),
-                |key, file| key.part(file.path.as_bytes()).part(&file.bytes),
-            )
-            .key();
+        let key = || {
+            files
+                .iter()
+                .fold(
+                    Key::of("zip part").part(self.folder.as_bytes()),
+                    |key, file| key.part(file.path.as_bytes()).part(&file.bytes),
+                )
+                .key()
+        };
         let deflated = memo.get_or_make(
             key,
             || Ok::<_, std::convert::Infallible>(deflate(&self.folder, files)),

@@ -369,6 +369,9 @@ pub(crate) struct Renderer<'a> {
     pub(crate) attachments: Attachments<'a>,
     /// The commitment cards made so far, shared by the pages that list them.
     pub(crate) cards: cards::Cards,
+    /// Whether pages are made only to find their errors (`swivi check`): then they are not
+    /// given their languages' marks or minified, which cannot fail, and are a tenth of the work.
+    pub(crate) checking: bool,
 }
 
 impl<'a> Renderer<'a> {
@@ -390,7 +393,7 @@ impl<'a> Renderer<'a> {
             lens: &lens,
             cards: self.cards.of(l),
         };
-        render_page(&lists, page, &self.attachments)
+        render_page(&lists, page, &self.attachments, self.checking)
     }
 
     /// The site in the language at `l`, its interface strings found in a fallback language
@@ -563,10 +566,12 @@ fn error_chain(error: &tera::Error) -> String {
     text
 }
 
+/// `page`, finished unless `checking` (see [`Renderer::checking`]).
 fn render_page(
     lists: &cards::Lists<'_>,
     page: PageId,
     attachments: &Attachments<'_>,
+    checking: bool,
 ) -> Result<Marked, Diagnostic> {
     let (tera, lens) = (lists.tera, lists.lens);
     let site = lens.site;
@@ -663,21 +668,28 @@ fn render_page(
         pager: pager(lens, page),
     };
     let view = PageContext { common, page: data };
-    let key = Key::of("page")
-        .part(&lists.templates.bytes())
-        .part(template(page).as_bytes())
-        .part(&[u8::from(site.config.minify_html)])
-        .serialized(&view)
-        .key();
+    let key = || {
+        Key::of("page")
+            .part(&lists.templates.bytes())
+            .part(template(page).as_bytes())
+            .part(&[u8::from(site.config.minify_html)])
+            .serialized(&view)
+            .key()
+    };
     let render = || -> Result<Vec<u8>, tera::Error> {
-        let context = Context::from_serialize(view)?;
+        let context = Context::from_serialize(&view)?;
         let html = tera.render(template(page), &context)?;
-        Ok(finish(html, site).into_bytes())
+        Ok(match checking {
+            true => html,
+            false => finish(html, site),
+        }
+        .into_bytes())
     };
     // A page whose interface strings failed is not kept: the next build must fail on it too.
+    // Nor is one left unfinished by a check.
     let html = attachments
         .memo
-        .get_or_make(key, render, || !lens.locale.has_failed())
+        .get_or_make(key, render, || !checking && !lens.locale.has_failed())
         .map_err(|e| template_error(page, lens, &e))?;
     let html = String::from_utf8(html).expect("a kept page is the UTF-8 it was made as");
     Ok(Marked::new(

@@ -317,10 +317,12 @@ impl Fonts {
     /// 200 countries has a thousand of them).
     pub(crate) fn card_png(&self, card: &Card, palette: &Palette, memo: &Memo) -> Option<Vec<u8>> {
         let svg = self.svg(card, palette);
-        let key = Key::of("share image")
-            .part(&self.key.bytes())
-            .part(svg.as_bytes())
-            .key();
+        let key = || {
+            Key::of("share image")
+                .part(&self.key.bytes())
+                .part(svg.as_bytes())
+                .key()
+        };
         let draw = || match self.pixmap(&svg, WIDTH, HEIGHT) {
             Some(pixmap) => Ok(rgb_png(&pixmap)),
             None => Err(()),
