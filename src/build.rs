@@ -310,6 +310,7 @@ impl Prepared {
             },
             cards: render::cards::Cards::new(&self.site),
             checking: false,
+            keys: render::EntryKeys::new(&self.site),
         }
     }
 

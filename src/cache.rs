@@ -3,6 +3,10 @@
 //! search index from its records), kept between builds in the site's `.swivi-cache/`, so a
 //! rebuild makes again only what its inputs changed.
 //!
+//! A page is kept under its whole view, except a commitment's, which is kept under what its
+//! view is made from (`render::EntryKeys`): a rebuild does not make the views of the
+//! commitments that did not change.
+//!
 //! Invariants, which make the cache never wrong rather than usually right:
 //! - a result is kept under a [`Key`], the 128-bit hash of everything it is made from, begun
 //!   by [`Key::of`] with the build of swivi that made it (its version and its executable's
@@ -66,9 +70,19 @@ impl KeyBuilder {
 
     /// `value` as JSON, as a part.
     pub(crate) fn serialized(mut self, value: &impl serde::Serialize) -> KeyBuilder {
-        let mut json = JsonHasher(Xxh3::new());
+        let mut json = Hashing(Xxh3::new());
         serde_json::to_writer(&mut json, value).expect("a view serialises into a hash");
         self.0.update(&json.0.digest128().to_le_bytes());
+        self
+    }
+
+    /// `value` as `{:?}` writes it, as a part: for the model, which has no other written
+    /// form, and whose `Debug` shows every field (its maps are ordered).
+    pub(crate) fn debugged(mut self, value: &impl std::fmt::Debug) -> KeyBuilder {
+        let mut text = Hashing(Xxh3::new());
+        std::fmt::Write::write_fmt(&mut text, format_args!("{value:?}"))
+            .expect("writing into a hash does not fail");
+        self.0.update(&text.0.digest128().to_le_bytes());
         self
     }
 
@@ -78,9 +92,16 @@ impl KeyBuilder {
 }
 
 /// Hashes what is written to it.
-struct JsonHasher(Xxh3);
+struct Hashing(Xxh3);
 
-impl Write for JsonHasher {
+impl std::fmt::Write for Hashing {
+    fn write_str(&mut self, text: &str) -> std::fmt::Result {
+        self.0.update(text.as_bytes());
+        Ok(())
+    }
+}
+
+impl Write for Hashing {
     fn write(&mut self, bytes: &[u8]) -> io::Result<usize> {
         self.0.update(bytes);
         Ok(bytes.len())

@@ -1,8 +1,8 @@
 //! The build cache is never wrong: after any sequence of changes to a site (its content and
-//! translations added, edited, renamed and deleted; its templates, interface strings, static
-//! files and `site.toml` edited; the day moved on, which makes a commitment stale), a build
-//! that reuses what the previous builds kept writes the same bytes as a clean build, or fails
-//! with the same errors.
+//! translations added, edited, renamed and deleted; the entries a commitment's page shows
+//! retitled; its templates, interface strings, static files and `site.toml` edited; the day
+//! moved on, which makes a commitment stale), a build that reuses what the previous builds
+//! kept writes the same bytes as a clean build, or fails with the same errors.
 //!
 //! The sequences are random, from fixed seeds so that every run checks the same ones;
 //! `SWIVI_CACHE_SEEDS=7,8,9` checks others (a failure names its seed and its steps).
@@ -45,7 +45,9 @@ const DAY: u64 = 86_400;
 impl Site {
     fn new() -> Site {
         let fixture = Fixture::base();
-        let site_toml = fixture.read("site.toml");
+        // Stale after a year: moving the day on makes commitments stale.
+        let site_toml = format!("stale_after_months = 12\n{}", fixture.read("site.toml"));
+        fixture.write("site.toml", &site_toml);
         let mut site = Site {
             fixture,
             commitments: vec![("cl-integration".to_owned(), true)],
@@ -56,6 +58,12 @@ impl Site {
         for _ in 0..3 {
             site.add_commitment(&mut Random(1));
         }
+        site.answer_recommendation("cl-integration");
+        // A page without a date, which every page's footer lists.
+        site.write(
+            "content/pages/about.md",
+            "+++\ntitle = \"À propos\"\n+++\nLe site.\n",
+        );
         site
     }
 
@@ -72,7 +80,7 @@ impl Site {
     fn change(&mut self, random: &mut Random) -> String {
         self.made += 1;
         let n = self.made;
-        match random.below(11) {
+        match random.below(13) {
             0 => self.add_commitment(random),
             1 if self.commitments.len() > 1 => {
                 let (slug, translated) = self
@@ -157,6 +165,32 @@ impl Site {
                 self.epoch += days * DAY;
                 format!("moved the day on by {days} days")
             }
+            10 => {
+                // What a commitment's page shows of the rest of the site: its country's and
+                // pillars' names, its meetings', and the recommendations it answers with
+                // the documents that made them; the footer lists the free pages.
+                let path = [
+                    "content/countries/cl.md",
+                    "content/countries/co.md",
+                    "content/pillars/stability-assistance.md",
+                    "content/pillars/emergency-response.md",
+                    "content/meetings/cam-2023-05-09.md",
+                    "content/recommendations/cso-2024-11.md",
+                    "content/pages/cso-recommendations-2024.md",
+                    "content/pages/about.md",
+                ][random.below(8)];
+                self.edit(path, |text| {
+                    text.replacen("title = \"", &format!("title = \"{n} "), 1)
+                });
+                format!("retitled {path}")
+            }
+            11 => {
+                let slug = self.commitments[random.below(self.commitments.len())]
+                    .0
+                    .clone();
+                self.answer_recommendation(&slug);
+                format!("made {slug} answer a recommendation")
+            }
             _ => {
                 let (slug, _) = &self.commitments[random.below(self.commitments.len())];
                 let path = format!("content/commitments/{slug}.md");
@@ -171,6 +205,19 @@ impl Site {
                 format!("gave {slug} an update, {status}")
             }
         }
+    }
+
+    /// Makes the commitment `slug` answer the recommendation, whose page then lists it.
+    fn answer_recommendation(&self, slug: &str) {
+        let path = format!("content/commitments/{slug}.md");
+        self.edit(&path, |text| match text.contains("recommendations =") {
+            true => text,
+            false => text.replacen(
+                "date = \"2022-10\"\n",
+                "date = \"2022-10\"\nrecommendations = [\"cso-2024-11\"]\n",
+                1,
+            ),
+        });
     }
 
     fn add_commitment(&mut self, random: &mut Random) -> String {
@@ -290,6 +337,9 @@ fn check_sequence(seed: u64) {
             steps.push(site.change(&mut random));
         }
         let (cached, fresh) = site.build_both(&clean.path().join(step.to_string()));
+        if let (0, Build::Failed(stderr)) = (step, &cached) {
+            panic!("the site to change does not build:\n{stderr}");
+        }
         if let Some(difference) = cached.difference(&fresh) {
             panic!("seed {seed}, after: {}\n{difference}", steps.join("; "));
         }

@@ -10,7 +10,7 @@ pub(crate) mod cards;
 mod pages;
 
 use std::collections::{BTreeMap, HashMap};
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use serde::Serialize;
 use tera::{Context, Tera, Value};
@@ -29,7 +29,7 @@ use crate::content::Section;
 use crate::diag::{Diagnostic, Diagnostics, SourceFile};
 use crate::i18n::{Arg, Locale, Locales};
 use crate::ids::List;
-use crate::model::{EntryKey, Site};
+use crate::model::{CommitmentId, EntryKey, Site};
 use crate::present::Lens;
 
 /// The theme's template that renders `page`.
@@ -372,6 +372,28 @@ pub(crate) struct Renderer<'a> {
     /// Whether pages are made only to find their errors (`swivi check`): then they are not
     /// given their languages' marks or minified, which cannot fail, and are a tenth of the work.
     pub(crate) checking: bool,
+    /// The keys of the commitments' pages, made once each.
+    pub(crate) keys: EntryKeys,
+}
+
+/// The keys in the build cache of the pages whose inputs are known before their views are
+/// made. A commitment's page shows its own commitment and nothing of any other (no list,
+/// card or count), so it is made from: that commitment, everything of the site that is not a
+/// commitment, the static files, the templates and interface strings, and how pages link.
+/// After one commitment changed, a rebuild makes the views of that commitment's pages alone.
+pub(crate) struct EntryKeys {
+    /// What every commitment's page is made from besides its commitment and its language.
+    shared: OnceLock<Key>,
+    commitments: List<CommitmentId, OnceLock<Key>>,
+}
+
+impl EntryKeys {
+    pub(crate) fn new(site: &Site) -> EntryKeys {
+        EntryKeys {
+            shared: OnceLock::new(),
+            commitments: site.commitments.ids().map(|_| OnceLock::new()).collect(),
+        }
+    }
 }
 
 impl<'a> Renderer<'a> {
@@ -393,7 +415,46 @@ impl<'a> Renderer<'a> {
             lens: &lens,
             cards: self.cards.of(l),
         };
-        render_page(&lists, page, &self.attachments, self.checking)
+        let known = self.known_key(l, page);
+        render_page(&lists, page, &self.attachments, self.checking, known)
+    }
+
+    /// The key of `page` in the language at `l` when it is known before its view is made
+    /// (see [`EntryKeys`]).
+    fn known_key(&self, l: LanguageId, page: PageId) -> Option<Key> {
+        let PageId::Entry(EntryKey::Commitment(c)) = page else {
+            return None;
+        };
+        let site = self.site;
+        let shared = self.keys.shared.get_or_init(|| {
+            let files = self.attachments.assets.files.iter();
+            files
+                .fold(
+                    Key::of("commitment pages")
+                        .part(&self.templates.key.bytes())
+                        .debugged(&self.links)
+                        .debugged(&site.config)
+                        .debugged(&site.today)
+                        .debugged(&site.countries)
+                        .debugged(&site.pillars)
+                        .debugged(&site.meetings)
+                        .debugged(&site.recommendations)
+                        .debugged(&site.pages)
+                        .debugged(&self.attachments.assets.loaded_by_pages()),
+                    |key, file| key.part(file.path.as_bytes()).part(&file.bytes),
+                )
+                .key()
+        });
+        let own = self.keys.commitments[c]
+            .get_or_init(|| Key::of("commitment").debugged(&site.commitments[c]).key());
+        let code = &site.config.languages[l].code;
+        Some(
+            Key::of("commitment page")
+                .part(&shared.bytes())
+                .part(&own.bytes())
+                .part(code.as_bytes())
+                .key(),
+        )
     }
 
     /// The site in the language at `l`, its interface strings found in a fallback language
@@ -566,17 +627,65 @@ fn error_chain(error: &tera::Error) -> String {
     text
 }
 
-/// `page`, finished unless `checking` (see [`Renderer::checking`]).
+/// `page`, finished unless `checking` (see [`Renderer::checking`]), taken from the build
+/// cache when an earlier build made it from the same inputs: under `known`, when what the
+/// page is made from is known before its view is made ([`EntryKeys`]), else under its view.
 fn render_page(
     lists: &cards::Lists<'_>,
     page: PageId,
     attachments: &Attachments<'_>,
     checking: bool,
+    known: Option<Key>,
 ) -> Result<Marked, Diagnostic> {
     let (tera, lens) = (lists.tera, lists.lens);
     let site = lens.site;
-    let (title, crumbs, data) =
-        page_view(lists, page, attachments).map_err(|e| template_error(page, lens, &e))?;
+    let render = |view: &PageContext<'_>| -> Result<Vec<u8>, tera::Error> {
+        let context = Context::from_serialize(view)?;
+        let html = tera.render(template(page), &context)?;
+        Ok(match checking {
+            true => html,
+            false => finish(html, site),
+        }
+        .into_bytes())
+    };
+    let view_key = |view: &PageContext<'_>| {
+        Key::of("page")
+            .part(&lists.templates.bytes())
+            .part(template(page).as_bytes())
+            .part(&[u8::from(site.config.minify_html)])
+            .serialized(view)
+            .key()
+    };
+    // A page whose interface strings failed is not kept: the next build must fail on it too.
+    // Nor is one left unfinished by a check.
+    let keep = || !checking && !lens.locale.has_failed();
+    let memo = attachments.memo;
+    let html = match known {
+        Some(key) => memo.get_or_make(
+            || key,
+            || render(&page_context(lists, page, attachments)?),
+            keep,
+        ),
+        None => page_context(lists, page, attachments)
+            .and_then(|view| memo.get_or_make(|| view_key(&view), || render(&view), keep)),
+    }
+    .map_err(|e| template_error(page, lens, &e))?;
+    let html = String::from_utf8(html).expect("a kept page is the UTF-8 it was made as");
+    Ok(Marked::new(
+        format!("{}/{}index.html", lens.code(), page.path(site)),
+        html,
+    ))
+}
+
+/// Everything the template of `page` is given.
+fn page_context<'a>(
+    lists: &cards::Lists<'a>,
+    page: PageId,
+    attachments: &Attachments<'a>,
+) -> tera::Result<PageContext<'a>> {
+    let lens = lists.lens;
+    let site = lens.site;
+    let (title, crumbs, data) = page_view(lists, page, attachments)?;
     let path = page.path(site);
     let site_title = lens.locale.text("site-title");
     let mut breadcrumbs = vec![Crumb {
@@ -667,35 +776,7 @@ fn render_page(
         x_default: site.config.base_url.clone(),
         pager: pager(lens, page),
     };
-    let view = PageContext { common, page: data };
-    let key = || {
-        Key::of("page")
-            .part(&lists.templates.bytes())
-            .part(template(page).as_bytes())
-            .part(&[u8::from(site.config.minify_html)])
-            .serialized(&view)
-            .key()
-    };
-    let render = || -> Result<Vec<u8>, tera::Error> {
-        let context = Context::from_serialize(&view)?;
-        let html = tera.render(template(page), &context)?;
-        Ok(match checking {
-            true => html,
-            false => finish(html, site),
-        }
-        .into_bytes())
-    };
-    // A page whose interface strings failed is not kept: the next build must fail on it too.
-    // Nor is one left unfinished by a check.
-    let html = attachments
-        .memo
-        .get_or_make(key, render, || !checking && !lens.locale.has_failed())
-        .map_err(|e| template_error(page, lens, &e))?;
-    let html = String::from_utf8(html).expect("a kept page is the UTF-8 it was made as");
-    Ok(Marked::new(
-        format!("{}/{}index.html", lens.code(), path),
-        html,
-    ))
+    Ok(PageContext { common, page: data })
 }
 
 /// The Open Graph properties of `page`.
