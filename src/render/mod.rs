@@ -370,7 +370,7 @@ pub(crate) struct Renderer<'a> {
     /// The commitment cards made so far, shared by the pages that list them.
     pub(crate) cards: cards::Cards,
     /// Whether pages are made only to find their errors (`swivi check`): then they are not
-    /// given their languages' marks or minified, which cannot fail, and are a tenth of the work.
+    /// given their languages' marks or minified, which cannot fail.
     pub(crate) checking: bool,
     /// The keys of the commitments' pages, made once each.
     pub(crate) keys: EntryKeys,
@@ -415,16 +415,16 @@ impl<'a> Renderer<'a> {
             lens: &lens,
             cards: self.cards.of(l),
         };
-        let known = self.known_key(l, page);
+        let known = match page {
+            PageId::Entry(EntryKey::Commitment(c)) => Some(move || self.commitment_page_key(l, c)),
+            _ => None,
+        };
         render_page(&lists, page, &self.attachments, self.checking, known)
     }
 
-    /// The key of `page` in the language at `l` when it is known before its view is made
-    /// (see [`EntryKeys`]).
-    fn known_key(&self, l: LanguageId, page: PageId) -> Option<Key> {
-        let PageId::Entry(EntryKey::Commitment(c)) = page else {
-            return None;
-        };
+    /// The key of the page of the commitment `c` in the language at `l`, known before its
+    /// view is made (see [`EntryKeys`]).
+    fn commitment_page_key(&self, l: LanguageId, c: CommitmentId) -> Key {
         let site = self.site;
         let shared = self.keys.shared.get_or_init(|| {
             let files = self.attachments.assets.files.iter();
@@ -448,13 +448,11 @@ impl<'a> Renderer<'a> {
         let own = self.keys.commitments[c]
             .get_or_init(|| Key::of("commitment").debugged(&site.commitments[c]).key());
         let code = &site.config.languages[l].code;
-        Some(
-            Key::of("commitment page")
-                .part(&shared.bytes())
-                .part(&own.bytes())
-                .part(code.as_bytes())
-                .key(),
-        )
+        Key::of("commitment page")
+            .part(&shared.bytes())
+            .part(&own.bytes())
+            .part(code.as_bytes())
+            .key()
     }
 
     /// The site in the language at `l`, its interface strings found in a fallback language
@@ -628,14 +626,15 @@ fn error_chain(error: &tera::Error) -> String {
 }
 
 /// `page`, finished unless `checking` (see [`Renderer::checking`]), taken from the build
-/// cache when an earlier build made it from the same inputs: under `known`, when what the
-/// page is made from is known before its view is made ([`EntryKeys`]), else under its view.
+/// cache when an earlier build made it from the same inputs: under the key `known` makes,
+/// when what the page is made from is known before its view is made ([`EntryKeys`]), else
+/// under its view.
 fn render_page(
     lists: &cards::Lists<'_>,
     page: PageId,
     attachments: &Attachments<'_>,
     checking: bool,
-    known: Option<Key>,
+    known: Option<impl FnOnce() -> Key>,
 ) -> Result<Marked, Diagnostic> {
     let (tera, lens) = (lists.tera, lists.lens);
     let site = lens.site;
@@ -662,7 +661,7 @@ fn render_page(
     let memo = attachments.memo;
     let html = match known {
         Some(key) => memo.get_or_make(
-            || key,
+            key,
             || render(&page_context(lists, page, attachments)?),
             keep,
         ),
