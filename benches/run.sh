@@ -97,6 +97,10 @@ have_gib=$(df -P -BG "$work" | awk 'NR == 2 { sub("G", "", $4); print $4 }')
 free_port() { python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
 median() { sort -n | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
 
+# What measure_build runs before each build, untimed, when set: a command and its arguments.
+before_each=()
+before() { [ ${#before_each[@]} -eq 0 ] || "${before_each[@]}"; }
+
 # measure_build OUT CMD…: runs CMD once to warm the file cache, then $repeats times; sets
 # build_s (median wall time), build_mib (largest peak resident memory), out_mib and out_files
 # (size and count of what the last run wrote). CMD writes into OUT, which is empty each time:
@@ -108,9 +112,10 @@ median() { sort -n | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] 
 measure_build() {
     local out=$1; shift
     local times=() rss=0 i start end kib
-    set_aside "$out"; "$@" >/dev/null 2>"$work/build.err" || { cat "$work/build.err" >&2; die "build failed: $*"; }
+    set_aside "$out"; before; "$@" >/dev/null 2>"$work/build.err" || { cat "$work/build.err" >&2; die "build failed: $*"; }
     for ((i = 0; i < repeats; i++)); do
         set_aside "$out"
+        before
         # A run writes over a gigabyte at 10,000 commitments: flushed first, it does not pay
         # for the writeback of the previous one.
         sync
@@ -126,6 +131,11 @@ measure_build() {
     build_mib=$(awk -v k="$rss" 'BEGIN { printf "%.0f", k / 1024 }')
     out_mib=$(du -sb "$out" | awk '{ printf "%.1f", $1 / 1048576 }')
     out_files=$(find "$out" -type f | wc -l)
+}
+
+# add_sentence FILE: appends a sentence to FILE, a different one each time.
+add_sentence() {
+    printf '\nPhrase ajoutée le %s, pour mesurer une reconstruction.\n' "$(date +%s%N)" >>"$1"
 }
 
 # set_aside DIR: moves DIR, if it exists, into the folder removed when the benchmark ends.
@@ -168,8 +178,10 @@ for n in "${sizes[@]}"; do
     edited=content/commitments/commitment-00001.md
     page=/fr/commitments/commitment-00001/ # the page that shows it (French is the original)
 
+    # A full build makes everything: `--no-cache`, or the runs after the first would take
+    # their pages from the build cache the first one kept in the site's `.swivi-cache/`.
     echo "[$n] swivi build ×$repeats…"
-    measure_build "$work/out" "$swivi" build --root "$site" --output "$work/out"
+    measure_build "$work/out" "$swivi" build --root "$site" --output "$work/out" --no-cache
     b=("$build_s" "$build_mib" "$out_mib" "$out_files")
     echo "[$n] swivi serve, $edits saves…"
     measure_reload swivi "$site/$edited" "$swivi" serve --root "$site" --port 0
@@ -179,9 +191,27 @@ for n in "${sizes[@]}"; do
     # Hugo site has no equivalent for (build only: the preview server does not write them).
     sed -i 's/^offline_copy = true/offline_copy = false/' "$site/site.toml"
     echo "[$n] swivi build without offline copies ×$repeats…"
-    measure_build "$work/out" "$swivi" build --root "$site" --output "$work/out"
+    measure_build "$work/out" "$swivi" build --root "$site" --output "$work/out" --no-cache
     row "$n" "swivi, \`offline_copy = false\`" "$build_s" "$build_mib" "$out_mib" "$out_files" "–" "–" "–" "–"
     sed -i 's/^offline_copy = false/offline_copy = true/' "$site/site.toml"
+
+    # The same build without the search index (the Hugo site has none either).
+    cp "$site/site.toml" "$work/site.toml"
+    { echo "search = false"; cat "$work/site.toml"; } >"$site/site.toml"
+    echo "[$n] swivi build without search ×$repeats…"
+    measure_build "$work/out" "$swivi" build --root "$site" --output "$work/out" --no-cache
+    row "$n" "swivi, \`search = false\`" "$build_s" "$build_mib" "$out_mib" "$out_files" "–" "–" "–" "–"
+    cp "$work/site.toml" "$site/site.toml"
+
+    # A build after a one-file content commit, as a deploy that keeps the build cache makes
+    # it: the previous build's cache in the site, a sentence added to one commitment, the
+    # output written whole into an empty folder (a deploy starts from none).
+    echo "[$n] swivi rebuild from the cache after one commitment changed ×$repeats…"
+    before_each=(add_sentence "$site/$edited")
+    measure_build "$work/out" "$swivi" build --root "$site" --output "$work/out"
+    before_each=()
+    row "$n" "swivi, rebuild from its cache after one commitment changed" "$build_s" "$build_mib" "$out_mib" "$out_files" "–" "–" "–" "–"
+    rm -rf "$site/.swivi-cache"
 
     # Hugo minifies when swivi does (the site's `minify_html`), so both write the same kind of page.
     hugo_minify=()
@@ -222,10 +252,15 @@ $table
 - Full build: the median of $repeats runs after one unmeasured run, each into an empty folder
   after a \`sync\`, the earlier runs' folders kept until the end, not deleted (a file system
   without a journal makes new files slowly for minutes after many were deleted):
-  \`swivi build --root DIR --output OUT\` and \`hugo --source HUGO_DIR --destination OUT --quiet\`, with \`--minify\` when the
+  \`swivi build --root DIR --output OUT --no-cache\` (nothing taken from the build cache) and \`hugo --source HUGO_DIR --destination OUT --quiet\`, with \`--minify\` when the
   site's \`minify_html = true\` (here: ${hugo_minify[*]:-no}).
   Peak memory is the largest maximum resident set size that \`/usr/bin/time -v\` reported.
   Output is \`du -sb\` and the number of files.
+- Rows \`offline_copy = false\` and \`search = false\`: the same full build with that setting.
+  Rebuild from its cache: \`swivi build --root DIR --output OUT\`, the site's build cache kept
+  from the build before, after a sentence was added to \`content/commitments/commitment-00001.md\`
+  (a different one before each run), into an empty folder, as a deploy
+  that keeps the cache makes it.
 - Save → reload: \`swivi serve --root DIR --port 0\` and
   \`hugo server --source HUGO_DIR --bind 127.0.0.1 --port P --disableFastRender\` (and \`--minify\` as above)
   (Hugo re-renders every page; swivi reads and parses again the changed files, checks the

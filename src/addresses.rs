@@ -239,7 +239,10 @@ impl PageId {
     /// Every page of the site, in a stable order.
     pub(crate) fn all(site: &Site) -> Vec<PageId> {
         let mut pages = Self::indexable(site);
-        pages.extend([PageId::Offline, PageId::NotFound, PageId::Search]);
+        pages.extend([PageId::Offline, PageId::NotFound]);
+        if site.config.search {
+            pages.push(PageId::Search);
+        }
         pages
     }
 

@@ -371,7 +371,7 @@ impl Prepared {
         if diags.has_errors() {
             return Err(diags);
         }
-        if self.links == LinkStyle::Rooted {
+        if self.links == LinkStyle::Rooted && self.site.config.search {
             search::bundles(&self.site, &self.memo)
                 .into_iter()
                 .for_each(|f| out.put(f));

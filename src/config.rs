@@ -36,6 +36,8 @@ struct RawConfig {
     #[serde(default)]
     minify_html: bool,
     #[serde(default)]
+    search: Option<bool>,
+    #[serde(default)]
     dates_from_git: Option<bool>,
     #[serde(default)]
     admin: Option<RawAdmin>,
@@ -153,6 +155,9 @@ pub(crate) struct Config {
     pub(crate) stale_after_months: Option<u32>,
     /// Whether pages go through an HTML minifier.
     pub(crate) minify_html: bool,
+    /// Whether each language has a search page and the index it searches (`true` unless
+    /// `site.toml` says `search = false`).
+    pub(crate) search: bool,
     /// The licence the open data files are published under, as the data page names it.
     pub(crate) data_licence: Option<Licence>,
     /// Whether pages say when they last changed from the site's git history (`true` unless
@@ -478,6 +483,7 @@ pub(crate) fn parse(
         data_licence,
         stale_after_months: raw.stale_after_months,
         minify_html: raw.minify_html,
+        search: raw.search.unwrap_or(true),
         dates_from_git: raw.dates_from_git.unwrap_or(true),
         admin,
         html,

@@ -150,3 +150,24 @@ fn a_copy_read_from_disk_has_no_search() {
     let page = site.read("public/fr/countries/cl/index.html");
     assert!(!page.contains("search/"), "{page}");
 }
+
+#[test]
+fn a_site_may_go_without_search() {
+    let site = Fixture::base();
+    let settings = site.read("site.toml").replace(
+        "default_language = \"fr\"\n",
+        "default_language = \"fr\"\nsearch = false\n",
+    );
+    site.write("site.toml", &settings);
+    let run = site.swivi(&["build"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    for lang in ["fr", "es"] {
+        assert!(!site.public().join(format!("{lang}/pagefind")).exists());
+        assert!(!site.public().join(format!("{lang}/search")).exists());
+    }
+    let page = site.read("public/fr/countries/cl/index.html");
+    assert!(!page.contains("search/"), "{page}");
+    assert!(!site.read("public/sw.js").contains("search/"));
+    let run = site.swivi(&["check", "--strict"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+}

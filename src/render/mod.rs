@@ -767,7 +767,7 @@ fn page_context<'a>(
             .then(|| lens.url(&PageId::Downloads.path(site))),
         translations: (site.config.languages.len() > 1 && lens.links == LinkStyle::Rooted)
             .then(|| lens.url(&PageId::Translations.path(site))),
-        search: (lens.links == LinkStyle::Rooted).then(|| Crumb {
+        search: (site.config.search && lens.links == LinkStyle::Rooted).then(|| Crumb {
             title: lens.locale.text("search-title"),
             href: lens.url(&PageId::Search.path(site)),
             current: page == PageId::Search,

@@ -125,6 +125,9 @@ impl Site {
     /// A file of a language's search index: Pagefind names them by their content, so they
     /// are known only once the index is made.
     fn search_file(&self, path: &str) -> Option<Made> {
+        if !self.prepared.site.config.search {
+            return None;
+        }
         let languages = &self.prepared.site.config.languages;
         let l = languages
             .position(|language| path.starts_with(&search::bundle_path(&language.code)))?;
