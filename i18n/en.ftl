@@ -111,6 +111,19 @@ stale-count = { $count ->
     [one] { $count } commitment
    *[other] { $count } commitments
 } not verified for more than { $months } months
+commitment-due = Due by
+due-on = Due by { $date }
+overdue = Overdue
+overdue-count = { $count ->
+    [one] { $count } commitment overdue
+   *[other] { $count } commitments overdue
+}
+overdue-title = Overdue commitments
+overdue-explained = A commitment is overdue when the day, month or year it was due by has passed and it is not completed. { $count ->
+    [0] No commitment of this tracker has a due date in its sources.
+    [one] One commitment has a due date.
+   *[other] { $count } commitments have a due date.
+}
 update-source = Source:
 
 matrix-title = Tracking matrix
@@ -138,6 +151,7 @@ filter-country = Country
 filter-pillar = Pillar
 filter-status = Status
 filter-all = All
+filter-overdue = Overdue only
 filter-shown = Commitments shown:
 facets-label = Narrow the list
 
@@ -228,6 +242,8 @@ data-col-pillars = Identifiers of the pillars, separated by ;
 data-col-status = Status identifier
 data-col-status-label = Status, in this language
 data-col-date = Date (YYYY, YYYY-MM or YYYY-MM-DD, as precise as the source)
+data-col-due = Due date (YYYY, YYYY-MM or YYYY-MM-DD), when the source states one; empty otherwise
+data-col-overdue = Whether the due date has passed and the commitment is not completed, on the day the site was built
 data-col-last-update = Date of the latest update, empty without one
 data-col-meeting = Identifier of the meeting, if any
 data-col-url = Address of the page in this language
@@ -260,6 +276,7 @@ data-col-completed = Number of completed commitments
 feed-site = Feed of all updates
 feed-of = Feed: { $title }
 feed-title = { $site }: { $title }
+feed-overdue = Overdue, { $country }: { $title }
 feed-new-commitment = New commitment, { $country }: { $title }
 feed-update = { $country }: { $title } — { $status }
 feed-update-change = { $country }: { $title } — { $from } → { $status }

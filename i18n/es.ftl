@@ -112,6 +112,19 @@ stale-count = { $count ->
     [one] { $count } compromiso sin verificar
    *[other] { $count } compromisos sin verificar
 } desde hace más de { $months } meses
+commitment-due = Plazo
+due-on = Plazo: { $date }
+overdue = Vencido
+overdue-count = { $count ->
+    [one] { $count } compromiso vencido
+   *[other] { $count } compromisos vencidos
+}
+overdue-title = Compromisos vencidos
+overdue-explained = Un compromiso está vencido cuando ha pasado el día, el mes o el año de su plazo y no está cumplido. { $count ->
+    [0] Ningún compromiso de este seguimiento tiene plazo en sus fuentes.
+    [one] Un compromiso tiene plazo.
+   *[other] { $count } compromisos tienen plazo.
+}
 update-source = Fuente:
 
 matrix-title = Matriz de seguimiento
@@ -139,6 +152,7 @@ filter-country = País
 filter-pillar = Pilar
 filter-status = Estado
 filter-all = Todos
+filter-overdue = Solo los vencidos
 filter-shown = Compromisos mostrados:
 facets-label = Filtrar la lista
 
@@ -229,6 +243,8 @@ data-col-pillars = Identificadores de los pilares, separados por ;
 data-col-status = Identificador del estado
 data-col-status-label = Estado, en este idioma
 data-col-date = Fecha (AAAA, AAAA-MM o AAAA-MM-DD, con la misma precisión que la fuente)
+data-col-due = Plazo (AAAA, AAAA-MM o AAAA-MM-DD), cuando la fuente lo indica; vacío si no
+data-col-overdue = Si el plazo ha pasado y el compromiso no está cumplido, el día en que se construyó el sitio
 data-col-last-update = Fecha de la última actualización, vacía si no hay ninguna
 data-col-meeting = Identificador de la reunión, si la hay
 data-col-url = Dirección de la página en este idioma
@@ -261,6 +277,7 @@ data-col-completed = Número de compromisos cumplidos
 feed-site = Canal de todas las actualizaciones
 feed-of = Canal: { $title }
 feed-title = { $site }: { $title }
+feed-overdue = Vencido, { $country }: { $title }
 feed-new-commitment = Nuevo compromiso, { $country }: { $title }
 feed-update = { $country }: { $title } — { $status }
 feed-update-change = { $country }: { $title } — { $from } → { $status }

@@ -110,6 +110,19 @@ stale-count = { $count ->
     [one] { $count } engagement non vérifié
    *[other] { $count } engagements non vérifiés
 } depuis plus de { $months } mois
+commitment-due = Échéance
+due-on = Échéance : { $date }
+overdue = En retard
+overdue-count = { $count ->
+    [one] { $count } engagement en retard
+   *[other] { $count } engagements en retard
+}
+overdue-title = Engagements en retard
+overdue-explained = Un engagement est en retard quand le jour, le mois ou l'année de son échéance est passé et qu'il n'est pas réalisé. { $count ->
+    [0] Aucun engagement de ce suivi n'a d'échéance dans ses sources.
+    [one] Un engagement a une échéance.
+   *[other] { $count } engagements ont une échéance.
+}
 update-source = Source :
 
 matrix-title = Matrice de suivi
@@ -137,6 +150,7 @@ filter-country = Pays
 filter-pillar = Pilier
 filter-status = Statut
 filter-all = Tous
+filter-overdue = En retard seulement
 filter-shown = Engagements affichés :
 facets-label = Affiner la liste
 
@@ -227,6 +241,8 @@ data-col-pillars = Identifiants des piliers, séparés par ;
 data-col-status = Identifiant du statut
 data-col-status-label = Statut, dans cette langue
 data-col-date = Date (AAAA, AAAA-MM ou AAAA-MM-JJ, aussi précise que la source)
+data-col-due = Échéance (AAAA, AAAA-MM ou AAAA-MM-JJ), quand la source en donne une ; vide sinon
+data-col-overdue = Si l'échéance est passée et l'engagement n'est pas réalisé, au jour de la construction du site
 data-col-last-update = Date de la dernière mise à jour, vide s'il n'y en a pas
 data-col-meeting = Identifiant de la réunion, le cas échéant
 data-col-url = Adresse de la page dans cette langue
@@ -259,6 +275,7 @@ data-col-completed = Nombre d'engagements réalisés
 feed-site = Flux de toutes les mises à jour
 feed-of = Flux : { $title }
 feed-title = { $site } : { $title }
+feed-overdue = En retard, { $country } : { $title }
 feed-new-commitment = Nouvel engagement, { $country } : { $title }
 feed-update = { $country } : { $title } — { $status }
 feed-update-change = { $country } : { $title } — { $from } → { $status }

@@ -103,6 +103,18 @@ stale-since = Pa verifye depi { $date }
 stale-count = { $count ->
    *[other] { $count } angajman
 } ki pa verifye depi plis pase { $months } mwa
+commitment-due = Dat limit
+due-on = Dat limit: { $date }
+overdue = An reta
+overdue-count = { $count ->
+   *[other] { $count } angajman an reta
+}
+overdue-title = Angajman ki an reta
+overdue-explained = Yon angajman an reta lè jou, mwa oswa ane dat limit li a pase epi li poko akonpli. { $count ->
+    [0] Okenn angajman nan swivi sa a pa gen dat limit nan sous li yo.
+    [1] Yon angajman gen yon dat limit.
+   *[other] { $count } angajman gen yon dat limit.
+}
 update-source = Sous:
 
 matrix-title = Matris swivi
@@ -130,6 +142,7 @@ filter-country = Peyi
 filter-pillar = Pilye
 filter-status = Sitiyasyon
 filter-all = Tout
+filter-overdue = Sèlman sa ki an reta
 filter-shown = Angajman ki parèt:
 facets-label = Chwazi nan lis la
 
@@ -220,6 +233,8 @@ data-col-pillars = Idantifyan pilye yo, separe ak ;
 data-col-status = Idantifyan sitiyasyon an
 data-col-status-label = Sitiyasyon, nan lang sa a
 data-col-date = Dat (AAAA, AAAA-MM oswa AAAA-MM-JJ, pou ane, mwa, jou; osi presi ke sous la)
+data-col-due = Dat limit (AAAA, AAAA-MM oswa AAAA-MM-JJ), lè sous la bay youn; vid si li pa bay
+data-col-overdue = Si dat limit la pase epi angajman an poko akonpli, jou yo te bati sit la
 data-col-last-update = Dat dènye nouvèl la, vid si pa gen okenn
 data-col-meeting = Idantifyan reyinyon an, si genyen
 data-col-url = Adrès paj la nan lang sa a
@@ -252,6 +267,7 @@ data-col-completed = Kantite angajman ki akonpli
 feed-site = Fil tout nouvèl yo
 feed-of = Fil nouvèl: { $title }
 feed-title = { $site }: { $title }
+feed-overdue = An reta, { $country }: { $title }
 feed-new-commitment = Nouvo angajman, { $country }: { $title }
 feed-update = { $country }: { $title } — { $status }
 feed-update-change = { $country }: { $title } — { $from } → { $status }

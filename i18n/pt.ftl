@@ -112,6 +112,19 @@ stale-count = { $count ->
     [one] { $count } compromisso não verificado
    *[other] { $count } compromissos não verificados
 } há mais de { $months } meses
+commitment-due = Prazo
+due-on = Prazo: { $date }
+overdue = Atrasado
+overdue-count = { $count ->
+    [one] { $count } compromisso atrasado
+   *[other] { $count } compromissos atrasados
+}
+overdue-title = Compromissos atrasados
+overdue-explained = Um compromisso está atrasado quando o dia, o mês ou o ano do seu prazo já passou e ele não está cumprido. { $count ->
+    [0] Nenhum compromisso deste acompanhamento tem prazo nas suas fontes.
+    [one] Um compromisso tem prazo.
+   *[other] { $count } compromissos têm prazo.
+}
 update-source = Fonte:
 
 matrix-title = Matriz de acompanhamento
@@ -139,6 +152,7 @@ filter-country = País
 filter-pillar = Pilar
 filter-status = Situação
 filter-all = Todos
+filter-overdue = Só os atrasados
 filter-shown = Compromissos exibidos:
 facets-label = Filtrar a lista
 
@@ -229,6 +243,8 @@ data-col-pillars = Identificadores dos pilares, separados por ;
 data-col-status = Identificador da situação
 data-col-status-label = Situação, neste idioma
 data-col-date = Data (AAAA, AAAA-MM ou AAAA-MM-DD, com a mesma precisão da fonte)
+data-col-due = Prazo (AAAA, AAAA-MM ou AAAA-MM-DD), quando a fonte o indica; vazio caso contrário
+data-col-overdue = Se o prazo passou e o compromisso não está cumprido, no dia em que o site foi construído
 data-col-last-update = Data da última atualização, vazia se não houver nenhuma
 data-col-meeting = Identificador da reunião, se houver
 data-col-url = Endereço da página neste idioma
@@ -261,6 +277,7 @@ data-col-completed = Número de compromissos cumpridos
 feed-site = Feed de todas as atualizações
 feed-of = Feed: { $title }
 feed-title = { $site }: { $title }
+feed-overdue = Atrasado, { $country }: { $title }
 feed-new-commitment = Novo compromisso, { $country }: { $title }
 feed-update = { $country }: { $title } — { $status }
 feed-update-change = { $country }: { $title } — { $from } → { $status }

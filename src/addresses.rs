@@ -27,6 +27,7 @@ use crate::model::{
     Site,
 };
 use crate::output::OutputFile;
+use crate::progress::is_overdue;
 
 /// How pages link to each other.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -63,6 +64,8 @@ pub(crate) enum PageId {
     Matrix(MatrixOrder),
     /// The commitments with one status.
     StatusList(StatusId),
+    /// The commitments past their due date and not done (`commitments/overdue/`).
+    Overdue,
     /// The commitments of one country under one pillar (a cell of the matrix).
     CellList(CountryId, PillarId),
     /// A page past the first of a list longer than `[lists] per_page`, by its number (from
@@ -87,12 +90,18 @@ pub(crate) enum Listing {
     Recommendation(RecommendationId),
     /// The commitments with one status.
     Status(StatusId),
+    /// The commitments past their due date and not done, by status.
+    Overdue,
     /// The commitments of one country under one pillar.
     Cell(CountryId, PillarId),
 }
 
 /// The folder, below a list's first page, of its other pages (`commitments/page/2/`).
 pub(crate) const MORE: &str = "page";
+
+/// The name, in the commitments' folder, of the page of overdue commitments
+/// (`commitments/overdue/`): no commitment may be named so.
+pub(crate) const OVERDUE: &str = "overdue";
 
 impl Listing {
     /// The page that shows the list, and is its first page.
@@ -104,6 +113,7 @@ impl Listing {
             Listing::Meeting(m) => PageId::entry(m),
             Listing::Recommendation(r) => PageId::entry(r),
             Listing::Status(s) => PageId::StatusList(s),
+            Listing::Overdue => PageId::Overdue,
             Listing::Cell(c, p) => PageId::CellList(c, p),
         }
     }
@@ -119,6 +129,7 @@ impl Listing {
             PageId::Entry(EntryKey::Meeting(m)) => Listing::Meeting(m),
             PageId::Entry(EntryKey::Recommendation(r)) => Listing::Recommendation(r),
             PageId::StatusList(s) => Listing::Status(s),
+            PageId::Overdue => Listing::Overdue,
             PageId::CellList(c, p) => Listing::Cell(c, p),
             _ => return None,
         };
@@ -137,7 +148,11 @@ impl Listing {
     pub(crate) fn by_status(self) -> bool {
         matches!(
             self,
-            Listing::All | Listing::Country(_) | Listing::Pillar(_) | Listing::Meeting(_)
+            Listing::All
+                | Listing::Country(_)
+                | Listing::Pillar(_)
+                | Listing::Meeting(_)
+                | Listing::Overdue
         )
     }
 
@@ -158,6 +173,7 @@ impl Listing {
                 site.commitments_where(|c| c.recommendations.contains(&i))
             }
             Listing::Status(i) => site.commitments_where(|c| c.status(config) == i),
+            Listing::Overdue => site.commitments_where(|c| is_overdue(c, config, site.today)),
             Listing::Cell(country, pillar) => {
                 site.commitments_where(|c| c.country == country && c.pillars.contains(&pillar))
             }
@@ -188,6 +204,9 @@ impl Listing {
                 .iter()
                 .for_each(|&r| add(Listing::Recommendation(r)));
             add(Listing::Status(c.status(config)));
+            if is_overdue(c, config, site.today) {
+                add(Listing::Overdue);
+            }
             c.pillars
                 .iter()
                 .for_each(|&p| add(Listing::Cell(c.country, p)));
@@ -284,6 +303,7 @@ impl PageId {
             PageId::Matrix(MatrixOrder::ByCount),
         ]);
         pages.extend(site.config.statuses.ids().map(PageId::StatusList));
+        pages.push(PageId::Overdue);
         for country in site.countries.ids() {
             for pillar in site.pillars.ids() {
                 if site
@@ -318,6 +338,7 @@ impl PageId {
             PageId::Entry(key) => key.section().entry_path(site.slug(key)),
             PageId::Matrix(MatrixOrder::ByCount) => format!("{folder}/by-count/"),
             PageId::StatusList(i) => format!("{folder}/status/{}/", site.config.statuses[i].id),
+            PageId::Overdue => Section::Commitments.entry_path(OVERDUE),
             PageId::CellList(c, p) => {
                 let (country, pillar) = (&site.countries[c].slug, &site.pillars[p].slug);
                 format!("{folder}/{country}/{pillar}/")
@@ -345,7 +366,7 @@ impl PageId {
     /// name is written here once, and [`own_folders`] is made from them.
     fn own_folder(self) -> Option<&'static str> {
         match self {
-            PageId::Home | PageId::Index(_) | PageId::Entry(..) => None,
+            PageId::Home | PageId::Index(_) | PageId::Entry(..) | PageId::Overdue => None,
             PageId::Offline => Some("offline"),
             PageId::NotFound => Some("404"),
             PageId::Downloads => Some("downloads"),
@@ -370,6 +391,7 @@ impl PageId {
                 | PageId::Entry(EntryKey::Country(_) | EntryKey::Pillar(_) | EntryKey::Meeting(_))
                 | PageId::Matrix(_)
                 | PageId::StatusList(_)
+                | PageId::Overdue
                 | PageId::Feeds
         )
     }
@@ -584,6 +606,18 @@ pub(crate) fn pages_in_own_folders(config: &Config, entries: &[EntryFile]) -> Di
         .filter(|e| Section::from_name(&e.slug).is_some() || own.contains(&e.slug.as_str()))
         .collect();
     named.dedup_by(|a, b| a.slug == b.slug);
+    if let Some(commitment) = entries
+        .iter()
+        .find(|e| e.section == Section::Commitments && canonical(&e.lang) && e.slug == OVERDUE)
+    {
+        diags.push(
+            Diagnostic::error(format!(
+                "the commitment `{OVERDUE}` would take the address of the site's list of overdue commitments, `commitments/{OVERDUE}/`"
+            ))
+            .in_file(&commitment.file)
+            .help(format!("rename the file and its translations, e.g. `{OVERDUE}-payments.md`")),
+        );
+    }
     for page in named {
         let slug = &page.slug;
         diags.push(
@@ -804,8 +838,9 @@ mod tests {
         assert!(!made_from_facts(&site.config, "fr/commitments/page/"));
     }
 
-    /// Every page of the example site is the home page, an index, an entry's, or of one of
-    /// [`OWN_PAGES`]' kinds, and its path starts with its own folder.
+    /// Every page of the example site is the home page, an index, an entry's, the list of
+    /// overdue commitments (in the commitments' folder, whose name no commitment may take),
+    /// or of one of [`OWN_PAGES`]' kinds, and its path starts with its own folder.
     #[test]
     fn every_own_page_is_under_a_folder_no_free_page_may_take() {
         let prepared = crate::build::example();
@@ -815,7 +850,11 @@ mod tests {
             let Some(folder) = page.own_folder() else {
                 assert!(matches!(
                     page,
-                    PageId::Home | PageId::Index(_) | PageId::Entry(..) | PageId::More(..)
+                    PageId::Home
+                        | PageId::Index(_)
+                        | PageId::Entry(..)
+                        | PageId::More(..)
+                        | PageId::Overdue
                 ));
                 continue;
             };

@@ -202,6 +202,10 @@ struct NewCommitment {
     /// When it was made [default: today].
     #[arg(long)]
     date: Option<String>,
+    /// The day, month or year it must be done by, when its source states one (`2025`,
+    /// `2025-06`, `2025-06-30`); not before --date.
+    #[arg(long)]
+    due: Option<String>,
     #[arg(long)]
     summary: Option<String>,
     /// The meeting where it was made (its slug).
@@ -747,6 +751,7 @@ fn new_commitment(
         country,
         pillars,
         date,
+        due,
         summary,
         meeting,
         status,
@@ -765,6 +770,13 @@ fn new_commitment(
     }
     let date = date.unwrap_or_else(|| today.to_string());
     let made = check_date("--date", &date)?;
+    if let Some(due) = &due
+        && check_date("--due", due)?.wholly_before(&made)
+    {
+        return Err(format!(
+            "--due {due} is before the commitment was made ({made}); nothing was written\n  = help: a commitment cannot be due before it was made: check the date"
+        ));
+    }
     let mut updates = Vec::new();
     if let (Some(status), Some(note)) = (status, note) {
         // The first update is dated as the commitment: a report of what has happened.
@@ -790,6 +802,7 @@ fn new_commitment(
         .field("country", country)
         .list("pillars", &pillars)
         .field("date", date)
+        .optional("due", due)
         .optional("meeting", meeting);
     let text = scaffold::entry(&fields, &updates);
     new_file(refs, Section::Commitments, &slug, text)
@@ -1354,6 +1367,8 @@ mod tests {
             "emergency-response",
             "--date",
             "2024-02",
+            "--due",
+            "2026",
             "--summary",
             "Résumé",
             "--meeting",
@@ -1632,6 +1647,6 @@ mod tests {
         }
         // The fields the runs wrote (an inline table's own among them), counted by hand: a
         // check that saw none would pass.
-        assert_eq!(written, 62);
+        assert_eq!(written, 63);
     }
 }

@@ -33,6 +33,8 @@ pub(crate) enum Kind {
     OptionalNumber,
     /// Several slugs or codes; `;`-separated in CSV.
     List,
+    /// True or false (`true`, `false` in CSV).
+    Flag,
 }
 
 pub(crate) struct Column {
@@ -57,7 +59,7 @@ pub(crate) struct Table {
     rows: &'static dyn Rows,
 }
 
-use Kind::{List, Number, OptionalNumber, OptionalText, Text};
+use Kind::{Flag, List, Number, OptionalNumber, OptionalText, Text};
 
 pub(crate) const TABLES: [Table; 6] = [
     Table {
@@ -71,6 +73,8 @@ pub(crate) const TABLES: [Table; 6] = [
             col("status", Text, "data-col-status"),
             col("status_label", Text, "data-col-status-label"),
             col("date", Text, "data-col-date"),
+            col("due", OptionalText, "data-col-due"),
+            col("overdue", Flag, "data-col-overdue"),
             col("last_update", OptionalText, "data-col-last-update"),
             col("meeting", OptionalText, "data-col-meeting"),
             col("url", Text, "data-col-url"),
@@ -304,6 +308,8 @@ struct CommitmentRow {
     status: String,
     status_label: String,
     date: String,
+    due: Option<String>,
+    overdue: bool,
     last_update: Option<String>,
     meeting: Option<String>,
     url: String,
@@ -330,6 +336,8 @@ impl Row for CommitmentRow {
                     status: status.id,
                     status_label: status.label,
                     date: f.date.to_string(),
+                    due: f.due.map(|due| due.to_string()),
+                    overdue: lens.overdue(f),
                     last_update: f.updates.last().map(|u| u.date.to_string()),
                     meeting: f.meeting.map(|m| site.meetings[m].slug.clone()),
                     url: url(lens, Section::Commitments, &c.slug),
@@ -628,6 +636,7 @@ fn schema(site: &Site, table: &Table) -> String {
                 Number => json!({ "type": "number" }),
                 OptionalNumber => json!({ "type": ["number", "null"] }),
                 List => json!({ "type": "array", "items": { "type": "string" } }),
+                Flag => json!({ "type": "boolean" }),
             };
             (c.name.to_owned(), kind)
         })
@@ -695,6 +704,7 @@ mod tests {
             Value::Null => "null",
             Value::String(_) => "string",
             Value::Number(_) => "number",
+            Value::Bool(_) => "boolean",
             Value::Array(items) if items.iter().all(Value::is_string) => "array",
             _ => return false,
         };

@@ -8,7 +8,7 @@
 
 use serde::Serialize;
 
-use crate::addresses::LinkStyle;
+use crate::addresses::{LinkStyle, PageId};
 use crate::charts::{self, LineChart, Plot, Segment};
 use crate::config::{Language, StatusId};
 use crate::content::Section;
@@ -19,7 +19,7 @@ use crate::model::{
     Commitment, CommitmentId, ContentDate, Date, Entry, EntryId, EntryKey, Freshness, Indicator,
     Localized, Measure, MeetingId, Origin, Point, RecommendationId, Site, pick,
 };
-use crate::progress::{Tally, indicator_progress, stale_since};
+use crate::progress::{Tally, indicator_progress, is_overdue, stale_since};
 
 /// One page's view of the site, in one language: everything needed to turn model values into
 /// view values, and links that work from where the page is.
@@ -103,6 +103,10 @@ pub(crate) struct TallyView {
     pub(crate) chart: Option<String>,
     /// How many of them have gone without an update for too long, in words.
     pub(crate) stale_text: Option<String>,
+    /// How many of them are past their due date and not done, in words; nothing when none is.
+    pub(crate) overdue_text: Option<String>,
+    /// The list of overdue commitments, when the tally is the whole site's and some are.
+    pub(crate) overdue_href: Option<String>,
     /// A small bar of them by status (SVG, hidden from screen readers: the words say it).
     pub(crate) bar: String,
     /// The figures in words in one line: "11 commitments · 0 of 11 assessed".
@@ -135,6 +139,10 @@ pub(crate) struct CommitmentCard {
     pub(crate) date: DateView,
     /// "Not verified since …", when the commitment has gone without an update too long.
     pub(crate) stale: Option<String>,
+    /// "Due …", when its source states the day, month or year it must be done by.
+    pub(crate) due: Option<DateView>,
+    /// Past its due date and not done.
+    pub(crate) overdue: bool,
     /// Slugs for the list filter: the country's, and the pillars' separated by spaces.
     pub(crate) country_slug: String,
     /// Its pillars' slugs, separated by spaces, for the list's filter.
@@ -469,6 +477,18 @@ impl<'a> Lens<'a> {
                 stale_since(&site.commitments[c].facts, &site.config, site.today).is_some()
             })
             .count();
+        let overdue = commitments
+            .iter()
+            .filter(|&&c| is_overdue(&site.commitments[c].facts, &site.config, site.today))
+            .count();
+        if overdue > 0 {
+            let text = self.count("overdue-count", overdue);
+            view.summary = format!("{} · {text}", view.summary);
+            view.overdue_text = Some(text);
+            // As many as the site has: the site's own, whose overdue ones the list holds.
+            view.overdue_href = (commitments.len() == site.commitments.len())
+                .then(|| self.url(&PageId::Overdue.path(site)));
+        }
         view.stale_text = site
             .config
             .stale_after_months
@@ -499,6 +519,22 @@ impl<'a> Lens<'a> {
             iso: date.to_string(),
             text,
         })
+    }
+
+    /// "Due …": the day, month or year a commitment must be done by, in words.
+    pub(crate) fn due(&self, due: Date) -> DateView {
+        DateView {
+            iso: due.to_string(),
+            text: self
+                .locale
+                .format("due-on", &[("date", Arg::Date(due))])
+                .unwrap_or_else(|_| self.locale.date(due)),
+        }
+    }
+
+    /// Whether a commitment is past its due date and not done, on the day of the build.
+    pub(crate) fn overdue(&self, commitment: &Commitment) -> bool {
+        is_overdue(commitment, &self.site.config, self.site.today)
     }
 
     /// "Not verified since …" for a commitment past the site's `stale_after_months`.
@@ -593,6 +629,8 @@ impl<'a> Lens<'a> {
             summary,
             chart: None,
             stale_text: None,
+            overdue_text: None,
+            overdue_href: None,
             total: tally.total,
             total_text,
             assessed_text,
@@ -621,6 +659,8 @@ impl<'a> Lens<'a> {
             country: self.link(Section::Countries, country),
             date: self.date(entry.facts.date),
             stale: self.stale(&entry.facts),
+            due: entry.facts.due.map(|due| self.due(due)),
+            overdue: self.overdue(&entry.facts),
             country_slug: country.slug.clone(),
             pillar_slugs: entry
                 .facts

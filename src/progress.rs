@@ -88,6 +88,28 @@ pub(crate) fn stale_since(commitment: &Commitment, config: &Config, today: Date)
     (last.plus_months(months).days() < today.days()).then_some(last)
 }
 
+/// The day a commitment becomes overdue: the day after its due date (after the last day of
+/// the month or year, for a date known only to the month or the year). `None` without a due
+/// date, or when it was done by then: the status of its latest update on or before that
+/// date counts as done.
+pub(crate) fn overdue_from(commitment: &Commitment, config: &Config) -> Option<Date> {
+    let due = commitment.due?;
+    let status_then = commitment
+        .updates
+        .iter()
+        .rfind(|u| u.date.days() <= due.last_days())
+        .map_or(config.default_status, |u| u.status);
+    (!config.statuses[status_then].done).then(|| Date::from_days(due.last_days() + 1))
+}
+
+/// Whether a commitment is overdue on `today`: past its due date, and not done.
+pub(crate) fn is_overdue(commitment: &Commitment, config: &Config, today: Date) -> bool {
+    commitment
+        .due
+        .is_some_and(|due| due.last_days() < today.days())
+        && !config.statuses[commitment.status(config)].done
+}
+
 /// Where a quantitative indicator stands.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub(crate) struct IndicatorProgress {
@@ -217,6 +239,77 @@ mod tests {
             assessed: 0,
             done: 0,
         }
+    }
+
+    fn site_config() -> Config {
+        let file = crate::diag::SourceFile::new(
+            "site.toml",
+            "base_url = \"https://example.org/\"\ndefault_language = \"fr\"\n[[languages]]\ncode = \"fr\"\nname = \"Français\"\n",
+        );
+        crate::config::parse(&file, None, &mut crate::diag::Diagnostics::default()).unwrap()
+    }
+
+    /// A commitment made in January 2024, due `due`, with an update of each `(date, status)`.
+    fn due(due: &str, updates: &[(&str, &str)]) -> (Commitment, Config) {
+        let config = site_config();
+        let commitment = Commitment {
+            country: crate::model::CountryId::FIRST,
+            pillars: Vec::new(),
+            date: Date::parse("2024-01").unwrap(),
+            due: Some(Date::parse(due).unwrap()),
+            meeting: None,
+            recommendations: Vec::new(),
+            updates: updates
+                .iter()
+                .map(|&(date, status)| crate::model::Update {
+                    id: None,
+                    date: Date::parse(date).unwrap(),
+                    status: config.status_id(status).unwrap(),
+                    note: Default::default(),
+                    meeting: None,
+                    source: None,
+                    source_url: None,
+                })
+                .collect(),
+            indicators: Vec::new(),
+        };
+        (commitment, config)
+    }
+
+    fn day(text: &str) -> Date {
+        Date::parse(text).unwrap()
+    }
+
+    #[test]
+    fn a_commitment_is_overdue_from_the_day_after_its_due_period_ends() {
+        let (by_day, config) = due("2025-06-30", &[("2024-03", "in-progress")]);
+        assert_eq!(overdue_from(&by_day, &config), Some(day("2025-07-01")));
+        assert!(!is_overdue(&by_day, &config, day("2025-06-30")));
+        assert!(is_overdue(&by_day, &config, day("2025-07-01")));
+        let (by_month, config) = due("2025-02", &[]);
+        assert_eq!(overdue_from(&by_month, &config), Some(day("2025-03-01")));
+        let (by_year, config) = due("2025", &[]);
+        assert_eq!(overdue_from(&by_year, &config), Some(day("2026-01-01")));
+        assert!(!is_overdue(&by_year, &config, day("2025-12-31")));
+    }
+
+    #[test]
+    fn a_commitment_done_in_time_never_was_overdue_and_one_done_late_no_longer_is() {
+        let (in_time, config) = due("2025-06", &[("2025-06-15", "completed")]);
+        assert_eq!(overdue_from(&in_time, &config), None);
+        assert!(!is_overdue(&in_time, &config, day("2026-01-01")));
+        let (late, config) = due("2025-06", &[("2025-09-01", "completed")]);
+        assert_eq!(overdue_from(&late, &config), Some(day("2025-07-01")));
+        assert!(!is_overdue(&late, &config, day("2026-01-01")));
+        let (undone, config) = due(
+            "2025-06",
+            &[("2025-05", "completed"), ("2025-08", "stalled")],
+        );
+        assert_eq!(overdue_from(&undone, &config), None, "done by its date");
+        assert!(
+            is_overdue(&undone, &config, day("2026-01-01")),
+            "not done now"
+        );
     }
 
     #[test]

@@ -12,7 +12,7 @@ fn builds_every_page_in_every_language() {
     let run = site.swivi(&["build"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert!(
-        run.stdout.starts_with("Built 58 pages in 2 languages"),
+        run.stdout.starts_with("Built 60 pages in 2 languages"),
         "{}",
         run.stdout
     );
@@ -99,7 +99,7 @@ fn check_writes_nothing() {
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert_eq!(
         run.stdout,
-        "No errors: 58 pages in 2 languages would be built\n"
+        "No errors: 60 pages in 2 languages would be built\n"
     );
     assert!(!site.public().exists());
 }
@@ -243,7 +243,7 @@ fn check_lists_interface_strings_missing_in_a_language() {
     );
     assert_eq!(
         run.stdout,
-        "No errors: 58 pages in 2 languages would be built; 1 warning\n"
+        "No errors: 60 pages in 2 languages would be built; 1 warning\n"
     );
     site.swivi(&["build"]);
     let html = site.read("public/es/index.html");

@@ -80,7 +80,7 @@ impl Site {
     fn change(&mut self, random: &mut Random) -> String {
         self.made += 1;
         let n = self.made;
-        match random.below(13) {
+        match random.below(14) {
             0 => self.add_commitment(random),
             1 if self.commitments.len() > 1 => {
                 let (slug, translated) = self
@@ -190,6 +190,27 @@ impl Site {
                     .clone();
                 self.answer_recommendation(&slug);
                 format!("made {slug} answer a recommendation")
+            }
+            12 => {
+                // Due within the two years after the first day of the test, so that moving
+                // the day on makes it overdue, in lists, counts and feeds.
+                let (slug, _) = &self.commitments[random.below(self.commitments.len())];
+                let path = format!("content/commitments/{slug}.md");
+                let month = 11 + random.below(24);
+                let due = format!("{}-{:02}", 2023 + month / 12, 1 + month % 12);
+                self.edit(&path, |text| {
+                    let without: String = text
+                        .lines()
+                        .filter(|line| !line.starts_with("due = "))
+                        .map(|line| format!("{line}\n"))
+                        .collect();
+                    without.replacen(
+                        "date = \"2022-10\"\n",
+                        &format!("date = \"2022-10\"\ndue = \"{due}\"\n"),
+                        1,
+                    )
+                });
+                format!("made {slug} due {due}")
             }
             _ => {
                 let (slug, _) = &self.commitments[random.below(self.commitments.len())];

@@ -87,6 +87,7 @@ fn the_data_files_agree_with_the_pages_and_their_schemas() {
                         Value::Null => "null",
                         Value::String(_) => "string",
                         Value::Number(_) => "number",
+                        Value::Bool(_) => "boolean",
                         Value::Array(_) => "array",
                         _ => "other",
                     };

@@ -42,7 +42,7 @@ fn the_example_builds_in_five_languages_with_feeds_and_identical_bytes() {
     let out = dir.path().join("site");
     let stdout = build_example(&out);
     assert!(
-        stdout.contains("Page weight, 637 pages:\n  largest page  "),
+        stdout.contains("Page weight, 642 pages:\n  largest page  "),
         "{stdout}"
     );
     assert!(stdout.contains("\n  median page   "), "{stdout}");

@@ -26,6 +26,8 @@ fn a_new_commitment_is_written_from_flags_and_passes_check() {
         "Diriger le groupe sur la \"régularisation\"",
         "--date",
         "2022-10",
+        "--due",
+        "2025-06",
         "--status",
         "not-assessed",
         "--note",
@@ -45,6 +47,7 @@ title = 'Diriger le groupe sur la "régularisation"'
 country = "co"
 pillars = ["stability-assistance", "emergency-response"]
 date = "2022-10"
+due = "2025-06"
 meeting = "cam-2023-05-09"
 
 [[updates]]
@@ -298,6 +301,29 @@ fn refused(site: &Fixture, args: &[&str], stderr: &str) {
         pillars
     );
     assert!(!site.root().join("content/pillars/protection.md").exists());
+}
+
+#[test]
+fn a_due_date_before_the_commitment_is_refused() {
+    let site = Fixture::base();
+    refused(
+        &site,
+        &[
+            "new",
+            "commitment",
+            "co-late",
+            "--country",
+            "co",
+            "--title",
+            "Plus tard",
+            "--date",
+            "2024-03",
+            "--due",
+            "2023",
+        ],
+        "error: --due 2023 is before the commitment was made (2024-03); nothing was written\n  = help: a commitment cannot be due before it was made: check the date\n",
+    );
+    assert!(!site.root().join("content/commitments/co-late.md").exists());
 }
 
 #[test]

@@ -17,6 +17,11 @@ use crate::html::escape_into;
 use crate::i18n::Arg;
 use crate::model::{CommitmentId, Date, MeetingId, Site};
 use crate::present::{Lens, Txt};
+use crate::progress::overdue_from;
+
+/// The id of the due date on a commitment's page (`commitment.html`), which the entry of its
+/// becoming overdue links to.
+const DUE_ANCHOR: &str = "due";
 
 /// Something that happened, worth an entry.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -24,6 +29,8 @@ pub(super) enum Event {
     Commitment(CommitmentId),
     /// The update at its index in the commitment's list.
     Update(CommitmentId, usize),
+    /// The commitment passed its due date without being done.
+    Overdue(CommitmentId),
     Meeting(MeetingId),
 }
 
@@ -32,6 +39,8 @@ impl Event {
         match self {
             Event::Commitment(c) => site.commitments[c].facts.date,
             Event::Update(c, u) => site.commitments[c].facts.updates[u].date,
+            Event::Overdue(c) => overdue_from(&site.commitments[c].facts, &site.config)
+                .expect("an overdue event has its day"),
             Event::Meeting(m) => site.meetings[m].facts.start,
         }
     }
@@ -62,6 +71,7 @@ pub(super) fn entry(lens: &Lens<'_>, event: Event) -> Entry {
     let (url, title, content) = match event {
         Event::Commitment(c) => new_commitment(lens, c),
         Event::Update(c, u) => update(lens, c, u),
+        Event::Overdue(c) => overdue(lens, c),
         Event::Meeting(m) => meeting(lens, m),
     };
     let mut entry = Entry::default();
@@ -89,8 +99,13 @@ fn new_commitment(lens: &Lens<'_>, c: CommitmentId) -> (String, String, Xhtml) {
             ],
         )
         .unwrap_or(name);
+    let due = commitment.facts.due.map(|due| lens.due(due).text);
+    let facts: Vec<&str> = [Some(country.as_str()), due.as_deref()]
+        .into_iter()
+        .flatten()
+        .collect();
     let mut content = Xhtml::new();
-    content.when(lens, commitment.facts.date, None, &[&country]);
+    content.when(lens, commitment.facts.date, None, &facts);
     if let Some(summary) = lens.summary(commitment) {
         content.text(&summary);
     }
@@ -166,6 +181,33 @@ fn update(lens: &Lens<'_>, c: CommitmentId, u: usize) -> (String, String, Xhtml)
         "{}#{}",
         page_url(lens, Section::Commitments, &commitment.slug),
         update.anchor
+    );
+    (url, title, content)
+}
+
+fn overdue(lens: &Lens<'_>, c: CommitmentId) -> (String, String, Xhtml) {
+    let site = lens.site;
+    let commitment = &site.commitments[c];
+    let facts = &commitment.facts;
+    let country = lens.title(&site.countries[facts.country]).text;
+    let name = lens.title(commitment).text;
+    let title = lens
+        .locale
+        .format(
+            "feed-overdue",
+            &[
+                ("country", Arg::Text(&country)),
+                ("title", Arg::Text(&name)),
+            ],
+        )
+        .unwrap_or(name);
+    let due = facts.due.expect("an overdue commitment has a due date");
+    let mut content = Xhtml::new();
+    let day = overdue_from(facts, &site.config).expect("an overdue event has its day");
+    content.when(lens, day, None, &[&country, &lens.due(due).text]);
+    let url = format!(
+        "{}#{DUE_ANCHOR}",
+        page_url(lens, Section::Commitments, &commitment.slug)
     );
     (url, title, content)
 }

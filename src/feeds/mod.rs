@@ -23,6 +23,7 @@ use crate::ids::Id;
 use crate::model::{Date, Site};
 use crate::output::OutputFile;
 use crate::present::Lens;
+use crate::progress::overdue_from;
 use crate::translations::{Item, LanguageReport, Report};
 
 use entry::{Event, entry, link, timestamp};
@@ -120,7 +121,7 @@ fn events_by_page(site: &Site, events: &[Event]) -> HashMap<PageId, Vec<Event>> 
 fn pages_of(site: &Site, event: Event) -> Vec<PageId> {
     let mut pages = vec![PageId::Home];
     match event {
-        Event::Commitment(c) | Event::Update(c, _) => {
+        Event::Commitment(c) | Event::Update(c, _) | Event::Overdue(c) => {
             let commitment = &site.commitments[c].facts;
             pages.push(PageId::entry(c));
             pages.push(PageId::entry(commitment.country));
@@ -143,6 +144,10 @@ fn events(site: &Site) -> Vec<Event> {
     for (c, commitment) in site.commitments.enumerate() {
         events.push(Event::Commitment(c));
         events.extend((0..commitment.facts.updates.len()).map(|u| Event::Update(c, u)));
+        let overdue = overdue_from(&commitment.facts, &site.config);
+        if overdue.is_some_and(|day| day.days() <= site.today.days()) {
+            events.push(Event::Overdue(c));
+        }
     }
     events.extend(site.meetings.ids().map(Event::Meeting));
     events.sort_by(|a, b| {
@@ -157,7 +162,8 @@ fn order(event: Event) -> (u8, usize, usize) {
     match event {
         Event::Update(c, u) => (0, c.index(), u),
         Event::Commitment(c) => (1, c.index(), 0),
-        Event::Meeting(m) => (2, m.index(), 0),
+        Event::Overdue(c) => (2, c.index(), 0),
+        Event::Meeting(m) => (3, m.index(), 0),
     }
 }
 

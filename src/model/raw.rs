@@ -191,6 +191,8 @@ pub(crate) struct RawCommitment {
     pub(crate) pillars: Vec<Spanned<String>>,
     pub(crate) date: Date,
     #[serde(default)]
+    pub(crate) due: Option<Spanned<Date>>,
+    #[serde(default)]
     pub(crate) meeting: Option<Spanned<String>>,
     #[serde(default)]
     pub(crate) recommendations: Vec<Spanned<String>>,

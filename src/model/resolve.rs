@@ -236,10 +236,14 @@ impl<'a> Index<'a> {
             loc,
             diags,
         );
+        if let Some(due) = &raw.due {
+            check_due(due, raw.date, loc, diags);
+        }
         Commitment {
             country,
             pillars,
             date: raw.date,
+            due: raw.due.as_ref().map(|due| *due.get_ref()),
             meeting,
             recommendations,
             updates,
@@ -689,6 +693,24 @@ fn section_words(section: Section) -> (&'static str, &'static str) {
         Section::Meetings => ("meeting", "meetings"),
         Section::Recommendations => ("recommendation", "recommendations"),
         Section::Pages => ("page", "pages"),
+    }
+}
+
+/// A due date cannot come before the commitment it is the deadline of: it may lie ahead of
+/// the day of the build, as deadlines do.
+fn check_due(due: &Spanned<Date>, made: Date, loc: &Loc, diags: &mut Diagnostics) {
+    let value = due.get_ref();
+    if value.wholly_before(&made) {
+        diags.push(
+            loc.error(
+                due.span(),
+                format!("the due date {value} comes before the commitment ({made})"),
+            )
+            .help(format!(
+                "the commitment is dated {made}; it cannot be due before it was made: check the {}",
+                value.first_difference(&made)
+            )),
+        );
     }
 }
 

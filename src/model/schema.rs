@@ -174,6 +174,12 @@ pub(crate) static COMMITMENT: Kind = Kind {
         fact("country", "Country", Value::Ref(Section::Countries)),
         fact("pillars", "Pillars", Value::Refs(Section::Pillars)).optional(),
         fact("date", "Date", Value::Date),
+        fact(
+            "due",
+            "Due (the day, month or year it must be done by)",
+            Value::Date,
+        )
+        .optional(),
         fact("meeting", "Meeting", Value::Ref(Section::Meetings)).optional(),
         fact(
             "recommendations",

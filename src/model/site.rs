@@ -282,6 +282,8 @@ pub(crate) struct Commitment {
     pub(crate) country: CountryId,
     pub(crate) pillars: Vec<PillarId>,
     pub(crate) date: Date,
+    /// The day, month or year it must be done by, when its source states one.
+    pub(crate) due: Option<Date>,
     pub(crate) meeting: Option<MeetingId>,
     pub(crate) recommendations: Vec<RecommendationId>,
     /// In date order.

@@ -54,12 +54,17 @@
     const cards = Array.from(document.querySelectorAll("main li.card[data-status]"));
     let index = null;
     let results = null;
+    // The form offers it only when some commitment of the site has a due date.
+    function overdueOnly() {
+      return Boolean(form.elements.overdue && form.elements.overdue.checked);
+    }
     async function applyToAll() {
       const country = form.elements.country.value;
       const pillar = form.elements.pillar.value;
       const status = form.elements.status.value;
+      const overdue = overdueOnly();
       const pageParts = document.querySelectorAll("main .status-group, main nav.pager");
-      if (!country && !pillar && !status) {
+      if (!country && !pillar && !status && !overdue) {
         for (const part of pageParts) part.hidden = false;
         if (results) results.hidden = true;
         count.textContent = "";
@@ -87,7 +92,7 @@
       }
       const matching = index.commitments.filter(function (c) {
         return (!country || c[2] === country) && (!pillar || c[4].includes(pillar)) &&
-          (!status || c[3] === status);
+          (!status || c[3] === status) && (!overdue || c[5] === 1);
       });
       const items = document.createDocumentFragment();
       matching.forEach(function (c) {
@@ -116,11 +121,12 @@
       const country = form.elements.country.value;
       const pillar = form.elements.pillar.value;
       const status = form.elements.status.value;
+      const overdue = overdueOnly();
       let shown = 0;
       for (const card of cards) {
         const keep = (!country || card.dataset.country === country) &&
           (!pillar || card.dataset.pillars.split(" ").includes(pillar)) &&
-          (!status || card.dataset.status === status);
+          (!status || card.dataset.status === status) && (!overdue || "overdue" in card.dataset);
         card.hidden = !keep;
         if (keep) shown += 1;
       }

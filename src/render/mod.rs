@@ -56,7 +56,9 @@ fn template(page: PageId) -> &'static str {
         PageId::Feeds => "feeds.html",
         PageId::Translations => "translations.html",
         PageId::Matrix(_) => "matrix.html",
-        PageId::StatusList(_) | PageId::CellList(..) | PageId::More(..) => "list.html",
+        PageId::StatusList(_) | PageId::Overdue | PageId::CellList(..) | PageId::More(..) => {
+            "list.html"
+        }
     }
 }
 
@@ -470,7 +472,8 @@ impl<'a> Renderer<'a> {
     /// The index of every commitment in the language at `l`, at `path`, in the order of the
     /// lists by status, for the commitments' filter: `{"countries": {slug: name},
     /// "statuses": {id: label}, "commitments": [[slug, title, country, status, [pillar,
-    /// …]], …]}`, as compact as JSON goes (about 90 bytes a commitment).
+    /// …]], …]}`, as compact as JSON goes (about 90 bytes a commitment); an overdue
+    /// commitment's row ends in `1`.
     pub(crate) fn list_index(&self, l: LanguageId, path: &str) -> crate::output::OutputFile {
         let lens = self.plain_lens(l);
         let site = self.site;
@@ -483,7 +486,7 @@ impl<'a> Renderer<'a> {
             .map(|c| {
                 let entry = &site.commitments[c];
                 let facts = &entry.facts;
-                serde_json::json!([
+                let mut row = serde_json::json!([
                     entry.slug,
                     lens.title(entry).text,
                     site.countries[facts.country].slug,
@@ -493,7 +496,11 @@ impl<'a> Renderer<'a> {
                         .iter()
                         .map(|&p| site.pillars[p].slug.as_str())
                         .collect::<Vec<_>>(),
-                ])
+                ]);
+                if lens.overdue(facts) {
+                    row.as_array_mut().expect("a row").push(1.into());
+                }
+                row
             })
             .collect();
         let countries: serde_json::Map<String, serde_json::Value> = site
@@ -835,7 +842,7 @@ fn nav(lens: &Lens<'_>, page: PageId) -> Vec<NavItem> {
     let current_section = match page {
         PageId::Index(s) => Some(s),
         PageId::Entry(key) => Some(key.section()),
-        PageId::StatusList(_) => Some(Section::Commitments),
+        PageId::StatusList(_) | PageId::Overdue => Some(Section::Commitments),
         PageId::More(listing, _) => return nav(lens, listing.first()),
         PageId::CellList(..) | PageId::Matrix(_) => None,
         PageId::Home

@@ -206,6 +206,8 @@ pub(crate) struct ListView {
     pub(crate) groups: Vec<StatusGroup>,
     /// The list's first page, which says what the list is: on a later page of a list.
     pub(crate) first: Option<Link>,
+    /// What puts a commitment on the list, when its title alone does not say (overdue).
+    pub(crate) about: Option<String>,
 }
 
 /// `data.html`: each table with its files in this language, its schema and what each column
@@ -459,6 +461,9 @@ pub(crate) struct CommitmentsView {
     pub(crate) matrix: String,
     /// Each status, with the list of the commitments that have it.
     pub(crate) statuses: Vec<StatusLink>,
+    /// The list of overdue commitments, and how many there are (the filter offers to show
+    /// only them when there are some).
+    pub(crate) overdue: CountedLink,
     /// Every commitment counted by status, with its chart.
     pub(crate) tally: TallyView,
     /// The commitments on this page of the list (the first `[lists] per_page`), by status;
@@ -468,6 +473,15 @@ pub(crate) struct CommitmentsView {
     /// uses it, on a published site whose list takes more than one page; none when the
     /// page shows every commitment, and the filter hides the others' cards.
     pub(crate) index: Option<String>,
+}
+
+/// A list of commitments, and how many it has.
+#[derive(Serialize)]
+pub(crate) struct CountedLink {
+    /// The list's first page.
+    pub(crate) href: String,
+    /// How many commitments it has.
+    pub(crate) count: usize,
 }
 
 /// The list of the commitments with a status.
@@ -577,6 +591,12 @@ pub(crate) struct CommitmentView {
     pub(crate) stale: Option<String>,
     /// The day it was made.
     pub(crate) date: DateView,
+    /// The day, month or year it must be done by, when its source states one.
+    pub(crate) due: Option<DateView>,
+    /// Past its due date and not done.
+    pub(crate) overdue: bool,
+    /// The list of overdue commitments, beside the mark that says it is one.
+    pub(crate) overdue_href: String,
     /// The country that made it.
     pub(crate) country: Link,
     /// The pillars it serves.
@@ -693,7 +713,7 @@ pub(crate) fn page_view(
             commitments(),
             PageView::Matrix(matrix_view(lens, order)),
         ),
-        PageId::StatusList(_) | PageId::CellList(..) => {
+        PageId::StatusList(_) | PageId::Overdue | PageId::CellList(..) => {
             let listing = Listing::of(page).expect("a list").0;
             let (title, parents) = heading(lens, listing);
             let shown = lists.page(listing, 1)?;
@@ -701,6 +721,7 @@ pub(crate) fn page_view(
                 cards: shown.cards,
                 groups: shown.groups,
                 first: None,
+                about: (listing == Listing::Overdue).then(|| overdue_explained(lens)),
             };
             (title, parents, PageView::List(view))
         }
@@ -730,6 +751,7 @@ pub(crate) fn page_view(
                 cards: shown.cards,
                 groups: shown.groups,
                 first: Some(first),
+                about: None,
             };
             (title, parents, PageView::List(view))
         }
@@ -792,6 +814,7 @@ fn heading(lens: &Lens<'_>, listing: Listing) -> (String, Vec<Link>) {
                 .unwrap_or(label);
             (title, commitments())
         }
+        Listing::Overdue => (lens.locale.text("overdue-title"), commitments()),
         Listing::Cell(country, pillar) => {
             let country_name = lens.title(&site.countries[country]).marked();
             let pillar_name = lens.title(&site.pillars[pillar]).marked();
@@ -821,6 +844,18 @@ fn heading(lens: &Lens<'_>, listing: Listing) -> (String, Vec<Link>) {
             (page_title(lens, key), vec![index_link(lens, key.section())])
         }
     }
+}
+
+/// What makes a commitment overdue, and how many of the site's have a due date at all: a
+/// site whose sources state no deadline has an empty list for that reason.
+fn overdue_explained(lens: &Lens<'_>) -> String {
+    let with_due = lens
+        .site
+        .commitments
+        .iter()
+        .filter(|c| c.facts.due.is_some())
+        .count();
+    lens.count("overdue-explained", with_due)
 }
 
 /// The longest description an entry's summary gives, in characters: about what search
@@ -886,6 +921,7 @@ pub(crate) fn page_description(lens: &Lens<'_>, page: PageId) -> String {
                 ],
             ))
         }
+        PageId::Overdue => Some(Ok(overdue_explained(lens))),
         PageId::CellList(country, pillar) => {
             let mine =
                 site.commitments_where(|c| c.country == country && c.pillars.contains(&pillar));
@@ -1006,6 +1042,10 @@ fn index_view(
                             .len(),
                     })
                     .collect(),
+                overdue: CountedLink {
+                    href: lens.url(&PageId::Overdue.path(site)),
+                    count: Listing::Overdue.members(site).len(),
+                },
                 tally: lens.tally_chart_of(&all, "chart-all"),
                 groups: shown.groups,
                 index: (shown.count > 1 && lens.links == LinkStyle::Rooted)
@@ -1464,6 +1504,9 @@ fn entry_view(lists: &cards::Lists<'_>, key: EntryKey) -> tera::Result<PageView>
                     status: lens.status(facts.status(config)),
                     stale: lens.stale(facts),
                     date: lens.date(facts.date),
+                    due: facts.due.map(|due| lens.date(due)),
+                    overdue: lens.overdue(facts),
+                    overdue_href: lens.url(&PageId::Overdue.path(site)),
                     country: lens.link(Section::Countries, &site.countries[facts.country]),
                     pillars: lens.links(&site.pillars, &facts.pillars),
                     meeting: facts
