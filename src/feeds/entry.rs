@@ -84,7 +84,9 @@ pub(super) fn entry(lens: &Lens<'_>, event: Event) -> Entry {
     entry
 }
 
-fn new_commitment(lens: &Lens<'_>, c: CommitmentId) -> (String, String, Xhtml) {
+/// The name of the commitment's country, and the entry's title: the message `id` with the
+/// country and the commitment's title.
+fn country_and_title(lens: &Lens<'_>, c: CommitmentId, id: &str) -> (String, String) {
     let site = lens.site;
     let commitment = &site.commitments[c];
     let country = lens.title(&site.countries[commitment.facts.country]).text;
@@ -92,13 +94,19 @@ fn new_commitment(lens: &Lens<'_>, c: CommitmentId) -> (String, String, Xhtml) {
     let title = lens
         .locale
         .format(
-            "feed-new-commitment",
+            id,
             &[
                 ("country", Arg::Text(&country)),
                 ("title", Arg::Text(&name)),
             ],
         )
         .unwrap_or(name);
+    (country, title)
+}
+
+fn new_commitment(lens: &Lens<'_>, c: CommitmentId) -> (String, String, Xhtml) {
+    let commitment = &lens.site.commitments[c];
+    let (country, title) = country_and_title(lens, c, "feed-new-commitment");
     let due = commitment.facts.due.map(|due| lens.due(due).text);
     let facts: Vec<&str> = [Some(country.as_str()), due.as_deref()]
         .into_iter()
@@ -189,18 +197,7 @@ fn overdue(lens: &Lens<'_>, c: CommitmentId) -> (String, String, Xhtml) {
     let site = lens.site;
     let commitment = &site.commitments[c];
     let facts = &commitment.facts;
-    let country = lens.title(&site.countries[facts.country]).text;
-    let name = lens.title(commitment).text;
-    let title = lens
-        .locale
-        .format(
-            "feed-overdue",
-            &[
-                ("country", Arg::Text(&country)),
-                ("title", Arg::Text(&name)),
-            ],
-        )
-        .unwrap_or(name);
+    let (country, title) = country_and_title(lens, c, "feed-overdue");
     let due = facts.due.expect("an overdue commitment has a due date");
     let mut content = Xhtml::new();
     let day = overdue_from(facts, &site.config).expect("an overdue event has its day");
