@@ -592,7 +592,8 @@ pub(crate) const FEED: &str = "feed.xml";
 pub(crate) const FEED_STYLESHEET: &str = "feed.xsl";
 
 /// The errors for free pages named after a section or one of the site's [`own_folders`]: the
-/// page would take that address (`content/pages/search.md`, `/<lang>/search/`).
+/// page would take that address (`content/pages/search.md`, `/<lang>/search/`); and for a
+/// commitment named after the list of overdue commitments ([`OVERDUE`]).
 pub(crate) fn pages_in_own_folders(config: &Config, entries: &[EntryFile]) -> Diagnostics {
     let own = own_folders();
     let mut diags = Diagnostics::default();
