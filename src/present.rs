@@ -261,7 +261,7 @@ pub(crate) struct RecommendationCard {
 pub(crate) struct RecommendationGroup {
     /// The meeting or document.
     pub(crate) source: Link,
-    /// Its date.
+    /// Its date: a meeting's days, all of them.
     pub(crate) date: DateView,
     /// Its recommendations, by number.
     pub(crate) recommendations: Vec<RecommendationCard>,
@@ -960,6 +960,22 @@ impl<'a> Lens<'a> {
         }
     }
 
+    /// When recommendations made by `origin` were made: a meeting's days, all of them (a
+    /// meeting of three days made them over the three), or a document's date, `date`.
+    pub(crate) fn origin_date(&self, origin: Origin, date: Date) -> DateView {
+        let text = match origin {
+            Origin::Meeting(m) => {
+                let meeting = &self.site.meetings[m].facts;
+                self.date_range(meeting.start, meeting.end)
+            }
+            Origin::Document(_) => self.locale.date(date),
+        };
+        DateView {
+            iso: date.to_string(),
+            text,
+        }
+    }
+
     /// Recommendations grouped by the meeting or document that made them, newest source first.
     pub(crate) fn recommendation_groups(
         &self,
@@ -993,7 +1009,7 @@ impl<'a> Lens<'a> {
                 });
                 RecommendationGroup {
                     source: self.origin_link(origin),
-                    date: self.date(date),
+                    date: self.origin_date(origin, date),
                     recommendations: members
                         .into_iter()
                         .map(|r| self.recommendation_card(r))

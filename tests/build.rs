@@ -749,3 +749,29 @@ fn figures_say_no_more_than_the_data() {
     let css = site.read(&format!("public{}", stylesheet_of(&page)));
     assert!(css.contains(".status-completed{--status:#1a6b34}"), "{css}");
 }
+
+#[test]
+fn a_recommendation_made_at_a_meeting_of_several_days_is_dated_by_all_of_them() {
+    let site = Fixture::base();
+    let meeting = site.read("content/meetings/cam-2023-05-09.md").replace(
+        "start = \"2023-05-09\"\n",
+        "start = \"2023-05-09\"\nend = \"2023-05-11\"\n",
+    );
+    site.write("content/meetings/cam-2023-05-09.md", &meeting);
+    site.write(
+        "content/recommendations/cam-2023-01.md",
+        "+++\ntitle = \"Une recommandation\"\nmeeting = \"cam-2023-05-09\"\n+++\nTexte.\n",
+    );
+    let run = site.swivi(&["build"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let page = site.read("public/fr/recommendations/cam-2023-01/index.html");
+    assert!(
+        page.contains("(<time datetime=2023-05-09>9–11 mai 2023</time>)"),
+        "not only the first day: {page}"
+    );
+    let index = site.read("public/es/recommendations/index.html");
+    assert!(
+        index.contains("<time datetime=2023-05-09>9–11 de mayo de 2023</time>"),
+        "{index}"
+    );
+}

@@ -655,7 +655,7 @@ pub(crate) struct RecommendationView {
     pub(crate) theme: Option<Txt>,
     /// The meeting or document that made it.
     pub(crate) source: Link,
-    /// The day it was made.
+    /// When it was made: the days of the meeting that made it, or its document's date.
     pub(crate) date: DateView,
     /// The countries it is addressed to.
     pub(crate) addressed_to: Vec<Link>,
@@ -1554,7 +1554,7 @@ fn entry_view(lists: &cards::Lists<'_>, key: EntryKey) -> tera::Result<PageView>
                     number: facts.number,
                     theme: lens.localized(&facts.theme),
                     source: lens.origin_link(facts.origin),
-                    date: lens.date(facts.date),
+                    date: lens.origin_date(facts.origin, facts.date),
                     addressed_to: lens.links(&site.countries, &facts.addressed_to),
                     cards: lists.page(Listing::Recommendation(i), 1)?.cards,
                 },
