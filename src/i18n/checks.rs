@@ -1828,6 +1828,7 @@ error: the term `-brnd` has no attribute `.gendr`
         ("present.rs", "message", "notice_with_original(", 2),
         ("feeds/mod.rs", "title_id", "work(", 0),
         ("feeds/mod.rs", "summary_id", "work(", 1),
+        ("feeds/entry.rs", "id", "country_and_title(", 2),
         ("i18n/mod.rs", "id", ".text(", 0),
     ];
 
