@@ -17,7 +17,10 @@ import { BASE, check, launch, run } from "./common.mjs";
 
 const PAGES = [
   ["home", "/ar/"],
+  // A commitment with a line chart (its indicator), and one not verified for too long (a
+  // done commitment, as the first is, never is).
   ["commitment", "/ar/commitments/us-funding-870m/"],
+  ["stale commitment", "/ar/commitments/pe-xenophobia/"],
   ["country", "/ar/countries/us/"],
   ["map", "/ar/countries/"],
   ["commitments", "/ar/commitments/"],
@@ -136,7 +139,7 @@ run(async () => {
           seen.arabicDatesInFrench.slice(0, 8).join(" | "));
         check(seen.pageWidth <= seen.viewport, `${at}: nothing wider than the screen`,
           `${seen.pageWidth} > ${seen.viewport}`);
-        if (name === "commitment") {
+        if (name === "stale commitment") {
           check(seen.stale.length > 0 && seen.stale.every((s) => /^Non vérifié depuis le \d{1,2} (janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre) \d{4}$/.test(s)),
             `${at}: "Non vérifié depuis" in French with a French date`, JSON.stringify(seen.stale));
         }
