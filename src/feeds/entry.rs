@@ -200,7 +200,7 @@ fn overdue(lens: &Lens<'_>, c: CommitmentId) -> (String, String, Xhtml) {
     let (country, title) = country_and_title(lens, c, "feed-overdue");
     let due = facts.due.expect("an overdue commitment has a due date");
     let mut content = Xhtml::new();
-    let day = overdue_from(facts, &site.config).expect("an overdue event has its day");
+    let day = Event::Overdue(c).date(site);
     content.when(lens, day, None, &[&country, &lens.due(due).text]);
     let url = format!(
         "{}#{DUE_ANCHOR}",
