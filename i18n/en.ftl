@@ -112,6 +112,7 @@ stale-count = { $count ->
    *[other] { $count } commitments
 } not verified for more than { $months } months
 commitment-due = Due by
+commitment-responsible = Responsible
 due-on = Due by { $date }
 overdue = Overdue
 overdue-count = { $count ->
@@ -244,6 +245,7 @@ data-col-status-label = Status, in this language
 data-col-date = Date (YYYY, YYYY-MM or YYYY-MM-DD, as precise as the source)
 data-col-due = Due date (YYYY, YYYY-MM or YYYY-MM-DD), when the source states one; empty otherwise
 data-col-overdue = Whether the due date has passed and the commitment is not completed, on the day the site was built
+data-col-responsible = Institutions that must deliver the commitment, separated by ;, when its source names them
 data-col-last-update = Date of the latest update, empty without one
 data-col-meeting = Identifier of the meeting, if any
 data-col-url = Address of the page in this language

@@ -113,6 +113,7 @@ stale-count = { $count ->
    *[other] { $count } compromisos sin verificar
 } desde hace más de { $months } meses
 commitment-due = Plazo
+commitment-responsible = Responsables
 due-on = Plazo: { $date }
 overdue = Vencido
 overdue-count = { $count ->
@@ -245,6 +246,7 @@ data-col-status-label = Estado, en este idioma
 data-col-date = Fecha (AAAA, AAAA-MM o AAAA-MM-DD, con la misma precisión que la fuente)
 data-col-due = Plazo (AAAA, AAAA-MM o AAAA-MM-DD), cuando la fuente lo indica; vacío si no
 data-col-overdue = Si el plazo ha pasado y el compromiso no está cumplido, el día en que se construyó el sitio
+data-col-responsible = Instituciones que deben cumplir el compromiso, separadas por ;, cuando la fuente las nombra
 data-col-last-update = Fecha de la última actualización, vacía si no hay ninguna
 data-col-meeting = Identificador de la reunión, si la hay
 data-col-url = Dirección de la página en este idioma

@@ -111,6 +111,7 @@ stale-count = { $count ->
    *[other] { $count } engagements non vérifiés
 } depuis plus de { $months } mois
 commitment-due = Échéance
+commitment-responsible = Responsables
 due-on = Échéance : { $date }
 overdue = En retard
 overdue-count = { $count ->
@@ -243,6 +244,7 @@ data-col-status-label = Statut, dans cette langue
 data-col-date = Date (AAAA, AAAA-MM ou AAAA-MM-JJ, aussi précise que la source)
 data-col-due = Échéance (AAAA, AAAA-MM ou AAAA-MM-JJ), quand la source en donne une ; vide sinon
 data-col-overdue = Si l'échéance est passée et l'engagement n'est pas réalisé, au jour de la construction du site
+data-col-responsible = Institutions qui doivent réaliser l'engagement, séparées par ;, quand la source les nomme
 data-col-last-update = Date de la dernière mise à jour, vide s'il n'y en a pas
 data-col-meeting = Identifiant de la réunion, le cas échéant
 data-col-url = Adresse de la page dans cette langue

@@ -104,6 +104,7 @@ stale-count = { $count ->
    *[other] { $count } angajman
 } ki pa verifye depi plis pase { $months } mwa
 commitment-due = Dat limit
+commitment-responsible = Responsab
 due-on = Dat limit: { $date }
 overdue = An reta
 overdue-count = { $count ->
@@ -235,6 +236,7 @@ data-col-status-label = Sitiyasyon, nan lang sa a
 data-col-date = Dat (AAAA, AAAA-MM oswa AAAA-MM-JJ, pou ane, mwa, jou; osi presi ke sous la)
 data-col-due = Dat limit (AAAA, AAAA-MM oswa AAAA-MM-JJ), lè sous la bay youn; vid si li pa bay
 data-col-overdue = Si dat limit la pase epi angajman an poko akonpli, jou yo te bati sit la
+data-col-responsible = Enstitisyon ki dwe akonpli angajman an, separe ak ;, lè sous la nonmen yo
 data-col-last-update = Dat dènye nouvèl la, vid si pa gen okenn
 data-col-meeting = Idantifyan reyinyon an, si genyen
 data-col-url = Adrès paj la nan lang sa a

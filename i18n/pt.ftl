@@ -113,6 +113,7 @@ stale-count = { $count ->
    *[other] { $count } compromissos não verificados
 } há mais de { $months } meses
 commitment-due = Prazo
+commitment-responsible = Responsáveis
 due-on = Prazo: { $date }
 overdue = Atrasado
 overdue-count = { $count ->
@@ -245,6 +246,7 @@ data-col-status-label = Situação, neste idioma
 data-col-date = Data (AAAA, AAAA-MM ou AAAA-MM-DD, com a mesma precisão da fonte)
 data-col-due = Prazo (AAAA, AAAA-MM ou AAAA-MM-DD), quando a fonte o indica; vazio caso contrário
 data-col-overdue = Se o prazo passou e o compromisso não está cumprido, no dia em que o site foi construído
+data-col-responsible = Instituições que devem cumprir o compromisso, separadas por ;, quando a fonte as nomeia
 data-col-last-update = Data da última atualização, vazia se não houver nenhuma
 data-col-meeting = Identificador da reunião, se houver
 data-col-url = Endereço da página neste idioma

@@ -267,6 +267,7 @@ fn field(f: &schema::Field, choices: &Choices, in_translated_list: bool) -> Fiel
             "fields": items(kind).into_iter().map(|f| f.0).collect::<Vec<_>>(),
         })),
         schema::Value::List(kind) => list(name, label, items(kind)),
+        schema::Value::Lines => lines(name, label),
     };
     let required = f.required && !(in_translated_list && f.held == Held::Fact);
     let field = if required { field } else { field.optional() };
@@ -370,6 +371,14 @@ fn list(name: &str, label: &str, fields: Vec<Field>) -> Field {
     Field(json!({
         "label": label, "name": name, "widget": "list",
         "fields": fields.into_iter().map(|f| f.0).collect::<Vec<_>>(),
+    }))
+}
+
+/// A list of lines of text: Decap CMS's list of single values, one string field each.
+fn lines(name: &str, label: &str) -> Field {
+    Field(json!({
+        "label": label, "name": name, "widget": "list",
+        "field": { "label": label, "name": name, "widget": "string" },
     }))
 }
 

@@ -206,6 +206,9 @@ struct NewCommitment {
     /// `2025-06`, `2025-06-30`); not before --date.
     #[arg(long)]
     due: Option<String>,
+    /// An institution that must deliver it, as its source names it; repeat for several.
+    #[arg(long = "responsible", value_name = "INSTITUTION")]
+    responsible: Vec<String>,
     #[arg(long)]
     summary: Option<String>,
     /// The meeting where it was made (its slug).
@@ -752,6 +755,7 @@ fn new_commitment(
         pillars,
         date,
         due,
+        responsible,
         summary,
         meeting,
         status,
@@ -759,6 +763,9 @@ fn new_commitment(
         source,
     } = new;
     check_text("--title", &title)?;
+    for institution in &responsible {
+        check_text("--responsible", institution)?;
+    }
     check_optional_text("--summary", summary.as_deref())?;
     check_ref(refs, "--country", Section::Countries, &country)?;
     for pillar in &pillars {
@@ -803,6 +810,7 @@ fn new_commitment(
         .list("pillars", &pillars)
         .field("date", date)
         .optional("due", due)
+        .list("responsible", &responsible)
         .optional("meeting", meeting);
     let text = scaffold::entry(&fields, &updates);
     new_file(refs, Section::Commitments, &slug, text)
@@ -1369,6 +1377,8 @@ mod tests {
             "2024-02",
             "--due",
             "2026",
+            "--responsible",
+            "Cancillería",
             "--summary",
             "Résumé",
             "--meeting",
@@ -1647,6 +1657,6 @@ mod tests {
         }
         // The fields the runs wrote (an inline table's own among them), counted by hand: a
         // check that saw none would pass.
-        assert_eq!(written, 63);
+        assert_eq!(written, 64);
     }
 }

@@ -31,7 +31,7 @@ pub(crate) enum Kind {
     OptionalText,
     Number,
     OptionalNumber,
-    /// Several slugs or codes; `;`-separated in CSV.
+    /// Several slugs, codes or names; `;`-separated in CSV.
     List,
     /// True or false (`true`, `false` in CSV).
     Flag,
@@ -75,6 +75,7 @@ pub(crate) const TABLES: [Table; 6] = [
             col("date", Text, "data-col-date"),
             col("due", OptionalText, "data-col-due"),
             col("overdue", Flag, "data-col-overdue"),
+            col("responsible", List, "data-col-responsible"),
             col("last_update", OptionalText, "data-col-last-update"),
             col("meeting", OptionalText, "data-col-meeting"),
             col("url", Text, "data-col-url"),
@@ -310,6 +311,7 @@ struct CommitmentRow {
     date: String,
     due: Option<String>,
     overdue: bool,
+    responsible: Vec<String>,
     last_update: Option<String>,
     meeting: Option<String>,
     url: String,
@@ -338,6 +340,12 @@ impl Row for CommitmentRow {
                     date: f.date.to_string(),
                     due: f.due.map(|due| due.to_string()),
                     overdue: lens.overdue(f),
+                    responsible: f
+                        .responsible
+                        .iter()
+                        .filter_map(|r| lens.localized(r))
+                        .map(|r| r.text)
+                        .collect(),
                     last_update: f.updates.last().map(|u| u.date.to_string()),
                     meeting: f.meeting.map(|m| site.meetings[m].slug.clone()),
                     url: url(lens, Section::Commitments, &c.slug),

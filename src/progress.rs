@@ -257,6 +257,7 @@ mod tests {
             pillars: Vec::new(),
             date: Date::parse("2024-01").unwrap(),
             due: Some(Date::parse(due).unwrap()),
+            responsible: Vec::new(),
             meeting: None,
             recommendations: Vec::new(),
             updates: updates

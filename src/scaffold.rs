@@ -152,7 +152,7 @@ fn fits(
             | V::Fingerprint,
             T::String(_),
         ) => true,
-        (V::Refs(_), T::Array(items)) => items.iter().all(toml::Value::is_str),
+        (V::Refs(_) | V::Lines, T::Array(items)) => items.iter().all(toml::Value::is_str),
         (V::Table(inner), T::Table(table)) => {
             let mut after = None;
             table.iter().all(|(key, value)| {

@@ -232,6 +232,7 @@ fn records(site: &Site, l: LanguageId) -> Vec<Record> {
         let facts = &commitment.facts;
         let country = &site.countries[facts.country];
         let mut more = vec![country.title(chain).1.to_owned()];
+        more.extend(facts.responsible.iter().filter_map(|r| localized(r, chain)));
         more.extend(
             facts
                 .updates

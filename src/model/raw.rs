@@ -46,11 +46,19 @@ impl MoreText for RawPage {}
 
 impl MoreText for RawCommitment {
     fn more_text(&self) -> Vec<(String, &str)> {
+        let responsible = self
+            .responsible
+            .iter()
+            .enumerate()
+            .map(|(i, r)| (format!("responsible {}", i + 1), r.as_str()));
         let updates = self.updates.iter().map(|u| {
             let u = u.get_ref();
             (format!("update {}", name(u)), u.note.as_str())
         });
-        updates.chain(indicators_text(&self.indicators)).collect()
+        responsible
+            .chain(updates)
+            .chain(indicators_text(&self.indicators))
+            .collect()
     }
 }
 
@@ -192,6 +200,9 @@ pub(crate) struct RawCommitment {
     pub(crate) date: Date,
     #[serde(default)]
     pub(crate) due: Option<Spanned<Date>>,
+    /// The institutions that must deliver it: a ministry, an agency.
+    #[serde(default)]
+    pub(crate) responsible: Vec<String>,
     #[serde(default)]
     pub(crate) meeting: Option<Spanned<String>>,
     #[serde(default)]
@@ -347,6 +358,9 @@ pub(crate) struct CommitmentTranslation {
     /// The fingerprint of the canonical text this translation was made from.
     #[serde(default)]
     pub(crate) translated_from: Option<Spanned<String>>,
+    /// Each of the canonical file's `responsible`, in its order.
+    #[serde(default)]
+    pub(crate) responsible: Option<Spanned<Vec<String>>>,
     #[serde(default)]
     pub(crate) updates: Vec<Spanned<UpdateTranslation>>,
     #[serde(default)]

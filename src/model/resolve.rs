@@ -239,16 +239,57 @@ impl<'a> Index<'a> {
         if let Some(due) = &raw.due {
             check_due(due, raw.date, loc, diags);
         }
+        let responsible = self.responsible(raw, translations, diags);
         Commitment {
             country,
             pillars,
             date: raw.date,
             due: raw.due.as_ref().map(|due| *due.get_ref()),
+            responsible,
             meeting,
             recommendations,
             updates,
             indicators,
         }
+    }
+
+    /// The institutions responsible, each with its translations. A translation gives every
+    /// one of them, in the canonical file's order, or none: by place is how it names them.
+    fn responsible(
+        &self,
+        raw: &raw::RawCommitment,
+        translations: &[(String, Loc, raw::CommitmentTranslation)],
+        diags: &mut Diagnostics,
+    ) -> Vec<Localized<String>> {
+        let lang = &self.config.default_language;
+        let mut responsible: Vec<Localized<String>> = raw
+            .responsible
+            .iter()
+            .map(|name| [(lang.clone(), name.clone())].into())
+            .collect();
+        for (lang, tloc, translation) in translations {
+            let Some(names) = &translation.responsible else {
+                continue;
+            };
+            if names.get_ref().len() != responsible.len() {
+                diags.push(
+                    tloc.error(
+                        names.span(),
+                        format!(
+                            "`responsible` lists {} here and {} in the canonical file",
+                            names.get_ref().len(),
+                            raw.responsible.len()
+                        ),
+                    )
+                    .help("translate each of the canonical file's `responsible`, in its order, or leave `responsible` out to show them untranslated"),
+                );
+                continue;
+            }
+            for (values, name) in responsible.iter_mut().zip(names.get_ref()) {
+                values.insert(lang.clone(), name.clone());
+            }
+        }
+        responsible
     }
 
     /// An update; with an unknown status it still names its date, so translations of it are

@@ -90,6 +90,8 @@ pub(crate) enum Value {
     Figure,
     /// A web address.
     Url,
+    /// Lines of text, as a list; a translation translates each, in the same order.
+    Lines,
     /// One of the site's statuses (site.toml's `[[statuses]]`), by id.
     Status,
     /// One of these words.
@@ -178,6 +180,12 @@ pub(crate) static COMMITMENT: Kind = Kind {
             "due",
             "Due (the day, month or year it must be done by)",
             Value::Date,
+        )
+        .optional(),
+        text(
+            "responsible",
+            "Responsible (the institutions that must deliver it)",
+            Value::Lines,
         )
         .optional(),
         fact("meeting", "Meeting", Value::Ref(Section::Meetings)).optional(),
@@ -433,6 +441,7 @@ mod tests {
             Value::Choice(words) => T::String(words[0].into()),
             Value::Ref(_) => T::String("a-slug".into()),
             Value::Refs(_) => T::Array(vec![T::String("a-slug".into())]),
+            Value::Lines => T::Array(vec![T::String("Texte".into())]),
             Value::Table(kind) => T::Table(every(kind, translation)),
             Value::List(kind) => T::Array(vec![T::Table(every(kind, translation))]),
             Value::Flag => T::Boolean(true),

@@ -284,6 +284,8 @@ pub(crate) struct Commitment {
     pub(crate) date: Date,
     /// The day, month or year it must be done by, when its source states one.
     pub(crate) due: Option<Date>,
+    /// The institutions that must deliver it, each in the languages it is written in.
+    pub(crate) responsible: Vec<Localized<String>>,
     pub(crate) meeting: Option<MeetingId>,
     pub(crate) recommendations: Vec<RecommendationId>,
     /// In date order.

@@ -597,6 +597,8 @@ pub(crate) struct CommitmentView {
     pub(crate) overdue: bool,
     /// The list of overdue commitments, beside the mark that says it is one.
     pub(crate) overdue_href: String,
+    /// The institutions that must deliver it.
+    pub(crate) responsible: Vec<Txt>,
     /// The country that made it.
     pub(crate) country: Link,
     /// The pillars it serves.
@@ -1507,6 +1509,11 @@ fn entry_view(lists: &cards::Lists<'_>, key: EntryKey) -> tera::Result<PageView>
                     due: facts.due.map(|due| lens.date(due)),
                     overdue: lens.overdue(facts),
                     overdue_href: lens.url(&PageId::Overdue.path(site)),
+                    responsible: facts
+                        .responsible
+                        .iter()
+                        .filter_map(|r| lens.localized(r))
+                        .collect(),
                     country: lens.link(Section::Countries, &site.countries[facts.country]),
                     pillars: lens.links(&site.pillars, &facts.pillars),
                     meeting: facts
