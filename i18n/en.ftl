@@ -18,6 +18,7 @@ nav-pillars = Pillars
 nav-commitments = Commitments
 nav-meetings = Meetings
 nav-recommendations = Recommendations
+nav-organisations = Organisations
 nav-pages = Pages
 footer-made-with = Built with swivi, a static site generator for public trackers.
 footer-more-pages = More pages
@@ -65,6 +66,14 @@ meeting-count = { $count ->
 recommendation-count = { $count ->
     [one] { $count } recommendation
    *[other] { $count } recommendations
+}
+organisation-count = { $count ->
+    [one] { $count } organisation
+   *[other] { $count } organisations
+}
+organisation-assessed-count = { $count ->
+    [one] { $count } update assessed
+   *[other] { $count } updates assessed
 }
 # { $percent } comes with its sign, written the language's way (CLDR): "33%".
 assessed-count = { $assessed } of { $total } assessed
@@ -126,6 +135,7 @@ overdue-explained = A commitment is overdue when the day, month or year it was d
    *[other] { $count } commitments have a due date.
 }
 update-source = Source:
+update-by = Assessed by:
 
 matrix-title = Tracking matrix
 matrix-intro = Each cell counts the commitments of a country under a pillar, by status; follow a number to the list.
@@ -352,6 +362,7 @@ search-kind-commitments = Commitment
 search-kind-meetings = Meeting
 search-kind-recommendations = Recommendation
 search-kind-pages = Page
+search-kind-organisations = Organisation
 search-more = Show more results
 search-browse = Every country, pillar and commitment is also listed here:
 search-no-script = Searching needs JavaScript.
@@ -367,6 +378,7 @@ description-pillars = Where the commitments under each pillar stand: { $pillars 
 description-commitments = Every commitment by status, with its history, indicators and sources: { $commitments }.
 description-meetings = The meetings, their documents and the commitments made there: { $meetings }.
 description-recommendations = The recommendations, by the meeting or document that made them, and the commitments that answer them: { $recommendations }.
+description-organisations = Who reports on and assesses the commitments: governments, civil-society and international organisations: { $organisations }.
 description-pages = About the tracker: how it works, its method and its sources.
 description-matrix = Countries × pillars: each country's commitments under each pillar, by status.
 description-status-list = The commitments whose status is “{ $status }”: { $commitments }.
@@ -381,3 +393,20 @@ description-feeds = The tracker's feeds and calendar, to follow what changes fro
 
 share-image-alt = { $title }: its commitments by status
 app-short-name = LA tracker
+
+## Organisations and who assessed what
+
+organisation-kind = Kind
+organisation-kind-government = Government
+organisation-kind-civil-society = Civil society
+organisation-kind-international-organisation = International organisation
+organisation-website = Website
+organisation-updates = Updates it assessed
+organisation-no-updates = No update names it as its assessor yet.
+organisation-more-updates = The latest { $shown } of { $count }; the open data's updates table has every one, with its assessor.
+views-heading = Two views
+views-explained = The government's latest report and the latest independent assessment give different statuses. The status at the top of the page is that of the latest update.
+views-government = Government's report
+views-independent = Independent assessment
+views-count = { $reported } reported on by their government · { $assessed } assessed independently · { $differ } where the two differ
+data-col-by = Identifier of the organisation that assessed the update, if the update names one

@@ -17,6 +17,7 @@ nav-pillars = Pilares
 nav-commitments = Compromisos
 nav-meetings = Reuniones
 nav-recommendations = Recomendaciones
+nav-organisations = Organizaciones
 nav-pages = Páginas
 footer-made-with = Hecho con swivi, un generador de sitios estáticos para el seguimiento público.
 footer-more-pages = Más páginas
@@ -64,6 +65,14 @@ meeting-count = { $count ->
 recommendation-count = { $count ->
     [one] { $count } recomendación
    *[other] { $count } recomendaciones
+}
+organisation-count = { $count ->
+    [one] { $count } organización
+   *[other] { $count } organizaciones
+}
+organisation-assessed-count = { $count ->
+    [one] { $count } actualización evaluada
+   *[other] { $count } actualizaciones evaluadas
 }
 assessed-count = { $assessed } de { $total } evaluados
 done-count = { $count ->
@@ -127,6 +136,7 @@ overdue-explained = Un compromiso está vencido cuando ha pasado el día, el mes
    *[other] { $count } compromisos tienen plazo.
 }
 update-source = Fuente:
+update-by = Evaluado por:
 
 matrix-title = Matriz de seguimiento
 matrix-intro = Cada celda cuenta los compromisos de un país en un pilar, por estado; siga un número para ver la lista.
@@ -353,6 +363,7 @@ search-kind-commitments = Compromiso
 search-kind-meetings = Reunión
 search-kind-recommendations = Recomendación
 search-kind-pages = Página
+search-kind-organisations = Organización
 search-more = Mostrar más resultados
 search-browse = Cada país, pilar y compromiso también figura en estas listas:
 search-no-script = La búsqueda necesita JavaScript.
@@ -368,6 +379,7 @@ description-pillars = En qué punto están los compromisos de cada pilar: { $pil
 description-commitments = Todos los compromisos por estado, con su historial, sus indicadores y sus fuentes: { $commitments }.
 description-meetings = Las reuniones, sus documentos y los compromisos asumidos en ellas: { $meetings }.
 description-recommendations = Las recomendaciones, por la reunión o el documento que las formuló, y los compromisos que les responden: { $recommendations }.
+description-organisations = Quién informa sobre los compromisos y los evalúa: gobiernos, organizaciones de la sociedad civil e internacionales: { $organisations }.
 description-pages = Sobre el seguimiento: cómo funciona, su método y sus fuentes.
 description-matrix = Países × pilares: los compromisos de cada país en cada pilar, por estado.
 description-status-list = Los compromisos con el estado «{ $status }»: { $commitments }.
@@ -382,3 +394,20 @@ description-feeds = Los canales y el calendario del seguimiento, para seguir lo 
 
 share-image-alt = { $title }: sus compromisos por estado
 app-short-name = Seguimiento LA
+
+## Organizaciones y quién evaluó qué
+
+organisation-kind = Tipo
+organisation-kind-government = Gobierno
+organisation-kind-civil-society = Sociedad civil
+organisation-kind-international-organisation = Organización internacional
+organisation-website = Sitio web
+organisation-updates = Actualizaciones que evaluó
+organisation-no-updates = Ninguna actualización la nombra todavía como evaluadora.
+organisation-more-updates = Las { $shown } más recientes de { $count }; la tabla de actualizaciones de los datos abiertos las tiene todas, con quién las evaluó.
+views-heading = Dos miradas
+views-explained = El último informe del gobierno y la última evaluación independiente dan estados distintos. El estado al inicio de la página es el de la actualización más reciente.
+views-government = Informe del gobierno
+views-independent = Evaluación independiente
+views-count = { $reported } con informe de su gobierno · { $assessed } con evaluación independiente · { $differ } en que ambas difieren
+data-col-by = Identificador de la organización que evaluó la actualización, si la actualización la nombra

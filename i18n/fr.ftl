@@ -17,6 +17,7 @@ nav-pillars = Piliers
 nav-commitments = Engagements
 nav-meetings = Réunions
 nav-recommendations = Recommandations
+nav-organisations = Organisations
 nav-pages = Pages
 footer-made-with = Construit avec swivi, un générateur de sites statiques pour le suivi public.
 footer-more-pages = Autres pages
@@ -64,6 +65,14 @@ meeting-count = { $count ->
 recommendation-count = { $count ->
     [one] { $count } recommandation
    *[other] { $count } recommandations
+}
+organisation-count = { $count ->
+    [one] { $count } organisation
+   *[other] { $count } organisations
+}
+organisation-assessed-count = { $count ->
+    [one] { $count } mise à jour évaluée
+   *[other] { $count } mises à jour évaluées
 }
 # { $percent } porte déjà son signe, écrit à la manière de la langue (CLDR) : « 33 % ».
 assessed-count = Évalués : { $assessed } sur { $total }
@@ -125,6 +134,7 @@ overdue-explained = Un engagement est en retard quand le jour, le mois ou l'ann�
    *[other] { $count } engagements ont une échéance.
 }
 update-source = Source :
+update-by = Évalué par :
 
 matrix-title = Matrice de suivi
 matrix-intro = Chaque case compte les engagements d'un pays au titre d'un pilier, par statut ; suivez un nombre pour voir la liste.
@@ -351,6 +361,7 @@ search-kind-commitments = Engagement
 search-kind-meetings = Réunion
 search-kind-recommendations = Recommandation
 search-kind-pages = Page
+search-kind-organisations = Organisation
 search-more = Afficher plus de résultats
 search-browse = Chaque pays, pilier et engagement figure aussi dans ces listes :
 search-no-script = La recherche a besoin de JavaScript.
@@ -366,6 +377,7 @@ description-pillars = Où en sont les engagements pris au titre de chaque pilier
 description-commitments = Tous les engagements par statut, avec leur historique, leurs indicateurs et leurs sources : { $commitments }.
 description-meetings = Les réunions, leurs documents et les engagements qui y ont été pris : { $meetings }.
 description-recommendations = Les recommandations, par réunion ou document d'origine, et les engagements qui y répondent : { $recommendations }.
+description-organisations = Qui rend compte des engagements et les évalue : gouvernements, organisations de la société civile et internationales : { $organisations }.
 description-pages = À propos du suivi : son fonctionnement, sa méthode et ses sources.
 description-matrix = Pays × piliers : les engagements de chaque pays au titre de chaque pilier, par statut.
 description-status-list = Les engagements au statut « { $status } » : { $commitments }.
@@ -380,3 +392,20 @@ description-feeds = Les flux et le calendrier du suivi, pour suivre ce qui chang
 
 share-image-alt = { $title } : ses engagements par statut
 app-short-name = Suivi LA
+
+## Organisations et qui a évalué quoi
+
+organisation-kind = Type
+organisation-kind-government = Gouvernement
+organisation-kind-civil-society = Société civile
+organisation-kind-international-organisation = Organisation internationale
+organisation-website = Site web
+organisation-updates = Mises à jour qu'elle a évaluées
+organisation-no-updates = Aucune mise à jour ne la nomme encore comme évaluatrice.
+organisation-more-updates = Les { $shown } plus récentes sur { $count } ; la table des mises à jour des données ouvertes les contient toutes, avec qui les a évaluées.
+views-heading = Deux regards
+views-explained = Le dernier rapport du gouvernement et la dernière évaluation indépendante donnent des statuts différents. Le statut en haut de la page est celui de la mise à jour la plus récente.
+views-government = Rapport du gouvernement
+views-independent = Évaluation indépendante
+views-count = { $reported } avec un rapport de leur gouvernement · { $assessed } évalués de façon indépendante · { $differ } où les deux diffèrent
+data-col-by = Identifiant de l'organisation qui a évalué la mise à jour, si la mise à jour la nomme

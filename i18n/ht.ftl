@@ -17,6 +17,7 @@ nav-pillars = Pilye
 nav-commitments = Angajman
 nav-meetings = Reyinyon
 nav-recommendations = Rekòmandasyon
+nav-organisations = Òganizasyon
 nav-pages = Paj yo
 footer-made-with = Fèt ak swivi, yon zouti ki fè sit entènèt estatik pou swivi piblik.
 footer-more-pages = Lòt paj yo
@@ -59,6 +60,12 @@ meeting-count = { $count ->
 }
 recommendation-count = { $count ->
    *[other] { $count } rekòmandasyon
+}
+organisation-count = { $count ->
+   *[other] { $count } òganizasyon
+}
+organisation-assessed-count = { $count ->
+   *[other] { $count } mizajou li evalye
 }
 assessed-count = { $assessed } sou { $total } evalye
 done-count = { $count } akonpli ({ $percent })
@@ -117,6 +124,7 @@ overdue-explained = Yon angajman an reta lè jou, mwa oswa ane dat limit li a pa
    *[other] { $count } angajman gen yon dat limit.
 }
 update-source = Sous:
+update-by = Evalye pa:
 
 matrix-title = Matris swivi
 matrix-intro = Chak kaz konte angajman yon peyi anba yon pilye, dapre sitiyasyon yo; swiv yon chif pou wè lis la.
@@ -338,6 +346,7 @@ search-kind-commitments = Angajman
 search-kind-meetings = Reyinyon
 search-kind-recommendations = Rekòmandasyon
 search-kind-pages = Paj
+search-kind-organisations = Òganizasyon
 search-more = Montre plis rezilta
 search-browse = Chak peyi, pilye ak angajman nan lis sa yo tou:
 search-no-script = Rechèch la bezwen JavaScript.
@@ -353,6 +362,7 @@ description-pillars = Kote angajman chak pilye rive: { $pillars }.
 description-commitments = Tout angajman yo dapre sitiyasyon yo, ak istwa yo, endikatè yo ak sous yo: { $commitments }.
 description-meetings = Reyinyon yo, dokiman yo ak angajman ki te pran nan yo: { $meetings }.
 description-recommendations = Rekòmandasyon yo, dapre reyinyon oswa dokiman ki te fè yo, ak angajman ki reponn yo: { $recommendations }.
+description-organisations = Kiyès ki rann kont sou angajman yo epi ki evalye yo: gouvènman, òganizasyon sosyete sivil ak òganizasyon entènasyonal: { $organisations }.
 description-pages = Sou swivi a: kijan li mache, metòd li ak sous li yo.
 description-matrix = Peyi × pilye: angajman chak peyi nan chak pilye, dapre sitiyasyon yo.
 description-status-list = Angajman ki nan sitiyasyon « { $status } »: { $commitments }.
@@ -367,3 +377,20 @@ description-feeds = Fil nouvèl ak kalandriye swivi a, pou swiv sa ki chanje nan
 
 share-image-alt = { $title }: angajman li yo dapre sitiyasyon yo
 app-short-name = Swivi LA
+
+## Òganizasyon ak kiyès ki evalye kisa
+
+organisation-kind = Kalite
+organisation-kind-government = Gouvènman
+organisation-kind-civil-society = Sosyete sivil
+organisation-kind-international-organisation = Òganizasyon entènasyonal
+organisation-website = Sit entènèt
+organisation-updates = Mizajou li evalye
+organisation-no-updates = Pa gen okenn mizajou ki nonmen li kòm evalyatè pou kounye a.
+organisation-more-updates = { $shown } ki pi resan yo sou { $count }; tablo mizajou yo nan done ouvè yo genyen yo tout, ak kiyès ki evalye yo.
+views-heading = De pwendvi
+views-explained = Dènye rapò gouvènman an ak dènye evalyasyon endepandan an bay estati ki diferan. Estati ki anlè paj la se estati dènye mizajou a.
+views-government = Rapò gouvènman an
+views-independent = Evalyasyon endepandan
+views-count = { $reported } ak rapò gouvènman yo · { $assessed } evalye yon fason endepandan · { $differ } kote de yo pa dakò
+data-col-by = Idantifyan òganizasyon ki evalye mizajou a, si mizajou a nonmen li

@@ -17,6 +17,7 @@ nav-pillars = Pilares
 nav-commitments = Compromissos
 nav-meetings = Reuniões
 nav-recommendations = Recomendações
+nav-organisations = Organizações
 nav-pages = Páginas
 footer-made-with = Feito com swivi, um gerador de sites estáticos para acompanhamento público.
 footer-more-pages = Mais páginas
@@ -64,6 +65,14 @@ meeting-count = { $count ->
 recommendation-count = { $count ->
     [one] { $count } recomendação
    *[other] { $count } recomendações
+}
+organisation-count = { $count ->
+    [one] { $count } organização
+   *[other] { $count } organizações
+}
+organisation-assessed-count = { $count ->
+    [one] { $count } atualização avaliada
+   *[other] { $count } atualizações avaliadas
 }
 assessed-count = { $assessed } de { $total } avaliados
 done-count = { $count ->
@@ -127,6 +136,7 @@ overdue-explained = Um compromisso está atrasado quando o dia, o mês ou o ano 
    *[other] { $count } compromissos têm prazo.
 }
 update-source = Fonte:
+update-by = Avaliado por:
 
 matrix-title = Matriz de acompanhamento
 matrix-intro = Cada célula conta os compromissos de um país em um pilar, por situação; siga um número para ver a lista.
@@ -353,6 +363,7 @@ search-kind-commitments = Compromisso
 search-kind-meetings = Reunião
 search-kind-recommendations = Recomendação
 search-kind-pages = Página
+search-kind-organisations = Organização
 search-more = Mostrar mais resultados
 search-browse = Cada país, pilar e compromisso também está nestas listas:
 search-no-script = A pesquisa precisa de JavaScript.
@@ -368,6 +379,7 @@ description-pillars = Em que ponto estão os compromissos de cada pilar: { $pill
 description-commitments = Todos os compromissos por situação, com o seu histórico, indicadores e fontes: { $commitments }.
 description-meetings = As reuniões, os seus documentos e os compromissos nelas assumidos: { $meetings }.
 description-recommendations = As recomendações, pela reunião ou documento que as formulou, e os compromissos que lhes respondem: { $recommendations }.
+description-organisations = Quem informa sobre os compromissos e os avalia: governos, organizações da sociedade civil e internacionais: { $organisations }.
 description-pages = Sobre o acompanhamento: como funciona, o seu método e as suas fontes.
 description-matrix = Países × pilares: os compromissos de cada país em cada pilar, por situação.
 description-status-list = Os compromissos com a situação «{ $status }»: { $commitments }.
@@ -382,3 +394,20 @@ description-feeds = Os feeds e o calendário do acompanhamento, para seguir o qu
 
 share-image-alt = { $title }: os seus compromissos por situação
 app-short-name = Acomp. LA
+
+## Organizações e quem avaliou o quê
+
+organisation-kind = Tipo
+organisation-kind-government = Governo
+organisation-kind-civil-society = Sociedade civil
+organisation-kind-international-organisation = Organização internacional
+organisation-website = Site
+organisation-updates = Atualizações que avaliou
+organisation-no-updates = Nenhuma atualização a nomeia ainda como avaliadora.
+organisation-more-updates = As { $shown } mais recentes de { $count }; a tabela de atualizações dos dados abertos tem todas, com quem as avaliou.
+views-heading = Dois olhares
+views-explained = O último relatório do governo e a última avaliação independente dão estados diferentes. O estado no topo da página é o da atualização mais recente.
+views-government = Relatório do governo
+views-independent = Avaliação independente
+views-count = { $reported } com relatório do seu governo · { $assessed } avaliados de forma independente · { $differ } em que os dois diferem
+data-col-by = Identificador da organização que avaliou a atualização, se a atualização a nomeia

@@ -293,7 +293,7 @@ impl PageId {
     pub(crate) fn content(site: &Site) -> Vec<PageId> {
         let mut pages = vec![PageId::Home];
         for section in Section::ALL {
-            if section != Section::Pages || has_pages_index(site) {
+            if has_index(site, section) {
                 pages.push(PageId::Index(section));
             }
             pages.extend(site.keys(section).map(PageId::Entry));
@@ -388,7 +388,12 @@ impl PageId {
             self,
             PageId::Home
                 | PageId::Index(_)
-                | PageId::Entry(EntryKey::Country(_) | EntryKey::Pillar(_) | EntryKey::Meeting(_))
+                | PageId::Entry(
+                    EntryKey::Country(_)
+                        | EntryKey::Pillar(_)
+                        | EntryKey::Meeting(_)
+                        | EntryKey::Organisation(_)
+                )
                 | PageId::Matrix(_)
                 | PageId::StatusList(_)
                 | PageId::Overdue
@@ -451,6 +456,17 @@ pub(crate) fn free_pages(site: &Site) -> impl Iterator<Item = &Entry<Page>> {
 /// (`/<lang>/pages/`), which the footer links to: no page is left that nothing links to.
 pub(crate) fn has_pages_index(site: &Site) -> bool {
     free_pages(site).nth(FOOTER_PAGES).is_some()
+}
+
+/// Whether `section` has an index page: the free pages only when the footer cannot list
+/// them all, the organisations only when there are some (a tracker without assessors has
+/// nothing to say of them); every other section always.
+pub(crate) fn has_index(site: &Site, section: Section) -> bool {
+    match section {
+        Section::Pages => has_pages_index(site),
+        Section::Organisations => site.organisations.len() > 0,
+        _ => true,
+    }
 }
 
 /// The full address of `path` below the language `lang` (`https://example.org/lad/fr/countries/cl/`),
@@ -553,7 +569,8 @@ pub(crate) fn data_zip() -> String {
 
 /// Whether `path` is where the site puts what it makes from its entries' facts, besides their
 /// own pages: the lists of a country's commitments under a pillar (`fr/lists/cl/…/`), the list
-/// of the free pages (`fr/pages/`, when there are enough of them), the later parts of a
+/// of the free pages (`fr/pages/`, when there are enough of them), the list of the
+/// organisations (`fr/organisations/`, when there are some), the later parts of a
 /// language's sitemap (`sitemap-fr-2.xml`), the later pages of a long list
 /// (`fr/commitments/page/2/`).
 pub(crate) fn made_from_facts(config: &Config, path: &str) -> bool {
@@ -566,7 +583,9 @@ pub(crate) fn made_from_facts(config: &Config, path: &str) -> bool {
             let more = parts
                 .windows(2)
                 .any(|w| w[0] == MORE && w[1].parse::<u32>().is_ok_and(|n| n > 1));
-            Some(folder) == lists || folder == Section::Pages.name() || more
+            let organisations = folder == Section::Organisations.name()
+                && matches!(parts.get(1..), Some([] | [""] | ["index.html"]));
+            Some(folder) == lists || folder == Section::Pages.name() || organisations || more
         }
         Some(_) => false,
         None => path.starts_with(LANGUAGE_SITEMAP),

@@ -214,6 +214,7 @@ fn label(section: Section) -> &'static str {
         Section::Commitments => "Commitments",
         Section::Meetings => "Meetings",
         Section::Recommendations => "Recommendations",
+        Section::Organisations => "Organisations",
         Section::Pages => "Pages",
     }
 }

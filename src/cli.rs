@@ -174,6 +174,9 @@ enum New {
     Country(NewCountry),
     /// content/pillars/<SLUG>.md
     Pillar(NewPillar),
+    /// content/organisations/<SLUG>.md: who reports on or assesses commitments, which an
+    /// update names with `--by`.
+    Organisation(NewOrganisation),
     /// An indicator added at the end of content/commitments/<COMMITMENT>.md (or of a
     /// meeting's file, named `meetings/<SLUG>`): quantitative (with --unit, and maybe a
     /// baseline and a target) or --qualitative (dated milestones).
@@ -248,6 +251,9 @@ struct NewUpdate {
     /// The meeting where it was reported (its slug).
     #[arg(long)]
     meeting: Option<String>,
+    /// The organisation that assessed it (its slug), when the source says who did.
+    #[arg(long)]
+    by: Option<String>,
 }
 
 #[derive(clap::Args)]
@@ -307,6 +313,22 @@ struct NewPillar {
     /// Its place in the order of pillars; one no other pillar has.
     #[arg(long)]
     number: u32,
+    #[arg(long)]
+    summary: Option<String>,
+}
+
+#[derive(clap::Args)]
+struct NewOrganisation {
+    slug: String,
+    #[arg(long)]
+    title: String,
+    /// `government` (its reports are a government's own), `civil-society` or
+    /// `international-organisation` (its assessments are independent).
+    #[arg(long, value_parser = ["government", "civil-society", "international-organisation"])]
+    kind: String,
+    /// Its website.
+    #[arg(long, value_name = "URL")]
+    url: Option<String>,
     #[arg(long)]
     summary: Option<String>,
 }
@@ -706,6 +728,7 @@ fn made(
         New::Recommendation(new) => new_recommendation(refs, new),
         New::Country(new) => new_country(refs, new),
         New::Pillar(new) => new_pillar(refs, new),
+        New::Organisation(new) => new_organisation(refs, new),
     }
 }
 
@@ -830,6 +853,7 @@ fn new_update(
         source,
         source_url,
         meeting,
+        by,
     } = new;
     let (path, commitment) = refs.commitment(&commitment)?;
     check_status(refs, &status)?;
@@ -842,6 +866,9 @@ fn new_update(
     if let Some(url) = &source_url {
         scaffold::check_url("--source-url", url)?;
     }
+    if let Some(by) = &by {
+        check_ref(refs, "--by", Section::Organisations, by)?;
+    }
     let update = Fields::of(&schema::UPDATE)
         .optional("id", id.clone())
         .field("date", date.to_string())
@@ -849,7 +876,8 @@ fn new_update(
         .field("note", note)
         .optional("meeting", meeting)
         .optional("source", source)
-        .optional("source_url", source_url);
+        .optional("source_url", source_url)
+        .optional("by", by);
     let text = commitment.with_update(date, id.as_deref(), &update, today)?;
     let added = "an update".to_owned();
     Ok((path, Change::added_to(&commitment, text, added)))
@@ -1065,6 +1093,35 @@ fn new_pillar(refs: &SiteRefs<'_>, new: NewPillar) -> Result<(PathBuf, Change), 
         .optional("summary", summary)
         .number("number", number);
     new_file(refs, Section::Pillars, &slug, scaffold::entry(&fields, &[]))
+}
+
+fn new_organisation(
+    refs: &SiteRefs<'_>,
+    new: NewOrganisation,
+) -> Result<(PathBuf, Change), String> {
+    let NewOrganisation {
+        slug,
+        title,
+        kind,
+        url,
+        summary,
+    } = new;
+    check_text("--title", &title)?;
+    check_optional_text("--summary", summary.as_deref())?;
+    if let Some(url) = &url {
+        scaffold::check_url("--url", url)?;
+    }
+    let fields = Fields::of(&schema::ORGANISATION)
+        .field("title", title)
+        .optional("summary", summary)
+        .field("kind", kind)
+        .optional("url", url);
+    new_file(
+        refs,
+        Section::Organisations,
+        &slug,
+        scaffold::entry(&fields, &[]),
+    )
 }
 
 /// Adds a language to the site: its interface strings started from the default language's
@@ -1363,6 +1420,18 @@ mod tests {
     /// in (an indicator before its values).
     const RUNS: &[&[&str]] = &[
         &[
+            "organisation",
+            "observatoire",
+            "--title",
+            "Observatoire",
+            "--kind",
+            "civil-society",
+            "--url",
+            "https://example.org/observatoire",
+            "--summary",
+            "Suit les engagements.",
+        ],
+        &[
             "commitment",
             "co-plan",
             "--title",
@@ -1407,6 +1476,8 @@ mod tests {
             "https://example.org/cr",
             "--meeting",
             "cam-2023-05-09",
+            "--by",
+            "observatoire",
         ],
         &[
             "indicator",
@@ -1653,10 +1724,11 @@ mod tests {
                     text
                 }
             };
+            std::fs::create_dir_all(root.join(&path).parent().unwrap()).unwrap();
             std::fs::write(root.join(&path), text).unwrap();
         }
         // The fields the runs wrote (an inline table's own among them), counted by hand: a
         // check that saw none would pass.
-        assert_eq!(written, 64);
+        assert_eq!(written, 69);
     }
 }

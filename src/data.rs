@@ -93,6 +93,7 @@ pub(crate) const TABLES: [Table; 6] = [
             col("meeting", OptionalText, "data-col-meeting"),
             col("source", OptionalText, "data-col-source"),
             col("source_url", OptionalText, "data-col-source-url"),
+            col("by", OptionalText, "data-col-by"),
         ],
         rows: &Typed::<UpdateRow>::ROWS,
     },
@@ -366,6 +367,7 @@ struct UpdateRow {
     meeting: Option<String>,
     source: Option<String>,
     source_url: Option<String>,
+    by: Option<String>,
 }
 
 impl Row for UpdateRow {
@@ -386,6 +388,7 @@ impl Row for UpdateRow {
                     meeting: update.meeting.map(|m| site.meetings[m].slug.clone()),
                     source: update.source.clone(),
                     source_url: update.source_url.clone(),
+                    by: update.by.map(|by| site.organisations[by].slug.clone()),
                 }
             })
             .collect()

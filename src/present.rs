@@ -17,9 +17,10 @@ use crate::i18n::{Arg, Locale};
 use crate::ids::List;
 use crate::model::{
     Commitment, CommitmentId, ContentDate, Date, Entry, EntryId, EntryKey, Freshness, Indicator,
-    Localized, Measure, MeetingId, Origin, Point, RecommendationId, Site, pick,
+    Localized, Measure, MeetingId, OrganisationId, OrganisationKind, Origin, Point,
+    RecommendationId, Site, pick,
 };
-use crate::progress::{Tally, indicator_progress, is_overdue, stale_since};
+use crate::progress::{Tally, Views, indicator_progress, is_overdue, stale_since};
 
 /// One page's view of the site, in one language: everything needed to turn model values into
 /// view values, and links that work from where the page is.
@@ -107,6 +108,10 @@ pub(crate) struct TallyView {
     pub(crate) overdue_text: Option<String>,
     /// The list of overdue commitments, when the tally is the whole site's and some are.
     pub(crate) overdue_href: Option<String>,
+    /// How many the governments reported on, how many were assessed independently, and on
+    /// how many the two disagree, in words; nothing when no update of them names who
+    /// assessed it.
+    pub(crate) views_text: Option<String>,
     /// A small bar of them by status (SVG, hidden from screen readers: the words say it).
     pub(crate) bar: String,
     /// The figures in words in one line: "11 commitments · 0 of 11 assessed".
@@ -166,6 +171,20 @@ pub(crate) struct UpdateView {
     pub(crate) source: Option<String>,
     /// The source's address, elsewhere.
     pub(crate) source_url: Option<String>,
+    /// The organisation that assessed it, when the update names one.
+    pub(crate) by: Option<AssessorView>,
+}
+
+/// The organisation that assessed an update.
+#[derive(Serialize)]
+pub(crate) struct AssessorView {
+    /// Its page.
+    pub(crate) link: Link,
+    /// What kind it is, as content files write it (`government`, `civil-society`,
+    /// `international-organisation`), for classes.
+    pub(crate) kind: &'static str,
+    /// What kind it is, in words.
+    pub(crate) kind_label: String,
 }
 
 /// An update, with the commitment it is about.
@@ -489,6 +508,10 @@ impl<'a> Lens<'a> {
             view.overdue_href = (commitments.len() == site.commitments.len())
                 .then(|| self.url(&PageId::Overdue.path(site)));
         }
+        view.views_text = self.views_count(commitments);
+        if let Some(text) = &view.views_text {
+            view.summary = format!("{} · {text}", view.summary);
+        }
         view.stale_text = site
             .config
             .stale_after_months
@@ -505,6 +528,30 @@ impl<'a> Lens<'a> {
                     .unwrap_or_default()
             });
         view
+    }
+
+    /// See [`TallyView::views_text`].
+    fn views_count(&self, commitments: &[CommitmentId]) -> Option<String> {
+        let site = self.site;
+        let views: Vec<Views<'_>> = commitments
+            .iter()
+            .map(|&c| Views::of(&site.commitments[c].facts, &site.organisations))
+            .collect();
+        let reported = views.iter().filter(|v| v.government.is_some()).count();
+        let assessed = views.iter().filter(|v| v.independent.is_some()).count();
+        let differ = views.iter().filter(|v| v.disagree()).count();
+        (reported + assessed > 0).then(|| {
+            self.locale
+                .format(
+                    "views-count",
+                    &[
+                        ("reported", Arg::Number(reported as f64)),
+                        ("assessed", Arg::Number(assessed as f64)),
+                        ("differ", Arg::Number(differ as f64)),
+                    ],
+                )
+                .unwrap_or_default()
+        })
     }
 
     /// "Last changed …", the day the page of `entry` in this language last changed, when
@@ -631,6 +678,7 @@ impl<'a> Lens<'a> {
             stale_text: None,
             overdue_text: None,
             overdue_href: None,
+            views_text: None,
             total: tally.total,
             total_text,
             assessed_text,
@@ -710,7 +758,29 @@ impl<'a> Lens<'a> {
                 .map(|m| self.link(Section::Meetings, &self.site.meetings[m])),
             source: update.source.clone(),
             source_url: update.source_url.clone(),
+            by: update.by.map(|by| self.assessor(by)),
         }
+    }
+
+    pub(crate) fn assessor(&self, id: OrganisationId) -> AssessorView {
+        let organisation = &self.site.organisations[id];
+        AssessorView {
+            link: self.link(Section::Organisations, organisation),
+            kind: organisation.facts.kind.name(),
+            kind_label: self.organisation_kind(organisation.facts.kind),
+        }
+    }
+
+    /// What kind an organisation is, in words ("Government").
+    pub(crate) fn organisation_kind(&self, kind: OrganisationKind) -> String {
+        self.locale
+            .text(&format!("organisation-kind-{}", kind.name()))
+    }
+
+    /// The latest `limit` updates the organisation `by` assessed, newest first, each with its
+    /// commitment.
+    pub(crate) fn assessed_by(&self, by: OrganisationId, limit: usize) -> Vec<LatestUpdate> {
+        self.newest(self.site.assessed_by(by), limit)
     }
 
     /// The most recent updates of the given commitments, newest first.
@@ -719,20 +789,30 @@ impl<'a> Lens<'a> {
         commitments: &[CommitmentId],
         limit: usize,
     ) -> Vec<LatestUpdate> {
-        let mut all: Vec<(Date, &str, CommitmentId, usize)> = commitments
+        let updates = commitments
             .iter()
-            .flat_map(|&c| {
-                let entry = &self.site.commitments[c];
-                (0..entry.facts.updates.len())
-                    .map(move |u| (entry.facts.updates[u].date, entry.slug.as_str(), c, u))
-            })
-            .collect();
-        all.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| a.1.cmp(b.1)));
-        all.into_iter()
+            .flat_map(|&c| (0..self.site.commitments[c].facts.updates.len()).map(move |u| (c, u)));
+        self.newest(updates.collect(), limit)
+    }
+
+    /// The first `limit` of `updates` (each a commitment and the place of one of its
+    /// updates), newest first, and by commitment slug on the same day.
+    fn newest(&self, mut updates: Vec<(CommitmentId, usize)>, limit: usize) -> Vec<LatestUpdate> {
+        let commitments = &self.site.commitments;
+        let key = |&(c, u): &(CommitmentId, usize)| {
+            let entry = &commitments[c];
+            (
+                std::cmp::Reverse(entry.facts.updates[u].date),
+                entry.slug.as_str(),
+            )
+        };
+        updates.sort_by(|a, b| key(a).cmp(&key(b)));
+        updates
+            .into_iter()
             .take(limit)
-            .map(|(_, _, c, u)| LatestUpdate {
+            .map(|(c, u)| LatestUpdate {
                 commitment: self.commitment_card(c),
-                update: self.update(&self.site.commitments[c].facts, u),
+                update: self.update(&commitments[c].facts, u),
             })
             .collect()
     }

@@ -1,11 +1,14 @@
-//! Progress figures: commitments counted by status for any group of commitments, and the
+//! Progress figures: commitments counted by status for any group of commitments, the two
+//! views of a commitment (its government's report and an independent assessment), and the
 //! progress of a quantitative indicator toward its target.
 //!
 //! Pure arithmetic over the model; the methodology page explains the same rules to readers.
 
 use crate::config::{Config, StatusId};
 use crate::ids::List;
-use crate::model::{Commitment, Date, Entry, Measure, Point};
+use crate::model::{
+    Commitment, Date, Entry, Measure, Organisation, OrganisationId, OrganisationKind, Point, Update,
+};
 
 /// Commitments of a group (a country, a pillar, the site) counted by status.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -108,6 +111,39 @@ pub(crate) fn is_overdue(commitment: &Commitment, config: &Config, today: Date) 
         .due
         .is_some_and(|due| due.last_days() < today.days())
         && !config.statuses[commitment.status(config)].done
+}
+
+/// What each side last said of a commitment: the latest update a government's organisation
+/// assessed (its own report), and the latest an organisation that is no government assessed
+/// (an independent assessment). An update without `by` is neither: nothing is inferred.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct Views<'a> {
+    pub(crate) government: Option<&'a Update>,
+    pub(crate) independent: Option<&'a Update>,
+}
+
+impl<'a> Views<'a> {
+    pub(crate) fn of(
+        commitment: &'a Commitment,
+        organisations: &List<OrganisationId, Entry<Organisation>>,
+    ) -> Views<'a> {
+        let latest = |government: bool| {
+            commitment.updates.iter().rfind(|u| {
+                u.by.is_some_and(|by| {
+                    (organisations[by].facts.kind == OrganisationKind::Government) == government
+                })
+            })
+        };
+        Views {
+            government: latest(true),
+            independent: latest(false),
+        }
+    }
+
+    /// Both sides have spoken, and give different statuses.
+    pub(crate) fn disagree(&self) -> bool {
+        matches!((self.government, self.independent), (Some(g), Some(i)) if g.status != i.status)
+    }
 }
 
 /// Where a quantitative indicator stands.
@@ -270,6 +306,7 @@ mod tests {
                     meeting: None,
                     source: None,
                     source_url: None,
+                    by: None,
                 })
                 .collect(),
             indicators: Vec::new(),

@@ -785,6 +785,7 @@ pub(crate) fn singular(section: Section) -> &'static str {
         Section::Commitments => "commitment",
         Section::Meetings => "meeting",
         Section::Recommendations => "recommendation",
+        Section::Organisations => "organisation",
         Section::Pages => "page",
     }
 }

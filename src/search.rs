@@ -306,6 +306,16 @@ fn records(site: &Site, l: LanguageId) -> Vec<Record> {
     for page in &site.pages {
         records.push(record(Section::Pages, &url, page, chain, Vec::new(), []));
     }
+    for organisation in &site.organisations {
+        records.push(record(
+            Section::Organisations,
+            &url,
+            organisation,
+            chain,
+            Vec::new(),
+            [],
+        ));
+    }
     records
 }
 

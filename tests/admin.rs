@@ -170,6 +170,7 @@ fn the_configuration_follows_the_content_model_and_the_languages() {
             "commitments",
             "meetings",
             "recommendations",
+            "organisations",
             "pages"
         ]
     );

@@ -248,17 +248,17 @@ fn a_template_asks_for_a_message_no_language_defines() {
   = help: did you mean `page-recommendations`?
 
 warning: the message `page-recommendations` is never used
-    ┌─ i18n/es.ftl:203:1
+    ┌─ i18n/es.ftl:213:1
     │
-203 │ page-recommendations = Recomendaciones de este documento
+213 │ page-recommendations = Recomendaciones de este documento
     │ ^^^^^^^^^^^^^^^^^^^^ no template and no part of swivi asks for it
     │
     = help: delete it from every i18n/*.ftl file, or show it in a template with `t(id="page-recommendations")`
 
 warning: the message `page-recommendations` is never used
-    ┌─ i18n/fr.ftl:201:1
+    ┌─ i18n/fr.ftl:211:1
     │
-201 │ page-recommendations = Recommandations de ce document
+211 │ page-recommendations = Recommandations de ce document
     │ ^^^^^^^^^^^^^^^^^^^^ no template and no part of swivi asks for it
     │
     = help: delete it from every i18n/*.ftl file, or show it in a template with `t(id="page-recommendations")`
@@ -279,18 +279,18 @@ fn a_translation_refers_to_what_its_file_does_not_define() {
     assert_eq!(
         check_fails(&site),
         r#"error: the term `-marca` is not defined in i18n/es.ftl
-   ┌─ i18n/es.ftl:32:23
+   ┌─ i18n/es.ftl:33:23
    │
-32 │ unofficial-notice = { -marca }: traducción no oficial de { $idioma }, hecha para este seguimiento; el original está en { $original }.
+33 │ unofficial-notice = { -marca }: traducción no oficial de { $idioma }, hecha para este seguimiento; el original está en { $original }.
    │                       ^^^^^^ not in this file
    │
    = help: define `-marca` in i18n/es.ftl
    = help: a reference finds only the terms of its own file, never those of the fallback languages
 
 error: the message `unofficial-notice` uses `$idioma`, which swivi does not pass to it, so it cannot be shown
-   ┌─ i18n/es.ftl:32:60
+   ┌─ i18n/es.ftl:33:60
    │
-32 │ unofficial-notice = { -marca }: traducción no oficial de { $idioma }, hecha para este seguimiento; el original está en { $original }.
+33 │ unofficial-notice = { -marca }: traducción no oficial de { $idioma }, hecha para este seguimiento; el original está en { $original }.
    │                                                            ^^^^^^^ not passed to `unofficial-notice`
    │
    = help: the variables of `unofficial-notice`: `$original`

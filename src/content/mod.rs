@@ -41,16 +41,18 @@ pub(crate) enum Section {
     Commitments,
     Meetings,
     Recommendations,
+    Organisations,
     Pages,
 }
 
 impl Section {
-    pub(crate) const ALL: [Section; 6] = [
+    pub(crate) const ALL: [Section; 7] = [
         Section::Countries,
         Section::Pillars,
         Section::Commitments,
         Section::Meetings,
         Section::Recommendations,
+        Section::Organisations,
         Section::Pages,
     ];
 
@@ -62,6 +64,7 @@ impl Section {
             Section::Commitments => "commitments",
             Section::Meetings => "meetings",
             Section::Recommendations => "recommendations",
+            Section::Organisations => "organisations",
             Section::Pages => "pages",
         }
     }

@@ -185,6 +185,16 @@ fn update(lens: &Lens<'_>, c: CommitmentId, u: usize) -> (String, String, Xhtml)
         .map(|name| (name, update.source_url.clone()));
     let sources: Vec<(String, Option<String>)> = meeting.into_iter().chain(source).collect();
     content.sources(&lens.locale.text("update-source"), &sources);
+    if let Some(by) = facts.updates[u].by {
+        let organisation = &site.organisations[by];
+        let href = page_url(lens, Section::Organisations, &organisation.slug);
+        let name = format!(
+            "{} ({})",
+            lens.title(organisation).text,
+            lens.organisation_kind(organisation.facts.kind)
+        );
+        content.sources(&lens.locale.text("update-by"), &[(name, Some(href))]);
+    }
     let url = format!(
         "{}#{}",
         page_url(lens, Section::Commitments, &commitment.slug),

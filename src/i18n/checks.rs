@@ -183,6 +183,11 @@ pub(crate) const CODE_IDS: &[&str] = &[
     "overdue-title",
     "overdue-explained",
     "feed-overdue",
+    "organisation-count",
+    "organisation-assessed-count",
+    "organisation-more-updates",
+    "views-count",
+    "update-by",
     "date-range",
     "value-with-unit",
     "indicator-progress",
@@ -227,6 +232,7 @@ pub(crate) const CODE_IDS: &[&str] = &[
     "description-commitments",
     "description-meetings",
     "description-recommendations",
+    "description-organisations",
     "description-pages",
     "description-matrix",
     "description-status-list",
@@ -293,6 +299,16 @@ pub(crate) const CODE_VARIABLES: &[(&str, &[Variable])] = &[
     ("stale-since", &[needed("date")]),
     ("due-on", &[needed("date")]),
     ("overdue-count", &[needed("count")]),
+    ("organisation-count", &[needed("count")]),
+    ("organisation-assessed-count", &[needed("count")]),
+    (
+        "organisation-more-updates",
+        &[needed("shown"), needed("count")],
+    ),
+    (
+        "views-count",
+        &[needed("reported"), needed("assessed"), needed("differ")],
+    ),
     ("overdue-explained", &[needed("count")]),
     ("feed-overdue", &[needed("country"), needed("title")]),
     ("date-range", &[needed("start"), needed("end")]),
@@ -350,6 +366,7 @@ pub(crate) const CODE_VARIABLES: &[(&str, &[Variable])] = &[
         "description-recommendations",
         &[optional("recommendations")],
     ),
+    ("description-organisations", &[optional("organisations")]),
     (
         "description-status-list",
         &[needed("status"), optional("commitments")],
@@ -390,6 +407,13 @@ pub(crate) fn code_families(config: &Config) -> Vec<(&'static str, Vec<String>)>
             crate::data::TABLES
                 .iter()
                 .map(|t| t.name.to_owned())
+                .collect(),
+        ),
+        (
+            "organisation-kind-",
+            crate::model::OrganisationKind::ALL
+                .iter()
+                .map(|k| k.name().to_owned())
                 .collect(),
         ),
         (

@@ -88,6 +88,10 @@ pub(crate) fn build(
         Section::Recommendations,
         fields_of::<raw::RawRecommendation>(),
     );
+    let organisations = sections.parse::<raw::RawOrganisation, raw::TextTranslation>(
+        Section::Organisations,
+        fields_of::<raw::RawOrganisation>(),
+    );
     let pages = sections
         .parse::<raw::RawPage, raw::TextTranslation>(Section::Pages, fields_of::<raw::RawPage>());
 
@@ -100,6 +104,7 @@ pub(crate) fn build(
             (Section::Commitments, slugs(&commitments)),
             (Section::Meetings, slugs(&meetings)),
             (Section::Recommendations, slugs(&recommendations)),
+            (Section::Organisations, slugs(&organisations)),
             (Section::Pages, slugs(&pages)),
         ]
         .into(),
@@ -117,6 +122,7 @@ pub(crate) fn build(
         commitments.links(),
         meetings.links(),
         recommendations.links(),
+        organisations.links(),
         pages.links(),
     ] {
         links.extend(section_links);
@@ -149,6 +155,10 @@ pub(crate) fn build(
         recommendations: into_entries(recommendations, diags, |raw, tr, loc, diags| {
             index.recommendation(raw, tr, loc, &meeting_dates, diags)
         }),
+        organisations: organisations
+            .into_iter()
+            .map(|o| o.into_entry(|raw, _, loc| index.organisation(raw, loc, diags)))
+            .collect(),
         pages: pages
             .into_iter()
             .map(|p| p.into_entry(|raw, _, _| Page { date: raw.date }))

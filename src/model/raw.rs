@@ -43,6 +43,7 @@ pub(crate) trait MoreText {
 impl MoreText for RawCountry {}
 impl MoreText for RawPillar {}
 impl MoreText for RawPage {}
+impl MoreText for RawOrganisation {}
 
 impl MoreText for RawCommitment {
     fn more_text(&self) -> Vec<(String, &str)> {
@@ -162,6 +163,7 @@ canonical_text!(
     RawCommitment,
     RawMeeting,
     RawRecommendation,
+    RawOrganisation,
     RawPage
 );
 translation_text!(
@@ -228,6 +230,9 @@ pub(crate) struct RawUpdate {
     pub(crate) source: Option<String>,
     #[serde(default)]
     pub(crate) source_url: Option<Spanned<String>>,
+    /// The organisation that assessed it, by slug.
+    #[serde(default)]
+    pub(crate) by: Option<Spanned<String>>,
 }
 
 #[derive(Deserialize, Clone, Copy, PartialEq, Eq, Debug)]
@@ -319,6 +324,25 @@ pub(crate) struct RawRecommendation {
     pub(crate) theme: Option<String>,
     #[serde(default)]
     pub(crate) addressed_to: Vec<Spanned<String>>,
+}
+
+#[derive(Deserialize, Clone, Copy, PartialEq, Eq, Debug)]
+#[serde(rename_all = "kebab-case")]
+pub(crate) enum RawOrganisationKind {
+    Government,
+    CivilSociety,
+    InternationalOrganisation,
+}
+
+#[derive(Deserialize, Clone)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawOrganisation {
+    pub(crate) title: Spanned<String>,
+    #[serde(default)]
+    pub(crate) summary: Option<String>,
+    pub(crate) kind: RawOrganisationKind,
+    #[serde(default)]
+    pub(crate) url: Option<Spanned<String>>,
 }
 
 #[derive(Deserialize, Clone)]
@@ -513,7 +537,8 @@ mod tests {
                 "note",
                 "meeting",
                 "source",
-                "source_url"
+                "source_url",
+                "by"
             ]
         );
     }

@@ -21,7 +21,8 @@ use super::loc::Loc;
 use super::raw::{self, DatedItem, DatedName};
 use super::site::{
     Commitment, CountryId, Document, EntryId, FreePageId, Indicator, Localized, Measure, Meeting,
-    MeetingId, Milestone, Origin, PillarId, Point, Recommendation, RecommendationId, Update,
+    MeetingId, Milestone, Organisation, OrganisationId, OrganisationKind, Origin, PillarId, Point,
+    Recommendation, RecommendationId, Update,
 };
 use super::slug::is_slug;
 use crate::config::{Config, StatusId};
@@ -327,6 +328,28 @@ impl<'a> Index<'a> {
             meeting,
             source: raw.source.clone(),
             source_url,
+            by: raw
+                .by
+                .as_ref()
+                .and_then(|by| self.resolve::<OrganisationId>(by, loc, diags)),
+        }
+    }
+
+    pub(super) fn organisation(
+        &self,
+        raw: &raw::RawOrganisation,
+        loc: &Loc,
+        diags: &mut Diagnostics,
+    ) -> Organisation {
+        Organisation {
+            kind: match raw.kind {
+                raw::RawOrganisationKind::Government => OrganisationKind::Government,
+                raw::RawOrganisationKind::CivilSociety => OrganisationKind::CivilSociety,
+                raw::RawOrganisationKind::InternationalOrganisation => {
+                    OrganisationKind::International
+                }
+            },
+            url: raw.url.as_ref().map(|url| check_url(url, loc, diags)),
         }
     }
 
@@ -733,6 +756,7 @@ fn section_words(section: Section) -> (&'static str, &'static str) {
         Section::Commitments => ("commitment", "commitments"),
         Section::Meetings => ("meeting", "meetings"),
         Section::Recommendations => ("recommendation", "recommendations"),
+        Section::Organisations => ("organisation", "organisations"),
         Section::Pages => ("page", "pages"),
     }
 }

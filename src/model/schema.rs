@@ -212,6 +212,12 @@ pub(crate) static UPDATE: Kind = Kind {
         fact("meeting", "Meeting", Value::Ref(Section::Meetings)).optional(),
         fact("source", "Source (a document's title)", Value::Line).optional(),
         fact("source_url", "Source address", Value::Url).optional(),
+        fact(
+            "by",
+            "Assessed by (an organisation)",
+            Value::Ref(Section::Organisations),
+        )
+        .optional(),
     ],
 };
 
@@ -294,6 +300,22 @@ pub(crate) static RECOMMENDATION: Kind = Kind {
     ],
 };
 
+/// Who reports on or assesses commitments: an update names it as `by`.
+pub(crate) static ORGANISATION: Kind = Kind {
+    name: "organisation",
+    fields: &[
+        TITLE,
+        SUMMARY,
+        fact(
+            "kind",
+            "Kind",
+            Value::Choice(&["government", "civil-society", "international-organisation"]),
+        ),
+        fact("url", "Website", Value::Url).optional(),
+        BODY,
+    ],
+};
+
 pub(crate) static PAGE: Kind = Kind {
     name: "page",
     fields: &[
@@ -333,6 +355,7 @@ pub(crate) fn of(section: Section) -> &'static Kind {
         Section::Commitments => &COMMITMENT,
         Section::Meetings => &MEETING,
         Section::Recommendations => &RECOMMENDATION,
+        Section::Organisations => &ORGANISATION,
         Section::Pages => &PAGE,
     }
 }
@@ -407,6 +430,7 @@ mod tests {
             pair::<RawMeeting, MeetingTranslation>(&MEETING),
             untranslated::<RawDocument>(&DOCUMENT),
             pair::<RawRecommendation, RecommendationTranslation>(&RECOMMENDATION),
+            pair::<RawOrganisation, TextTranslation>(&ORGANISATION),
             pair::<RawPage, TextTranslation>(&PAGE),
         ]
     }

@@ -178,6 +178,7 @@ impl ContentDate for Country {}
 impl ContentDate for Pillar {}
 impl ContentDate for Meeting {}
 impl ContentDate for Recommendation {}
+impl ContentDate for Organisation {}
 impl ContentDate for Page {}
 
 /// A commitment changes with each update: the latest one's date, or the commitment's own.
@@ -198,6 +199,8 @@ ids! {
     MeetingId;
     /// A recommendation, by its place in [`Site::recommendations`].
     RecommendationId;
+    /// An organisation, by its place in [`Site::organisations`].
+    OrganisationId;
     /// A free page, by its place in [`Site::pages`] (a page of the built site is a
     /// `PageId`).
     FreePageId;
@@ -222,6 +225,7 @@ pub(crate) enum EntryKey {
     Commitment(CommitmentId),
     Meeting(MeetingId),
     Recommendation(RecommendationId),
+    Organisation(OrganisationId),
     Page(FreePageId),
 }
 
@@ -234,6 +238,7 @@ impl EntryKey {
             Section::Commitments => EntryKey::Commitment(Id::new(i)),
             Section::Meetings => EntryKey::Meeting(Id::new(i)),
             Section::Recommendations => EntryKey::Recommendation(Id::new(i)),
+            Section::Organisations => EntryKey::Organisation(Id::new(i)),
             Section::Pages => EntryKey::Page(Id::new(i)),
         }
     }
@@ -245,6 +250,7 @@ impl EntryKey {
             EntryKey::Commitment(_) => Section::Commitments,
             EntryKey::Meeting(_) => Section::Meetings,
             EntryKey::Recommendation(_) => Section::Recommendations,
+            EntryKey::Organisation(_) => Section::Organisations,
             EntryKey::Page(_) => Section::Pages,
         }
     }
@@ -264,6 +270,9 @@ impl EntryId for MeetingId {
 }
 impl EntryId for RecommendationId {
     const SECTION: Section = Section::Recommendations;
+}
+impl EntryId for OrganisationId {
+    const SECTION: Section = Section::Organisations;
 }
 impl EntryId for FreePageId {
     const SECTION: Section = Section::Pages;
@@ -312,6 +321,8 @@ pub(crate) struct Update {
     pub(crate) meeting: Option<MeetingId>,
     pub(crate) source: Option<String>,
     pub(crate) source_url: Option<String>,
+    /// The organisation that assessed it, when the update names one.
+    pub(crate) by: Option<OrganisationId>,
 }
 
 impl Update {
@@ -395,6 +406,41 @@ pub(crate) struct Recommendation {
     pub(crate) addressed_to: Vec<CountryId>,
 }
 
+/// Who an organisation is, which tells a government's own report from an independent
+/// assessment.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub(crate) enum OrganisationKind {
+    Government,
+    CivilSociety,
+    International,
+}
+
+impl OrganisationKind {
+    pub(crate) const ALL: [OrganisationKind; 3] = [
+        OrganisationKind::Government,
+        OrganisationKind::CivilSociety,
+        OrganisationKind::International,
+    ];
+
+    /// As the content file writes it, and the open data and the page's classes.
+    pub(crate) fn name(self) -> &'static str {
+        match self {
+            OrganisationKind::Government => "government",
+            OrganisationKind::CivilSociety => "civil-society",
+            OrganisationKind::International => "international-organisation",
+        }
+    }
+}
+
+/// Someone who reports on or assesses commitments: a government, a civil-society
+/// organisation, an international organisation.
+#[derive(Debug, Clone)]
+pub(crate) struct Organisation {
+    pub(crate) kind: OrganisationKind,
+    /// Its own website.
+    pub(crate) url: Option<String>,
+}
+
 /// Where a recommendation was made.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub(crate) enum Origin {
@@ -418,6 +464,7 @@ pub(crate) struct Site {
     pub(crate) commitments: List<CommitmentId, Entry<Commitment>>,
     pub(crate) meetings: List<MeetingId, Entry<Meeting>>,
     pub(crate) recommendations: List<RecommendationId, Entry<Recommendation>>,
+    pub(crate) organisations: List<OrganisationId, Entry<Organisation>>,
     pub(crate) pages: List<FreePageId, Entry<Page>>,
     /// The links of the bodies to the site's own addresses, written in any form but `@/`:
     /// checked once the site's list of addresses is known.
@@ -436,6 +483,7 @@ impl Site {
             commitments: List::default(),
             meetings: List::default(),
             recommendations: List::default(),
+            organisations: List::default(),
             pages: List::default(),
             links: Vec::new(),
         }
@@ -459,6 +507,20 @@ impl Site {
             .collect()
     }
 
+    /// The updates the organisation `by` assessed: each commitment's, by its place in the
+    /// commitment's history.
+    pub(crate) fn assessed_by(&self, by: OrganisationId) -> Vec<(CommitmentId, usize)> {
+        self.commitments
+            .enumerate()
+            .flat_map(|(c, entry)| {
+                let updates = entry.facts.updates.iter().enumerate();
+                updates
+                    .filter(|(_, u)| u.by == Some(by))
+                    .map(move |(u, _)| (c, u))
+            })
+            .collect()
+    }
+
     /// How many entries `section` has.
     pub(crate) fn count(&self, section: Section) -> usize {
         match section {
@@ -467,6 +529,7 @@ impl Site {
             Section::Commitments => self.commitments.len(),
             Section::Meetings => self.meetings.len(),
             Section::Recommendations => self.recommendations.len(),
+            Section::Organisations => self.organisations.len(),
             Section::Pages => self.pages.len(),
         }
     }
@@ -490,6 +553,7 @@ impl Site {
             EntryKey::Commitment(id) => EntryRef::of(section, &self.commitments[id]),
             EntryKey::Meeting(id) => EntryRef::of(section, &self.meetings[id]),
             EntryKey::Recommendation(id) => EntryRef::of(section, &self.recommendations[id]),
+            EntryKey::Organisation(id) => EntryRef::of(section, &self.organisations[id]),
             EntryKey::Page(id) => EntryRef::of(section, &self.pages[id]),
         }
     }

@@ -157,12 +157,14 @@ fn view_name(view: &PageView) -> Option<String> {
         PageView::Commitments(v) => std::any::type_name_of_val(v),
         PageView::Meetings(v) => std::any::type_name_of_val(v),
         PageView::Recommendations(v) => std::any::type_name_of_val(v),
+        PageView::Organisations(v) => std::any::type_name_of_val(v),
         PageView::Pages(v) => std::any::type_name_of_val(v),
         PageView::Country(v) => std::any::type_name_of_val(v),
         PageView::Pillar(v) => std::any::type_name_of_val(v),
         PageView::Commitment(v) => std::any::type_name_of_val(&**v),
         PageView::Meeting(v) => std::any::type_name_of_val(v),
         PageView::Recommendation(v) => std::any::type_name_of_val(v),
+        PageView::Organisation(v) => std::any::type_name_of_val(v),
         PageView::Page(v) => std::any::type_name_of_val(v),
     };
     Some(short_type(full))

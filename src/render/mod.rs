@@ -20,7 +20,7 @@ use pages::{PageView, page_description, page_title, page_view};
 
 use crate::addresses::{
     FOOTER_PAGES, LinkStyle, Listing, Marked, MatrixOrder, PageId, Root, absolute, free_pages,
-    has_pages_index, mark,
+    has_index, has_pages_index, mark,
 };
 use crate::assets::Assets;
 use crate::cache::Key;
@@ -41,12 +41,14 @@ fn template(page: PageId) -> &'static str {
         PageId::Index(Section::Commitments) => "commitments.html",
         PageId::Index(Section::Meetings) => "meetings.html",
         PageId::Index(Section::Recommendations) => "recommendations.html",
+        PageId::Index(Section::Organisations) => "organisations.html",
         PageId::Index(Section::Pages) => "pages.html",
         PageId::Entry(EntryKey::Country(_)) => "country.html",
         PageId::Entry(EntryKey::Pillar(_)) => "pillar.html",
         PageId::Entry(EntryKey::Commitment(_)) => "commitment.html",
         PageId::Entry(EntryKey::Meeting(_)) => "meeting.html",
         PageId::Entry(EntryKey::Recommendation(_)) => "recommendation.html",
+        PageId::Entry(EntryKey::Organisation(_)) => "organisation.html",
         PageId::Entry(EntryKey::Page(_)) => "page.html",
         PageId::Offline => "offline.html",
         PageId::NotFound => "not-found.html",
@@ -113,6 +115,8 @@ struct Common<'a> {
     pages: Vec<Crumb>,
     /// The index of every free page, when there are more than the footer lists.
     more_pages: Option<String>,
+    /// The index of the organisations that assess commitments, when there are some.
+    organisations: Option<String>,
     /// The download page, when the site has one.
     downloads: Option<String>,
     /// The open data page, when the build made data files.
@@ -768,6 +772,8 @@ fn page_context<'a>(
             })
             .collect(),
         more_pages: has_pages_index(site).then(|| lens.url(&format!("{}/", Section::Pages))),
+        organisations: has_index(site, Section::Organisations)
+            .then(|| lens.url(&format!("{}/", Section::Organisations))),
         data: (lens.links == LinkStyle::Rooted).then(|| lens.url(&PageId::Data.path(site))),
         all_feeds: (lens.links == LinkStyle::Rooted).then(|| lens.url(&PageId::Feeds.path(site))),
         downloads: (site.config.offline_copy && lens.links == LinkStyle::Rooted)

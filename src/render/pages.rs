@@ -13,11 +13,15 @@ use crate::addresses::{LinkStyle, Listing, MatrixOrder, PageId, free_pages, has_
 use crate::charts;
 use crate::content::Section;
 use crate::i18n::Arg;
-use crate::model::{CommitmentId, ContentDate, Entry, EntryKey, Origin, RecommendationId, Site};
+use crate::model::{
+    Commitment, CommitmentId, ContentDate, Entry, EntryKey, OrganisationKind, Origin,
+    RecommendationId, Site, Update,
+};
 use crate::present::{
     DateView, IndicatorView, LatestUpdate, Lens, Link, MeetingCard, RecommendationCard,
     RecommendationGroup, StatusView, TallyView, Txt, UpdateView, roman, sort_key,
 };
+use crate::progress::Views;
 
 /// What pages show besides the content: the offline copies and open data files the build
 /// made, and the theme's map layout.
@@ -55,12 +59,14 @@ pub(crate) enum PageView {
     Commitments(CommitmentsView),
     Meetings(MeetingsView),
     Recommendations(RecommendationsView),
+    Organisations(OrganisationsView),
     Pages(PagesView),
     Country(EntryView<CountryView>),
     Pillar(EntryView<PillarView>),
     Commitment(Box<EntryView<CommitmentView>>),
     Meeting(EntryView<MeetingView>),
     Recommendation(EntryView<RecommendationView>),
+    Organisation(EntryView<OrganisationView>),
     Page(EntryView<FreePageView>),
 }
 
@@ -518,6 +524,36 @@ pub(crate) struct PagesView {
     pub(crate) pages: Vec<PageRow>,
 }
 
+/// `organisations.html`: who reports on and assesses the commitments, by kind.
+#[derive(Serialize)]
+pub(crate) struct OrganisationsView {
+    /// Governments, then civil society, then international organisations; a kind without
+    /// any is left out.
+    pub(crate) groups: Vec<OrganisationGroup>,
+}
+
+/// The organisations of one kind.
+#[derive(Serialize)]
+pub(crate) struct OrganisationGroup {
+    /// The kind, as content files write it, for ids and classes.
+    pub(crate) kind: &'static str,
+    /// The kind, in words.
+    pub(crate) title: String,
+    /// By name.
+    pub(crate) organisations: Vec<OrganisationRow>,
+}
+
+/// An organisation on the organisations' index.
+#[derive(Serialize)]
+pub(crate) struct OrganisationRow {
+    /// Its page.
+    pub(crate) link: Link,
+    /// Its summary.
+    pub(crate) summary: Option<Txt>,
+    /// How many updates it assessed, in words.
+    pub(crate) assessed: String,
+}
+
 /// A free page on the pages' index.
 #[derive(Serialize)]
 pub(crate) struct PageRow {
@@ -599,6 +635,9 @@ pub(crate) struct CommitmentView {
     pub(crate) overdue_href: String,
     /// The institutions that must deliver it.
     pub(crate) responsible: Vec<Txt>,
+    /// Its government's latest report and the latest independent assessment, when they
+    /// disagree.
+    pub(crate) views: Option<TwoViews>,
     /// The country that made it.
     pub(crate) country: Link,
     /// The pillars it serves.
@@ -664,6 +703,33 @@ pub(crate) struct RecommendationView {
     /// The cards of the commitments that answer it, the first `[lists] per_page` of them
     /// (`pager` leads to the others) (HTML).
     pub(crate) cards: String,
+}
+
+/// `organisation.html`: who it is and every update it assessed.
+#[derive(Serialize)]
+pub(crate) struct OrganisationView {
+    /// What kind it is, as content files write it.
+    pub(crate) kind: &'static str,
+    /// What kind it is, in words.
+    pub(crate) kind_label: String,
+    /// Its own website.
+    pub(crate) url: Option<String>,
+    /// The latest `[lists] per_page` updates it assessed, newest first, each with its
+    /// commitment.
+    pub(crate) updates: Vec<LatestUpdate>,
+    /// How many of how many it shows, and where the others are, when it does not show
+    /// them all.
+    pub(crate) more: Option<String>,
+}
+
+/// A commitment's government report and independent assessment, side by side, when they
+/// give different statuses.
+#[derive(Serialize)]
+pub(crate) struct TwoViews {
+    /// The latest update a government assessed.
+    pub(crate) government: UpdateView,
+    /// The latest update an organisation that is no government assessed.
+    pub(crate) independent: UpdateView,
 }
 
 /// `page.html`: a free page, or a source document when it has a date.
@@ -910,6 +976,13 @@ pub(crate) fn page_description(lens: &Lens<'_>, page: PageId) -> String {
                 &[("recommendations", Arg::Text(&recommendations))],
             ))
         }
+        PageId::Index(Section::Organisations) => {
+            let organisations = count("organisation-count", site.organisations.len());
+            Some(locale.format(
+                "description-organisations",
+                &[("organisations", Arg::Text(&organisations))],
+            ))
+        }
         PageId::Index(Section::Pages) => Some(Ok(locale.text("description-pages"))),
         PageId::Matrix(_) => Some(Ok(locale.text("description-matrix"))),
         PageId::StatusList(status) => {
@@ -1064,6 +1137,9 @@ fn index_view(
                 groups: lens.recommendation_groups(&every),
             })
         }
+        Section::Organisations => PageView::Organisations(OrganisationsView {
+            groups: organisation_groups(lens),
+        }),
         Section::Pages => {
             let mut pages: Vec<PageRow> = free_pages(site)
                 .map(|page| PageRow {
@@ -1075,6 +1151,32 @@ fn index_view(
             PageView::Pages(PagesView { pages })
         }
     })
+}
+
+/// See [`OrganisationsView::groups`].
+fn organisation_groups(lens: &Lens<'_>) -> Vec<OrganisationGroup> {
+    let site = lens.site;
+    OrganisationKind::ALL
+        .into_iter()
+        .filter_map(|kind| {
+            let mut organisations: Vec<OrganisationRow> = site
+                .organisations
+                .enumerate()
+                .filter(|(_, o)| o.facts.kind == kind)
+                .map(|(i, organisation)| OrganisationRow {
+                    link: lens.link(Section::Organisations, organisation),
+                    summary: lens.summary(organisation),
+                    assessed: lens.count("organisation-assessed-count", site.assessed_by(i).len()),
+                })
+                .collect();
+            organisations.sort_by_cached_key(|row| sort_key(&row.link.title.text));
+            (!organisations.is_empty()).then(|| OrganisationGroup {
+                kind: kind.name(),
+                title: lens.organisation_kind(kind),
+                organisations,
+            })
+        })
+        .collect()
 }
 
 fn feeds_view(lens: &Lens<'_>, translations: &crate::translations::Report) -> FeedsView {
@@ -1514,6 +1616,7 @@ fn entry_view(lists: &cards::Lists<'_>, key: EntryKey) -> tera::Result<PageView>
                         .iter()
                         .filter_map(|r| lens.localized(r))
                         .collect(),
+                    views: two_views(lens, facts),
                     country: lens.link(Section::Countries, &site.countries[facts.country]),
                     pillars: lens.links(&site.pillars, &facts.pillars),
                     meeting: facts
@@ -1567,6 +1670,32 @@ fn entry_view(lists: &cards::Lists<'_>, key: EntryKey) -> tera::Result<PageView>
                 },
             })
         }
+        EntryKey::Organisation(i) => {
+            let organisation = &site.organisations[i];
+            let updates = lens.assessed_by(i, config.per_page);
+            let count = site.assessed_by(i).len();
+            let more = (count > updates.len()).then(|| {
+                lens.locale
+                    .format(
+                        "organisation-more-updates",
+                        &[
+                            ("shown", Arg::Number(updates.len() as f64)),
+                            ("count", Arg::Number(count as f64)),
+                        ],
+                    )
+                    .unwrap_or_default()
+            });
+            PageView::Organisation(EntryView {
+                text: text_view(lens, section, organisation),
+                kind: OrganisationView {
+                    kind: organisation.facts.kind.name(),
+                    kind_label: lens.organisation_kind(organisation.facts.kind),
+                    url: organisation.facts.url.clone(),
+                    updates,
+                    more,
+                },
+            })
+        }
         EntryKey::Page(i) => PageView::Page(EntryView {
             text: text_view(lens, section, &site.pages[i]),
             kind: FreePageView {
@@ -1574,6 +1703,26 @@ fn entry_view(lists: &cards::Lists<'_>, key: EntryKey) -> tera::Result<PageView>
                 recommendations: lens.recommendation_cards(&made_by(site, Origin::Document(i))),
             },
         }),
+    })
+}
+
+/// See [`CommitmentView::views`].
+fn two_views(lens: &Lens<'_>, commitment: &Commitment) -> Option<TwoViews> {
+    let views = Views::of(commitment, &lens.site.organisations);
+    if !views.disagree() {
+        return None;
+    }
+    let view = |update: &Update| {
+        let index = commitment
+            .updates
+            .iter()
+            .position(|u| std::ptr::eq(u, update))
+            .expect("an update of the commitment");
+        lens.update(commitment, index)
+    };
+    Some(TwoViews {
+        government: view(views.government?),
+        independent: view(views.independent?),
     })
 }
 
