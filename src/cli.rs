@@ -373,6 +373,38 @@ struct NewValue {
     /// The figure, in the indicator's unit (a percentage as 12.5, not 0.125).
     #[arg(long, allow_negative_numbers = true)]
     value: f64,
+    #[command(flatten)]
+    cited: CitedArgs,
+}
+
+/// Where a figure or a milestone comes from, as an update cites it.
+#[derive(clap::Args)]
+struct CitedArgs {
+    /// The meeting where it was reported (its slug).
+    #[arg(long)]
+    meeting: Option<String>,
+    /// The document it comes from (its title).
+    #[arg(long)]
+    source: Option<String>,
+    #[arg(long, value_name = "URL")]
+    source_url: Option<String>,
+}
+
+impl CitedArgs {
+    fn checked(self, refs: &SiteRefs<'_>) -> Result<scaffold::Cited, String> {
+        if let Some(meeting) = &self.meeting {
+            check_ref(refs, "--meeting", Section::Meetings, meeting)?;
+        }
+        check_optional_text("--source", self.source.as_deref())?;
+        if let Some(url) = &self.source_url {
+            scaffold::check_url("--source-url", url)?;
+        }
+        Ok(scaffold::Cited {
+            meeting: self.meeting,
+            source: self.source,
+            source_url: self.source_url,
+        })
+    }
 }
 
 #[derive(clap::Args)]
@@ -391,6 +423,8 @@ struct NewMilestone {
     /// What was reached.
     #[arg(long)]
     note: String,
+    #[command(flatten)]
+    cited: CitedArgs,
 }
 
 #[derive(Clone, Copy, clap::ValueEnum)]
@@ -947,10 +981,12 @@ fn new_value(
         indicator,
         date,
         value,
+        cited,
     } = new;
     let (path, commitment) = refs.measured(&commitment)?;
+    let cited = cited.checked(refs)?;
     let date = date_or_today("--date", date.as_deref(), today)?;
-    let text = commitment.with_value(&indicator, date, value, today)?;
+    let text = commitment.with_value(&indicator, date, value, &cited, today)?;
     let added = format!("a value of `{indicator}`");
     Ok((path, Change::added_to(&commitment, text, added)))
 }
@@ -966,11 +1002,13 @@ fn new_milestone(
         date,
         id,
         note,
+        cited,
     } = new;
     let (path, commitment) = refs.measured(&commitment)?;
     check_text("--note", &note)?;
+    let cited = cited.checked(refs)?;
     let date = date_or_today("--date", date.as_deref(), today)?;
-    let text = commitment.with_milestone(&indicator, date, id.as_deref(), &note, today)?;
+    let text = commitment.with_milestone(&indicator, date, id.as_deref(), &note, &cited, today)?;
     let added = format!("a milestone of `{indicator}`");
     Ok((path, Change::added_to(&commitment, text, added)))
 }
@@ -1521,6 +1559,12 @@ mod tests {
             "2024-05",
             "--value",
             "12.5",
+            "--meeting",
+            "cam-2023-05-09",
+            "--source",
+            "Rapport national",
+            "--source-url",
+            "https://example.org/rapport",
         ],
         &[
             "value",
@@ -1539,6 +1583,12 @@ mod tests {
             "vote",
             "--note",
             "Votée",
+            "--meeting",
+            "cam-2023-05-09",
+            "--source",
+            "Journal officiel",
+            "--source-url",
+            "https://example.org/jo",
         ],
         &[
             "meeting",
@@ -1729,6 +1779,6 @@ mod tests {
         }
         // The fields the runs wrote (an inline table's own among them), counted by hand: a
         // check that saw none would pass.
-        assert_eq!(written, 69);
+        assert_eq!(written, 75);
     }
 }

@@ -16,8 +16,8 @@ use crate::content::markdown::INTERNAL_PREFIX;
 use crate::i18n::{Arg, Locale};
 use crate::ids::List;
 use crate::model::{
-    Commitment, CommitmentId, ContentDate, Date, Entry, EntryId, EntryKey, Freshness, Indicator,
-    Localized, Measure, MeetingId, OrganisationId, OrganisationKind, Origin, Point,
+    Cited, Commitment, CommitmentId, ContentDate, Date, Entry, EntryId, EntryKey, Freshness,
+    Indicator, Localized, Measure, MeetingId, OrganisationId, OrganisationKind, Origin, Point,
     RecommendationId, Site, pick,
 };
 use crate::progress::{Tally, Views, indicator_progress, is_overdue, stale_since};
@@ -203,6 +203,20 @@ pub(crate) struct ValueView {
     pub(crate) date: DateView,
     /// The value with its unit, the way the page's language writes it.
     pub(crate) value: String,
+    /// Where the figure comes from, when its file says.
+    pub(crate) cited: Option<CitedView>,
+}
+
+/// Where a figure or a milestone comes from: what `macros.html`'s `cited` shows, as it shows
+/// an update's.
+#[derive(Serialize)]
+pub(crate) struct CitedView {
+    /// The meeting it was reported at.
+    pub(crate) meeting: Option<Link>,
+    /// The document it comes from.
+    pub(crate) source: Option<String>,
+    /// The document's address, elsewhere.
+    pub(crate) source_url: Option<String>,
 }
 
 /// An indicator of a commitment or a meeting: a measured value (`quantitative`) against a baseline and a target, or milestones.
@@ -226,6 +240,8 @@ pub(crate) struct IndicatorView {
     pub(crate) latest: Option<ValueView>,
     /// Every value measured, oldest first.
     pub(crate) values: Vec<ValueView>,
+    /// Whether any of `values` cites its source: the table then has a column for them.
+    pub(crate) values_cited: bool,
     /// Clamped to 0–100 for drawing; `progress_text` says the real figure.
     pub(crate) progress_bar: Option<u32>,
     /// The progress, in words ("62 % of the way to the target"), or that it cannot be said.
@@ -245,6 +261,8 @@ pub(crate) struct MilestoneView {
     pub(crate) date: DateView,
     /// What was reached.
     pub(crate) note: Txt,
+    /// Where it is reported, when its file says.
+    pub(crate) cited: Option<CitedView>,
 }
 
 /// A meeting as lists show it.
@@ -821,7 +839,22 @@ impl<'a> Lens<'a> {
         ValueView {
             date: self.date(point.date),
             value: self.locale.value_with_unit(point.value, unit),
+            cited: self.cited(&point.cited),
         }
+    }
+
+    /// Nothing when the file cites nothing.
+    fn cited(&self, cited: &Cited) -> Option<CitedView> {
+        if *cited == Cited::default() {
+            return None;
+        }
+        Some(CitedView {
+            meeting: cited
+                .meeting
+                .map(|m| self.link(Section::Meetings, &self.site.meetings[m])),
+            source: cited.source.clone(),
+            source_url: cited.source_url.clone(),
+        })
     }
 
     pub(crate) fn indicator(&self, indicator: &Indicator) -> IndicatorView {
@@ -836,7 +869,7 @@ impl<'a> Lens<'a> {
                 values,
             } => {
                 let progress = indicator_progress(&indicator.measure);
-                let fraction = progress.and_then(|p| p.fraction);
+                let fraction = progress.as_ref().and_then(|p| p.fraction);
                 let chart = self.indicator_chart(
                     indicator,
                     &title.text,
@@ -854,9 +887,11 @@ impl<'a> Lens<'a> {
                     baseline: baseline.as_ref().map(|p| self.value(p, unit)),
                     target: target.as_ref().map(|p| self.value(p, unit)),
                     latest: progress
-                        .and_then(|p| p.latest)
-                        .map(|p| self.value(&p, unit)),
+                        .as_ref()
+                        .and_then(|p| p.latest.as_ref())
+                        .map(|p| self.value(p, unit)),
                     values: values.iter().map(|p| self.value(p, unit)).collect(),
+                    values_cited: values.iter().any(|p| p.cited != Cited::default()),
                     progress_bar: fraction.map(|f| (f.clamp(0.0, 1.0) * 100.0).round() as u32),
                     progress_text: Some(match fraction {
                         Some(f) => self
@@ -889,6 +924,7 @@ impl<'a> Lens<'a> {
                 target: None,
                 latest: None,
                 values: Vec::new(),
+                values_cited: false,
                 progress_bar: None,
                 progress_text: None,
                 judgement: None,
@@ -900,6 +936,7 @@ impl<'a> Lens<'a> {
                         note: self
                             .localized(&m.note)
                             .unwrap_or_else(|| self.txt(self.code(), "")),
+                        cited: self.cited(&m.cited),
                     })
                     .collect(),
             },
@@ -942,16 +979,7 @@ impl<'a> Lens<'a> {
                 label: l,
             })
             .collect();
-        let format_y = |y: f64| {
-            self.value(
-                &Point {
-                    date: values[0].date,
-                    value: y,
-                },
-                unit,
-            )
-            .value
-        };
+        let format_y = |y: f64| self.locale.value_with_unit(y, unit);
         let dates = values.iter().chain(baseline).chain(target).map(|p| p.date);
         let (first, last) = (dates.clone().min(), dates.max());
         let first = first.map(|d| self.locale.date(d)).unwrap_or_default();

@@ -147,7 +147,7 @@ impl<'a> Views<'a> {
 }
 
 /// Where a quantitative indicator stands.
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, PartialEq)]
 pub(crate) struct IndicatorProgress {
     pub(crate) latest: Option<Point>,
     /// Share of the way from baseline to target, `None` when it cannot be computed.
@@ -207,11 +207,11 @@ pub(crate) fn indicator_progress(measure: &Measure) -> Option<IndicatorProgress>
     else {
         return None;
     };
-    let latest = values.last().copied();
-    let (fraction, judgement) = match (baseline, target, latest) {
+    let latest = values.last().cloned();
+    let (fraction, judgement) = match (baseline, target, &latest) {
         (Some(baseline), Some(target), Some(latest)) if target.value != baseline.value => {
             let fraction = (latest.value - baseline.value) / (target.value - baseline.value);
-            (Some(fraction), judge(*baseline, *target, latest, fraction))
+            (Some(fraction), judge(baseline, target, latest, fraction))
         }
         _ => (None, Judgement::TooLittleData),
     };
@@ -222,7 +222,7 @@ pub(crate) fn indicator_progress(measure: &Measure) -> Option<IndicatorProgress>
     })
 }
 
-fn judge(baseline: Point, target: Point, latest: Point, fraction: f64) -> Judgement {
+fn judge(baseline: &Point, target: &Point, latest: &Point, fraction: f64) -> Judgement {
     let span = target.date.days() - baseline.date.days();
     let elapsed = latest.date.days() - baseline.date.days();
     if fraction >= 1.0 {
@@ -256,6 +256,7 @@ mod tests {
                 day: None,
             },
             value,
+            cited: Default::default(),
         }
     }
 
@@ -411,14 +412,15 @@ mod tests {
         Point {
             date: Date::parse(date).unwrap(),
             value,
+            cited: Default::default(),
         }
     }
 
-    fn judgement(baseline: Point, target: Point, values: &[Point]) -> Judgement {
+    fn judgement(baseline: &Point, target: &Point, values: &[Point]) -> Judgement {
         let measure = Measure::Quantitative {
             unit: "percent".into(),
-            baseline: Some(baseline),
-            target: Some(target),
+            baseline: Some(baseline.clone()),
+            target: Some(target.clone()),
             values: values.to_vec(),
         };
         indicator_progress(&measure).unwrap().judgement
@@ -428,27 +430,42 @@ mod tests {
     fn judges_against_the_straight_path_to_the_target() {
         let (b, t) = (dated("2020", 0.0), dated("2030", 100.0));
         // Halfway in time: 50 expected.
-        assert_eq!(judgement(b, t, &[dated("2025", 50.0)]), Judgement::OnTrack);
-        assert_eq!(judgement(b, t, &[dated("2025", 48.0)]), Judgement::OnTrack);
-        assert_eq!(judgement(b, t, &[dated("2025", 40.0)]), Judgement::OffTrack);
         assert_eq!(
-            judgement(b, t, &[dated("2025", -1.0)]),
-            Judgement::Deteriorating
-        );
-        assert_eq!(judgement(b, t, &[dated("2025", 100.0)]), Judgement::Reached);
-        // Overshoot counts as reached, also for a falling target.
-        assert_eq!(judgement(b, t, &[dated("2022", 130.0)]), Judgement::Reached);
-        let (high, low) = (dated("2020", 80.0), dated("2030", 20.0));
-        assert_eq!(
-            judgement(high, low, &[dated("2025", 50.0)]),
+            judgement(&b, &t, &[dated("2025", 50.0)]),
             Judgement::OnTrack
         );
         assert_eq!(
-            judgement(high, low, &[dated("2025", 90.0)]),
+            judgement(&b, &t, &[dated("2025", 48.0)]),
+            Judgement::OnTrack
+        );
+        assert_eq!(
+            judgement(&b, &t, &[dated("2025", 40.0)]),
+            Judgement::OffTrack
+        );
+        assert_eq!(
+            judgement(&b, &t, &[dated("2025", -1.0)]),
             Judgement::Deteriorating
         );
         assert_eq!(
-            judgement(high, low, &[dated("2026", 10.0)]),
+            judgement(&b, &t, &[dated("2025", 100.0)]),
+            Judgement::Reached
+        );
+        // Overshoot counts as reached, also for a falling target.
+        assert_eq!(
+            judgement(&b, &t, &[dated("2022", 130.0)]),
+            Judgement::Reached
+        );
+        let (high, low) = (dated("2020", 80.0), dated("2030", 20.0));
+        assert_eq!(
+            judgement(&high, &low, &[dated("2025", 50.0)]),
+            Judgement::OnTrack
+        );
+        assert_eq!(
+            judgement(&high, &low, &[dated("2025", 90.0)]),
+            Judgement::Deteriorating
+        );
+        assert_eq!(
+            judgement(&high, &low, &[dated("2026", 10.0)]),
             Judgement::Reached
         );
     }
@@ -458,26 +475,29 @@ mod tests {
         let (b, t) = (dated("2020", 0.0), dated("2030", 100.0));
         // A single value at the baseline's date: no way travelled yet.
         assert_eq!(
-            judgement(b, t, &[dated("2020", 0.0)]),
+            judgement(&b, &t, &[dated("2020", 0.0)]),
             Judgement::TooLittleData
         );
         // A value dated before the baseline.
         assert_eq!(
-            judgement(b, t, &[dated("2019", 10.0)]),
+            judgement(&b, &t, &[dated("2019", 10.0)]),
             Judgement::TooLittleData
         );
         // A target dated before the baseline.
         assert_eq!(
-            judgement(b, dated("2010", 100.0), &[dated("2025", 10.0)]),
+            judgement(&b, &dated("2010", 100.0), &[dated("2025", 10.0)]),
             Judgement::TooLittleData
         );
         // Baseline equal to target.
         assert_eq!(
-            judgement(b, dated("2030", 0.0), &[dated("2025", 0.0)]),
+            judgement(&b, &dated("2030", 0.0), &[dated("2025", 0.0)]),
             Judgement::TooLittleData
         );
         // Past the target's date, the whole way is expected.
-        assert_eq!(judgement(b, t, &[dated("2035", 90.0)]), Judgement::OffTrack);
+        assert_eq!(
+            judgement(&b, &t, &[dated("2035", 90.0)]),
+            Judgement::OffTrack
+        );
     }
 
     #[test]

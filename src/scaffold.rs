@@ -111,6 +111,24 @@ impl Fields {
     }
 }
 
+/// Where a new figure or milestone comes from, as `swivi new` was told: checked already.
+#[derive(Default)]
+pub(crate) struct Cited {
+    pub(crate) meeting: Option<String>,
+    pub(crate) source: Option<String>,
+    pub(crate) source_url: Option<String>,
+}
+
+impl Cited {
+    /// `fields` followed by these, the schema's last fields of a value and of a milestone.
+    fn after(&self, fields: Fields) -> Fields {
+        fields
+            .optional("meeting", self.meeting.clone())
+            .optional("source", self.source.clone())
+            .optional("source_url", self.source_url.clone())
+    }
+}
+
 /// Whether `key` = `value` is a field of `kind` that may come after the field `after`: what
 /// is wrong if not.
 fn fits(
@@ -348,6 +366,7 @@ impl Entry {
         id: &str,
         date: Date,
         value: f64,
+        cited: &Cited,
         today: Date,
     ) -> Result<String, String> {
         let (index, indicator) = self.indicator(id)?;
@@ -379,7 +398,7 @@ impl Entry {
         let fields = Fields::of(&schema::POINT)
             .field("date", date.to_string())
             .with("value", figure(value)?);
-        self.with_subtable(index, &fields)
+        self.with_subtable(index, &cited.after(fields))
     }
 
     /// The text with a milestone of the qualitative indicator `id` reached on `date`, after
@@ -390,6 +409,7 @@ impl Entry {
         date: Date,
         milestone_id: Option<&str>,
         note: &str,
+        cited: &Cited,
         today: Date,
     ) -> Result<String, String> {
         let (index, indicator) = self.indicator(id)?;
@@ -418,7 +438,7 @@ impl Entry {
             .optional("id", milestone_id)
             .field("date", date.to_string())
             .field("note", note);
-        self.with_subtable(index, &fields)
+        self.with_subtable(index, &cited.after(fields))
     }
 
     /// The indicator `id`, with its place among the commitment's indicators.
@@ -948,7 +968,13 @@ mod tests {
     #[test]
     fn a_value_goes_after_its_indicator_s_own_values_whatever_follows() {
         let added = commitment(TWO_INDICATORS)
-            .with_value("people", date("2024-05"), 12.5, date(TODAY))
+            .with_value(
+                "people",
+                date("2024-05"),
+                12.5,
+                &Cited::default(),
+                date(TODAY),
+            )
             .unwrap();
         assert_eq!(
             added,
@@ -958,7 +984,14 @@ mod tests {
             )
         );
         let added = commitment(&added)
-            .with_milestone("law", date("2024"), None, "Voted", date(TODAY))
+            .with_milestone(
+                "law",
+                date("2024"),
+                None,
+                "Voted",
+                &Cited::default(),
+                date(TODAY),
+            )
             .unwrap();
         assert!(
             added.ends_with("kind = \"qualitative\"\n[[indicators.milestones]]\ndate = \"2024\"\nnote = \"Voted\"\n+++\nBody\n"),
@@ -974,11 +1007,11 @@ mod tests {
         let c = commitment(TWO_INDICATORS);
         let today = date(TODAY);
         let refused = [
-            c.with_value("peple", date("2024"), 1.0, today),
-            c.with_value("law", date("2024"), 1.0, today),
-            c.with_value("people", date("2023"), 1.0, today),
-            c.with_value("people", date("2027"), 1.0, today),
-            c.with_milestone("people", date("2024"), None, "n", today),
+            c.with_value("peple", date("2024"), 1.0, &Cited::default(), today),
+            c.with_value("law", date("2024"), 1.0, &Cited::default(), today),
+            c.with_value("people", date("2023"), 1.0, &Cited::default(), today),
+            c.with_value("people", date("2027"), 1.0, &Cited::default(), today),
+            c.with_milestone("people", date("2024"), None, "n", &Cited::default(), today),
             c.with_indicator("law", &Fields::of(&schema::INDICATOR)),
         ];
         let firsts: Vec<String> = refused
@@ -1002,7 +1035,7 @@ mod tests {
     fn a_value_written_in_an_inline_list_is_left_to_the_editor() {
         let text = "+++\ntitle = \"T\"\ncountry = \"cl\"\ndate = \"2022\"\n[[indicators]]\nid = \"p\"\ntitle = \"P\"\nkind = \"quantitative\"\nunit = \"USD\"\nvalues = [{ date = \"2023\", value = 1 }]\n+++\n";
         let refused = commitment(text)
-            .with_value("p", date("2024"), 2.0, date(TODAY))
+            .with_value("p", date("2024"), 2.0, &Cited::default(), date(TODAY))
             .unwrap_err();
         assert!(
             refused.starts_with("the indicator `p` of content/commitments/c.md is written in a way `swivi new` cannot add to; nothing was written\n"),

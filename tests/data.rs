@@ -9,10 +9,11 @@ use std::path::Path;
 use common::{REPO, run_with};
 use serde_json::Value;
 
-const TABLES: [&str; 6] = [
+const TABLES: [&str; 7] = [
     "commitments",
     "updates",
     "indicator-values",
+    "milestones",
     "meetings",
     "recommendations",
     "countries",
@@ -171,7 +172,7 @@ fn the_data_files_agree_with_the_pages_and_their_schemas() {
         "{page}"
     );
     let zip = zip::ZipArchive::new(fs::File::open(out.join("data/all.zip")).unwrap()).unwrap();
-    assert_eq!(zip.len(), 5 * 12 + 6, "every data file and schema");
+    assert_eq!(zip.len(), 5 * 14 + 7, "every data file and schema");
 }
 
 /// A licence swivi does not know the text of: `check` says the page cannot link it, and the

@@ -248,17 +248,17 @@ fn a_template_asks_for_a_message_no_language_defines() {
   = help: did you mean `page-recommendations`?
 
 warning: the message `page-recommendations` is never used
-    ┌─ i18n/es.ftl:213:1
+    ┌─ i18n/es.ftl:214:1
     │
-213 │ page-recommendations = Recomendaciones de este documento
+214 │ page-recommendations = Recomendaciones de este documento
     │ ^^^^^^^^^^^^^^^^^^^^ no template and no part of swivi asks for it
     │
     = help: delete it from every i18n/*.ftl file, or show it in a template with `t(id="page-recommendations")`
 
 warning: the message `page-recommendations` is never used
-    ┌─ i18n/fr.ftl:211:1
+    ┌─ i18n/fr.ftl:212:1
     │
-211 │ page-recommendations = Recommandations de ce document
+212 │ page-recommendations = Recommandations de ce document
     │ ^^^^^^^^^^^^^^^^^^^^ no template and no part of swivi asks for it
     │
     = help: delete it from every i18n/*.ftl file, or show it in a template with `t(id="page-recommendations")`

@@ -265,6 +265,13 @@ pub(crate) struct RawIndicator {
 pub(crate) struct RawPoint {
     pub(crate) date: Spanned<Date>,
     pub(crate) value: f64,
+    /// Where the figure comes from, as an update cites its source.
+    #[serde(default)]
+    pub(crate) meeting: Option<Spanned<String>>,
+    #[serde(default)]
+    pub(crate) source: Option<String>,
+    #[serde(default)]
+    pub(crate) source_url: Option<Spanned<String>>,
 }
 
 #[derive(Deserialize, Clone)]
@@ -275,6 +282,13 @@ pub(crate) struct RawMilestone {
     pub(crate) id: Option<Spanned<String>>,
     pub(crate) date: Spanned<Date>,
     pub(crate) note: String,
+    /// Where it is reported, as an update cites its source.
+    #[serde(default)]
+    pub(crate) meeting: Option<Spanned<String>>,
+    #[serde(default)]
+    pub(crate) source: Option<String>,
+    #[serde(default)]
+    pub(crate) source_url: Option<Spanned<String>>,
 }
 
 #[derive(Deserialize, Clone)]

@@ -20,9 +20,9 @@ use super::date::Date;
 use super::loc::Loc;
 use super::raw::{self, DatedItem, DatedName};
 use super::site::{
-    Commitment, CountryId, Document, EntryId, FreePageId, Indicator, Localized, Measure, Meeting,
-    MeetingId, Milestone, Organisation, OrganisationId, OrganisationKind, Origin, PillarId, Point,
-    Recommendation, RecommendationId, Update,
+    Cited, Commitment, CountryId, Document, EntryId, FreePageId, Indicator, Localized, Measure,
+    Meeting, MeetingId, Milestone, Organisation, OrganisationId, OrganisationKind, Origin,
+    PillarId, Point, Recommendation, RecommendationId, Update,
 };
 use super::slug::is_slug;
 use crate::config::{Config, StatusId};
@@ -480,10 +480,16 @@ impl<'a> Index<'a> {
                     }
                 };
                 self.check_points(raw, loc, diags);
-                let point = |p: &Spanned<raw::RawPoint>| Point {
-                    date: *p.get_ref().date.get_ref(),
-                    value: p.get_ref().value,
+                let mut point = |p: &Spanned<raw::RawPoint>| {
+                    let p = p.get_ref();
+                    Point {
+                        date: *p.date.get_ref(),
+                        value: p.value,
+                        cited: self.cited(&p.meeting, &p.source, &p.source_url, loc, diags),
+                    }
                 };
+                let baseline = raw.baseline.as_ref().map(&mut point);
+                let target = raw.target.as_ref().map(&mut point);
                 let mut values: Vec<Point> = raw.values.iter().map(point).collect();
                 values.sort_by_key(|p| p.date);
                 for pair in values.windows(2) {
@@ -503,8 +509,8 @@ impl<'a> Index<'a> {
                 }
                 Measure::Quantitative {
                     unit,
-                    baseline: raw.baseline.as_ref().map(point),
-                    target: raw.target.as_ref().map(point),
+                    baseline,
+                    target,
                     values,
                 }
             }
@@ -533,9 +539,13 @@ impl<'a> Index<'a> {
                 let mut milestones: Vec<Milestone> = raw
                     .milestones
                     .iter()
-                    .map(|m| Milestone {
-                        date: *m.get_ref().date.get_ref(),
-                        note: [(lang.clone(), m.get_ref().note.clone())].into(),
+                    .map(|m| {
+                        let m = m.get_ref();
+                        Milestone {
+                            date: *m.date.get_ref(),
+                            note: [(lang.clone(), m.note.clone())].into(),
+                            cited: self.cited(&m.meeting, &m.source, &m.source_url, loc, diags),
+                        }
                     })
                     .collect();
                 milestones.sort_by_key(|m| m.date);
@@ -591,6 +601,24 @@ impl<'a> Index<'a> {
 
     /// A quantitative indicator's baseline and values: measured, so not after the day of the
     /// build, and the values not before the baseline. The target may lie ahead.
+    /// Where a figure or a milestone comes from, its meeting resolved and its address checked.
+    fn cited(
+        &self,
+        meeting: &Option<Spanned<String>>,
+        source: &Option<String>,
+        source_url: &Option<Spanned<String>>,
+        loc: &Loc,
+        diags: &mut Diagnostics,
+    ) -> Cited {
+        Cited {
+            meeting: meeting
+                .as_ref()
+                .and_then(|m| self.resolve::<MeetingId>(m, loc, diags)),
+            source: source.clone(),
+            source_url: source_url.as_ref().map(|url| check_url(url, loc, diags)),
+        }
+    }
+
     fn check_points(&self, raw: &raw::RawIndicator, loc: &Loc, diags: &mut Diagnostics) {
         let id = raw.id.get_ref();
         let baseline = raw.baseline.as_ref().map(|b| &b.get_ref().date);

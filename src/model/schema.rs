@@ -151,6 +151,11 @@ const ITEM_ID: Field = fact("id", "Id (names it for translations)", Value::Id)
     .held(Held::Id);
 /// An update's or a milestone's date, which names it in translations when it has no id.
 const ITEM_DATE: Field = fact("date", "Date", Value::Date).held(Held::Name);
+/// Where an update, a figure or a milestone comes from: the meeting it was reported at, the
+/// document, the document's address.
+const CITED_MEETING: Field = fact("meeting", "Meeting", Value::Ref(Section::Meetings)).optional();
+const CITED_SOURCE: Field = fact("source", "Source (a document's title)", Value::Line).optional();
+const CITED_SOURCE_URL: Field = fact("source_url", "Source address", Value::Url).optional();
 const INDICATORS: Field = text("indicators", "Indicators", Value::List(&INDICATOR)).optional();
 
 pub(crate) static COUNTRY: Kind = Kind {
@@ -209,9 +214,9 @@ pub(crate) static UPDATE: Kind = Kind {
         ITEM_DATE,
         fact("status", "Status", Value::Status),
         text("note", "Note", Value::Paragraph),
-        fact("meeting", "Meeting", Value::Ref(Section::Meetings)).optional(),
-        fact("source", "Source (a document's title)", Value::Line).optional(),
-        fact("source_url", "Source address", Value::Url).optional(),
+        CITED_MEETING,
+        CITED_SOURCE,
+        CITED_SOURCE_URL,
         fact(
             "by",
             "Assessed by (an organisation)",
@@ -247,12 +252,22 @@ pub(crate) static POINT: Kind = Kind {
     fields: &[
         fact("date", "Date", Value::Date),
         fact("value", "Value", Value::Figure),
+        CITED_MEETING,
+        CITED_SOURCE,
+        CITED_SOURCE_URL,
     ],
 };
 
 pub(crate) static MILESTONE: Kind = Kind {
     name: "milestone",
-    fields: &[ITEM_ID, ITEM_DATE, text("note", "Note", Value::Paragraph)],
+    fields: &[
+        ITEM_ID,
+        ITEM_DATE,
+        text("note", "Note", Value::Paragraph),
+        CITED_MEETING,
+        CITED_SOURCE,
+        CITED_SOURCE_URL,
+    ],
 };
 
 pub(crate) static MEETING: Kind = Kind {

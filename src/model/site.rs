@@ -368,16 +368,27 @@ pub(crate) enum Measure {
     },
 }
 
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, PartialEq)]
 pub(crate) struct Point {
     pub(crate) date: Date,
     pub(crate) value: f64,
+    pub(crate) cited: Cited,
 }
 
 #[derive(Debug, Clone)]
 pub(crate) struct Milestone {
     pub(crate) date: Date,
     pub(crate) note: Localized<String>,
+    pub(crate) cited: Cited,
+}
+
+/// Where a figure or a milestone comes from, when its file says: the meeting it was reported
+/// at, the document, the document's address.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub(crate) struct Cited {
+    pub(crate) meeting: Option<MeetingId>,
+    pub(crate) source: Option<String>,
+    pub(crate) source_url: Option<String>,
 }
 
 #[derive(Debug, Clone)]
