@@ -237,6 +237,7 @@ data-intro = Download the tracker's facts to analyse them: each table as CSV (op
 data-licence-label = Licence:
 data-all = Everything, all languages (zip)
 data-schema = JSON Schema
+data-package = Data Package descriptor (Frictionless) of these tables
 data-columns = Columns
 data-column = Column
 data-meaning = Meaning
@@ -247,6 +248,9 @@ data-table-milestones = Milestones of qualitative indicators
 data-table-meetings = Meetings
 data-table-recommendations = Recommendations
 data-table-countries = Countries
+data-table-pillars = Pillars
+data-table-organisations = Organisations
+data-table-commitment-recommendations = Commitments and the recommendations they answer
 data-col-id = The entry's identifier, the same in every language and in its address
 data-col-title = Title, in this language
 data-col-country = Country code (ISO 3166-1 alpha-2)
@@ -285,6 +289,11 @@ data-col-code = Country code (ISO 3166-1 alpha-2)
 data-col-name = Name, in this language
 data-col-commitments = Number of commitments
 data-col-completed = Number of completed commitments
+data-col-pillar-number = The pillar's number on this site
+data-col-organisation-kind = government, civil-society or international-organisation
+data-col-website = The organisation's own website, if known
+data-col-assessed = Number of updates it assessed
+data-col-recommendation = Identifier of the recommendation
 
 ## Feeds
 

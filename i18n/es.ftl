@@ -238,6 +238,7 @@ data-intro = Descargue los datos de este seguimiento para analizarlos: cada tabl
 data-licence-label = Licencia:
 data-all = Todo, en todos los idiomas (zip)
 data-schema = Esquema JSON
+data-package = Descriptor Data Package (Frictionless) de estas tablas
 data-columns = Columnas
 data-column = Columna
 data-meaning = Significado
@@ -248,6 +249,9 @@ data-table-milestones = Hitos de los indicadores cualitativos
 data-table-meetings = Reuniones
 data-table-recommendations = Recomendaciones
 data-table-countries = Países
+data-table-pillars = Pilares
+data-table-organisations = Organizaciones
+data-table-commitment-recommendations = Compromisos y las recomendaciones a las que responden
 data-col-id = Identificador de la entrada, el mismo en todos los idiomas y en su dirección
 data-col-title = Título, en este idioma
 data-col-country = Código del país (ISO 3166-1 alpha-2)
@@ -286,6 +290,11 @@ data-col-code = Código del país (ISO 3166-1 alpha-2)
 data-col-name = Nombre, en este idioma
 data-col-commitments = Número de compromisos
 data-col-completed = Número de compromisos cumplidos
+data-col-pillar-number = El número del pilar en este sitio
+data-col-organisation-kind = government (gobierno), civil-society (sociedad civil) o international-organisation (organización internacional)
+data-col-website = El sitio web de la organización, si se conoce
+data-col-assessed = Número de actualizaciones que evaluó
+data-col-recommendation = Identificador de la recomendación
 
 ## Canales de noticias
 

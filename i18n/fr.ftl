@@ -236,6 +236,7 @@ data-intro = Téléchargez les faits de ce suivi pour les analyser : chaque tabl
 data-licence-label = Licence :
 data-all = Tout, dans toutes les langues (zip)
 data-schema = Schéma JSON
+data-package = Descripteur Data Package (Frictionless) de ces tables
 data-columns = Colonnes
 data-column = Colonne
 data-meaning = Sens
@@ -246,6 +247,9 @@ data-table-milestones = Jalons des indicateurs qualitatifs
 data-table-meetings = Réunions
 data-table-recommendations = Recommandations
 data-table-countries = Pays
+data-table-pillars = Piliers
+data-table-organisations = Organisations
+data-table-commitment-recommendations = Engagements et recommandations auxquelles ils répondent
 data-col-id = Identifiant de l'entrée, le même dans toutes les langues et dans son adresse
 data-col-title = Titre, dans cette langue
 data-col-country = Code du pays (ISO 3166-1 alpha-2)
@@ -284,6 +288,11 @@ data-col-code = Code du pays (ISO 3166-1 alpha-2)
 data-col-name = Nom, dans cette langue
 data-col-commitments = Nombre d'engagements
 data-col-completed = Nombre d'engagements réalisés
+data-col-pillar-number = Le numéro du pilier sur ce site
+data-col-organisation-kind = government (gouvernement), civil-society (société civile) ou international-organisation (organisation internationale)
+data-col-website = Le site web de l'organisation, s'il est connu
+data-col-assessed = Nombre de mises à jour qu'elle a évaluées
+data-col-recommendation = Identifiant de la recommandation
 
 ## Flux
 

@@ -226,6 +226,7 @@ data-intro = Telechaje done swivi sa a pou w ka analize yo: chak tablo an CSV (l
 data-licence-label = Lisans:
 data-all = Tout done yo, nan tout lang yo (zip)
 data-schema = Chema JSON
+data-package = Deskriptè Data Package (Frictionless) tablo sa yo
 data-columns = Kolòn yo
 data-column = Kolòn
 data-meaning = Sa l vle di
@@ -236,6 +237,9 @@ data-table-milestones = Etap endikatè kalitatif yo
 data-table-meetings = Reyinyon
 data-table-recommendations = Rekòmandasyon
 data-table-countries = Peyi
+data-table-pillars = Pilye
+data-table-organisations = Òganizasyon
+data-table-commitment-recommendations = Angajman ak rekòmandasyon yo reponn
 data-col-id = Idantifyan eleman an, li menm jan nan tout lang yo ak nan adrès li
 data-col-title = Tit, nan lang sa a
 data-col-country = Kòd peyi a (ISO 3166-1 alpha-2)
@@ -274,6 +278,11 @@ data-col-code = Kòd peyi a (ISO 3166-1 alpha-2)
 data-col-name = Non, nan lang sa a
 data-col-commitments = Kantite angajman
 data-col-completed = Kantite angajman ki akonpli
+data-col-pillar-number = Nimewo pilye a sou sit sa a
+data-col-organisation-kind = government (gouvènman), civil-society (sosyete sivil) oswa international-organisation (òganizasyon entènasyonal)
+data-col-website = Sit entènèt òganizasyon an, si yo konnen l
+data-col-assessed = Kantite mizajou li evalye
+data-col-recommendation = Idantifyan rekòmandasyon an
 
 ## Fil nouvèl
 

@@ -238,6 +238,7 @@ data-intro = Baixe os dados deste acompanhamento para analisá-los: cada tabela 
 data-licence-label = Licença:
 data-all = Tudo, em todos os idiomas (zip)
 data-schema = Esquema JSON
+data-package = Descritor Data Package (Frictionless) destas tabelas
 data-columns = Colunas
 data-column = Coluna
 data-meaning = Significado
@@ -248,6 +249,9 @@ data-table-milestones = Marcos dos indicadores qualitativos
 data-table-meetings = Reuniões
 data-table-recommendations = Recomendações
 data-table-countries = Países
+data-table-pillars = Pilares
+data-table-organisations = Organizações
+data-table-commitment-recommendations = Compromissos e as recomendações a que respondem
 data-col-id = Identificador do registro, o mesmo em todos os idiomas e no seu endereço
 data-col-title = Título, neste idioma
 data-col-country = Código do país (ISO 3166-1 alpha-2)
@@ -286,6 +290,11 @@ data-col-code = Código do país (ISO 3166-1 alpha-2)
 data-col-name = Nome, neste idioma
 data-col-commitments = Número de compromissos
 data-col-completed = Número de compromissos cumpridos
+data-col-pillar-number = O número do pilar neste site
+data-col-organisation-kind = government (governo), civil-society (sociedade civil) ou international-organisation (organização internacional)
+data-col-website = O site da organização, se conhecido
+data-col-assessed = Número de atualizações que avaliou
+data-col-recommendation = Identificador da recomendação
 
 ## Feeds
 

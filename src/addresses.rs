@@ -555,6 +555,12 @@ pub(crate) fn data_file(lang: &str, table: &str, format: &str) -> String {
     format!("{lang}/{folder}/{table}.{format}")
 }
 
+/// A language's Data Package descriptor, beside its tables' files.
+pub(crate) fn data_package(lang: &str) -> String {
+    let folder = PageId::Data.own_folder().unwrap_or_default();
+    format!("{lang}/{folder}/datapackage.json")
+}
+
 /// The schema of an open-data table, the same in every language.
 pub(crate) fn data_schema(table: &str) -> String {
     let folder = PageId::Data.own_folder().unwrap_or_default();

@@ -15,7 +15,7 @@ use std::marker::PhantomData;
 use serde::{Serialize, Serializer};
 use serde_json::{Map, Value, json};
 
-use crate::addresses::{absolute, data_file, data_schema, data_zip};
+use crate::addresses::{PageId, absolute, data_file, data_package, data_schema, data_zip};
 use crate::content::Section;
 use crate::copies::{Part, Zip};
 use crate::i18n::Locales;
@@ -61,7 +61,7 @@ pub(crate) struct Table {
 
 use Kind::{Flag, List, Number, OptionalNumber, OptionalText, Text};
 
-pub(crate) const TABLES: [Table; 7] = [
+pub(crate) const TABLES: [Table; 10] = [
     Table {
         name: "commitments",
         columns: &[
@@ -168,6 +168,38 @@ pub(crate) const TABLES: [Table; 7] = [
         ],
         rows: &Typed::<CountryRow>::ROWS,
     },
+    Table {
+        name: "pillars",
+        columns: &[
+            col("id", Text, "data-col-id"),
+            col("number", Number, "data-col-pillar-number"),
+            col("title", Text, "data-col-title"),
+            col("commitments", Number, "data-col-commitments"),
+            col("completed", Number, "data-col-completed"),
+            col("url", Text, "data-col-url"),
+        ],
+        rows: &Typed::<PillarRow>::ROWS,
+    },
+    Table {
+        name: "organisations",
+        columns: &[
+            col("id", Text, "data-col-id"),
+            col("name", Text, "data-col-name"),
+            col("kind", Text, "data-col-organisation-kind"),
+            col("website", OptionalText, "data-col-website"),
+            col("assessed", Number, "data-col-assessed"),
+            col("url", Text, "data-col-url"),
+        ],
+        rows: &Typed::<OrganisationRow>::ROWS,
+    },
+    Table {
+        name: "commitment-recommendations",
+        columns: &[
+            col("commitment", Text, "data-col-commitment"),
+            col("recommendation", Text, "data-col-recommendation"),
+        ],
+        rows: &Typed::<AnswerRow>::ROWS,
+    },
 ];
 
 /// A data file, for the data page.
@@ -216,7 +248,10 @@ pub(crate) fn build(site: &Site, locales: &Locales, out: &dyn Sink) -> Vec<DataF
                 (part, data_files)
             })
             .collect();
-        let (parts, data_files): (Vec<Part>, Vec<Vec<DataFile>>) = tables.into_iter().unzip();
+        let (mut parts, data_files): (Vec<Part>, Vec<Vec<DataFile>>) = tables.into_iter().unzip();
+        let package = OutputFile::other(data_package(&language.code), datapackage(&lens));
+        parts.push(zip.deflate(std::slice::from_ref(&package)));
+        out.put(package);
         zip.add(parts);
         listed.extend(data_files.into_iter().flatten());
     }
@@ -234,11 +269,69 @@ pub(crate) fn build(site: &Site, locales: &Locales, out: &dyn Sink) -> Vec<DataF
 
 /// Every file [`build`] makes, without making them.
 pub(crate) fn paths(site: &Site) -> Vec<String> {
+    let packages = site.config.languages.iter().map(|l| data_package(&l.code));
     TABLES
         .iter()
         .map(|t| data_schema(t.name))
         .chain(unmade(site).into_iter().map(|file| file.path))
+        .chain(packages)
         .collect()
+}
+
+/// A language's Frictionless Data Package descriptor (https://specs.frictionlessdata.io/),
+/// beside the CSV files it describes: each table a resource, each column a field typed as
+/// its JSON is and described in the language, so that tools read the tables without guessing.
+fn datapackage(lens: &Lens<'_>) -> Vec<u8> {
+    let site = lens.site;
+    let resources: Vec<Value> = TABLES
+        .iter()
+        .map(|table| {
+            let fields: Vec<Value> = table
+                .columns
+                .iter()
+                .map(|c| {
+                    let (kind, required) = match c.kind {
+                        Text => ("string", true),
+                        OptionalText | List => ("string", false),
+                        Number => ("number", true),
+                        OptionalNumber => ("number", false),
+                        Flag => ("boolean", true),
+                    };
+                    json!({
+                        "name": c.name,
+                        "type": kind,
+                        "description": lens.locale.text(c.message),
+                        "constraints": { "required": required },
+                    })
+                })
+                .collect();
+            json!({
+                "name": table.name,
+                "title": lens.locale.text(&format!("data-table-{}", table.name)),
+                "path": format!("{}.csv", table.name),
+                "profile": "tabular-data-resource",
+                "format": "csv",
+                "mediatype": "text/csv",
+                "encoding": "utf-8",
+                "schema": { "fields": fields, "missingValues": [""] },
+            })
+        })
+        .collect();
+    let mut package = json!({
+        "profile": "tabular-data-package",
+        "name": format!("open-data-{}", lens.code().to_lowercase()),
+        "title": lens.locale.text("site-title"),
+        "homepage": absolute(site, lens.code(), &PageId::Data.path(site)),
+        "resources": resources,
+    });
+    if let Some(licence) = &site.config.data_licence
+        && let Some(url) = &licence.url
+    {
+        package["licenses"] = json!([{ "title": licence.name, "path": url }]);
+    }
+    let mut bytes = serde_json::to_vec_pretty(&package).expect("JSON values serialise");
+    bytes.push(b'\n');
+    bytes
 }
 
 /// What the data page lists of [`build`]'s files, without making them, so with no size:
@@ -648,6 +741,98 @@ impl Row for RecommendationRow {
     }
 }
 
+/// How many of a tally's commitments have a status that counts as done.
+fn completed(site: &Site, tally: &crate::present::TallyView) -> usize {
+    tally
+        .statuses
+        .iter()
+        .zip(&site.config.statuses)
+        .filter(|(_, s)| s.done)
+        .map(|(r, _)| r.count)
+        .sum()
+}
+
+/// A row of `pillars`, with its commitments counted.
+#[derive(Serialize)]
+struct PillarRow {
+    id: String,
+    number: u32,
+    title: String,
+    commitments: usize,
+    completed: usize,
+    url: String,
+}
+
+impl Row for PillarRow {
+    fn all(lens: &Lens<'_>) -> Vec<Self> {
+        let site = lens.site;
+        site.pillars
+            .enumerate()
+            .map(|(i, pillar)| {
+                let tally = lens.tally_of(&site.commitments_where(|c| c.pillars.contains(&i)));
+                PillarRow {
+                    id: pillar.slug.clone(),
+                    number: pillar.facts.number,
+                    title: lens.title(pillar).text,
+                    commitments: tally.total,
+                    completed: completed(site, &tally),
+                    url: url(lens, Section::Pillars, &pillar.slug),
+                }
+            })
+            .collect()
+    }
+}
+
+/// A row of `organisations`, with the updates it assessed counted.
+#[derive(Serialize)]
+struct OrganisationRow {
+    id: String,
+    name: String,
+    kind: &'static str,
+    website: Option<String>,
+    assessed: usize,
+    url: String,
+}
+
+impl Row for OrganisationRow {
+    fn all(lens: &Lens<'_>) -> Vec<Self> {
+        let site = lens.site;
+        site.organisations
+            .enumerate()
+            .map(|(i, organisation)| OrganisationRow {
+                id: organisation.slug.clone(),
+                name: lens.title(organisation).text,
+                kind: organisation.facts.kind.name(),
+                website: organisation.facts.url.clone(),
+                assessed: site.assessed_by(i).len(),
+                url: url(lens, Section::Organisations, &organisation.slug),
+            })
+            .collect()
+    }
+}
+
+/// A row of `commitment-recommendations`: a commitment and a recommendation it answers.
+#[derive(Serialize)]
+struct AnswerRow {
+    commitment: String,
+    recommendation: String,
+}
+
+impl Row for AnswerRow {
+    fn all(lens: &Lens<'_>) -> Vec<Self> {
+        let site = lens.site;
+        site.commitments
+            .iter()
+            .flat_map(|c| {
+                c.facts.recommendations.iter().map(|&r| AnswerRow {
+                    commitment: c.slug.clone(),
+                    recommendation: site.recommendations[r].slug.clone(),
+                })
+            })
+            .collect()
+    }
+}
+
 /// A row of `countries`, with its commitments counted.
 #[derive(Serialize)]
 struct CountryRow {
@@ -665,18 +850,11 @@ impl Row for CountryRow {
             .enumerate()
             .map(|(i, country)| {
                 let tally = lens.tally_of(&site.commitments_where(|c| c.country == i));
-                let completed: usize = tally
-                    .statuses
-                    .iter()
-                    .zip(&site.config.statuses)
-                    .filter(|(_, s)| s.done)
-                    .map(|(r, _)| r.count)
-                    .sum();
                 CountryRow {
                     code: country.slug.clone(),
                     name: lens.title(country).text,
                     commitments: tally.total,
-                    completed,
+                    completed: completed(site, &tally),
                     url: url(lens, Section::Countries, &country.slug),
                 }
             })
@@ -842,9 +1020,10 @@ mod tests {
             for language in &site.config.languages {
                 let lens = Lens::published(site, language, &prepared.locales);
                 let rows = table.rows.in_order(&lens);
-                // The example's sources state no qualitative indicator: tests/sources.rs
-                // holds the milestones' rows to their schema on a fixture that has one.
-                if table.name != "milestones" {
+                // The example's sources state no qualitative indicator and link no
+                // commitment to a recommendation: tests/sources.rs and tests/data.rs hold
+                // those rows to their schemas on fixtures that have them.
+                if !["milestones", "commitment-recommendations"].contains(&table.name) {
                     assert!(!rows.is_empty(), "{} has no rows to check", table.name);
                 }
                 for row in rows {

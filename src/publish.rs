@@ -724,9 +724,14 @@ mod tests {
     fn a_build_from_the_cache_writes_the_same_files() {
         let mut prepared = crate::build::example();
         prepared.memo = Memo::in_memory();
+        // Threads of its own, which this test starts: a panic in one of them then says its
+        // message here, where the global pool's would say it in the output of whichever test
+        // started that pool (this test once failed under load with no message at all).
+        let pool = rayon::ThreadPoolBuilder::new()
+            .build()
+            .expect("threads start");
         let publish = |prepared: &crate::build::Prepared| {
-            prepared
-                .publish(&crate::output::Discard)
+            pool.install(|| prepared.publish(&crate::output::Discard))
                 .expect("the example site publishes")
                 .files
         };

@@ -9,7 +9,7 @@ use std::path::Path;
 use common::{REPO, run_with};
 use serde_json::Value;
 
-const TABLES: [&str; 7] = [
+const TABLES: [&str; 10] = [
     "commitments",
     "updates",
     "indicator-values",
@@ -17,6 +17,9 @@ const TABLES: [&str; 7] = [
     "meetings",
     "recommendations",
     "countries",
+    "pillars",
+    "organisations",
+    "commitment-recommendations",
 ];
 
 #[test]
@@ -172,7 +175,11 @@ fn the_data_files_agree_with_the_pages_and_their_schemas() {
         "{page}"
     );
     let zip = zip::ZipArchive::new(fs::File::open(out.join("data/all.zip")).unwrap()).unwrap();
-    assert_eq!(zip.len(), 5 * 14 + 7, "every data file and schema");
+    assert_eq!(
+        zip.len(),
+        5 * (2 * TABLES.len() + 1) + TABLES.len(),
+        "every data file, each language's data package and every schema"
+    );
 }
 
 /// A licence swivi does not know the text of: `check` says the page cannot link it, and the
@@ -209,4 +216,73 @@ fn the_data_licence_links_to_its_text() {
         page.contains("Licence : <a href=https://www.etalab.gouv.fr/licence-ouverte-open-licence/ rel=license>Licence Ouverte 2.0</a>"),
         "{page}"
     );
+}
+
+/// Each language's Data Package descriptor lists every table's CSV with its columns, typed and
+/// described in the language, and the links between commitments and recommendations are a
+/// table of their own.
+#[test]
+fn the_data_package_describes_every_table_in_its_language() {
+    let site = common::Fixture::base();
+    let chile = site.read("content/commitments/cl-integration.md").replace(
+        "date = \"2022-10\"\n",
+        "date = \"2022-10\"\nrecommendations = [\"cso-2024-11\"]\n",
+    );
+    site.write("content/commitments/cl-integration.md", &chile);
+    let run = site.swivi(&["build"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let package: Value =
+        serde_json::from_str(&site.read("public/es/data/datapackage.json")).unwrap();
+    assert_eq!(package["profile"], "tabular-data-package");
+    assert_eq!(package["homepage"], "https://example.org/es/data/");
+    let resources = package["resources"].as_array().unwrap();
+    let names: Vec<&str> = resources
+        .iter()
+        .map(|r| r["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(names, TABLES);
+    for resource in resources {
+        let name = resource["name"].as_str().unwrap();
+        assert_eq!(resource["path"], format!("{name}.csv"));
+        let csv = site.read(&format!("public/es/data/{name}.csv"));
+        let header: Vec<&str> = csv
+            .trim_start_matches('\u{feff}')
+            .lines()
+            .next()
+            .unwrap()
+            .split(',')
+            .collect();
+        let fields: Vec<&str> = resource["schema"]["fields"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|f| f["name"].as_str().unwrap())
+            .collect();
+        assert_eq!(fields, header, "{name}");
+    }
+    let commitments = &resources[0]["schema"]["fields"];
+    assert_eq!(
+        commitments[0],
+        serde_json::json!({
+            "name": "id",
+            "type": "string",
+            "description": "Identificador de la entrada, el mismo en todos los idiomas y en su dirección",
+            "constraints": { "required": true },
+        })
+    );
+    let overdue = commitments
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["name"] == "overdue")
+        .unwrap();
+    assert_eq!(overdue["type"], "boolean");
+
+    let links = site.read("public/es/data/commitment-recommendations.csv");
+    assert_eq!(
+        links.trim_start_matches('\u{feff}'),
+        "commitment,recommendation\ncl-integration,cso-2024-11\n"
+    );
+    let page = site.read("public/es/data/index.html");
+    assert!(page.contains("href=/es/data/datapackage.json"), "{page}");
 }

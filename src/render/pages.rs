@@ -224,6 +224,8 @@ pub(crate) struct DataView {
     pub(crate) tables: Vec<TableView>,
     /// The zip of every table in every language and format.
     pub(crate) all: Option<FileLink>,
+    /// The Data Package descriptor of this language's tables.
+    pub(crate) package: String,
     /// The licence of the data, as `site.toml` names it.
     pub(crate) licence: Option<LicenceView>,
 }
@@ -1307,6 +1309,7 @@ fn data_view(lens: &Lens<'_>, files: &[crate::data::DataFile]) -> DataView {
     DataView {
         tables,
         all,
+        package: lens.href(&crate::addresses::data_package(lens.code())),
         licence: lens.site.config.data_licence.as_ref().map(|l| LicenceView {
             name: l.name.clone(),
             href: l.url.clone(),
