@@ -64,6 +64,18 @@ impl Site {
             "content/pages/about.md",
             "+++\ntitle = \"À propos\"\n+++\nLe site.\n",
         );
+        // An organisation that assessed the first commitment's update, which its page names.
+        site.write(
+            "content/organisations/observatoire.md",
+            "+++\ntitle = \"Observatoire\"\nkind = \"civil-society\"\n+++\n",
+        );
+        site.edit("content/commitments/cl-integration.md", |text| {
+            text.replacen(
+                "meeting = \"cam-2023-05-09\"\n+++",
+                "meeting = \"cam-2023-05-09\"\nby = \"observatoire\"\n+++",
+                1,
+            )
+        });
         site
     }
 
@@ -167,8 +179,9 @@ impl Site {
             }
             10 => {
                 // What a commitment's page shows of the rest of the site: its country's and
-                // pillars' names, its meetings', and the recommendations it answers with
-                // the documents that made them; the footer lists the free pages.
+                // pillars' names, its meetings', the recommendations it answers with the
+                // documents that made them, and who assessed its updates; the footer lists
+                // the free pages.
                 let path = [
                     "content/countries/cl.md",
                     "content/countries/co.md",
@@ -178,7 +191,8 @@ impl Site {
                     "content/recommendations/cso-2024-11.md",
                     "content/pages/cso-recommendations-2024.md",
                     "content/pages/about.md",
-                ][random.below(8)];
+                    "content/organisations/observatoire.md",
+                ][random.below(9)];
                 self.edit(path, |text| {
                     text.replacen("title = \"", &format!("title = \"{n} "), 1)
                 });
@@ -370,6 +384,30 @@ fn check_sequence(seed: u64) {
         kept.is_dir(),
         "seed {seed}: the build keeps its cache in the site"
     );
+}
+
+/// Who assessed an update is on its commitment's page: retitling the organisation reaches
+/// it. (Found by seed 3 when organisations were new; kept as a test of its own.)
+#[test]
+fn a_retitled_organisation_is_renamed_on_the_pages_that_name_it() {
+    let site = Site::new();
+    let clean = tempfile::tempdir().unwrap();
+    site.build_both(&clean.path().join("0"));
+    site.edit("content/organisations/observatoire.md", |text| {
+        text.replacen(
+            "title = \"Observatoire\"",
+            "title = \"Observatoire citoyen\"",
+            1,
+        )
+    });
+    let (cached, fresh) = site.build_both(&clean.path().join("1"));
+    if let Some(difference) = cached.difference(&fresh) {
+        panic!("after retitling the organisation:\n{difference}");
+    }
+    let page = site
+        .fixture
+        .read("public/fr/commitments/cl-integration/index.html");
+    assert!(page.contains("Observatoire citoyen"), "{page}");
 }
 
 // Two sequences, as two tests, so that they run side by side.

@@ -445,6 +445,7 @@ impl<'a> Renderer<'a> {
                         .debugged(&site.pillars)
                         .debugged(&site.meetings)
                         .debugged(&site.recommendations)
+                        .debugged(&site.organisations)
                         .debugged(&site.pages)
                         .debugged(&self.attachments.assets.loaded_by_pages()),
                     |key, file| key.part(file.path.as_bytes()).part(&file.bytes),
