@@ -5,7 +5,7 @@
 
 mod common;
 
-use common::Fixture;
+use common::{Fixture, part};
 
 /// The base fixture with two organisations (Chile's migration service, a government's, and
 /// a civil-society observatory) and the Chilean commitment reported on by the first and
@@ -39,15 +39,6 @@ fn with_views(government: &str, independent: &str) -> Fixture {
 fn built(site: &Fixture) {
     let run = site.swivi(&["build"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
-}
-
-/// The part of `page` from `start` to the first `end` after it.
-fn part<'a>(page: &'a str, start: &str, end: &str) -> &'a str {
-    let from = page
-        .find(start)
-        .unwrap_or_else(|| panic!("no {start} in {page}"));
-    let rest = &page[from..];
-    &rest[..rest.find(end).map_or(rest.len(), |i| i + end.len())]
 }
 
 #[test]

@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::Fixture;
+use common::{Fixture, part};
 use serde_json::Value;
 
 /// The base fixture's commitment with a quantitative indicator whose baseline and first value
@@ -26,15 +26,6 @@ fn with_sources() -> Fixture {
     let run = site.swivi(&["build"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     site
-}
-
-/// The part of `page` from `start` to the first `end` after it.
-fn part<'a>(page: &'a str, start: &str, end: &str) -> &'a str {
-    let from = page
-        .find(start)
-        .unwrap_or_else(|| panic!("no {start} in {page}"));
-    let rest = &page[from..];
-    &rest[..rest.find(end).map_or(rest.len(), |i| i + end.len())]
 }
 
 #[test]

@@ -144,3 +144,12 @@ pub fn walkdir(dir: &Path) -> Vec<PathBuf> {
         .map(|entry| entry.expect("readable").into_path())
         .collect()
 }
+
+/// The part of `page` from `start` to the first `end` after it (all of the rest without one).
+pub fn part<'a>(page: &'a str, start: &str, end: &str) -> &'a str {
+    let from = page
+        .find(start)
+        .unwrap_or_else(|| panic!("no {start} in {page}"));
+    let rest = &page[from..];
+    &rest[..rest.find(end).map_or(rest.len(), |i| i + end.len())]
+}
