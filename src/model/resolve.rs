@@ -306,27 +306,24 @@ impl<'a> Index<'a> {
         let commitment = ("the commitment", commitment_date);
         self.check_date(&raw.date, "an update", Some(commitment), loc, diags);
         let status = self.status(&raw.status, loc, diags);
-        let meeting = raw
-            .meeting
-            .as_ref()
-            .and_then(|m| self.resolve::<MeetingId>(m, loc, diags));
+        let Cited {
+            meeting,
+            source,
+            source_url,
+        } = self.cited(&raw.meeting, &raw.source, &raw.source_url, loc, diags);
         if raw.meeting.is_none() && raw.source.is_none() {
             diags.push(
                 loc.error(spanned.span(), format!("the update of {} has no source", raw.date.get_ref()))
                     .help("add `meeting = \"<meeting slug>\"` or `source = \"<document title>\"` so readers can check it"),
             );
         }
-        let source_url = raw
-            .source_url
-            .as_ref()
-            .map(|url| check_url(url, loc, diags));
         Update {
             id: raw.id.as_ref().map(|id| id.get_ref().clone()),
             date: *raw.date.get_ref(),
             status: status.unwrap_or(self.config.default_status),
             note: [(self.config.default_language.clone(), raw.note.clone())].into(),
             meeting,
-            source: raw.source.clone(),
+            source,
             source_url,
             by: raw
                 .by
