@@ -383,6 +383,26 @@ search-no-script = Searching needs JavaScript.
 
 page-last-changed = Last changed { $date }
 
+## The record of changes, from the site's history
+
+changes-title = Record of changes
+description-changes = Every correction and addition to the tracker's content, newest first, with its date and the editors' explanation, from the site's history.
+changes-intro = Each change below was recorded in the site's history when it was published: its date, the explanation its editors gave and the pages it changed. A status corrected after publication shows here.
+changes-shown = The { $shown } latest of { $count } changes are listed here.
+changes-repository = Every change in the site's repository
+changes-on-page = Record of changes to this page ({ $count })
+changes-all = Every change to the tracker
+changes-added = Added
+changes-changed = Changed
+changes-translated = Translation changed ({ $languages })
+changes-removed = Removed
+changes-more-entries = { $count ->
+    [one] and one more page
+   *[other] and { $count } more pages
+}
+changes-commit = See { $id } in the repository
+changes-feed-title = { $site }: record of changes
+
 ## What a page is, for search engines and shared links
 
 description-countries = Where each country's commitments stand, on a map and country by country: { $countries }.

@@ -384,6 +384,26 @@ search-no-script = La búsqueda necesita JavaScript.
 
 page-last-changed = Última modificación: { $date }
 
+## El registro de cambios, tomado del historial del sitio
+
+changes-title = Registro de cambios
+description-changes = Cada corrección y adición al contenido del seguimiento, de la más reciente a la más antigua, con su fecha y la explicación de los editores, tomadas del historial del sitio.
+changes-intro = Cada cambio de esta lista quedó registrado en el historial del sitio al publicarse: su fecha, la explicación que dieron los editores y las páginas que modificó. Un estado corregido después de publicado aparece aquí.
+changes-shown = Se muestran los { $shown } cambios más recientes de { $count }.
+changes-repository = Todos los cambios en el repositorio del sitio
+changes-on-page = Registro de cambios de esta página ({ $count })
+changes-all = Todos los cambios del seguimiento
+changes-added = Añadido
+changes-changed = Modificado
+changes-translated = Traducción modificada ({ $languages })
+changes-removed = Eliminado
+changes-more-entries = { $count ->
+    [one] y una página más
+   *[other] y { $count } páginas más
+}
+changes-commit = Ver { $id } en el repositorio
+changes-feed-title = { $site }: registro de cambios
+
 ## Qué es una página, para los buscadores y los enlaces compartidos
 
 description-countries = En qué punto están los compromisos de cada país, en un mapa y país por país: { $countries }.

@@ -382,6 +382,26 @@ search-no-script = La recherche a besoin de JavaScript.
 
 page-last-changed = Dernière modification le { $date }
 
+## Le registre des modifications, tiré de l'historique du site
+
+changes-title = Registre des modifications
+description-changes = Chaque correction et ajout apporté au contenu du suivi, du plus récent au plus ancien, avec sa date et l'explication des éditeurs, tirés de l'historique du site.
+changes-intro = Chaque modification ci-dessous a été enregistrée dans l'historique du site lors de sa publication : sa date, l'explication donnée par les éditeurs et les pages qu'elle a modifiées. Un statut corrigé après publication apparaît ici.
+changes-shown = Les { $shown } modifications les plus récentes sur { $count } sont listées ici.
+changes-repository = Toutes les modifications dans le dépôt du site
+changes-on-page = Registre des modifications de cette page ({ $count })
+changes-all = Toutes les modifications du suivi
+changes-added = Ajouté
+changes-changed = Modifié
+changes-translated = Traduction modifiée ({ $languages })
+changes-removed = Supprimé
+changes-more-entries = { $count ->
+    [one] et une autre page
+   *[other] et { $count } autres pages
+}
+changes-commit = Voir { $id } dans le dépôt
+changes-feed-title = { $site } : registre des modifications
+
 ## Ce qu'est une page, pour les moteurs de recherche et les liens partagés
 
 description-countries = Où en sont les engagements de chaque pays, sur une carte et pays par pays : { $countries }.

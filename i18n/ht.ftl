@@ -367,6 +367,23 @@ search-no-script = Rechèch la bezwen JavaScript.
 
 page-last-changed = Dènye chanjman: { $date }
 
+## Rejis chanjman yo, jan istorik sit la anrejistre yo
+
+changes-title = Rejis chanjman yo
+description-changes = Chak koreksyon ak chak ajou yo fè nan kontni swivi a, depi pi resan an rive nan pi ansyen an, ak dat li ak eksplikasyon editè yo, jan istorik sit la anrejistre yo.
+changes-intro = Chak chanjman ki anba a te anrejistre nan istorik sit la lè yo te pibliye l: dat li, eksplikasyon editè yo bay, ak paj li chanje yo. Yon estati yo korije apre piblikasyon parèt isit la.
+changes-shown = Men { $shown } chanjman ki pi resan yo sou { $count }.
+changes-repository = Tout chanjman yo nan depo sit la
+changes-on-page = Rejis chanjman paj sa a ({ $count })
+changes-all = Tout chanjman swivi a
+changes-added = Ajoute
+changes-changed = Chanje
+changes-translated = Tradiksyon chanje ({ $languages })
+changes-removed = Retire
+changes-more-entries = ak { $count } lòt paj
+changes-commit = Gade { $id } nan depo a
+changes-feed-title = { $site }: rejis chanjman yo
+
 ## Sa yon paj ye, pou motè rechèch yo ak lyen yo pataje
 
 description-countries = Kote angajman chak peyi rive, sou yon kat ak peyi pa peyi: { $countries }.

@@ -384,6 +384,26 @@ search-no-script = A pesquisa precisa de JavaScript.
 
 page-last-changed = Última alteração em { $date }
 
+## O registro de alterações, tirado do histórico do site
+
+changes-title = Registro de alterações
+description-changes = Cada correção e acréscimo ao conteúdo do acompanhamento, do mais recente ao mais antigo, com a data e a explicação dos editores, tirados do histórico do site.
+changes-intro = Cada alteração abaixo foi registrada no histórico do site ao ser publicada: a data, a explicação que os editores deram e as páginas que alterou. Um status corrigido depois de publicado aparece aqui.
+changes-shown = Estão listadas as { $shown } alterações mais recentes de { $count }.
+changes-repository = Todas as alterações no repositório do site
+changes-on-page = Registro de alterações desta página ({ $count })
+changes-all = Todas as alterações do acompanhamento
+changes-added = Adicionado
+changes-changed = Alterado
+changes-translated = Tradução alterada ({ $languages })
+changes-removed = Removido
+changes-more-entries = { $count ->
+    [one] e mais uma página
+   *[other] e mais { $count } páginas
+}
+changes-commit = Ver { $id } no repositório
+changes-feed-title = { $site }: registro de alterações
+
 ## O que é uma página, para os motores de busca e os links partilhados
 
 description-countries = Em que ponto estão os compromissos de cada país, num mapa e país a país: { $countries }.

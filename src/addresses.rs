@@ -66,6 +66,9 @@ pub(crate) enum PageId {
     StatusList(StatusId),
     /// The commitments past their due date and not done (`commitments/overdue/`).
     Overdue,
+    /// The latest commits that changed the content, from the site's git history, when it
+    /// has one (`changes/`), with a feed.
+    Changes,
     /// The commitments of one country under one pillar (a cell of the matrix).
     CellList(CountryId, PillarId),
     /// A page past the first of a list longer than `[lists] per_page`, by its number (from
@@ -304,6 +307,9 @@ impl PageId {
         ]);
         pages.extend(site.config.statuses.ids().map(PageId::StatusList));
         pages.push(PageId::Overdue);
+        if !site.record.is_empty() {
+            pages.push(PageId::Changes);
+        }
         for country in site.countries.ids() {
             for pillar in site.pillars.ids() {
                 if site
@@ -351,6 +357,7 @@ impl PageId {
             | PageId::Data
             | PageId::Feeds
             | PageId::Translations
+            | PageId::Changes
             | PageId::Matrix(MatrixOrder::ByName) => format!("{folder}/"),
         }
     }
@@ -374,6 +381,7 @@ impl PageId {
             PageId::Data => Some("data"),
             PageId::Feeds => Some("feeds"),
             PageId::Translations => Some("translations"),
+            PageId::Changes => Some("changes"),
             PageId::Matrix(_) => Some("matrix"),
             PageId::StatusList(_) | PageId::CellList(..) => Some("lists"),
             PageId::More(listing, _) => listing.first().own_folder(),
@@ -436,6 +444,7 @@ impl PageId {
         matches!(
             self,
             PageId::Home
+                | PageId::Changes
                 | PageId::Entry(
                     EntryKey::Country(_) | EntryKey::Pillar(_) | EntryKey::Commitment(_)
                 )
@@ -477,7 +486,7 @@ pub(crate) fn absolute(site: &Site, lang: &str, path: &str) -> String {
 
 /// One page of each of the site's own kinds: only its kind names a folder, so the indices
 /// are placeholders. A test checks that every page a site has is of one of these kinds.
-const OWN_PAGES: [PageId; 10] = [
+const OWN_PAGES: [PageId; 11] = [
     PageId::Offline,
     PageId::NotFound,
     PageId::Downloads,
@@ -485,6 +494,7 @@ const OWN_PAGES: [PageId; 10] = [
     PageId::Data,
     PageId::Feeds,
     PageId::Translations,
+    PageId::Changes,
     PageId::Matrix(MatrixOrder::ByName),
     PageId::StatusList(StatusId::FIRST),
     PageId::CellList(CountryId::FIRST, PillarId::FIRST),
@@ -576,7 +586,8 @@ pub(crate) fn data_zip() -> String {
 /// Whether `path` is where the site puts what it makes from its entries' facts, besides their
 /// own pages: the lists of a country's commitments under a pillar (`fr/lists/cl/…/`), the list
 /// of the free pages (`fr/pages/`, when there are enough of them), the list of the
-/// organisations (`fr/organisations/`, when there are some), the later parts of a
+/// organisations (`fr/organisations/`, when there are some), the record of changes
+/// (`fr/changes/`, made from the entries' history, when they have one), the later parts of a
 /// language's sitemap (`sitemap-fr-2.xml`), the later pages of a long list
 /// (`fr/commitments/page/2/`).
 pub(crate) fn made_from_facts(config: &Config, path: &str) -> bool {
@@ -591,7 +602,12 @@ pub(crate) fn made_from_facts(config: &Config, path: &str) -> bool {
                 .any(|w| w[0] == MORE && w[1].parse::<u32>().is_ok_and(|n| n > 1));
             let organisations = folder == Section::Organisations.name()
                 && matches!(parts.get(1..), Some([] | [""] | ["index.html"]));
-            Some(folder) == lists || folder == Section::Pages.name() || organisations || more
+            let changes = Some(folder) == PageId::Changes.own_folder();
+            Some(folder) == lists
+                || folder == Section::Pages.name()
+                || organisations
+                || changes
+                || more
         }
         Some(_) => false,
         None => path.starts_with(LANGUAGE_SITEMAP),
@@ -900,6 +916,7 @@ mod tests {
                 "data",
                 "feeds",
                 "translations",
+                "changes",
                 "matrix",
                 "lists",
                 "pagefind"

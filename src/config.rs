@@ -40,6 +40,8 @@ struct RawConfig {
     #[serde(default)]
     dates_from_git: Option<bool>,
     #[serde(default)]
+    repository: Option<Spanned<String>>,
+    #[serde(default)]
     admin: Option<RawAdmin>,
     #[serde(default)]
     html: Option<RawHtml>,
@@ -163,6 +165,9 @@ pub(crate) struct Config {
     /// Whether pages say when they last changed from the site's git history (`true` unless
     /// `site.toml` says `dates_from_git = false`).
     pub(crate) dates_from_git: bool,
+    /// The web address of the site's repository on its forge (`https://github.com/org/site`,
+    /// without a final `/`), where the record of changes links each commit.
+    pub(crate) repository: Option<String>,
     /// Browser editing (`/admin/`), when `[admin]` asks for it.
     pub(crate) admin: Option<Admin>,
     /// What raw HTML in Markdown may keep.
@@ -404,6 +409,18 @@ const MORE_COLOURS: [Colour; 4] = [
 ];
 
 impl Config {
+    /// The page of the commit `id` on the site's forge, when `site.toml` names the
+    /// repository: `<repository>/commit/<id>` as GitHub, GitLab, Gitea, Forgejo and Codeberg
+    /// write it; Bitbucket writes `commits`.
+    pub(crate) fn commit_url(&self, id: &str) -> Option<String> {
+        let repository = self.repository.as_deref()?;
+        let commit = match repository.contains("://bitbucket.org/") {
+            true => "commits",
+            false => "commit",
+        };
+        Some(format!("{repository}/{commit}/{id}"))
+    }
+
     pub(crate) fn language(&self, code: &str) -> Option<&Language> {
         self.languages.iter().find(|l| l.code == code)
     }
@@ -468,6 +485,7 @@ pub(crate) fn parse(
     let html = html_policy(file, raw.html.unwrap_or_default(), diags);
     let brand = brand(file, raw.brand.unwrap_or_default(), diags);
     let per_page = per_page(file, raw.lists.unwrap_or_default(), diags);
+    let repository = raw.repository.map(|url| repository(file, url, diags));
     if diags.error_count() > errors_before {
         return None;
     }
@@ -485,6 +503,7 @@ pub(crate) fn parse(
         minify_html: raw.minify_html,
         search: raw.search.unwrap_or(true),
         dates_from_git: raw.dates_from_git.unwrap_or(true),
+        repository,
         admin,
         html,
         brand,
@@ -720,6 +739,24 @@ fn admin(file: &Arc<SourceFile>, raw: RawAdmin, diags: &mut Diagnostics) -> Admi
         branch: raw.branch.unwrap_or_else(|| "main".to_owned()),
         media_folder,
     }
+}
+
+/// `repository`: the web address of the site's repository, which commit links start with.
+fn repository(file: &Arc<SourceFile>, url: Spanned<String>, diags: &mut Diagnostics) -> String {
+    let value = url.get_ref();
+    if !(value.starts_with("https://") || value.starts_with("http://")) {
+        diags.push(
+            Diagnostic::error(format!(
+                "`repository` must be the web address of the site's repository, not `{value}`"
+            ))
+            .at(file, url.span())
+            .help("write the address a browser opens, e.g. \"https://github.com/org/tracker\""),
+        );
+    }
+    value
+        .trim_end_matches('/')
+        .trim_end_matches(".git")
+        .to_owned()
 }
 
 fn normalize_base_url(url: &str) -> String {

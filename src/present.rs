@@ -18,9 +18,14 @@ use crate::ids::List;
 use crate::model::{
     Cited, Commitment, CommitmentId, ContentDate, Date, Entry, EntryId, EntryKey, Freshness,
     Indicator, Localized, Measure, MeetingId, OrganisationId, OrganisationKind, Origin, Point,
-    RecommendationId, Site, pick,
+    RecommendationId, Site, Touch, Touched, pick,
 };
 use crate::progress::{Tally, Views, indicator_progress, is_overdue, stale_since};
+
+/// The most entries the record of changes lists under one commit, on its page and in its
+/// feed: a commit that touched every entry (a new field, a translation of the whole site)
+/// says how many more it touched.
+pub(crate) const ENTRIES_LISTED: usize = 20;
 
 /// One page's view of the site, in one language: everything needed to turn model values into
 /// view values, and links that work from where the page is.
@@ -584,6 +589,37 @@ impl<'a> Lens<'a> {
             iso: date.to_string(),
             text,
         })
+    }
+
+    /// What a commit did to an entry, in words ("Changed", "Translation changed (Kreyòl)").
+    pub(crate) fn touch(&self, touch: &Touch) -> String {
+        match touch {
+            Touch::Added => self.locale.text("changes-added"),
+            Touch::Changed => self.locale.text("changes-changed"),
+            Touch::Removed => self.locale.text("changes-removed"),
+            Touch::Translated(languages) => {
+                let names: Vec<String> = languages.iter().map(|l| self.language_name(l)).collect();
+                let names = names.join(", ");
+                self.locale
+                    .format("changes-translated", &[("languages", Arg::Text(&names))])
+                    .unwrap_or(names)
+            }
+        }
+    }
+
+    /// The name of an entry a commit touched, and the path of its page below the language
+    /// folder: its title; for one the site no longer has, its file, and no page.
+    pub(crate) fn touched(&self, touched: &Touched) -> (Txt, Option<String>) {
+        match touched {
+            Touched::Entry(key) => {
+                let path = PageId::Entry(*key).path(self.site);
+                (self.entry_title(*key), Some(path))
+            }
+            Touched::Gone { section, slug } => {
+                let file = format!("content/{section}/{slug}.md");
+                (self.txt(self.code(), file), None)
+            }
+        }
     }
 
     /// "Due …": the day, month or year a commitment must be done by, in words.

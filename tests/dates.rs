@@ -7,46 +7,11 @@
 mod common;
 
 use std::path::Path;
-use std::process::Command;
 
-use common::{Fixture, Run, run_with};
+use common::{Fixture, Run, commit_all, git, run_with};
 
 /// 2025-01-15, the day every build here is made on.
 const BUILD_DAY: &str = "1736899200";
-
-/// Runs git in `dir` as an editor on `date` (git's raw format: seconds and time zone).
-fn git(dir: &Path, date: &str, args: &[&str]) {
-    let output = Command::new("git")
-        .arg("-C")
-        .arg(dir)
-        .args([
-            "-c",
-            "user.name=Editor",
-            "-c",
-            "user.email=editor@example.org",
-            "-c",
-            "commit.gpgsign=false",
-            "-c",
-            "init.defaultBranch=main",
-        ])
-        .args(args)
-        .env("GIT_CONFIG_NOSYSTEM", "1")
-        .env("GIT_CONFIG_GLOBAL", "/dev/null")
-        .env("GIT_AUTHOR_DATE", date)
-        .env("GIT_COMMITTER_DATE", date)
-        .output()
-        .expect("git runs");
-    assert!(
-        output.status.success(),
-        "git {args:?}: {}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-}
-
-fn commit_all(dir: &Path, date: &str, message: &str) {
-    git(dir, date, &["add", "--all"]);
-    git(dir, date, &["commit", "--quiet", "--message", message]);
-}
 
 /// The base site with a history: everything committed on 1 March 2024, then the Spanish
 /// translation of Chile at 23:30 in UTC−5 on 9 May 2024 (10 May in UTC), then the canonical
@@ -234,7 +199,7 @@ fn a_shallow_clone_falls_back_to_the_contents_dates_and_says_how_to_fetch_the_hi
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert_eq!(
         run.stderr,
-        "warning: this checkout is a shallow clone, so the history of the content files is incomplete; pages say when they last changed only where their content gives a date\n \
+        "warning: this checkout is a shallow clone, so the history of the content files is incomplete; pages say when they last changed only where their content gives a date, and the record of changes is left out\n \
          = help: fetch the whole history with `git fetch --unshallow` (in a GitHub workflow, give actions/checkout `fetch-depth: 0`), or set `dates_from_git = false` in site.toml\n\n"
     );
     content_dates_only(&target);

@@ -41,8 +41,10 @@ fn the_example_builds_in_five_languages_with_feeds_and_identical_bytes() {
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("site");
     let stdout = build_example(&out);
+    // A record of changes per language, from the repository's history, where it has one.
+    let pages = 652 + if has_history() { 5 } else { 0 };
     assert!(
-        stdout.contains("Page weight, 652 pages:\n  largest page  "),
+        stdout.contains(&format!("Page weight, {pages} pages:\n  largest page  ")),
         "{stdout}"
     );
     assert!(stdout.contains("\n  median page   "), "{stdout}");
@@ -156,6 +158,15 @@ fn no_file_holds_bidi_marks(out: &Path) {
     }
 }
 
+/// Whether the repository has its whole git history, which the record of changes is made of
+/// (not a shallow clone, nor a copy without `.git`).
+fn has_history() -> bool {
+    std::process::Command::new("git")
+        .args(["-C", REPO, "rev-parse", "--is-shallow-repository"])
+        .output()
+        .is_ok_and(|out| out.status.success() && out.stdout.starts_with(b"false"))
+}
+
 fn every_page_kind_exists_in_every_language(out: &Path) {
     for lang in LANGUAGES {
         for page in [
@@ -191,6 +202,10 @@ fn every_page_kind_exists_in_every_language(out: &Path) {
             "feed.xsl",
         ] {
             assert!(out.join(lang).join(feed).is_file(), "missing {lang}/{feed}");
+        }
+        for record in ["changes/index.html", "changes/feed.xml"] {
+            let path = out.join(lang).join(record);
+            assert_eq!(path.is_file(), has_history(), "{}", path.display());
         }
         // Translators of every language but the original subscribe to what they have to do.
         let to_translate = out.join(lang).join("translations/feed.xml");

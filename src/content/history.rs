@@ -1,9 +1,12 @@
-//! When each content file last changed, read from the site's git history.
+//! The site's git history of its content: each commit that changed a content file, and so
+//! when each file last changed.
 //!
 //! Git history is part of reading the site, so it is read here, once per build: one
-//! `git log` over `content/` for the whole site, newest commit first, gives the last commit
-//! that touched each file; one `git status` gives the files whose working copy is not
-//! committed yet. The `git` program is run as editors run it; no library is linked in.
+//! `git log` over `content/` for the whole site, newest commit first, gives every commit that
+//! touched a content file (its id, date, message and the files it added, changed or deleted),
+//! and so the last commit that touched each file; one `git status` gives the files whose
+//! working copy is not committed yet. The `git` program is run as editors run it; no library
+//! is linked in.
 //!
 //! What a date means, decided here and documented in docs/content.md:
 //! - a committed file changed on the *committer* date of the last commit that touched it, on
@@ -32,10 +35,36 @@ const CONTENT: &str = "content";
 /// The history of the content files, by path relative to the site root (`content/…`).
 #[derive(Debug, Clone, Default)]
 pub(crate) struct History {
+    /// Every commit that touched a content file, newest first.
+    commits: Vec<Commit>,
     /// Seconds since 1970 (UTC) of the last commit that touched each file.
     committed: HashMap<PathBuf, i64>,
     /// Files whose working copy differs from the last commit, or that were never committed.
     uncommitted: HashSet<PathBuf>,
+}
+
+/// A commit that touched content files, on the first-parent line of the checked-out branch.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Commit {
+    /// Its full hash.
+    pub(crate) id: String,
+    /// Its committer date, in seconds since 1970 (UTC).
+    pub(crate) time: i64,
+    /// The first line of its message.
+    pub(crate) subject: String,
+    /// The rest of its message, without the blank lines around it.
+    pub(crate) body: String,
+    /// The content files it added, changed or deleted, relative to the site root, in git's
+    /// order.
+    pub(crate) files: Vec<(PathBuf, FileChange)>,
+}
+
+/// What a commit did to a file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum FileChange {
+    Added,
+    Modified,
+    Deleted,
 }
 
 /// When a file last changed, as git knows it.
@@ -55,6 +84,11 @@ impl History {
             return Some(Change::Uncommitted);
         }
         self.committed.get(path).copied().map(Change::Committed)
+    }
+
+    /// Every commit that touched a content file, newest first.
+    pub(crate) fn commits(&self) -> &[Commit] {
+        &self.commits
     }
 }
 
@@ -89,9 +123,10 @@ pub(crate) fn read(root: &Path, diags: &mut Diagnostics) -> Option<History> {
             "-m",
             "--relative",
             "--no-renames",
-            "--format=%ct",
+            // Fields a message cannot hold part them: 0x01 begins a commit, 0x1f ends a field.
+            "--format=%x01%H%x1f%ct%x1f%s%x1f%b",
             "-z",
-            "--name-only",
+            "--name-status",
             "--",
             CONTENT,
         ],
@@ -126,8 +161,10 @@ pub(crate) fn read(root: &Path, diags: &mut Diagnostics) -> Option<History> {
             return None;
         }
     };
+    let commits = parse_log(&log);
     Some(History {
-        committed: parse_log(&log),
+        committed: last_changes(&commits),
+        commits,
         uncommitted: parse_status(&status, prefix),
     })
 }
@@ -171,7 +208,7 @@ fn git(root: &Path, args: &[&str]) -> Result<String, Failure> {
 
 fn shallow() -> Diagnostic {
     Diagnostic::warning(
-        "this checkout is a shallow clone, so the history of the content files is incomplete; pages say when they last changed only where their content gives a date",
+        "this checkout is a shallow clone, so the history of the content files is incomplete; pages say when they last changed only where their content gives a date, and the record of changes is left out",
     )
     .help("fetch the whole history with `git fetch --unshallow` (in a GitHub workflow, give actions/checkout `fetch-depth: 0`), or set `dates_from_git = false` in site.toml")
 }
@@ -179,29 +216,54 @@ fn shallow() -> Diagnostic {
 fn unreadable(message: &str) -> Diagnostic {
     let first = message.lines().next().unwrap_or_default();
     Diagnostic::warning(format!(
-        "cannot read the git history of the content files ({first}); pages say when they last changed only where their content gives a date"
+        "cannot read the git history of the content files ({first}); pages say when they last changed only where their content gives a date, and the record of changes is left out"
     ))
     .help("run `git status` in the site's folder to see what git needs, or set `dates_from_git = false` in site.toml")
 }
 
-/// The last commit date of each file in the output of
-/// `git log --format=%ct -z --name-only`, newest commit first: each commit is its committer
-/// date (seconds since 1970) followed by the paths it touched, all separated by NUL bytes,
-/// with a newline before the first path. A path relative to the site root always has a `/`
-/// (`content/…`), so a field of digits alone is a date.
-fn parse_log(log: &str) -> HashMap<PathBuf, i64> {
+/// The commits in the output of `git log --format=%x01%H%x1f%ct%x1f%s%x1f%b -z
+/// --name-status`, newest first: each commit begins with 0x01, its fields are parted by 0x1f
+/// up to a NUL byte, then come a newline and its files, each a status letter and a path, all
+/// parted by NUL bytes. A commit that cannot be read this way (a message holding those bytes)
+/// is left out rather than misread.
+fn parse_log(log: &str) -> Vec<Commit> {
+    log.split('\x01').filter_map(parse_commit).collect()
+}
+
+fn parse_commit(record: &str) -> Option<Commit> {
+    let (header, files) = record.split_once('\0')?;
+    let mut fields = header.splitn(4, '\x1f');
+    let (id, time, subject, body) = (
+        fields.next()?,
+        fields.next()?,
+        fields.next()?,
+        fields.next()?,
+    );
+    let mut files = files.trim_start_matches('\n').split('\0');
+    let mut changed = Vec::new();
+    while let (Some(status), Some(path)) = (files.next(), files.next()) {
+        let change = match status.chars().next()? {
+            'A' => FileChange::Added,
+            'D' => FileChange::Deleted,
+            _ => FileChange::Modified,
+        };
+        changed.push((PathBuf::from(path), change));
+    }
+    Some(Commit {
+        id: id.to_owned(),
+        time: time.parse().ok()?,
+        subject: subject.to_owned(),
+        body: body.trim().to_owned(),
+        files: changed,
+    })
+}
+
+/// The date of the newest commit that touched each file, of `commits` newest first.
+fn last_changes(commits: &[Commit]) -> HashMap<PathBuf, i64> {
     let mut committed = HashMap::new();
-    let mut date = None;
-    for field in log.split('\0') {
-        let field = field.trim_start_matches('\n');
-        if field.is_empty() {
-            continue;
-        }
-        if field.bytes().all(|b| b.is_ascii_digit()) {
-            date = field.parse().ok();
-        } else if let Some(date) = date {
-            // The newest commit comes first: a path keeps the first date it is seen with.
-            committed.entry(PathBuf::from(field)).or_insert(date);
+    for commit in commits {
+        for (path, _) in &commit.files {
+            committed.entry(path.clone()).or_insert(commit.time);
         }
     }
     committed
@@ -222,18 +284,80 @@ fn parse_status(status: &str, prefix: &str) -> HashSet<PathBuf> {
 mod tests {
     use super::*;
 
+    /// A commit as `git log` writes it for [`read`].
+    fn logged(id: &str, time: i64, subject: &str, body: &str, files: &[(&str, &str)]) -> String {
+        let files: String = files.iter().map(|(s, p)| format!("{s}\0{p}\0")).collect();
+        format!("\x01{id}\x1f{time}\x1f{subject}\x1f{body}\0\n{files}")
+    }
+
     #[test]
     fn a_file_takes_the_date_of_the_newest_commit_that_touched_it() {
-        let log = "1700000300\0\ncontent/countries/cl.es.md\0content/pages/é.md\0\
-                   1700000200\0\ncontent/countries/cl.md\0content/countries/cl.es.md\0\
-                   1700000100\0\ncontent/countries/cl.md\0";
-        let committed = parse_log(log);
+        let log = [
+            logged(
+                "c3",
+                1_700_000_300,
+                "Chile",
+                "",
+                &[
+                    ("M", "content/countries/cl.es.md"),
+                    ("A", "content/pages/é.md"),
+                ],
+            ),
+            logged(
+                "c2",
+                1_700_000_200,
+                "Both",
+                "",
+                &[
+                    ("M", "content/countries/cl.md"),
+                    ("A", "content/countries/cl.es.md"),
+                ],
+            ),
+            logged(
+                "c1",
+                1_700_000_100,
+                "First",
+                "",
+                &[("A", "content/countries/cl.md")],
+            ),
+        ]
+        .concat();
+        let committed = last_changes(&parse_log(&log));
         let date = |path: &str| committed.get(Path::new(path)).copied();
         assert_eq!(date("content/countries/cl.es.md"), Some(1_700_000_300));
         assert_eq!(date("content/countries/cl.md"), Some(1_700_000_200));
         assert_eq!(date("content/pages/é.md"), Some(1_700_000_300));
         assert_eq!(committed.len(), 3);
         assert!(parse_log("").is_empty());
+    }
+
+    #[test]
+    fn a_commit_keeps_its_message_and_what_it_did_to_each_file() {
+        let log = logged(
+            "2975b2e",
+            1_796_605_456,
+            "The allocation is completed",
+            "\nThe source says it was made.\n\nSee seed 003.\n",
+            &[
+                ("M", "content/commitments/us.md"),
+                ("D", "content/countries/xx.md"),
+                ("T", "content/pages/a.md"),
+            ],
+        );
+        assert_eq!(
+            parse_log(&log),
+            [Commit {
+                id: "2975b2e".to_owned(),
+                time: 1_796_605_456,
+                subject: "The allocation is completed".to_owned(),
+                body: "The source says it was made.\n\nSee seed 003.".to_owned(),
+                files: vec![
+                    ("content/commitments/us.md".into(), FileChange::Modified),
+                    ("content/countries/xx.md".into(), FileChange::Deleted),
+                    ("content/pages/a.md".into(), FileChange::Modified),
+                ],
+            }]
+        );
     }
 
     #[test]
@@ -257,6 +381,7 @@ mod tests {
     #[test]
     fn an_uncommitted_change_is_newer_than_any_commit() {
         let history = History {
+            commits: Vec::new(),
             committed: [(PathBuf::from("content/countries/cl.md"), 1_700_000_000)].into(),
             uncommitted: [PathBuf::from("content/countries/cl.md")].into(),
         };

@@ -242,15 +242,15 @@ fn meeting(lens: &Lens<'_>, m: MeetingId) -> (String, String, Xhtml) {
 }
 
 /// An entry's content, written as XHTML: every text escaped, every element closed.
-struct Xhtml(String);
+pub(super) struct Xhtml(String);
 
 impl Xhtml {
-    fn new() -> Xhtml {
+    pub(super) fn new() -> Xhtml {
         Xhtml(String::from("<div xmlns=\"http://www.w3.org/1999/xhtml\">"))
     }
 
     /// The date (or dates) as the pages write them, then `facts`, on one line.
-    fn when(&mut self, lens: &Lens<'_>, start: Date, end: Option<Date>, facts: &[&str]) {
+    pub(super) fn when(&mut self, lens: &Lens<'_>, start: Date, end: Option<Date>, facts: &[&str]) {
         self.0.push_str("<p><time datetime=\"");
         escape_into(&mut self.0, &start.to_string());
         self.0.push_str("\">");
@@ -308,7 +308,12 @@ impl Xhtml {
         self.0.push_str("</p>");
     }
 
-    fn finish(mut self) -> Content {
+    /// Markup already escaped, as it is.
+    pub(super) fn raw(&mut self, markup: &str) {
+        self.0.push_str(markup);
+    }
+
+    pub(super) fn finish(mut self) -> Content {
         self.0.push_str("</div>");
         Content {
             value: Some(self.0),

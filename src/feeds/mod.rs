@@ -1,5 +1,6 @@
 //! Atom feeds (RFC 4287), for each language: the whole tracker, each country, each pillar and
-//! each commitment; and for each translated language, what its translators have to do.
+//! each commitment; the record of changes, an entry per commit that changed the content
+//! ([`record`]); and for each translated language, what its translators have to do.
 //!
 //! An entry is a new commitment, a status update or a meeting. Ids are the absolute address
 //! of what the entry is about (an update adds `#update-<date>`), so they never change between
@@ -10,6 +11,7 @@
 //! applies to show the feed to a person as a page of the site; feed readers ignore it.
 
 mod entry;
+mod record;
 mod style;
 
 use atom_syndication::{Entry, Feed, FixedDateTime, Person, Text};
@@ -59,13 +61,16 @@ impl Feeds<'_> {
         let site = self.site;
         let language = &site.config.languages[l];
         let lens = Lens::published(site, language, self.locales);
+        let path = format!("{}/{}", language.code, page.feed(site));
+        if page == PageId::Changes {
+            return OutputFile::other(path, written(site, &language.code, &changes_feed(&lens)));
+        }
         let selected = self
             .events
             .by_page
             .get(&page)
             .map_or(&[][..], Vec::as_slice);
         let feed = feed(&lens, page, selected, self.events.newest);
-        let path = format!("{}/{}", language.code, page.feed(site));
         OutputFile::other(path, written(site, &language.code, &feed))
     }
 
@@ -204,6 +209,25 @@ fn feed(lens: &Lens<'_>, page: PageId, events: &[Event], newest: Option<Date>) -
     let updated = events.first().map(|e| e.date(site)).or(newest);
     let mut feed = shell(lens, &path, title, updated);
     feed.set_entries(entries);
+    feed
+}
+
+/// The feed of the record of changes: the latest commits that changed the content.
+fn changes_feed(lens: &Lens<'_>) -> Feed {
+    let site = lens.site;
+    let site_title = lens.locale.text("site-title");
+    let title = lens
+        .locale
+        .format("changes-feed-title", &[("site", Arg::Text(&site_title))])
+        .unwrap_or(site_title);
+    let path = PageId::Changes.path(site);
+    let newest = site.record.first().map(|change| change.commit.date());
+    let mut feed = shell(lens, &path, title, newest);
+    // To the second: entries of the same day are later than its midnight.
+    if let Some(moment) = record::newest(lens) {
+        feed.set_updated(moment);
+    }
+    feed.set_entries(record::entries(lens, &path));
     feed
 }
 

@@ -164,10 +164,12 @@ pub(crate) fn build(
             .map(|p| p.into_entry(|raw, _, _| Page { date: raw.date }))
             .collect(),
         links: site_links,
+        record: Vec::new(),
     };
     links::check_anchors(&site, &links.internal, diags);
     if let Some(history) = history {
         date_texts(&mut site, history);
+        super::record::record(&mut site, history);
     }
     if diags.error_count() == errors_before {
         Ok(site)
@@ -334,6 +336,7 @@ impl<R, T> Parsed<R, T> {
             fingerprint: self.fingerprint,
             texts: self.texts,
             facts,
+            record: Vec::new(),
         }
     }
 }

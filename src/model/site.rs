@@ -6,6 +6,7 @@ use std::ops::Range;
 use std::path::PathBuf;
 use std::sync::Arc;
 
+use super::commit::{Commit, EntryChange, Touch};
 use super::date::Date;
 use crate::config::{Config, StatusId};
 use crate::content::Section;
@@ -73,6 +74,8 @@ pub(crate) struct Entry<F> {
     pub(crate) fingerprint: String,
     pub(crate) texts: Localized<Text>,
     pub(crate) facts: F,
+    /// The commits that changed its files, newest first; empty without a history.
+    pub(crate) record: Vec<EntryChange>,
 }
 
 impl<F> Entry<F> {
@@ -480,6 +483,8 @@ pub(crate) struct Site {
     /// The links of the bodies to the site's own addresses, written in any form but `@/`:
     /// checked once the site's list of addresses is known.
     pub(crate) links: Vec<SiteLink>,
+    /// Every commit that changed an entry, newest first; empty without a history.
+    pub(crate) record: Vec<SiteChange>,
 }
 
 impl Site {
@@ -497,6 +502,7 @@ impl Site {
             organisations: List::default(),
             pages: List::default(),
             links: Vec::new(),
+            record: Vec::new(),
         }
     }
 
@@ -597,7 +603,21 @@ impl Site {
             .chain(of(&mut self.commitments))
             .chain(of(&mut self.meetings))
             .chain(of(&mut self.recommendations))
+            .chain(of(&mut self.organisations))
             .chain(of(&mut self.pages))
+    }
+
+    /// The record of changes of the entry `key`.
+    pub(crate) fn record_mut(&mut self, key: EntryKey) -> &mut Vec<EntryChange> {
+        match key {
+            EntryKey::Country(id) => &mut self.countries[id].record,
+            EntryKey::Pillar(id) => &mut self.pillars[id].record,
+            EntryKey::Commitment(id) => &mut self.commitments[id].record,
+            EntryKey::Meeting(id) => &mut self.meetings[id].record,
+            EntryKey::Recommendation(id) => &mut self.recommendations[id].record,
+            EntryKey::Organisation(id) => &mut self.organisations[id].record,
+            EntryKey::Page(id) => &mut self.pages[id].record,
+        }
     }
 
     /// Indices of the commitments that satisfy `keep`.
@@ -631,4 +651,20 @@ pub(crate) struct SiteLink {
     pub(crate) outside: bool,
     /// The language of the text it is written in.
     pub(crate) lang: String,
+}
+
+/// An entry a commit touched.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Touched {
+    /// One the site has.
+    Entry(EntryKey),
+    /// One the site no longer has.
+    Gone { section: Section, slug: String },
+}
+
+/// A commit on the site's record, with every entry it touched.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct SiteChange {
+    pub(crate) commit: Arc<Commit>,
+    pub(crate) entries: Vec<(Touched, Touch)>,
 }

@@ -20,10 +20,11 @@ use crate::content::Section;
 const MARKER: &str = "<!-- Everything below is made from the code by `cargo test` (src/render/contract.rs): edit the views' doc comments, then run `SWIVI_UPDATE_DOCS=1 cargo test --lib theming`. -->\n";
 
 /// The files that define the views templates receive.
-const SOURCES: [&str; 4] = [
+const SOURCES: [&str; 5] = [
     "src/render/mod.rs",
     "src/render/pages.rs",
     "src/render/cards.rs",
+    "src/render/changes.rs",
     "src/present.rs",
 ];
 
@@ -132,6 +133,7 @@ fn page_templates() -> BTreeMap<&'static str, Option<String>> {
         PageId::Index(Section::Pages),
         PageId::Downloads,
         PageId::Translations,
+        PageId::Changes,
     ];
     for page in PageId::all(site).into_iter().chain(sometimes) {
         let (_, _, view) = page_view(&lists, page, &attachments).expect("the view is made");
@@ -151,6 +153,7 @@ fn view_name(view: &PageView) -> Option<String> {
         PageView::Data(v) => std::any::type_name_of_val(v),
         PageView::Feeds(v) => std::any::type_name_of_val(v),
         PageView::Translations(v) => std::any::type_name_of_val(v),
+        PageView::Changes(v) => std::any::type_name_of_val(v),
         PageView::Downloads(v) => std::any::type_name_of_val(v),
         PageView::Countries(v) => std::any::type_name_of_val(v),
         PageView::Pillars(v) => std::any::type_name_of_val(v),

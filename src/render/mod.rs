@@ -7,6 +7,7 @@
 //! with [`crate::present::Lens`]. Template errors become diagnostics.
 
 pub(crate) mod cards;
+mod changes;
 mod pages;
 
 use std::collections::{BTreeMap, HashMap};
@@ -57,6 +58,7 @@ fn template(page: PageId) -> &'static str {
         PageId::Data => "data.html",
         PageId::Feeds => "feeds.html",
         PageId::Translations => "translations.html",
+        PageId::Changes => "changes.html",
         PageId::Matrix(_) => "matrix.html",
         PageId::StatusList(_) | PageId::Overdue | PageId::CellList(..) | PageId::More(..) => {
             "list.html"
@@ -125,6 +127,8 @@ struct Common<'a> {
     all_feeds: Option<String>,
     /// The translation status page, when the site has several languages.
     translations: Option<String>,
+    /// The record of changes, when the site's history has one.
+    changes: Option<String>,
     /// The search page, in a published site (a copy read from disk cannot load the index).
     search: Option<Crumb>,
     /// The site's root, where readers choose a language (`hreflang=x-default`).
@@ -447,6 +451,8 @@ impl<'a> Renderer<'a> {
                         .debugged(&site.recommendations)
                         .debugged(&site.organisations)
                         .debugged(&site.pages)
+                        // The footer links to the record of changes when there is one.
+                        .debugged(&site.record.is_empty())
                         .debugged(&self.attachments.assets.loaded_by_pages()),
                     |key, file| key.part(file.path.as_bytes()).part(&file.bytes),
                 )
@@ -781,6 +787,7 @@ fn page_context<'a>(
             .then(|| lens.url(&PageId::Downloads.path(site))),
         translations: (site.config.languages.len() > 1 && lens.links == LinkStyle::Rooted)
             .then(|| lens.url(&PageId::Translations.path(site))),
+        changes: (!site.record.is_empty()).then(|| lens.url(&PageId::Changes.path(site))),
         search: (site.config.search && lens.links == LinkStyle::Rooted).then(|| Crumb {
             title: lens.locale.text("search-title"),
             href: lens.url(&PageId::Search.path(site)),
@@ -859,7 +866,8 @@ fn nav(lens: &Lens<'_>, page: PageId) -> Vec<NavItem> {
         | PageId::Search
         | PageId::Data
         | PageId::Feeds
-        | PageId::Translations => None,
+        | PageId::Translations
+        | PageId::Changes => None,
     };
     let section = |section: Section| NavItem {
         id: section.name(),
@@ -893,6 +901,7 @@ fn feed_links(lens: &Lens<'_>, page: PageId) -> Vec<FeedLink> {
     if page.has_feed() && page != PageId::Home {
         let title = match page {
             PageId::Entry(key) => page_title(lens, key),
+            PageId::Changes => lens.locale.text("changes-title"),
             _ => String::new(),
         };
         feeds.push(FeedLink {

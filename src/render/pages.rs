@@ -9,6 +9,7 @@
 use serde::Serialize;
 
 use super::cards::{self, StatusGroup};
+use super::changes::{ChangesView, RecordView, changes_view, record_view};
 use crate::addresses::{LinkStyle, Listing, MatrixOrder, PageId, free_pages, has_pages_index};
 use crate::charts;
 use crate::content::Section;
@@ -53,6 +54,7 @@ pub(crate) enum PageView {
     Data(DataView),
     Feeds(FeedsView),
     Translations(TranslationsView),
+    Changes(ChangesView),
     Downloads(DownloadsView),
     Countries(CountriesView),
     Pillars(PillarsView),
@@ -592,6 +594,8 @@ pub(crate) struct TextView {
     pub(crate) outdated: Option<Link>,
     /// "Last changed …": the day its page in this language last changed, when known.
     pub(crate) changed: Option<DateView>,
+    /// The commits that changed its files, when the site's history has some.
+    pub(crate) record: Option<RecordView>,
 }
 
 /// `country.html`.
@@ -835,6 +839,11 @@ pub(crate) fn page_view(
             vec![],
             PageView::Feeds(feeds_view(lens, attachments.translations)),
         ),
+        PageId::Changes => (
+            lens.locale.text("changes-title"),
+            vec![],
+            PageView::Changes(changes_view(lens)),
+        ),
         PageId::Translations => (
             lens.locale.text("translations-title"),
             vec![],
@@ -1017,6 +1026,7 @@ pub(crate) fn page_description(lens: &Lens<'_>, page: PageId) -> String {
         PageId::Search => Some(Ok(locale.text("description-search"))),
         PageId::Data => Some(Ok(locale.text("description-data"))),
         PageId::Translations => Some(Ok(locale.text("description-translations"))),
+        PageId::Changes => Some(Ok(locale.text("description-changes"))),
         PageId::Downloads => Some(Ok(locale.text("description-downloads"))),
         PageId::Feeds => Some(Ok(locale.text("description-feeds"))),
         PageId::More(listing, _) => return page_description(lens, listing.first()),
@@ -1203,6 +1213,9 @@ fn feeds_view(lens: &Lens<'_>, translations: &crate::translations::Report) -> Fe
             text("translations-subscribe"),
             PageId::Translations.feed(site),
         ));
+    }
+    if !site.record.is_empty() {
+        own.push(atom(text("changes-title"), PageId::Changes.feed(site)));
     }
     let mut groups = vec![FeedGroup {
         id: "site",
@@ -1738,6 +1751,7 @@ fn text_view<F: ContentDate>(lens: &Lens<'_>, section: Section, entry: &Entry<F>
         unofficial: lens.unofficial(entry, section),
         outdated: lens.outdated(entry, section),
         changed: lens.changed(entry),
+        record: record_view(lens, &entry.record),
     }
 }
 

@@ -153,3 +153,39 @@ pub fn part<'a>(page: &'a str, start: &str, end: &str) -> &'a str {
     let rest = &page[from..];
     &rest[..rest.find(end).map_or(rest.len(), |i| i + end.len())]
 }
+
+/// Runs git in `dir` as an editor on `date` (git's raw format: seconds and time zone), and
+/// returns what it printed.
+pub fn git(dir: &Path, date: &str, args: &[&str]) -> String {
+    let output = Command::new("git")
+        .arg("-C")
+        .arg(dir)
+        .args([
+            "-c",
+            "user.name=Editor",
+            "-c",
+            "user.email=editor@example.org",
+            "-c",
+            "commit.gpgsign=false",
+            "-c",
+            "init.defaultBranch=main",
+        ])
+        .args(args)
+        .env("GIT_CONFIG_NOSYSTEM", "1")
+        .env("GIT_CONFIG_GLOBAL", "/dev/null")
+        .env("GIT_AUTHOR_DATE", date)
+        .env("GIT_COMMITTER_DATE", date)
+        .output()
+        .expect("git runs");
+    assert!(
+        output.status.success(),
+        "git {args:?}: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    String::from_utf8_lossy(&output.stdout).trim().to_owned()
+}
+
+pub fn commit_all(dir: &Path, date: &str, message: &str) {
+    git(dir, date, &["add", "--all"]);
+    git(dir, date, &["commit", "--quiet", "--message", message]);
+}
