@@ -8,7 +8,7 @@ mod common;
 
 use std::path::Path;
 
-use common::{Fixture, Run, commit_all, git, run_with};
+use common::{Fixture, Run, commit_all, git, run_with, shallow_clone};
 
 /// 2025-01-15, the day every build here is made on.
 const BUILD_DAY: &str = "1736899200";
@@ -180,21 +180,8 @@ fn the_translators_feed_dates_each_entry_by_the_last_change_of_its_original() {
 #[test]
 fn a_shallow_clone_falls_back_to_the_contents_dates_and_says_how_to_fetch_the_history() {
     let origin = site_with_history();
-    let clone = tempfile::tempdir().unwrap();
-    let url = format!("file://{}", origin.root().display());
+    let clone = shallow_clone(&origin);
     let target = clone.path().join("site");
-    git(
-        clone.path(),
-        "1717228800 +0000",
-        &[
-            "clone",
-            "--quiet",
-            "--depth",
-            "1",
-            &url,
-            target.to_str().unwrap(),
-        ],
-    );
     let run = run_with(&target, &["build"], &[("SOURCE_DATE_EPOCH", BUILD_DAY)]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert_eq!(

@@ -7,7 +7,7 @@
 
 mod common;
 
-use common::{Fixture, Run, commit_all, git, part, run_with};
+use common::{Fixture, Run, commit_all, git, part, run_with, shallow_clone};
 
 /// 2025-01-15, the day every build here is made on.
 const BUILD_DAY: &str = "1736899200";
@@ -234,21 +234,8 @@ fn without_a_repository_the_record_says_when_and_why_without_links() {
 #[test]
 fn a_shallow_clone_or_a_folder_without_git_has_no_record() {
     let origin = corrected_site("");
-    let clone = tempfile::tempdir().unwrap();
-    let url = format!("file://{}", origin.root().display());
+    let clone = shallow_clone(&origin);
     let target = clone.path().join("site");
-    git(
-        clone.path(),
-        "1717228800 +0000",
-        &[
-            "clone",
-            "--quiet",
-            "--depth",
-            "1",
-            &url,
-            target.to_str().unwrap(),
-        ],
-    );
     let run = run_with(&target, &["build"], &[("SOURCE_DATE_EPOCH", BUILD_DAY)]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert!(

@@ -189,3 +189,24 @@ pub fn commit_all(dir: &Path, date: &str, message: &str) {
     git(dir, date, &["add", "--all"]);
     git(dir, date, &["commit", "--quiet", "--message", message]);
 }
+
+/// A shallow clone (one commit deep) of the site's repository, in `site/` of a new temporary
+/// folder, as a CI service that does not fetch the history checks it out.
+pub fn shallow_clone(origin: &Fixture) -> tempfile::TempDir {
+    let clone = tempfile::tempdir().unwrap();
+    let url = format!("file://{}", origin.root().display());
+    let target = clone.path().join("site");
+    git(
+        clone.path(),
+        "1717228800 +0000",
+        &[
+            "clone",
+            "--quiet",
+            "--depth",
+            "1",
+            &url,
+            target.to_str().unwrap(),
+        ],
+    );
+    clone
+}
