@@ -34,7 +34,7 @@ pub(crate) fn record(site: &mut Site, history: &History) {
             };
             let files = files.entry((section, slug)).or_default();
             match lang.filter(|&lang| lang != default) {
-                None => files.canonical = Some(*change),
+                None => files.canonical_was(*change),
                 Some(lang) => {
                     files.languages.insert(lang);
                 }
@@ -89,6 +89,16 @@ struct EntryFiles<'a> {
 }
 
 impl EntryFiles<'_> {
+    /// Notes what the commit did to a canonical file of the entry: both of them when it
+    /// moved the canonical text from `<slug>.md` to `<slug>.<default language>.md` or back,
+    /// which git gives as a deletion and an addition, and which changed the entry.
+    fn canonical_was(&mut self, change: FileChange) {
+        self.canonical = Some(match self.canonical {
+            Some(before) if before != change => FileChange::Modified,
+            _ => change,
+        });
+    }
+
     fn touch(self) -> Touch {
         match self.canonical {
             Some(FileChange::Added) => Touch::Added,
@@ -120,6 +130,20 @@ fn entry_file(path: &Path) -> Option<(Section, &str, Option<&str>)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_canonical_text_moved_to_the_other_canonical_name_is_a_change() {
+        let mut files = EntryFiles::default();
+        files.canonical_was(FileChange::Deleted);
+        files.canonical_was(FileChange::Added);
+        assert_eq!(files.touch(), Touch::Changed);
+        let mut files = EntryFiles::default();
+        files.canonical_was(FileChange::Deleted);
+        assert_eq!(files.touch(), Touch::Removed);
+        let mut files = EntryFiles::default();
+        files.languages.insert("es");
+        assert_eq!(files.touch(), Touch::Translated(vec!["es".to_owned()]));
+    }
 
     #[test]
     fn a_content_file_names_its_entry_and_language() {
