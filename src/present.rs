@@ -18,7 +18,7 @@ use crate::ids::List;
 use crate::model::{
     Cited, Commitment, CommitmentId, ContentDate, Date, Entry, EntryId, EntryKey, Freshness,
     Indicator, Localized, Measure, MeetingId, OrganisationId, OrganisationKind, Origin, Point,
-    RecommendationId, Site, Touch, Touched, pick,
+    RecommendationId, Site, SiteChange, Touch, Touched, pick,
 };
 use crate::progress::{Tally, Views, indicator_progress, is_overdue, stale_since};
 
@@ -620,6 +620,20 @@ impl<'a> Lens<'a> {
                 (self.txt(self.code(), file), None)
             }
         }
+    }
+
+    /// "and 12 more pages", when `change` touched more entries than the record lists
+    /// ([`ENTRIES_LISTED`]).
+    pub(crate) fn more_touched(&self, change: &SiteChange) -> Option<String> {
+        let more = change.entries.len().saturating_sub(ENTRIES_LISTED);
+        (more > 0).then(|| {
+            self.locale
+                .format(
+                    "changes-more-entries",
+                    &[("count", Arg::Number(more as f64))],
+                )
+                .unwrap_or_default()
+        })
     }
 
     /// "Due …": the day, month or year a commitment must be done by, in words.

@@ -308,9 +308,52 @@ impl Xhtml {
         self.0.push_str("</p>");
     }
 
-    /// Markup already escaped, as it is.
-    pub(super) fn raw(&mut self, markup: &str) {
-        self.0.push_str(markup);
+    /// A paragraph of `lines`, each on a line of its own.
+    pub(super) fn lines(&mut self, lines: &[String]) {
+        self.0.push_str("<p>");
+        for (i, line) in lines.iter().enumerate() {
+            if i > 0 {
+                self.0.push_str("<br/>");
+            }
+            escape_into(&mut self.0, line);
+        }
+        self.0.push_str("</p>");
+    }
+
+    /// A list of items, each a label, ` · ` and a text, a link marked with the text's
+    /// language (`lang`, the feed's, unless the text says another) where it has an address;
+    /// then `more`, when given, as an item of its own.
+    pub(super) fn list(
+        &mut self,
+        lang: &str,
+        items: &[(String, Txt, Option<String>)],
+        more: Option<&str>,
+    ) {
+        self.0.push_str("<ul>");
+        for (label, txt, href) in items {
+            self.0.push_str("<li>");
+            escape_into(&mut self.0, label);
+            self.0.push_str(" · ");
+            match href {
+                Some(href) => {
+                    self.0.push_str("<a href=\"");
+                    escape_into(&mut self.0, href);
+                    self.0.push_str("\" xml:lang=\"");
+                    escape_into(&mut self.0, txt.lang.as_deref().unwrap_or(lang));
+                    self.0.push_str("\">");
+                    escape_into(&mut self.0, &txt.text);
+                    self.0.push_str("</a>");
+                }
+                None => escape_into(&mut self.0, &txt.text),
+            }
+            self.0.push_str("</li>");
+        }
+        if let Some(more) = more {
+            self.0.push_str("<li>");
+            escape_into(&mut self.0, more);
+            self.0.push_str("</li>");
+        }
+        self.0.push_str("</ul>");
     }
 
     pub(super) fn finish(mut self) -> Content {

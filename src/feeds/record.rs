@@ -10,8 +10,6 @@ use atom_syndication::{Entry, FixedDateTime, Text};
 
 use super::entry::{Xhtml, link};
 use crate::addresses::absolute;
-use crate::html::escape_into;
-use crate::i18n::Arg;
 use crate::model::SiteChange;
 use crate::present::{ENTRIES_LISTED, Lens};
 
@@ -47,17 +45,19 @@ fn entry(lens: &Lens<'_>, path: &str, change: &SiteChange) -> Entry {
     let mut content = Xhtml::new();
     content.when(lens, commit.date(), None, &[]);
     for paragraph in commit.paragraphs() {
-        let mut markup = String::from("<p>");
-        for (i, line) in paragraph.iter().enumerate() {
-            if i > 0 {
-                markup.push_str("<br/>");
-            }
-            escape_into(&mut markup, line);
-        }
-        markup.push_str("</p>");
-        content.raw(&markup);
+        content.lines(&paragraph);
     }
-    content.raw(&touched_list(lens, change));
+    let touched: Vec<_> = change
+        .entries
+        .iter()
+        .take(ENTRIES_LISTED)
+        .map(|(touched, touch)| {
+            let (title, path) = lens.touched(touched);
+            let href = path.map(|path| absolute(site, lens.code(), &path));
+            (lens.touch(touch), title, href)
+        })
+        .collect();
+    content.list(lens.code(), &touched, lens.more_touched(change).as_deref());
     let mut entry = Entry::default();
     entry.set_id(id);
     entry.set_title(Text::plain(commit.subject.clone()));
@@ -67,45 +67,4 @@ fn entry(lens: &Lens<'_>, path: &str, change: &SiteChange) -> Entry {
     entry.set_links(vec![link(alternate, "alternate", Some("text/html"))]);
     entry.set_content(Some(content.finish()));
     entry
-}
-
-/// The entries the commit touched, each "what · title", linked to its page where the site
-/// has it, the title marked with its language when it is not the feed's.
-fn touched_list(lens: &Lens<'_>, change: &SiteChange) -> String {
-    let mut markup = String::from("<ul>");
-    for (touched, touch) in change.entries.iter().take(ENTRIES_LISTED) {
-        let (title, path) = lens.touched(touched);
-        markup.push_str("<li>");
-        escape_into(&mut markup, &lens.touch(touch));
-        markup.push_str(" · ");
-        let lang = title.lang.as_deref().unwrap_or(lens.code());
-        match path {
-            Some(path) => {
-                markup.push_str("<a href=\"");
-                escape_into(&mut markup, &absolute(lens.site, lens.code(), &path));
-                markup.push_str("\" xml:lang=\"");
-                escape_into(&mut markup, lang);
-                markup.push_str("\">");
-                escape_into(&mut markup, &title.text);
-                markup.push_str("</a>");
-            }
-            None => escape_into(&mut markup, &title.text),
-        }
-        markup.push_str("</li>");
-    }
-    let more = change.entries.len().saturating_sub(ENTRIES_LISTED);
-    if more > 0 {
-        let words = lens
-            .locale
-            .format(
-                "changes-more-entries",
-                &[("count", Arg::Number(more as f64))],
-            )
-            .unwrap_or_default();
-        markup.push_str("<li>");
-        escape_into(&mut markup, &words);
-        markup.push_str("</li>");
-    }
-    markup.push_str("</ul>");
-    markup
 }

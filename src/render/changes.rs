@@ -136,7 +136,6 @@ pub(crate) fn changes_view(lens: &Lens<'_>) -> ChangesView {
 
 fn commit_view(lens: &Lens<'_>, change: &SiteChange) -> CommitView {
     let commit = &change.commit;
-    let more = change.entries.len().saturating_sub(ENTRIES_LISTED);
     CommitView {
         anchor: commit.anchor(),
         date: lens.date(commit.date()),
@@ -160,13 +159,6 @@ fn commit_view(lens: &Lens<'_>, change: &SiteChange) -> CommitView {
                 }
             })
             .collect(),
-        more: (more > 0).then(|| {
-            lens.locale
-                .format(
-                    "changes-more-entries",
-                    &[("count", Arg::Number(more as f64))],
-                )
-                .unwrap_or_default()
-        }),
+        more: lens.more_touched(change),
     }
 }
