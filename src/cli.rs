@@ -30,6 +30,22 @@ pub(crate) struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
+    /// Start a new tracker in DIR: site.toml, one content file of each kind, the interface
+    /// strings of its languages, the default theme, the deploy files for Netlify and GitHub
+    /// Pages, and a guide for its editors (EDITING.md). It builds and passes `swivi check
+    /// --strict` as it is.
+    Init {
+        /// The new tracker's folder: made if missing, and refused unless empty.
+        dir: PathBuf,
+        /// Its languages, by BCP 47 code, in the order the language switcher shows them
+        /// (e.g. `fr,en,ht`).
+        #[arg(long, value_delimiter = ',', required = true)]
+        languages: Vec<String>,
+        /// The language the content is written in, and the others fall back to [default: the
+        /// first of --languages].
+        #[arg(long, value_name = "CODE")]
+        default: Option<String>,
+    },
     /// Build the site into the output folder (replaced whole, only if the build succeeds).
     Build {
         /// The site's folder: where site.toml, content/, i18n/, themes/ and static/ are.
@@ -541,6 +557,11 @@ pub(crate) fn run(cli: Cli) -> ExitCode {
             Err(diags) => failed(diags, &root, None),
         },
         Command::Serve { root, port, bind } => crate::serve::run(&root, bind, port),
+        Command::Init {
+            dir,
+            languages,
+            default,
+        } => init(&dir, languages, default),
         Command::New { root, what } => new(&root, what),
         Command::Redate {
             root,
@@ -1227,25 +1248,7 @@ fn language_table(
     name: Option<&str>,
     fallback: &[String],
 ) -> Result<(String, scaffold::Fields), String> {
-    let parsed = code
-        .parse::<unic_langid::LanguageIdentifier>()
-        .ok()
-        .filter(|_| !code.contains('_'));
-    let Some(parsed) = parsed else {
-        return Err(format!(
-            "`{code}` is not a language code\n  = help: use a BCP 47 code such as `ar`, `qu` or `pt-BR`"
-        ));
-    };
-    let primary = parsed.language.as_str();
-    let known = match primary.len() {
-        2 => isolang::Language::from_639_1(primary),
-        _ => isolang::Language::from_639_3(primary),
-    };
-    let Some(known) = known else {
-        return Err(format!(
-            "`{primary}` is not a language ISO 639 knows\n  = help: a language is named by its ISO 639 code: `ar` for Arabic, `qu` for Quechua, `ht` for Haitian Creole (https://iso639-3.sil.org/code_tables/639/data)"
-        ));
-    };
+    let known = known_language(code)?;
     if config.language(code).is_some() {
         return Err(format!(
             "`{code}` is already a language of this site (site.toml)\n  = help: `swivi i18n` lists what it still needs"
@@ -1258,11 +1261,7 @@ fn language_table(
             languages.join(", ")
         ));
     }
-    let Some(name) = name.map(str::to_owned).or_else(|| {
-        known
-            .to_autonym()
-            .map(|names| names.split(',').next().unwrap_or(names).trim().to_owned())
-    }) else {
+    let Some(name) = name.map(str::to_owned).or_else(|| autonym(known)) else {
         return Err(format!(
             "swivi does not know the name of `{code}` in that language\n  = help: give it with --name, as the language switcher should show it"
         ));
@@ -1277,6 +1276,90 @@ fn language_table(
         .field("name", name.clone())
         .list("fallback", &fallback);
     Ok((name, table))
+}
+
+/// The language ISO 639 knows by the primary part of the BCP 47 `code`; or why it is not one.
+fn known_language(code: &str) -> Result<isolang::Language, String> {
+    let parsed = code
+        .parse::<unic_langid::LanguageIdentifier>()
+        .ok()
+        .filter(|_| !code.contains('_'))
+        .ok_or_else(|| {
+            format!(
+                "`{code}` is not a language code\n  = help: use a BCP 47 code such as `ar`, `qu` or `pt-BR`"
+            )
+        })?;
+    let primary = parsed.language.as_str();
+    let known = match primary.len() {
+        2 => isolang::Language::from_639_1(primary),
+        _ => isolang::Language::from_639_3(primary),
+    };
+    known.ok_or_else(|| {
+        format!(
+            "`{primary}` is not a language ISO 639 knows\n  = help: a language is named by its ISO 639 code: `ar` for Arabic, `qu` for Quechua, `ht` for Haitian Creole (https://iso639-3.sil.org/code_tables/639/data)"
+        )
+    })
+}
+
+/// The language's name in itself, as CLDR has it (`العربية` for Arabic), if it has one.
+fn autonym(known: isolang::Language) -> Option<String> {
+    known
+        .to_autonym()
+        .map(|names| names.split(',').next().unwrap_or(names).trim().to_owned())
+}
+
+/// Writes a new tracker into `dir` (see [`crate::init`]), or says why it cannot.
+fn init(dir: &std::path::Path, languages: Vec<String>, default: Option<String>) -> ExitCode {
+    let default = default.unwrap_or_else(|| languages[0].clone());
+    let planned = languages
+        .iter()
+        .map(|code| {
+            let known = known_language(code)?;
+            Ok((code.clone(), autonym(known).unwrap_or_else(|| code.clone())))
+        })
+        .collect::<Result<Vec<_>, String>>()
+        .and_then(|named| match crate::init::problem(&languages, &default) {
+            Some(problem) => Err(problem),
+            None => Ok(named),
+        })
+        .and_then(|named| {
+            content::empty_folder(dir)?;
+            Ok(named)
+        });
+    let languages = match planned {
+        Ok(languages) => languages,
+        Err(error) => {
+            eprintln!("error: {error}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let plan = crate::init::Plan {
+        languages,
+        default,
+        today: today(),
+    };
+    let files = crate::init::files(&plan);
+    for file in &files {
+        if let Err(error) = content::create_file(
+            dir,
+            std::path::Path::new(&file.path),
+            &file.bytes,
+            file.executable,
+        ) {
+            eprintln!("error: {error}");
+            return ExitCode::FAILURE;
+        }
+    }
+    say!(
+        "Wrote a new tracker in {} ({} files): one example of each kind in content/, to edit or delete.",
+        dir.display(),
+        files.len()
+    );
+    say!(
+        "Next: `swivi serve --root {0}` to see it, and {0}/EDITING.md for the rest.",
+        dir.display()
+    );
+    ExitCode::SUCCESS
 }
 
 /// Writes each translation's source fingerprint into it, as `translated_from`.

@@ -31,6 +31,7 @@ pub mod fuzzing;
 mod html;
 mod i18n;
 mod ids;
+mod init;
 mod linkcheck;
 mod map;
 mod model;

@@ -760,21 +760,51 @@ pub(crate) fn remove(root: &Path, path: &Path) -> Result<(), String> {
 /// Writes a file a command starts for the editor (`swivi i18n new`, `swivi new`); never
 /// replaces one.
 pub(crate) fn create(root: &Path, path: &Path, text: &str) -> Result<(), String> {
+    create_file(root, path, text.as_bytes(), false)
+}
+
+/// Makes `dir` for a new site (`swivi init`), unless it holds anything already.
+pub(crate) fn empty_folder(dir: &Path) -> Result<(), String> {
+    let shown = dir.display();
+    if let Ok(mut entries) = fs::read_dir(dir)
+        && entries.next().is_some()
+    {
+        return Err(format!(
+            "{shown} is not empty; nothing was written\n  = help: give a new folder, or an empty one"
+        ));
+    }
+    fs::create_dir_all(dir).map_err(|e| format!("{shown}: {e}"))
+}
+
+/// Writes a file a command starts (`swivi new`, `swivi i18n new`, `swivi init`), making its
+/// folders; `executable` for a script. Never replaces one.
+pub(crate) fn create_file(
+    root: &Path,
+    path: &Path,
+    bytes: &[u8],
+    executable: bool,
+) -> Result<(), String> {
     use std::io::Write;
-    if let Some(folder) = root.join(path).parent() {
+    let full = root.join(path);
+    if let Some(folder) = full.parent() {
         fs::create_dir_all(folder).map_err(|e| format!("{}: {e}", folder.display()))?;
     }
-    let mut file = fs::OpenOptions::new()
-        .write(true)
-        .create_new(true)
-        .open(root.join(path))
-        .map_err(|e| match e.kind() {
-            std::io::ErrorKind::AlreadyExists => {
-                format!("{} already exists; nothing was written", path.display())
-            }
-            _ => format!("{}: {e}", path.display()),
-        })?;
-    file.write_all(text.as_bytes())
+    let mut options = fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    if executable {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.mode(0o755);
+    }
+    #[cfg(not(unix))]
+    let _ = executable;
+    let mut file = options.open(&full).map_err(|e| match e.kind() {
+        std::io::ErrorKind::AlreadyExists => {
+            format!("{} already exists; nothing was written", path.display())
+        }
+        _ => format!("{}: {e}", path.display()),
+    })?;
+    file.write_all(bytes)
         .map_err(|e| format!("{}: {e}", path.display()))
 }
 

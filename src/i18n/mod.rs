@@ -336,12 +336,20 @@ fn report_missing(
         };
         // Each missing message, by the language that shows it instead: the first of the
         // language's fallbacks whose file defines it.
+        // A message the file holds commented out, as `swivi i18n new` writes it, is one the
+        // translators know is still to do: `swivi i18n` lists it, and a fallback shows it.
+        let pending = file
+            .map(|file| commented_out(&file.text))
+            .unwrap_or_default();
         let mut by_fallback: BTreeMap<Option<&str>, Vec<&str>> = BTreeMap::new();
         for id in reference.iter().filter(|id| !defined.contains(**id)) {
             let shown_in = language.chain.iter().skip(1).find(|code| {
                 ids.get(code.as_str())
                     .is_some_and(|defined| defined.contains(*id))
             });
+            if shown_in.is_some() && pending.contains(id.as_str()) {
+                continue;
+            }
             by_fallback
                 .entry(shown_in.map(String::as_str))
                 .or_default()
@@ -366,6 +374,21 @@ fn report_missing(
             diags.push(diagnostic);
         }
     }
+}
+
+/// The ids of the messages `ftl` holds commented out (`# site-title = …`), waiting for their
+/// translation.
+fn commented_out(ftl: &str) -> BTreeSet<&str> {
+    ftl.lines()
+        .filter_map(|line| {
+            let (id, _) = line.strip_prefix("# ")?.split_once(" =")?;
+            let is_id = id.starts_with(|c: char| c.is_ascii_alphabetic())
+                && id
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+            is_id.then_some(id)
+        })
+        .collect()
 }
 
 /// An argument for a message. Numbers, percentages and dates are written by the language the
@@ -648,6 +671,26 @@ mod tests {
         let out = diags.render_plain();
         assert!(
             out.contains("messages are missing in `ht`, shown in `fr` instead: count, home"),
+            "{out}"
+        );
+    }
+
+    #[test]
+    fn a_message_left_commented_out_for_its_translator_is_no_warning() {
+        // As `swivi i18n new` writes the file: `home` is still to translate, `count` was
+        // forgotten altogether.
+        let ht = "lakay = Lakay\n# home = Accueil\n";
+        let (locales, diags) = locales(&[("fr", FR), ("ht", ht)]);
+        assert_eq!(locales.get("ht").text("home"), "Accueil");
+        assert_eq!(
+            locales.missing("ht", "fr"),
+            ["count", "home", "value-with-unit"]
+        );
+        let out = diags.render_plain();
+        assert!(
+            out.contains(
+                "2 messages are missing in `ht`, shown in `fr` instead: count, value-with-unit"
+            ),
             "{out}"
         );
     }
