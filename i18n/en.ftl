@@ -403,6 +403,15 @@ changes-more-entries = { $count ->
 changes-commit = See { $id } in the repository
 changes-feed-title = { $site }: record of changes
 
+## Cite this page: under each entry's page. The citation names the tracker as author, the
+## page's title, the day it last changed, its address and the day of access.
+cite-title = Cite this page
+cite-text = { $author }. “{ $title }”. Last changed { $date }. { $url } (accessed { $accessed }).
+cite-text-undated = { $author }. “{ $title }”. { $url } (accessed { $accessed }).
+cite-files = The citation, for a reference manager:
+cite-bibtex = BibTeX
+cite-csl-json = CSL-JSON
+
 ## What a page is, for search engines and shared links
 
 description-countries = Where each country's commitments stand, on a map and country by country: { $countries }.

@@ -404,6 +404,14 @@ changes-more-entries = { $count ->
 changes-commit = Ver { $id } en el repositorio
 changes-feed-title = { $site }: registro de cambios
 
+## Citar esta página: bajo la página de cada entrada.
+cite-title = Citar esta página
+cite-text = { $author }. «{ $title }». Última modificación: { $date }. { $url } (consultado el { $accessed }).
+cite-text-undated = { $author }. «{ $title }». { $url } (consultado el { $accessed }).
+cite-files = La cita, para un gestor de referencias:
+cite-bibtex = BibTeX
+cite-csl-json = CSL-JSON
+
 ## Qué es una página, para los buscadores y los enlaces compartidos
 
 description-countries = En qué punto están los compromisos de cada país, en un mapa y país por país: { $countries }.

@@ -402,6 +402,15 @@ changes-more-entries = { $count ->
 changes-commit = Voir { $id } dans le dépôt
 changes-feed-title = { $site } : registre des modifications
 
+## Citer cette page : sous la page de chaque entrée. La citation nomme le suivi comme auteur,
+## le titre de la page, le jour de sa dernière modification, son adresse et le jour de la consultation.
+cite-title = Citer cette page
+cite-text = { $author }. « { $title } ». Dernière modification le { $date }. { $url } (consulté le { $accessed }).
+cite-text-undated = { $author }. « { $title } ». { $url } (consulté le { $accessed }).
+cite-files = La citation, pour un gestionnaire de références :
+cite-bibtex = BibTeX
+cite-csl-json = CSL-JSON
+
 ## Ce qu'est une page, pour les moteurs de recherche et les liens partagés
 
 description-countries = Où en sont les engagements de chaque pays, sur une carte et pays par pays : { $countries }.

@@ -384,6 +384,14 @@ changes-more-entries = ak { $count } lòt paj
 changes-commit = Gade { $id } nan depo a
 changes-feed-title = { $site }: rejis chanjman yo
 
+## Site paj sa a: anba paj chak antre.
+cite-title = Site paj sa a
+cite-text = { $author }. « { $title } ». Dènye chanjman { $date }. { $url } (konsilte { $accessed }).
+cite-text-undated = { $author }. « { $title } ». { $url } (konsilte { $accessed }).
+cite-files = Sitasyon an, pou yon lojisyèl referans:
+cite-bibtex = BibTeX
+cite-csl-json = CSL-JSON
+
 ## Sa yon paj ye, pou motè rechèch yo ak lyen yo pataje
 
 description-countries = Kote angajman chak peyi rive, sou yon kat ak peyi pa peyi: { $countries }.

@@ -404,6 +404,14 @@ changes-more-entries = { $count ->
 changes-commit = Ver { $id } no repositório
 changes-feed-title = { $site }: registro de alterações
 
+## Citar esta página: sob a página de cada entrada.
+cite-title = Citar esta página
+cite-text = { $author }. “{ $title }”. Última alteração em { $date }. { $url } (acesso em { $accessed }).
+cite-text-undated = { $author }. “{ $title }”. { $url } (acesso em { $accessed }).
+cite-files = A citação, para um gerenciador de referências:
+cite-bibtex = BibTeX
+cite-csl-json = CSL-JSON
+
 ## O que é uma página, para os motores de busca e os links partilhados
 
 description-countries = Em que ponto estão os compromissos de cada país, num mapa e país a país: { $countries }.

@@ -18,6 +18,7 @@ mod build;
 mod cache;
 mod calendar;
 mod charts;
+mod cite;
 mod cli;
 mod colour;
 mod config;

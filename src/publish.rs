@@ -40,6 +40,7 @@ use rayon::prelude::*;
 use crate::addresses::{LinkStyle, Marked, PageId, Resolve, Root};
 use crate::assets::Assets;
 use crate::cache::Memo;
+use crate::cite::Citation;
 use crate::config::{Config, LanguageId};
 use crate::copies::{Copy, Download, PART, Part};
 use crate::data::DataFile;
@@ -47,7 +48,7 @@ use crate::diag::{Diagnostic, Diagnostics};
 use crate::feeds::Feeds;
 use crate::i18n::Locales;
 use crate::ids::List;
-use crate::model::{Date, Site};
+use crate::model::{Date, EntryKey, Site};
 use crate::output::{OutputFile, Sink, Written};
 use crate::render::Renderer;
 use crate::{admin, calendar, data, netlify, share, sitemap, translations};
@@ -234,6 +235,9 @@ impl Makers<'_> {
                     .painter
                     .image(&lens, page, path, renderer.attachments.memo)
                     .ok_or_else(|| bug(path))
+            }
+            Output::Citation(l, entry, format) => {
+                Ok(Citation::of(&renderer.plain_lens(l), entry).file(format, path))
             }
             Output::Manifest(l) => Ok(share::manifest(
                 &renderer.plain_lens(l),
@@ -437,6 +441,8 @@ pub(crate) enum Output {
     Calendar(LanguageId),
     /// A page's share image (PNG), in one language.
     ShareImage(LanguageId, PageId),
+    /// An entry's citation in one language, as a reference manager imports it.
+    Citation(LanguageId, EntryKey, crate::cite::Format),
     /// A language's web app manifest.
     Manifest(LanguageId),
     /// The index of a language's commitments, for the commitments' filter.
@@ -463,6 +469,7 @@ impl Output {
             | Output::FeedStylesheet(l)
             | Output::Calendar(l)
             | Output::ShareImage(l, _)
+            | Output::Citation(l, ..)
             | Output::Manifest(l)
             | Output::ListIndex(l) => Some(l),
             Output::Root(_)
@@ -486,6 +493,7 @@ impl Output {
             | Output::Calendar(_)
             | Output::ListIndex(_)
             | Output::ShareImage(..)
+            | Output::Citation(..)
             | Output::Manifest(_)
             | Output::Redirects
             | Output::Asset(_)
@@ -503,6 +511,7 @@ impl Output {
             | Output::FeedStylesheet(_)
             | Output::Calendar(_)
             | Output::ShareImage(..)
+            | Output::Citation(..)
             | Output::Manifest(_)
             | Output::ListIndex(_)
             | Output::AppIcon(_)
@@ -636,6 +645,12 @@ fn language_outputs(parts: &Parts, l: LanguageId, pages: &[PageId]) -> Vec<(Stri
         };
         if page.has_feed() {
             outputs.push((format!("{lang}/{}", page.feed(site)), Output::Feed(l, page)));
+        }
+        if let PageId::Entry(entry) = page {
+            for format in crate::cite::Format::ALL {
+                let path = format!("{lang}/{}{}", page.path(site), format.file_name());
+                outputs.push((path, Output::Citation(l, entry, format)));
+            }
         }
         // Shared links lead to the published site: a copy read from disk has no images.
         if published && page.has_share_image() {

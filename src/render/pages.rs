@@ -12,6 +12,7 @@ use super::cards::{self, StatusGroup};
 use super::changes::{ChangesView, RecordView, changes_view, record_view};
 use crate::addresses::{LinkStyle, Listing, MatrixOrder, PageId, free_pages, has_pages_index};
 use crate::charts;
+use crate::cite::{self, Citation};
 use crate::content::Section;
 use crate::i18n::Arg;
 use crate::model::{
@@ -596,6 +597,21 @@ pub(crate) struct TextView {
     pub(crate) changed: Option<DateView>,
     /// The commits that changed its files, when the site's history has some.
     pub(crate) record: Option<RecordView>,
+    /// How to cite the page.
+    pub(crate) cite: CiteView,
+}
+
+/// How to cite an entry's page: the citation in words, in the page's language (the tracker
+/// as author, the title, the day the page last changed, its address, the day of access), and
+/// the addresses of the same as BibTeX and CSL-JSON, beside the page.
+#[derive(Serialize)]
+pub(crate) struct CiteView {
+    /// The citation in words, in the page's language.
+    pub(crate) text: String,
+    /// The address of `citation.bib`.
+    pub(crate) bibtex: String,
+    /// The address of `citation.json`.
+    pub(crate) csl_json: String,
 }
 
 /// `country.html`.
@@ -1579,7 +1595,6 @@ fn entry_view(lists: &cards::Lists<'_>, key: EntryKey) -> tera::Result<PageView>
     let lens = lists.lens;
     let site = lens.site;
     let config = &site.config;
-    let section = key.section();
     Ok(match key {
         EntryKey::Country(i) => {
             let mine = site.commitments_where(|c| c.country == i);
@@ -1595,7 +1610,7 @@ fn entry_view(lists: &cards::Lists<'_>, key: EntryKey) -> tera::Result<PageView>
                 .filter(|(_, m)| m.facts.countries.contains(&i))
                 .map(|(m, _)| m);
             PageView::Country(EntryView {
-                text: text_view(lens, section, &site.countries[i]),
+                text: text_view(lens, key, &site.countries[i]),
                 kind: CountryView {
                     tally: lens.tally_chart_of(&mine, "chart-country"),
                     // The country is the page's own: its cards do not repeat it.
@@ -1608,7 +1623,7 @@ fn entry_view(lists: &cards::Lists<'_>, key: EntryKey) -> tera::Result<PageView>
         EntryKey::Pillar(i) => {
             let mine = site.commitments_where(|c| c.pillars.contains(&i));
             PageView::Pillar(EntryView {
-                text: text_view(lens, section, &site.pillars[i]),
+                text: text_view(lens, key, &site.pillars[i]),
                 kind: PillarView {
                     number: roman(site.pillars[i].facts.number),
                     tally: lens.tally_chart_of(&mine, "chart-pillar"),
@@ -1619,7 +1634,7 @@ fn entry_view(lists: &cards::Lists<'_>, key: EntryKey) -> tera::Result<PageView>
         EntryKey::Commitment(i) => {
             let facts = &site.commitments[i].facts;
             PageView::Commitment(Box::new(EntryView {
-                text: text_view(lens, section, &site.commitments[i]),
+                text: text_view(lens, key, &site.commitments[i]),
                 kind: CommitmentView {
                     status: lens.status(facts.status(config)),
                     stale: lens.stale(facts),
@@ -1650,7 +1665,7 @@ fn entry_view(lists: &cards::Lists<'_>, key: EntryKey) -> tera::Result<PageView>
         EntryKey::Meeting(i) => {
             let facts = &site.meetings[i].facts;
             PageView::Meeting(EntryView {
-                text: text_view(lens, section, &site.meetings[i]),
+                text: text_view(lens, key, &site.meetings[i]),
                 kind: MeetingView {
                     dates: lens.date_range(facts.start, facts.end),
                     start_iso: facts.start.to_string(),
@@ -1675,7 +1690,7 @@ fn entry_view(lists: &cards::Lists<'_>, key: EntryKey) -> tera::Result<PageView>
         EntryKey::Recommendation(i) => {
             let facts = &site.recommendations[i].facts;
             PageView::Recommendation(EntryView {
-                text: text_view(lens, section, &site.recommendations[i]),
+                text: text_view(lens, key, &site.recommendations[i]),
                 kind: RecommendationView {
                     number: facts.number,
                     theme: lens.localized(&facts.theme),
@@ -1702,7 +1717,7 @@ fn entry_view(lists: &cards::Lists<'_>, key: EntryKey) -> tera::Result<PageView>
                     .unwrap_or_default()
             });
             PageView::Organisation(EntryView {
-                text: text_view(lens, section, organisation),
+                text: text_view(lens, key, organisation),
                 kind: OrganisationView {
                     kind: organisation.facts.kind.name(),
                     kind_label: lens.organisation_kind(organisation.facts.kind),
@@ -1713,7 +1728,7 @@ fn entry_view(lists: &cards::Lists<'_>, key: EntryKey) -> tera::Result<PageView>
             })
         }
         EntryKey::Page(i) => PageView::Page(EntryView {
-            text: text_view(lens, section, &site.pages[i]),
+            text: text_view(lens, key, &site.pages[i]),
             kind: FreePageView {
                 date: site.pages[i].facts.date.map(|d| lens.date(d)),
                 recommendations: lens.recommendation_cards(&made_by(site, Origin::Document(i))),
@@ -1742,7 +1757,8 @@ fn two_views(lens: &Lens<'_>, commitment: &Commitment) -> Option<TwoViews> {
     })
 }
 
-fn text_view<F: ContentDate>(lens: &Lens<'_>, section: Section, entry: &Entry<F>) -> TextView {
+fn text_view<F: ContentDate>(lens: &Lens<'_>, key: EntryKey, entry: &Entry<F>) -> TextView {
+    let section = key.section();
     TextView {
         section: section.name(),
         title: lens.title(entry),
@@ -1752,6 +1768,18 @@ fn text_view<F: ContentDate>(lens: &Lens<'_>, section: Section, entry: &Entry<F>
         outdated: lens.outdated(entry, section),
         changed: lens.changed(entry),
         record: record_view(lens, &entry.record),
+        cite: cite_view(lens, key),
+    }
+}
+
+/// "Cite this page": the citation in words and the files beside the page.
+fn cite_view(lens: &Lens<'_>, key: EntryKey) -> CiteView {
+    let page = PageId::Entry(key).path(lens.site);
+    let file = |format: cite::Format| lens.url(&format!("{page}{}", format.file_name()));
+    CiteView {
+        text: Citation::of(lens, key).sentence(lens),
+        bibtex: file(cite::Format::BibTex),
+        csl_json: file(cite::Format::CslJson),
     }
 }
 

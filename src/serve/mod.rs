@@ -594,6 +594,7 @@ fn content_type(path: &str) -> &'static str {
         "json" => "application/json",
         "csv" => "text/csv; charset=utf-8",
         "ics" => "text/calendar; charset=utf-8",
+        "bib" => "application/x-bibtex; charset=utf-8",
         "zip" => "application/zip",
         "txt" => "text/plain; charset=utf-8",
         "yml" => "text/yaml; charset=utf-8",
