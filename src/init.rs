@@ -22,7 +22,8 @@ const CARRIED: &[(&str, &[u8])] = include!(concat!(env!("OUT_DIR"), "/starter.rs
 /// A new tracker's languages, in the order the language switcher shows them.
 #[derive(Debug)]
 pub(crate) struct Plan {
-    /// Each language's code and its name in itself.
+    /// Each language's code and its name in itself, as CLDR has it (for a language swivi has
+    /// starter texts in, the name its example tracker gives it is written instead).
     pub(crate) languages: Vec<(String, String)>,
     pub(crate) default: String,
     /// The day the starter commitment and its meeting are dated.
@@ -127,6 +128,7 @@ fn site_toml(plan: &Plan) -> String {
         quoted(&plan.default)
     );
     for (code, name) in &plan.languages {
+        let name = starter_in(code).map_or(name.as_str(), |starter| starter.name);
         out.push_str(&format!(
             "\n[[languages]]\ncode = {}\nname = {}\n",
             quoted(code),
@@ -206,6 +208,9 @@ fn carried_strings(code: &str, codes: &[&str]) -> Option<String> {
 
 /// The starter content's words in one language.
 struct Starter {
+    /// The language's name in itself, as the language switcher shows it (as the example
+    /// tracker's site.toml names it; CLDR's autonyms are lower case: `français`).
+    name: &'static str,
     /// The tracker's name, what it is, and its name under an installed app's icon: the
     /// interface strings `site-title`, `site-description` and `app-short-name`.
     title: &'static str,
@@ -244,6 +249,7 @@ const STARTERS: &[(&str, Starter)] = &[
     (
         "en",
         Starter {
+            name: "English",
             title: "Commitments tracker",
             description: "A public tracker of the commitments governments made: where each stands, the meetings and their recommendations.",
             short_name: "Tracker",
@@ -264,6 +270,7 @@ const STARTERS: &[(&str, Starter)] = &[
     (
         "fr",
         Starter {
+            name: "Français",
             title: "Suivi des engagements",
             description: "Un suivi public des engagements pris par les gouvernements : où en est chacun, les réunions et leurs recommandations.",
             short_name: "Suivi",
@@ -284,6 +291,7 @@ const STARTERS: &[(&str, Starter)] = &[
     (
         "es",
         Starter {
+            name: "Español",
             title: "Seguimiento de compromisos",
             description: "Un seguimiento público de los compromisos asumidos por los gobiernos: en qué punto está cada uno, las reuniones y sus recomendaciones.",
             short_name: "Seguimiento",
@@ -304,6 +312,7 @@ const STARTERS: &[(&str, Starter)] = &[
     (
         "pt",
         Starter {
+            name: "Português",
             title: "Acompanhamento de compromissos",
             description: "Um acompanhamento público dos compromissos assumidos pelos governos: a situação de cada um, as reuniões e as suas recomendações.",
             short_name: "Acompanhamento",
@@ -324,6 +333,7 @@ const STARTERS: &[(&str, Starter)] = &[
     (
         "ht",
         Starter {
+            name: "Kreyòl ayisyen",
             title: "Swivi angajman yo",
             description: "Yon swivi piblik angajman gouvènman yo pran: kote chak angajman rive, reyinyon yo ak rekòmandasyon yo.",
             short_name: "Swivi",
@@ -506,6 +516,12 @@ mod tests {
         assert!(fr.contains("\nlanguage-ht = "));
         assert!(!fr.contains("\nlanguage-en = "));
         assert!(fr.contains("\nsite-title = "));
+        let site = files.iter().find(|f| f.path == "site.toml").unwrap();
+        let site = std::str::from_utf8(&site.bytes).unwrap();
+        assert!(
+            site.contains("code = \"ht\"\nname = \"Kreyòl ayisyen\"\n"),
+            "{site}"
+        );
     }
 
     #[test]
