@@ -148,6 +148,30 @@ error: 1 problem found
     );
 }
 
+/// A free page is an entry too, under `pages`: a link that leaves out the section is told
+/// which one has the slug, with the anchor kept.
+#[test]
+fn link_without_its_section() {
+    let site = Fixture::base();
+    site.write(
+        "content/countries/co.md",
+        "+++\ntitle = \"Colombie\"\n+++\nVoir les [recommandations](@/cso-recommendations-2024#suivi).\n",
+    );
+    assert_eq!(
+        check_fails(&site),
+        r#"error: the link `@/cso-recommendations-2024#suivi` names no section
+  ┌─ content/countries/co.md:4:10
+  │
+4 │ Voir les [recommandations](@/cso-recommendations-2024#suivi).
+  │          ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ an entry is linked with its section: `@/<section>/<slug>`
+  │
+  = help: write `@/pages/cso-recommendations-2024#suivi`
+
+error: 1 problem found
+"#
+    );
+}
+
 #[test]
 fn invalid_date() {
     let site = Fixture::base();

@@ -647,14 +647,17 @@ fn demote(level: HeadingLevel) -> HeadingLevel {
 }
 
 /// `@/countries/cl` → `countries`, `cl`; `@/commitments/a#update-2024-05-01` →
-/// `commitments`, `a`, `update-2024-05-01`. The span is left for the caller to set.
+/// `commitments`, `a`, `update-2024-05-01`; `@/methodology`, which names no section, → no
+/// section and `methodology`, for the check to say which section has it. The span is left
+/// for the caller to set.
 fn internal_target(url: &str) -> Option<InternalLink> {
     let path = url.strip_prefix(INTERNAL_PREFIX)?;
     let (path, anchor) = match path.split_once('#') {
         Some((path, anchor)) => (path, Some(anchor.to_owned())),
         None => (path, None),
     };
-    let (section, slug) = path.trim_end_matches('/').split_once('/')?;
+    let path = path.trim_end_matches('/');
+    let (section, slug) = path.split_once('/').unwrap_or(("", path));
     Some(InternalLink {
         section: section.to_owned(),
         slug: slug.to_owned(),

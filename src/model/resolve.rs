@@ -160,6 +160,10 @@ impl<'a> Index<'a> {
     ) {
         for (file, link) in links {
             let sections: Vec<&str> = Section::ALL.iter().map(|s| s.name()).collect();
+            if link.section.is_empty() {
+                diags.push(self.no_section(file, link));
+                continue;
+            }
             let Some(section) = Section::from_name(&link.section) else {
                 diags.push(
                     Diagnostic::error(format!(
@@ -186,6 +190,31 @@ impl<'a> Index<'a> {
                 );
             }
         }
+    }
+
+    /// The error of a link that names an entry without its section (`@/methodology`), with
+    /// the links to the entries of that slug.
+    fn no_section(&self, file: &Arc<SourceFile>, link: &InternalLink) -> Diagnostic {
+        let slug = &link.slug;
+        let anchor = link
+            .anchor
+            .as_ref()
+            .map_or(String::new(), |a| format!("#{a}"));
+        let written: Vec<String> = Section::ALL
+            .iter()
+            .filter(|section| self.knows(**section, slug))
+            .map(|section| format!("`@/{section}/{slug}{anchor}`"))
+            .collect();
+        let help = match written.as_slice() {
+            [] => "link an entry as `@/<section>/<slug>` (`@/countries/gt`, `@/pages/methodology`)"
+                .to_owned(),
+            [one] => format!("write {one}"),
+            many => format!("write one of {}", many.join(", ")),
+        };
+        Diagnostic::error(format!("the link `@/{slug}{anchor}` names no section"))
+            .at(file, link.span.clone())
+            .label("an entry is linked with its section: `@/<section>/<slug>`")
+            .help(help)
     }
 
     pub(super) fn commitment(
