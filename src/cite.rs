@@ -10,7 +10,7 @@
 
 use crate::addresses::{PageId, absolute};
 use crate::i18n::Arg;
-use crate::model::{Date, EntryKey};
+use crate::model::{Date, EntryKey, Site};
 use crate::output::OutputFile;
 use crate::present::Lens;
 
@@ -23,11 +23,17 @@ pub(crate) enum Format {
 
 impl Format {
     /// The file's name, beside the page.
-    pub(crate) fn file_name(self) -> &'static str {
+    fn file_name(self) -> &'static str {
         match self {
             Format::BibTex => "citation.bib",
             Format::CslJson => "citation.json",
         }
+    }
+
+    /// The path of the citation of `entry`'s page below the language folder, beside the page
+    /// (`countries/cl/citation.bib`).
+    pub(crate) fn path(self, site: &Site, entry: EntryKey) -> String {
+        format!("{}{}", PageId::Entry(entry).path(site), self.file_name())
     }
 
     pub(crate) const ALL: [Format; 2] = [Format::BibTex, Format::CslJson];

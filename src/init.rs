@@ -158,9 +158,8 @@ fn interface_strings(plan: &Plan, codes: &[&str]) -> Vec<File> {
     codes
         .iter()
         .map(|code| {
-            let path = format!("i18n/{code}.ftl");
-            let text = match carried_strings(code, codes) {
-                Some(text) => text,
+            let ftl = match carried_strings(code, codes) {
+                Some(ftl) => ftl,
                 None => {
                     let source = carried_strings(&plan.default, codes)
                         .expect("the default language is one swivi has strings in");
@@ -168,11 +167,7 @@ fn interface_strings(plan: &Plan, codes: &[&str]) -> Vec<File> {
                     crate::i18n::template::new_language(code, &plan.default, &source, &categories)
                 }
             };
-            File {
-                path,
-                bytes: text.into_bytes(),
-                executable: false,
-            }
+            text(&format!("i18n/{code}.ftl"), ftl)
         })
         .collect()
 }

@@ -648,7 +648,7 @@ fn language_outputs(parts: &Parts, l: LanguageId, pages: &[PageId]) -> Vec<(Stri
         }
         if let PageId::Entry(entry) = page {
             for format in crate::cite::Format::ALL {
-                let path = format!("{lang}/{}{}", page.path(site), format.file_name());
+                let path = format!("{lang}/{}", format.path(site, entry));
                 outputs.push((path, Output::Citation(l, entry, format)));
             }
         }

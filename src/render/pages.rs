@@ -1774,8 +1774,7 @@ fn text_view<F: ContentDate>(lens: &Lens<'_>, key: EntryKey, entry: &Entry<F>) -
 
 /// "Cite this page": the citation in words and the files beside the page.
 fn cite_view(lens: &Lens<'_>, key: EntryKey) -> CiteView {
-    let page = PageId::Entry(key).path(lens.site);
-    let file = |format: cite::Format| lens.url(&format!("{page}{}", format.file_name()));
+    let file = |format: cite::Format| lens.url(&format.path(lens.site, key));
     CiteView {
         text: Citation::of(lens, key).sentence(lens),
         bibtex: file(cite::Format::BibTex),
