@@ -451,3 +451,13 @@ views-government = Government's report
 views-independent = Independent assessment
 views-count = { $reported } reported on by their government · { $assessed } assessed independently · { $differ } where the two differ
 data-col-by = Identifier of the organisation that assessed the update, if the update names one
+
+## A country's report, to print
+
+report-title = Report: { $country }
+report-description = { $country }: every commitment in full, with its history, its indicators' figures and sources and the recommendations it answers, laid out for printing.
+report-link = Report to print: every commitment in full
+report-made = Made on { $date }
+report-how-to-print = To print this report or save it as a PDF, use your browser's Print command. Each commitment starts on a new page.
+report-contents = Contents
+report-live = Live page:

@@ -451,3 +451,13 @@ views-government = Informe del gobierno
 views-independent = Evaluación independiente
 views-count = { $reported } con informe de su gobierno · { $assessed } con evaluación independiente · { $differ } en que ambas difieren
 data-col-by = Identificador de la organización que evaluó la actualización, si la actualización la nombra
+
+## El informe de un país, para imprimir
+
+report-title = Informe: { $country }
+report-description = { $country }: todos sus compromisos completos, con su historial, las cifras y fuentes de sus indicadores y las recomendaciones que responden, preparados para imprimir.
+report-link = Informe para imprimir: todos los compromisos completos
+report-made = Elaborado el { $date }
+report-how-to-print = Para imprimir este informe o guardarlo como PDF, use la función Imprimir de su navegador. Cada compromiso empieza en una página nueva.
+report-contents = Índice
+report-live = Página en línea:

@@ -450,3 +450,13 @@ views-government = Rapport du gouvernement
 views-independent = Évaluation indépendante
 views-count = { $reported } avec un rapport de leur gouvernement · { $assessed } évalués de façon indépendante · { $differ } où les deux diffèrent
 data-col-by = Identifiant de l'organisation qui a évalué la mise à jour, si la mise à jour la nomme
+
+## Le rapport d'un pays, à imprimer
+
+report-title = Rapport : { $country }
+report-description = { $country } : tous ses engagements en entier, avec leur historique, les chiffres et les sources de leurs indicateurs et les recommandations auxquelles ils répondent, mis en page pour l'impression.
+report-link = Rapport à imprimer : tous les engagements en entier
+report-made = Établi le { $date }
+report-how-to-print = Pour imprimer ce rapport ou l'enregistrer en PDF, utilisez la commande Imprimer de votre navigateur. Chaque engagement commence sur une nouvelle page.
+report-contents = Sommaire
+report-live = Page en ligne :

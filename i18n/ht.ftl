@@ -431,3 +431,13 @@ views-government = Rapò gouvènman an
 views-independent = Evalyasyon endepandan
 views-count = { $reported } ak rapò gouvènman yo · { $assessed } evalye yon fason endepandan · { $differ } kote de yo pa dakò
 data-col-by = Idantifyan òganizasyon ki evalye mizajou a, si mizajou a nonmen li
+
+## Rapò yon peyi, pou enprime
+
+report-title = Rapò: { $country }
+report-description = { $country }: tout angajman li yo an antye, ak istwa yo, chif ak sous endikatè yo ak rekòmandasyon yo reponn yo, pare pou enprime.
+report-link = Rapò pou enprime: tout angajman yo an antye
+report-made = Fèt { $date }
+report-how-to-print = Pou enprime rapò sa a oswa anrejistre l an PDF, sèvi ak kòmand Enprime navigatè w la. Chak angajman kòmanse sou yon nouvo paj.
+report-contents = Sa ki ladan l
+report-live = Paj sou entènèt la:

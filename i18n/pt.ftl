@@ -451,3 +451,13 @@ views-government = Relatório do governo
 views-independent = Avaliação independente
 views-count = { $reported } com relatório do seu governo · { $assessed } avaliados de forma independente · { $differ } em que os dois diferem
 data-col-by = Identificador da organização que avaliou a atualização, se a atualização a nomeia
+
+## O relatório de um país, para imprimir
+
+report-title = Relatório: { $country }
+report-description = { $country }: todos os seus compromissos na íntegra, com seu histórico, os números e as fontes de seus indicadores e as recomendações a que respondem, prontos para impressão.
+report-link = Relatório para imprimir: todos os compromissos na íntegra
+report-made = Elaborado em { $date }
+report-how-to-print = Para imprimir este relatório ou salvá-lo em PDF, use o comando Imprimir do seu navegador. Cada compromisso começa em uma nova página.
+report-contents = Sumário
+report-live = Página on-line:

@@ -74,6 +74,8 @@ pub(crate) enum PageId {
     /// A page past the first of a list longer than `[lists] per_page`, by its number (from
     /// 2): `commitments/page/2/`, below the list's first page.
     More(Listing, u32),
+    /// A country's commitments in full, laid out for print (`countries/cl/report/`).
+    Report(CountryId),
 }
 
 /// A list of commitments that grows with the site, cut into pages of `per_page`
@@ -101,6 +103,9 @@ pub(crate) enum Listing {
 
 /// The folder, below a list's first page, of its other pages (`commitments/page/2/`).
 pub(crate) const MORE: &str = "page";
+
+/// The folder, below a country's page, of its report (`countries/cl/report/`).
+pub(crate) const REPORT: &str = "report";
 
 /// The name, in the commitments' folder, of the page of overdue commitments
 /// (`commitments/overdue/`): no commitment may be named so.
@@ -300,6 +305,9 @@ impl PageId {
                 pages.push(PageId::Index(section));
             }
             pages.extend(site.keys(section).map(PageId::Entry));
+            if section == Section::Countries {
+                pages.extend(site.countries.ids().map(PageId::Report));
+            }
         }
         pages.extend([
             PageId::Matrix(MatrixOrder::ByName),
@@ -350,6 +358,7 @@ impl PageId {
                 format!("{folder}/{country}/{pillar}/")
             }
             PageId::More(listing, n) => format!("{}{MORE}/{n}/", listing.first().path(site)),
+            PageId::Report(c) => format!("{}{REPORT}/", PageId::entry(c).path(site)),
             PageId::Offline
             | PageId::NotFound
             | PageId::Downloads
@@ -373,7 +382,11 @@ impl PageId {
     /// name is written here once, and [`own_folders`] is made from them.
     fn own_folder(self) -> Option<&'static str> {
         match self {
-            PageId::Home | PageId::Index(_) | PageId::Entry(..) | PageId::Overdue => None,
+            PageId::Home
+            | PageId::Index(_)
+            | PageId::Entry(..)
+            | PageId::Report(_)
+            | PageId::Overdue => None,
             PageId::Offline => Some("offline"),
             PageId::NotFound => Some("404"),
             PageId::Downloads => Some("downloads"),
@@ -406,6 +419,7 @@ impl PageId {
                 | PageId::StatusList(_)
                 | PageId::Overdue
                 | PageId::Feeds
+                | PageId::Report(_)
         )
     }
 
@@ -427,7 +441,7 @@ impl PageId {
             PageId::Entry(EntryKey::Commitment(c)) => {
                 PageId::entry(site.commitments[c].facts.country)
             }
-            PageId::CellList(country, _) => PageId::entry(country),
+            PageId::CellList(country, _) | PageId::Report(country) => PageId::entry(country),
             PageId::More(listing, _) => listing.first().share_image_page(site),
             _ => PageId::Home,
         }
@@ -896,6 +910,7 @@ mod tests {
                         | PageId::Index(_)
                         | PageId::Entry(..)
                         | PageId::More(..)
+                        | PageId::Report(_)
                         | PageId::Overdue
                 ));
                 continue;

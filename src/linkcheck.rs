@@ -326,14 +326,14 @@ mod tests {
         let without_entries: HashSet<&str> = without_entries.iter().map(String::as_str).collect();
         let diags = check_links_without_site(&site.config, &links, &known, &without_entries);
         assert_eq!(diags.render_plain(), "");
-        // Not for want of looking: without its file, an entry's page, feed, share image and
-        // two citation files are errors.
+        // Not for want of looking: without its file, a country's page, feed, share image,
+        // report and two citation files are errors.
         known.remove(&(Section::Countries, "cl"));
         let diags = check_links_without_site(&site.config, &links, &known, &without_entries);
         let languages = site.config.languages.len();
         assert_eq!(
             diags.error_count(),
-            5 * languages,
+            6 * languages,
             "{}",
             diags.render_plain()
         );

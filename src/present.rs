@@ -907,7 +907,8 @@ impl<'a> Lens<'a> {
         })
     }
 
-    pub(crate) fn indicator(&self, indicator: &Indicator) -> IndicatorView {
+    fn indicator(&self, indicator: &Indicator, scope: &str) -> IndicatorView {
+        let anchor = format!("{scope}{}", indicator.anchor());
         let title = self
             .localized(&indicator.title)
             .unwrap_or_else(|| self.txt(self.code(), &indicator.id));
@@ -921,7 +922,7 @@ impl<'a> Lens<'a> {
                 let progress = indicator_progress(&indicator.measure);
                 let fraction = progress.as_ref().and_then(|p| p.fraction);
                 let chart = self.indicator_chart(
-                    indicator,
+                    &format!("{anchor}-chart"),
                     &title.text,
                     unit,
                     baseline.as_ref(),
@@ -930,7 +931,7 @@ impl<'a> Lens<'a> {
                 );
                 IndicatorView {
                     id: indicator.id.clone(),
-                    anchor: indicator.anchor(),
+                    anchor,
                     title,
                     quantitative: true,
                     unit: unit.clone(),
@@ -966,7 +967,7 @@ impl<'a> Lens<'a> {
             }
             Measure::Qualitative { milestones } => IndicatorView {
                 id: indicator.id.clone(),
-                anchor: indicator.anchor(),
+                anchor,
                 title,
                 quantitative: false,
                 unit: String::new(),
@@ -995,7 +996,7 @@ impl<'a> Lens<'a> {
 
     fn indicator_chart(
         &self,
-        indicator: &Indicator,
+        id: &str,
         title: &str,
         unit: &str,
         baseline: Option<&Point>,
@@ -1038,7 +1039,7 @@ impl<'a> Lens<'a> {
             format_y: &format_y,
             x_labels: (&first, &last),
             dir: self.chart_direction(),
-            id: &format!("indicator-{}-chart", indicator.id),
+            id,
             title,
             desc: &desc,
             values: &plots,
@@ -1107,8 +1108,13 @@ impl<'a> Lens<'a> {
             .collect()
     }
 
-    pub(crate) fn indicators(&self, indicators: &[Indicator]) -> Vec<IndicatorView> {
-        indicators.iter().map(|i| self.indicator(i)).collect()
+    /// The views of `indicators`, their ids on the page starting with `scope`: empty on
+    /// their entry's own page; a page of many commitments' indicators tells each one's apart.
+    pub(crate) fn indicators(&self, indicators: &[Indicator], scope: &str) -> Vec<IndicatorView> {
+        indicators
+            .iter()
+            .map(|i| self.indicator(i, scope))
+            .collect()
     }
 
     pub(crate) fn origin_link(&self, origin: Origin) -> Link {

@@ -194,6 +194,9 @@ pub(crate) const CODE_IDS: &[&str] = &[
     "changes-on-page",
     "cite-text",
     "cite-text-undated",
+    "report-title",
+    "report-description",
+    "report-made",
     "changes-shown",
     "changes-commit",
     "changes-more-entries",
@@ -325,6 +328,9 @@ pub(crate) const CODE_VARIABLES: &[(&str, &[Variable])] = &[
     ),
     ("overdue-explained", &[needed("count")]),
     ("changes-on-page", &[needed("count")]),
+    ("report-title", &[needed("country")]),
+    ("report-description", &[needed("country")]),
+    ("report-made", &[needed("date")]),
     (
         "cite-text",
         &[

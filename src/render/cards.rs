@@ -172,7 +172,7 @@ impl Lists<'_> {
     }
 
     /// The members of `listing`, in its order, found and sorted once for all its pages.
-    fn members(&self, listing: Listing) -> Arc<[CommitmentId]> {
+    pub(crate) fn members(&self, listing: Listing) -> Arc<[CommitmentId]> {
         if let Some(members) = lock(&self.cards.members).get(&listing) {
             return Arc::clone(members);
         }

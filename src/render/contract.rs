@@ -158,6 +158,7 @@ fn view_name(view: &PageView) -> Option<String> {
         PageView::Countries(v) => std::any::type_name_of_val(v),
         PageView::Pillars(v) => std::any::type_name_of_val(v),
         PageView::Commitments(v) => std::any::type_name_of_val(v),
+        PageView::Report(v) => std::any::type_name_of_val(v),
         PageView::Meetings(v) => std::any::type_name_of_val(v),
         PageView::Recommendations(v) => std::any::type_name_of_val(v),
         PageView::Organisations(v) => std::any::type_name_of_val(v),

@@ -51,6 +51,7 @@ fn template(page: PageId) -> &'static str {
         PageId::Entry(EntryKey::Recommendation(_)) => "recommendation.html",
         PageId::Entry(EntryKey::Organisation(_)) => "organisation.html",
         PageId::Entry(EntryKey::Page(_)) => "page.html",
+        PageId::Report(_) => "report.html",
         PageId::Offline => "offline.html",
         PageId::NotFound => "not-found.html",
         PageId::Downloads => "downloads.html",
@@ -856,6 +857,7 @@ fn nav(lens: &Lens<'_>, page: PageId) -> Vec<NavItem> {
     let current_section = match page {
         PageId::Index(s) => Some(s),
         PageId::Entry(key) => Some(key.section()),
+        PageId::Report(_) => Some(Section::Countries),
         PageId::StatusList(_) | PageId::Overdue => Some(Section::Commitments),
         PageId::More(listing, _) => return nav(lens, listing.first()),
         PageId::CellList(..) | PageId::Matrix(_) => None,

@@ -10,13 +10,15 @@ use serde::Serialize;
 
 use super::cards::{self, StatusGroup};
 use super::changes::{ChangesView, RecordView, changes_view, record_view};
-use crate::addresses::{LinkStyle, Listing, MatrixOrder, PageId, free_pages, has_pages_index};
+use crate::addresses::{
+    LinkStyle, Listing, MatrixOrder, PageId, absolute, free_pages, has_pages_index,
+};
 use crate::charts;
 use crate::cite::{self, Citation};
 use crate::content::Section;
 use crate::i18n::Arg;
 use crate::model::{
-    Commitment, CommitmentId, ContentDate, Entry, EntryKey, OrganisationKind, Origin,
+    Commitment, CommitmentId, ContentDate, CountryId, Entry, EntryKey, OrganisationKind, Origin,
     RecommendationId, Site, Update,
 };
 use crate::present::{
@@ -67,6 +69,7 @@ pub(crate) enum PageView {
     Country(EntryView<CountryView>),
     Pillar(EntryView<PillarView>),
     Commitment(Box<EntryView<CommitmentView>>),
+    Report(ReportView),
     Meeting(EntryView<MeetingView>),
     Recommendation(EntryView<RecommendationView>),
     Organisation(EntryView<OrganisationView>),
@@ -626,6 +629,8 @@ pub(crate) struct CountryView {
     pub(crate) meetings: Vec<MeetingCard>,
     /// The recommendations addressed to it.
     pub(crate) recommendations: Vec<RecommendationGroup>,
+    /// Its report: its commitments in full, to print.
+    pub(crate) report: String,
 }
 
 /// `pillar.html`.
@@ -672,6 +677,38 @@ pub(crate) struct CommitmentView {
     pub(crate) updates: Vec<UpdateView>,
     /// How its progress is measured.
     pub(crate) indicators: Vec<IndicatorView>,
+}
+
+/// `report.html`: a country's commitments in full, laid out for print (A4), each from a new
+/// sheet, every sheet headed with the report's title and footed with its address and the day
+/// it was made.
+#[derive(Serialize)]
+pub(crate) struct ReportView {
+    /// Its commitments counted by status, with the chart.
+    pub(crate) tally: TallyView,
+    /// "Made on …": the day of the build, which the report is true at.
+    pub(crate) made: String,
+    /// Its commitments, in the order of the country's page.
+    pub(crate) commitments: Vec<ReportedCommitment>,
+}
+
+/// A commitment in a country's report: its text and what its page shows, whose ids start
+/// with its own.
+#[derive(Serialize)]
+pub(crate) struct ReportedCommitment {
+    /// Its id in the report, which the contents link to.
+    pub(crate) anchor: String,
+    /// Its title.
+    pub(crate) title: Txt,
+    /// Its summary.
+    pub(crate) summary: Option<Txt>,
+    /// Its page.
+    pub(crate) href: String,
+    /// Its page's full address, which the printed report shows.
+    pub(crate) address: String,
+    /// What its page shows.
+    #[serde(flatten)]
+    pub(crate) facts: CommitmentView,
 }
 
 /// `meeting.html`.
@@ -874,6 +911,19 @@ pub(crate) fn page_view(
             let title = lens.locale.text(&format!("nav-{section}"));
             (title, vec![], index_view(lists, section, attachments)?)
         }
+        PageId::Report(country) => {
+            let name = lens.title(&site.countries[country]).marked();
+            let title = lens
+                .locale
+                .format("report-title", &[("country", Arg::Text(&name))])
+                .unwrap_or(name);
+            let parents = vec![
+                index_link(lens, Section::Countries),
+                lens.link(Section::Countries, &site.countries[country]),
+            ];
+            let view = report_view(lists, country);
+            (title, parents, PageView::Report(view))
+        }
         PageId::Entry(key) => {
             let title = page_title(lens, key);
             let has_index = match key {
@@ -1045,6 +1095,10 @@ pub(crate) fn page_description(lens: &Lens<'_>, page: PageId) -> String {
         PageId::Changes => Some(Ok(locale.text("description-changes"))),
         PageId::Downloads => Some(Ok(locale.text("description-downloads"))),
         PageId::Feeds => Some(Ok(locale.text("description-feeds"))),
+        PageId::Report(country) => {
+            let name = lens.title(&site.countries[country]).marked();
+            Some(locale.format("report-description", &[("country", Arg::Text(&name))]))
+        }
         PageId::More(listing, _) => return page_description(lens, listing.first()),
         PageId::Home | PageId::Offline | PageId::NotFound => None,
     };
@@ -1617,6 +1671,7 @@ fn entry_view(lists: &cards::Lists<'_>, key: EntryKey) -> tera::Result<PageView>
                     groups: lists.page(Listing::Country(i), 1)?.groups,
                     meetings: lens.meeting_cards(meetings),
                     recommendations: lens.recommendation_groups(&addressed),
+                    report: lens.url(&PageId::Report(i).path(site)),
                 },
             })
         }
@@ -1631,37 +1686,10 @@ fn entry_view(lists: &cards::Lists<'_>, key: EntryKey) -> tera::Result<PageView>
                 },
             })
         }
-        EntryKey::Commitment(i) => {
-            let facts = &site.commitments[i].facts;
-            PageView::Commitment(Box::new(EntryView {
-                text: text_view(lens, key, &site.commitments[i]),
-                kind: CommitmentView {
-                    status: lens.status(facts.status(config)),
-                    stale: lens.stale(facts),
-                    date: lens.date(facts.date),
-                    due: facts.due.map(|due| lens.date(due)),
-                    overdue: lens.overdue(facts),
-                    overdue_href: lens.url(&PageId::Overdue.path(site)),
-                    responsible: facts
-                        .responsible
-                        .iter()
-                        .filter_map(|r| lens.localized(r))
-                        .collect(),
-                    views: two_views(lens, facts),
-                    country: lens.link(Section::Countries, &site.countries[facts.country]),
-                    pillars: lens.links(&site.pillars, &facts.pillars),
-                    meeting: facts
-                        .meeting
-                        .map(|m| lens.link(Section::Meetings, &site.meetings[m])),
-                    recommendations: lens.recommendation_cards(&facts.recommendations),
-                    updates: (0..facts.updates.len())
-                        .rev()
-                        .map(|u| lens.update(facts, u))
-                        .collect(),
-                    indicators: lens.indicators(&facts.indicators),
-                },
-            }))
-        }
+        EntryKey::Commitment(i) => PageView::Commitment(Box::new(EntryView {
+            text: text_view(lens, key, &site.commitments[i]),
+            kind: commitment_view(lens, i, ""),
+        })),
         EntryKey::Meeting(i) => {
             let facts = &site.meetings[i].facts;
             PageView::Meeting(EntryView {
@@ -1682,7 +1710,7 @@ fn entry_view(lists: &cards::Lists<'_>, key: EntryKey) -> tera::Result<PageView>
                         .collect(),
                     commitments: lists.page(Listing::Meeting(i), 1)?.groups,
                     recommendations: lens.recommendation_cards(&made_by(site, Origin::Meeting(i))),
-                    indicators: lens.indicators(&facts.indicators),
+                    indicators: lens.indicators(&facts.indicators, ""),
                     calendar: lens.url(crate::addresses::CALENDAR),
                 },
             })
@@ -1735,6 +1763,82 @@ fn entry_view(lists: &cards::Lists<'_>, key: EntryKey) -> tera::Result<PageView>
             },
         }),
     })
+}
+
+/// What a commitment's page shows of it besides its text; the ids of its updates and
+/// indicators start with `scope` (see [`Lens::indicators`]).
+fn commitment_view(lens: &Lens<'_>, i: CommitmentId, scope: &str) -> CommitmentView {
+    let site = lens.site;
+    let facts = &site.commitments[i].facts;
+    let mut view = CommitmentView {
+        status: lens.status(facts.status(&site.config)),
+        stale: lens.stale(facts),
+        date: lens.date(facts.date),
+        due: facts.due.map(|due| lens.date(due)),
+        overdue: lens.overdue(facts),
+        overdue_href: lens.url(&PageId::Overdue.path(site)),
+        responsible: facts
+            .responsible
+            .iter()
+            .filter_map(|r| lens.localized(r))
+            .collect(),
+        views: two_views(lens, facts),
+        country: lens.link(Section::Countries, &site.countries[facts.country]),
+        pillars: lens.links(&site.pillars, &facts.pillars),
+        meeting: facts
+            .meeting
+            .map(|m| lens.link(Section::Meetings, &site.meetings[m])),
+        recommendations: lens.recommendation_cards(&facts.recommendations),
+        updates: (0..facts.updates.len())
+            .rev()
+            .map(|u| lens.update(facts, u))
+            .collect(),
+        indicators: lens.indicators(&facts.indicators, scope),
+    };
+    if !scope.is_empty() {
+        let sides = view
+            .views
+            .iter_mut()
+            .flat_map(|v| [&mut v.government, &mut v.independent]);
+        for update in view.updates.iter_mut().chain(sides) {
+            update.anchor.insert_str(0, scope);
+        }
+    }
+    view
+}
+
+/// `report.html` for the country `i`: every one of its commitments in full, in the order of
+/// its page.
+fn report_view(lists: &cards::Lists<'_>, i: CountryId) -> ReportView {
+    let lens = lists.lens;
+    let site = lens.site;
+    let members = lists.members(Listing::Country(i));
+    ReportView {
+        tally: lens.tally_chart_of(&members, "chart-report"),
+        made: lens
+            .locale
+            .format("report-made", &[("date", Arg::Date(site.today))])
+            .unwrap_or_default(),
+        commitments: members
+            .iter()
+            .map(|&c| {
+                let commitment = &site.commitments[c];
+                let anchor = format!("commitment-{}", commitment.slug);
+                ReportedCommitment {
+                    title: lens.title(commitment),
+                    summary: lens.summary(commitment),
+                    href: lens.entry_url(Section::Commitments, &commitment.slug),
+                    address: absolute(
+                        site,
+                        lens.code(),
+                        &Section::Commitments.entry_path(&commitment.slug),
+                    ),
+                    facts: commitment_view(lens, c, &format!("{anchor}-")),
+                    anchor,
+                }
+            })
+            .collect(),
+    }
 }
 
 /// See [`CommitmentView::views`].

@@ -98,7 +98,8 @@ function measure(height) {
     }
   }
 
-  const status = document.querySelector(".standing .status");
+  // A commitment's own status, under its title; a country's report has one per commitment.
+  const status = document.querySelector("main > .standing .status");
   const title = document.querySelector("main h1");
   return {
     scrollWidth: document.documentElement.scrollWidth,
