@@ -461,3 +461,14 @@ report-made = Made on { $date }
 report-how-to-print = To print this report or save it as a PDF, use your browser's Print command. Each commitment starts on a new page.
 report-contents = Contents
 report-live = Live page:
+
+## Badges and cards for other sites
+
+embed-title = Embed this
+embed-explained = Copy one of these into a page of your own site. They change with every update of this tracker, and load nothing from any other site.
+embed-badge = Badge (an image):
+embed-card = Card (in a frame):
+embed-open-card = Open the card
+embed-more = Full record on { $site }
+embed-updated = Last update: { $date }
+badge-alt = { $title }: { $status }

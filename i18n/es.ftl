@@ -461,3 +461,14 @@ report-made = Elaborado el { $date }
 report-how-to-print = Para imprimir este informe o guardarlo como PDF, use la función Imprimir de su navegador. Cada compromiso empieza en una página nueva.
 report-contents = Índice
 report-live = Página en línea:
+
+## Insignias y tarjetas para otros sitios
+
+embed-title = Insertar
+embed-explained = Copie uno de estos códigos en una página de su sitio. Cambian con cada actualización de este seguimiento y no cargan nada de ningún otro sitio.
+embed-badge = Insignia (una imagen):
+embed-card = Tarjeta (en un marco):
+embed-open-card = Abrir la tarjeta
+embed-more = El expediente completo en { $site }
+embed-updated = Última actualización: { $date }
+badge-alt = { $title }: { $status }

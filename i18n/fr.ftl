@@ -460,3 +460,14 @@ report-made = Établi le { $date }
 report-how-to-print = Pour imprimer ce rapport ou l'enregistrer en PDF, utilisez la commande Imprimer de votre navigateur. Chaque engagement commence sur une nouvelle page.
 report-contents = Sommaire
 report-live = Page en ligne :
+
+## Badges et cartes pour d'autres sites
+
+embed-title = Intégrer
+embed-explained = Copiez l'un de ces codes dans une page de votre site. Ils changent à chaque mise à jour de ce suivi et ne chargent rien d'aucun autre site.
+embed-badge = Badge (une image) :
+embed-card = Carte (dans un cadre) :
+embed-open-card = Ouvrir la carte
+embed-more = Le dossier complet sur { $site }
+embed-updated = Dernière mise à jour : { $date }
+badge-alt = { $title } : { $status }

@@ -441,3 +441,14 @@ report-made = Fèt { $date }
 report-how-to-print = Pou enprime rapò sa a oswa anrejistre l an PDF, sèvi ak kòmand Enprime navigatè w la. Chak angajman kòmanse sou yon nouvo paj.
 report-contents = Sa ki ladan l
 report-live = Paj sou entènèt la:
+
+## Badj ak kat pou lòt sit
+
+embed-title = Mete sa sou sit ou
+embed-explained = Kopye youn nan kòd sa yo nan yon paj sou sit pa w. Yo chanje chak fwa swivi sa a chanje, epi yo pa chaje anyen nan okenn lòt sit.
+embed-badge = Badj (yon imaj):
+embed-card = Kat (nan yon kad):
+embed-open-card = Louvri kat la
+embed-more = Tout dosye a sou { $site }
+embed-updated = Dènye mizajou: { $date }
+badge-alt = { $title }: { $status }

@@ -461,3 +461,14 @@ report-made = Elaborado em { $date }
 report-how-to-print = Para imprimir este relatório ou salvá-lo em PDF, use o comando Imprimir do seu navegador. Cada compromisso começa em uma nova página.
 report-contents = Sumário
 report-live = Página on-line:
+
+## Selos e cartões para outros sites
+
+embed-title = Incorporar
+embed-explained = Copie um destes códigos em uma página do seu site. Eles mudam a cada atualização deste acompanhamento e não carregam nada de nenhum outro site.
+embed-badge = Selo (uma imagem):
+embed-card = Cartão (em um quadro):
+embed-open-card = Abrir o cartão
+embed-more = O registro completo em { $site }
+embed-updated = Última atualização: { $date }
+badge-alt = { $title }: { $status }

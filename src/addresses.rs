@@ -76,6 +76,9 @@ pub(crate) enum PageId {
     More(Listing, u32),
     /// A country's commitments in full, laid out for print (`countries/cl/report/`).
     Report(CountryId),
+    /// A card of a commitment, a country or a pillar, for other sites to put in a frame
+    /// (`commitments/cl-integration/embed/`): the only pages that may be framed elsewhere.
+    Embed(EntryKey),
 }
 
 /// A list of commitments that grows with the site, cut into pages of `per_page`
@@ -106,6 +109,29 @@ pub(crate) const MORE: &str = "page";
 
 /// The folder, below a country's page, of its report (`countries/cl/report/`).
 pub(crate) const REPORT: &str = "report";
+
+/// The folder, below an entry's page, of its card for other sites (`countries/cl/embed/`).
+pub(crate) const EMBED: &str = "embed";
+
+/// The name of an entry's status badge, beside its page (`countries/cl/badge.svg`).
+const BADGE: &str = "badge.svg";
+
+/// Whether other sites may show the entry `key`'s standing: its badge and its card, for a
+/// commitment, a country and a pillar.
+pub(crate) fn embeddable(key: EntryKey) -> bool {
+    matches!(
+        key,
+        EntryKey::Commitment(_) | EntryKey::Country(_) | EntryKey::Pillar(_)
+    )
+}
+
+/// Whether `path` (below the site's root, as `_headers` and `swivi serve` name it) is one of
+/// the cards other sites may frame: `<lang>/<section>/<slug>/embed/`, or its `index.html`.
+pub(crate) fn is_embed(path: &str) -> bool {
+    let path = path.strip_suffix("index.html").unwrap_or(path);
+    let parts: Vec<&str> = path.split('/').collect();
+    matches!(parts.as_slice(), [_, section, _, EMBED, ""] if Section::from_name(section).is_some())
+}
 
 /// The name, in the commitments' folder, of the page of overdue commitments
 /// (`commitments/overdue/`): no commitment may be named so.
@@ -270,6 +296,12 @@ impl PageId {
         if site.config.search {
             pages.push(PageId::Search);
         }
+        // For other sites only: search engines and copies read the entries' own pages.
+        let embeddable = Section::ALL
+            .into_iter()
+            .flat_map(|section| site.keys(section))
+            .filter(|&key| embeddable(key));
+        pages.extend(embeddable.map(PageId::Embed));
         pages
     }
 
@@ -359,6 +391,7 @@ impl PageId {
             }
             PageId::More(listing, n) => format!("{}{MORE}/{n}/", listing.first().path(site)),
             PageId::Report(c) => format!("{}{REPORT}/", PageId::entry(c).path(site)),
+            PageId::Embed(key) => format!("{}{EMBED}/", PageId::Entry(key).path(site)),
             PageId::Offline
             | PageId::NotFound
             | PageId::Downloads
@@ -386,6 +419,7 @@ impl PageId {
             | PageId::Index(_)
             | PageId::Entry(..)
             | PageId::Report(_)
+            | PageId::Embed(_)
             | PageId::Overdue => None,
             PageId::Offline => Some("offline"),
             PageId::NotFound => Some("404"),
@@ -442,6 +476,7 @@ impl PageId {
                 PageId::entry(site.commitments[c].facts.country)
             }
             PageId::CellList(country, _) | PageId::Report(country) => PageId::entry(country),
+            PageId::Embed(key) => PageId::Entry(key).share_image_page(site),
             PageId::More(listing, _) => listing.first().share_image_page(site),
             _ => PageId::Home,
         }
@@ -451,6 +486,12 @@ impl PageId {
     /// (`countries/cl/share.png`).
     pub(crate) fn share_image(self, site: &Site) -> String {
         format!("{}{SHARE_IMAGE}", self.path(site))
+    }
+
+    /// The path of the entry `key`'s status badge below the language folder, beside its page
+    /// (`countries/cl/badge.svg`).
+    pub(crate) fn badge(key: EntryKey, site: &Site) -> String {
+        format!("{}{BADGE}", PageId::Entry(key).path(site))
     }
 
     /// Whether the page has an Atom feed of its own.
@@ -911,6 +952,7 @@ mod tests {
                         | PageId::Entry(..)
                         | PageId::More(..)
                         | PageId::Report(_)
+                        | PageId::Embed(_)
                         | PageId::Overdue
                 ));
                 continue;

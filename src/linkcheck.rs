@@ -327,13 +327,13 @@ mod tests {
         let diags = check_links_without_site(&site.config, &links, &known, &without_entries);
         assert_eq!(diags.render_plain(), "");
         // Not for want of looking: without its file, a country's page, feed, share image,
-        // report and two citation files are errors.
+        // report, two citation files, badge and card are errors.
         known.remove(&(Section::Countries, "cl"));
         let diags = check_links_without_site(&site.config, &links, &known, &without_entries);
         let languages = site.config.languages.len();
         assert_eq!(
             diags.error_count(),
-            6 * languages,
+            8 * languages,
             "{}",
             diags.render_plain()
         );

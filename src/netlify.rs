@@ -7,12 +7,17 @@
 //! where no file exists); elsewhere Netlify serves the root's `404.html` by itself.
 //!
 //! `_headers` gives every response its headers ([`headers_of`]: its Content-Security-Policy,
-//! no guessing of content types, and what other sites learn of where a reader came from, which
-//! `swivi serve` sends too) and how long browsers may keep it: a year for the files whose names carry a hash of their bytes (see [`crate::assets`]),
+//! no guessing of content types, what other sites learn of where a reader came from, and that
+//! no other site may put it in a frame, which `swivi serve` sends too) and how long browsers may keep it: a year for the files whose names carry a hash of their bytes (see [`crate::assets`]),
 //! no time at all without asking again for the service worker, a check on every request for
 //! everything else. Netlify adds up the headers of every rule that matches a path, and what it
-//! does with one header given twice is not documented: so no two rules match the same path.
-//! There is one for each folder and file at the top of the site, and one for each hashed file.
+//! does with one header given twice is not documented: so no two rules match the same path,
+//! but one. There is one for each folder and file at the top of the site, and one for each
+//! hashed file. The exception is the cards other sites may frame ([`crate::addresses::is_embed`]),
+//! inside the languages' folders: their rule adds a policy whose `frame-ancestors *` makes
+//! browsers ignore the folder's `X-Frame-Options` (CSP level 3), and which keeps every other
+//! restriction of the folder's, so that they are framed, and nothing else, whether Netlify
+//! sends both policies (each is enforced) or only the later rule's.
 //! The browser editor's folder, `admin/`, has a policy of its own (see
 //! [`admin::content_security_policy`]) and is never kept.
 //!
@@ -21,8 +26,7 @@
 use std::borrow::Cow;
 use std::collections::BTreeSet;
 
-use crate::addresses::not_found_page;
-use crate::addresses::{HEADERS, REDIRECTS, WORKER};
+use crate::addresses::{EMBED, HEADERS, REDIRECTS, WORKER, is_embed, not_found_page};
 use crate::admin;
 use crate::assets::Assets;
 use crate::model::Site;
@@ -32,8 +36,16 @@ use crate::output::{OutputFile, Written};
 /// or style, which the theme never needs; nothing from other hosts; no plugins; no `<base>`,
 /// forms or frames that lead elsewhere. WebAssembly is compiled from the site's own files
 /// only: the search index is searched by Pagefind's, which browsers refuse without
-/// `'wasm-unsafe-eval'` (which allows no `eval` of script).
-pub(crate) const CONTENT_SECURITY_POLICY: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'";
+/// `'wasm-unsafe-eval'` (which allows no `eval` of script). Who may frame a page is
+/// [`NO_FRAMING`]'s, but for the cards, whose policy is [`EMBED_POLICY`].
+pub(crate) const CONTENT_SECURITY_POLICY: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; object-src 'none'; base-uri 'self'; form-action 'self'";
+
+/// The policy of the cards other sites may frame: the same, and any site may frame them.
+const EMBED_POLICY: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors *";
+
+/// No other site may put a page in a frame: `X-Frame-Options`, which a policy's
+/// `frame-ancestors` overrides where a page has one (the cards).
+const NO_FRAMING: &str = "SAMEORIGIN";
 
 /// No guessing of a content type other than the one a response says.
 const NO_SNIFFING: &str = "nosniff";
@@ -69,17 +81,23 @@ pub(crate) fn redirects(site: &Site) -> OutputFile {
 /// rule of `_headers` names it), but for how long it may be kept: `_headers` writes them and
 /// `swivi serve` sends them, so the preview loads what readers' browsers load. The browser
 /// editor's folder has a policy of its own.
-pub(crate) fn headers_of(path: &str) -> [(&'static str, Cow<'static, str>); 3] {
+pub(crate) fn headers_of(path: &str) -> Vec<(&'static str, Cow<'static, str>)> {
     let policy = if admin::is_admin(path) {
         Cow::Owned(admin::content_security_policy())
+    } else if is_embed(path) {
+        Cow::Borrowed(EMBED_POLICY)
     } else {
         Cow::Borrowed(CONTENT_SECURITY_POLICY)
     };
-    [
+    let mut headers = vec![
         ("Content-Security-Policy", policy),
         ("X-Content-Type-Options", Cow::Borrowed(NO_SNIFFING)),
         ("Referrer-Policy", Cow::Borrowed(REFERRER_POLICY)),
-    ]
+    ];
+    if !is_embed(path) {
+        headers.push(("X-Frame-Options", Cow::Borrowed(NO_FRAMING)));
+    }
+    headers
 }
 
 /// `_headers` for a build whose other files are `written`.
@@ -122,6 +140,15 @@ pub(crate) fn headers(site: &Site, assets: &Assets, written: &[Written]) -> Outp
     for path in &immutable {
         rule(path, IMMUTABLE);
     }
+    // The cards other sites may frame, in the languages' folders (see the module's doc).
+    for language in &site.config.languages {
+        for end in ["", "index.html"] {
+            let path = format!("{}/:section/:slug/{EMBED}/{end}", language.code);
+            text.push_str(&format!(
+                "{root}{path}\n  Content-Security-Policy: {EMBED_POLICY}\n"
+            ));
+        }
+    }
     OutputFile::other(HEADERS.to_owned(), text.into_bytes())
 }
 
@@ -146,5 +173,36 @@ mod tests {
         );
         assert_eq!(site[1..], editor[1..]);
         assert_eq!(headers_of("admin/*")[0], editor[0]);
+    }
+
+    /// The cards, and only they, may be framed by other sites; they keep every other
+    /// restriction of the pages' policy.
+    #[test]
+    fn only_the_cards_may_be_framed_elsewhere() {
+        let framing = |path: &str| {
+            let headers = headers_of(path);
+            let policy = headers[0].1.to_string();
+            let options = headers.iter().find(|(name, _)| *name == "X-Frame-Options");
+            (policy, options.map(|(_, value)| value.to_string()))
+        };
+        for card in [
+            "fr/commitments/cl-integration/embed/",
+            "ht/countries/cl/embed/index.html",
+        ] {
+            let (policy, options) = framing(card);
+            assert!(policy.starts_with(CONTENT_SECURITY_POLICY), "{policy}");
+            assert!(policy.ends_with("; frame-ancestors *"), "{policy}");
+            assert_eq!(options, None, "{card}");
+        }
+        for page in [
+            "fr/commitments/cl-integration/",
+            "fr/commitments/embed/",
+            "fr/countries/cl/report/index.html",
+            "embed/index.html",
+        ] {
+            let (policy, options) = framing(page);
+            assert!(!policy.contains("frame-ancestors *"), "{page}");
+            assert_eq!(options.as_deref(), Some("SAMEORIGIN"), "{page}");
+        }
     }
 }

@@ -17,8 +17,8 @@ use crate::i18n::{Arg, Locale};
 use crate::ids::List;
 use crate::model::{
     Cited, Commitment, CommitmentId, ContentDate, Date, Entry, EntryId, EntryKey, Freshness,
-    Indicator, Localized, Measure, MeetingId, OrganisationId, OrganisationKind, Origin, Point,
-    RecommendationId, Site, SiteChange, Touch, Touched, pick,
+    Indicator, Localized, Measure, MeetingId, OrganisationId, OrganisationKind, Origin, PillarId,
+    Point, RecommendationId, Site, SiteChange, Touch, Touched, pick,
 };
 use crate::progress::{Tally, Views, indicator_progress, is_overdue, stale_since};
 
@@ -637,6 +637,14 @@ impl<'a> Lens<'a> {
     }
 
     /// "Due …": the day, month or year a commitment must be done by, in words.
+    /// "Pillar IV": the pillar `i`'s number, in words.
+    pub(crate) fn pillar_number(&self, i: PillarId) -> String {
+        let numeral = roman(self.site.pillars[i].facts.number);
+        self.locale
+            .format("pillar-number", &[("number", Arg::Text(&numeral))])
+            .unwrap_or(numeral)
+    }
+
     pub(crate) fn due(&self, due: Date) -> DateView {
         DateView {
             iso: due.to_string(),

@@ -239,6 +239,10 @@ impl Makers<'_> {
             Output::Citation(l, entry, format) => {
                 Ok(Citation::of(&renderer.plain_lens(l), entry).file(format, path))
             }
+            Output::Badge(l, entry) => {
+                let lens = renderer.plain_lens(l);
+                Ok(renderer.attachments.painter.badge(&lens, entry, path))
+            }
             Output::Manifest(l) => Ok(share::manifest(
                 &renderer.plain_lens(l),
                 &renderer.attachments.painter.palette,
@@ -443,6 +447,8 @@ pub(crate) enum Output {
     ShareImage(LanguageId, PageId),
     /// An entry's citation in one language, as a reference manager imports it.
     Citation(LanguageId, EntryKey, crate::cite::Format),
+    /// The status badge (SVG) of a commitment, a country or a pillar, in one language.
+    Badge(LanguageId, EntryKey),
     /// A language's web app manifest.
     Manifest(LanguageId),
     /// The index of a language's commitments, for the commitments' filter.
@@ -470,6 +476,7 @@ impl Output {
             | Output::Calendar(l)
             | Output::ShareImage(l, _)
             | Output::Citation(l, ..)
+            | Output::Badge(l, _)
             | Output::Manifest(l)
             | Output::ListIndex(l) => Some(l),
             Output::Root(_)
@@ -494,6 +501,7 @@ impl Output {
             | Output::ListIndex(_)
             | Output::ShareImage(..)
             | Output::Citation(..)
+            | Output::Badge(..)
             | Output::Manifest(_)
             | Output::Redirects
             | Output::Asset(_)
@@ -512,6 +520,7 @@ impl Output {
             | Output::Calendar(_)
             | Output::ShareImage(..)
             | Output::Citation(..)
+            | Output::Badge(..)
             | Output::Manifest(_)
             | Output::ListIndex(_)
             | Output::AppIcon(_)
@@ -651,6 +660,14 @@ fn language_outputs(parts: &Parts, l: LanguageId, pages: &[PageId]) -> Vec<(Stri
                 let path = format!("{lang}/{}", format.path(site, entry));
                 outputs.push((path, Output::Citation(l, entry, format)));
             }
+        }
+        // Other sites show the published site's: a copy read from disk has no badges.
+        if let PageId::Entry(entry) = page
+            && published
+            && crate::addresses::embeddable(entry)
+        {
+            let path = format!("{lang}/{}", PageId::badge(entry, site));
+            outputs.push((path, Output::Badge(l, entry)));
         }
         // Shared links lead to the published site: a copy read from disk has no images.
         if published && page.has_share_image() {

@@ -129,7 +129,7 @@ fn the_editor_has_a_security_policy_of_its_own_and_is_never_kept() {
         .unwrap_or_else(|| panic!("no rule for /admin/*:\n{headers}"));
     assert_eq!(
         rule,
-        "admin/*\n  Content-Security-Policy: default-src 'self'; script-src 'self' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; connect-src 'self' blob: http://localhost:8081; img-src 'self' data: blob:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: strict-origin-when-cross-origin\n  Cache-Control: no-cache"
+        "admin/*\n  Content-Security-Policy: default-src 'self'; script-src 'self' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; connect-src 'self' blob: http://localhost:8081; img-src 'self' data: blob:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: strict-origin-when-cross-origin\n  X-Frame-Options: SAMEORIGIN\n  Cache-Control: no-cache"
     );
     // No other rule matches the editor's files.
     assert_eq!(headers.matches("\n/admin").count(), 1, "{headers}");

@@ -525,7 +525,7 @@ fn serve_sends_the_headers_the_published_site_gives_each_path() {
         let (status, head, _) = server.request(path);
         assert_eq!(status, 200, "{path}");
         let expected = rule(folder);
-        assert_eq!(expected.len(), 3, "{expected:?}");
+        assert_eq!(expected.len(), 4, "{expected:?}");
         for line in &expected {
             assert!(
                 head.contains(&format!("\r\n{line}\r\n")),
@@ -536,6 +536,11 @@ fn serve_sends_the_headers_the_published_site_gives_each_path() {
     }
     // The site's pages and the editor have different policies: each got its own.
     assert_ne!(rule("fr"), rule("admin"));
+    // A card other sites may frame: the rule of the cards, which lets any site frame it.
+    let (status, head, _) = server.request("fr/countries/cl/embed/");
+    assert_eq!(status, 200);
+    assert!(head.contains("frame-ancestors *\r\n"), "{head}");
+    assert!(!head.contains("x-frame-options"), "{head}");
     // A feed opened in a browser: the stylesheet it names comes as XSLT, under the policy of
     // the site's pages, which lets it load.
     let (_, _, feed) = server.request("fr/countries/cl/feed.xml");

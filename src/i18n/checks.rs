@@ -197,6 +197,9 @@ pub(crate) const CODE_IDS: &[&str] = &[
     "report-title",
     "report-description",
     "report-made",
+    "embed-more",
+    "embed-updated",
+    "badge-alt",
     "changes-shown",
     "changes-commit",
     "changes-more-entries",
@@ -331,6 +334,9 @@ pub(crate) const CODE_VARIABLES: &[(&str, &[Variable])] = &[
     ("report-title", &[needed("country")]),
     ("report-description", &[needed("country")]),
     ("report-made", &[needed("date")]),
+    ("embed-more", &[needed("site")]),
+    ("embed-updated", &[needed("date")]),
+    ("badge-alt", &[needed("title"), needed("status")]),
     (
         "cite-text",
         &[

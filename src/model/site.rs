@@ -620,6 +620,15 @@ impl Site {
         }
     }
 
+    /// The commitments of the country or under the pillar `key`.
+    pub(crate) fn commitments_of(&self, key: EntryKey) -> Vec<CommitmentId> {
+        match key {
+            EntryKey::Country(i) => self.commitments_where(|c| c.country == i),
+            EntryKey::Pillar(i) => self.commitments_where(|c| c.pillars.contains(&i)),
+            _ => unreachable!("only a country and a pillar have commitments of their own"),
+        }
+    }
+
     /// Indices of the commitments that satisfy `keep`.
     pub(crate) fn commitments_where(
         &self,

@@ -159,6 +159,7 @@ fn view_name(view: &PageView) -> Option<String> {
         PageView::Pillars(v) => std::any::type_name_of_val(v),
         PageView::Commitments(v) => std::any::type_name_of_val(v),
         PageView::Report(v) => std::any::type_name_of_val(v),
+        PageView::Embed(v) => std::any::type_name_of_val(v),
         PageView::Meetings(v) => std::any::type_name_of_val(v),
         PageView::Recommendations(v) => std::any::type_name_of_val(v),
         PageView::Organisations(v) => std::any::type_name_of_val(v),

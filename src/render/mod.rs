@@ -52,6 +52,7 @@ fn template(page: PageId) -> &'static str {
         PageId::Entry(EntryKey::Organisation(_)) => "organisation.html",
         PageId::Entry(EntryKey::Page(_)) => "page.html",
         PageId::Report(_) => "report.html",
+        PageId::Embed(_) => "embed.html",
         PageId::Offline => "offline.html",
         PageId::NotFound => "not-found.html",
         PageId::Downloads => "downloads.html",
@@ -860,7 +861,7 @@ fn nav(lens: &Lens<'_>, page: PageId) -> Vec<NavItem> {
         PageId::Report(_) => Some(Section::Countries),
         PageId::StatusList(_) | PageId::Overdue => Some(Section::Commitments),
         PageId::More(listing, _) => return nav(lens, listing.first()),
-        PageId::CellList(..) | PageId::Matrix(_) => None,
+        PageId::CellList(..) | PageId::Matrix(_) | PageId::Embed(_) => None,
         PageId::Home
         | PageId::Offline
         | PageId::NotFound

@@ -11,7 +11,7 @@ use serde::Serialize;
 use super::cards::{self, StatusGroup};
 use super::changes::{ChangesView, RecordView, changes_view, record_view};
 use crate::addresses::{
-    LinkStyle, Listing, MatrixOrder, PageId, absolute, free_pages, has_pages_index,
+    LinkStyle, Listing, MatrixOrder, PageId, absolute, embeddable, free_pages, has_pages_index,
 };
 use crate::charts;
 use crate::cite::{self, Citation};
@@ -70,6 +70,7 @@ pub(crate) enum PageView {
     Pillar(EntryView<PillarView>),
     Commitment(Box<EntryView<CommitmentView>>),
     Report(ReportView),
+    Embed(EmbedView),
     Meeting(EntryView<MeetingView>),
     Recommendation(EntryView<RecommendationView>),
     Organisation(EntryView<OrganisationView>),
@@ -602,6 +603,48 @@ pub(crate) struct TextView {
     pub(crate) record: Option<RecordView>,
     /// How to cite the page.
     pub(crate) cite: CiteView,
+    /// How other sites show it (its badge and its card), for a commitment, a country or a
+    /// pillar of the published site.
+    pub(crate) embed: Option<EmbedLinks>,
+}
+
+/// "Embed this": the entry's badge and card, and the HTML that shows each on another site.
+#[derive(Serialize)]
+pub(crate) struct EmbedLinks {
+    /// The badge (`badge.svg`), for the page's own view of it.
+    pub(crate) badge: String,
+    /// What the badge says, in words: its `alt`.
+    pub(crate) alt: String,
+    /// The HTML of the badge linked to the page, with full addresses, to copy.
+    pub(crate) badge_html: String,
+    /// The card (`embed/`).
+    pub(crate) card: String,
+    /// The HTML of a frame that shows the card, with its full address, to copy.
+    pub(crate) card_html: String,
+}
+
+/// `embed.html`: the card of a commitment, a country or a pillar that other sites put in a
+/// frame. It stands alone (no header, menu or script) and loads only the site's stylesheets.
+#[derive(Serialize)]
+pub(crate) struct EmbedView {
+    /// What the title is: a commitment's country, a pillar's number.
+    pub(crate) kicker: Option<Txt>,
+    /// The entry's title.
+    pub(crate) title: Txt,
+    /// Its page, which the card's links open outside the frame.
+    pub(crate) href: String,
+    /// A commitment's status.
+    pub(crate) status: Option<StatusView>,
+    /// A commitment past its due date and not done.
+    pub(crate) overdue: bool,
+    /// "Due …": a commitment's due date, when its source states one.
+    pub(crate) due: Option<DateView>,
+    /// "Last update …": the day of a commitment's latest update.
+    pub(crate) updated: Option<String>,
+    /// A country's or a pillar's commitments counted by status, with their bar.
+    pub(crate) tally: Option<TallyView>,
+    /// "Full record on …": the words of the link to the page, naming the tracker.
+    pub(crate) more: String,
 }
 
 /// How to cite an entry's page: the citation in words, in the page's language (the tracker
@@ -911,6 +954,11 @@ pub(crate) fn page_view(
             let title = lens.locale.text(&format!("nav-{section}"));
             (title, vec![], index_view(lists, section, attachments)?)
         }
+        PageId::Embed(key) => (
+            page_title(lens, key),
+            vec![],
+            PageView::Embed(embed_view(lens, key)),
+        ),
         PageId::Report(country) => {
             let name = lens.title(&site.countries[country]).marked();
             let title = lens
@@ -1017,7 +1065,7 @@ pub(crate) fn page_description(lens: &Lens<'_>, page: PageId) -> String {
     let count = |id: &str, n: usize| lens.count(id, n);
     let commitments = |ids: &[CommitmentId]| count("commitment-count", ids.len());
     let described = match page {
-        PageId::Entry(key) => {
+        PageId::Entry(key) | PageId::Embed(key) => {
             let summary = site.entry(key).summary(lens.chain());
             summary.map(|(_, summary)| Ok(shortened(summary, DESCRIPTION)))
         }
@@ -1873,7 +1921,86 @@ fn text_view<F: ContentDate>(lens: &Lens<'_>, key: EntryKey, entry: &Entry<F>) -
         changed: lens.changed(entry),
         record: record_view(lens, &entry.record),
         cite: cite_view(lens, key),
+        embed: (lens.links == LinkStyle::Rooted && embeddable(key)).then(|| embed_links(lens, key)),
     }
+}
+
+/// See [`EmbedLinks`].
+fn embed_links(lens: &Lens<'_>, key: EntryKey) -> EmbedLinks {
+    let site = lens.site;
+    let full = |path: &str| absolute(site, lens.code(), path);
+    let alt = crate::share::badge_alt(lens, key);
+    let badge = PageId::badge(key, site);
+    let card = PageId::Embed(key).path(site);
+    let badge_html = format!(
+        "<a href=\"{}\"><img src=\"{}\" alt=\"{}\" height=\"20\"></a>",
+        full(&PageId::Entry(key).path(site)),
+        full(&badge),
+        attribute(&alt)
+    );
+    let card_html = format!(
+        "<iframe src=\"{}\" title=\"{}\" width=\"360\" height=\"220\" style=\"border:0;max-width:100%\" loading=\"lazy\"></iframe>",
+        full(&card),
+        attribute(&page_title(lens, key))
+    );
+    EmbedLinks {
+        badge: lens.url(&badge),
+        alt,
+        badge_html,
+        card: lens.url(&card),
+        card_html,
+    }
+}
+
+/// `text` as the value of a double-quoted attribute in HTML for people to read and copy:
+/// what would end it or start markup escaped, and nothing else.
+fn attribute(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('"', "&quot;")
+        .replace('<', "&lt;")
+}
+
+/// See [`EmbedView`].
+fn embed_view(lens: &Lens<'_>, key: EntryKey) -> EmbedView {
+    let site = lens.site;
+    let locale = lens.locale;
+    let site_title = locale.text("site-title");
+    let more = locale
+        .format("embed-more", &[("site", Arg::Text(&site_title))])
+        .unwrap_or(site_title);
+    let href = lens.url(&PageId::Entry(key).path(site));
+    let mut view = EmbedView {
+        kicker: None,
+        title: lens.entry_title(key),
+        href,
+        status: None,
+        overdue: false,
+        due: None,
+        updated: None,
+        tally: None,
+        more,
+    };
+    match key {
+        EntryKey::Commitment(i) => {
+            let facts = &site.commitments[i].facts;
+            view.kicker = Some(lens.title(&site.countries[facts.country]));
+            view.status = Some(lens.status(facts.status(&site.config)));
+            view.overdue = lens.overdue(facts);
+            view.due = facts.due.map(|due| lens.due(due));
+            view.updated = facts.updates.iter().map(|u| u.date).max().map(|date| {
+                locale
+                    .format("embed-updated", &[("date", Arg::Date(date))])
+                    .unwrap_or_default()
+            });
+        }
+        EntryKey::Country(_) => view.tally = Some(lens.tally_of(&site.commitments_of(key))),
+        EntryKey::Pillar(i) => {
+            view.kicker = Some(lens.txt(lens.code(), lens.pillar_number(i)));
+            view.tally = Some(lens.tally_of(&site.commitments_of(key)));
+        }
+        _ => unreachable!("only commitments, countries and pillars have cards"),
+    }
+    view
 }
 
 /// "Cite this page": the citation in words and the files beside the page.

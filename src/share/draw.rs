@@ -106,9 +106,14 @@ impl Fonts {
         }
     }
 
+    /// The families, as SVG's `font-family` names them.
+    pub(super) fn families(&self) -> &str {
+        &self.families
+    }
+
     /// How wide `text` is at `size` pixels, in the bold faces or the others, each character
     /// in the first face that has it.
-    fn width(&self, text: &str, size: f32, bold: bool) -> f32 {
+    pub(super) fn width(&self, text: &str, size: f32, bold: bool) -> f32 {
         let fonts: Vec<skrifa::FontRef<'_>> = self
             .faces
             .iter()

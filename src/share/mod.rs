@@ -10,13 +10,19 @@
 //! commitment would take about five times the CPU of the rest of a build of 10,000
 //! commitments: see `benches/results-2026-12-07.md`.
 //!
+//! A status badge ([`badge`]) is an SVG image of a commitment's status, or of a country's or a
+//! pillar's figures, beside its page in each language, which other sites show; it is drawn
+//! with the same fonts and colours.
+//!
 //! The installed app is each language's web app manifest ([`manifest`]) and two PNG icons
 //! drawn from the theme's `favicon.svg`.
 
+mod badge;
 mod draw;
 mod manifest;
 mod palette;
 
+pub(crate) use badge::alt_of as badge_alt;
 pub(crate) use draw::{HEIGHT, WIDTH};
 pub(crate) use manifest::manifest;
 
@@ -25,10 +31,9 @@ use crate::assets::Assets;
 use crate::cache::Memo;
 use crate::config::Config;
 use crate::content::Font;
-use crate::i18n::Arg;
 use crate::model::EntryKey;
 use crate::output::OutputFile;
-use crate::present::{Lens, roman};
+use crate::present::Lens;
 use draw::{Card, Fonts};
 use palette::Palette;
 
@@ -88,6 +93,13 @@ impl Painter {
         Some(OutputFile::other(path.to_owned(), png))
     }
 
+    /// The status badge of the entry `key` (a commitment, a country or a pillar) in the
+    /// language of `lens`, at `path`.
+    pub(crate) fn badge(&self, lens: &Lens<'_>, key: EntryKey, path: &str) -> OutputFile {
+        let svg = badge::badge_of(lens, key, &self.palette).svg(&self.fonts, &self.palette);
+        OutputFile::other(path.to_owned(), svg.into_bytes())
+    }
+
     /// The app's icon of `size` pixels, drawn from the site's `favicon.svg`, at `path`; `None`
     /// when the site has none, or one that is not an SVG image.
     pub(crate) fn icon(&self, assets: &Assets, size: u32, path: &str) -> Option<OutputFile> {
@@ -107,25 +119,18 @@ fn card(lens: &Lens<'_>, page: PageId) -> Card {
     // The name the header shows: `[brand]`'s, the same in every language, or the title.
     let site_title = (site.config.brand.name.clone()).unwrap_or_else(|| locale.text("site-title"));
     let (brand, kicker, title, mine) = match page {
-        PageId::Entry(EntryKey::Country(i)) => (
+        PageId::Entry(key @ EntryKey::Country(i)) => (
             site_title,
             Some(locale.text("nav-countries")),
             lens.title(&site.countries[i]).text,
-            site.commitments_where(|c| c.country == i),
+            site.commitments_of(key),
         ),
-        PageId::Entry(EntryKey::Pillar(i)) => {
-            let pillar = &site.pillars[i];
-            let numeral = roman(pillar.facts.number);
-            let number = locale
-                .format("pillar-number", &[("number", Arg::Text(&numeral))])
-                .unwrap_or(numeral);
-            (
-                site_title,
-                Some(number),
-                lens.title(pillar).text,
-                site.commitments_where(|c| c.pillars.contains(&i)),
-            )
-        }
+        PageId::Entry(key @ EntryKey::Pillar(i)) => (
+            site_title,
+            Some(lens.pillar_number(i)),
+            lens.title(&site.pillars[i]).text,
+            site.commitments_of(key),
+        ),
         PageId::Entry(EntryKey::Commitment(i)) => {
             let facts = &site.commitments[i].facts;
             let status = facts.status(&site.config);
