@@ -26,10 +26,11 @@ fn main() {
     let mut out = String::from("&[\n");
     for path in &paths {
         println!("cargo:rerun-if-changed={path}");
-        let full = root.join(path);
+        // Named from the package's folder when compiled, not where it was when this ran: a
+        // checkout moved, or another one built into the same target folder, still finds them.
         out.push_str(&format!(
-            "    ({path:?}, include_bytes!({:?})),\n",
-            full.display().to_string()
+            "    ({path:?}, include_bytes!(concat!(env!(\"CARGO_MANIFEST_DIR\"), {:?}))),\n",
+            format!("/{path}")
         ));
     }
     out.push_str("]\n");

@@ -8,10 +8,7 @@ use common::{Fixture, part};
 const DAY: u64 = 1_733_529_600; // 2024-12-07, the day of the build and of access.
 
 fn built() -> Fixture {
-    let site = Fixture::base();
-    let run = site.swivi_on(DAY, &["build", "--strict"]);
-    assert_eq!(run.code, 0, "{}", run.stderr);
-    site
+    Fixture::base_built_on(DAY)
 }
 
 #[test]

@@ -18,20 +18,14 @@ fi
 command -v pdftotext >/dev/null || { echo "FAIL pdftotext is missing: apt-get install poppler-utils" >&2; exit 2; }
 SITE_DIR=$(cd "$1" && pwd -P)
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd -P)
-REPO=$(cd "$HERE/../.." && pwd -P)
 # shellcheck source=tests/browser/playwright.sh
 source "$HERE/playwright.sh"
 # shellcheck source=tests/browser/workdir.sh
 source "$HERE/workdir.sh"
 
-PORT=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')
-python3 "$HERE/static_server.py" "$PORT" "$SITE_DIR" "$REPO/netlify.toml" >"$WORK/server.log" 2>&1 &
-SERVER_PID=$!
+serve_site "$SITE_DIR"
 
 status=0
 SWIVI_SITE_DIR="$SITE_DIR" timeout -k 5 400 node "$HERE/print.mjs" "http://127.0.0.1:$PORT" || status=$?
-if [[ $status -ne 0 && -s "$WORK/server.log" ]]; then
-  echo "# last lines of the server log:" >&2
-  tail -n 15 "$WORK/server.log" >&2
-fi
+show_server_log_if_failed $status
 exit $status

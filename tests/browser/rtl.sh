@@ -61,14 +61,9 @@ EOF
 # 2025-06-01: commitments without an update for twelve months say "not verified since …".
 SOURCE_DATE_EPOCH=1748736000 "$SWIVI" build --root "$WORK/site" --output "$WORK/public" >&2
 
-PORT=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')
-python3 "$HERE/static_server.py" "$PORT" "$WORK/public" "$REPO/netlify.toml" >"$WORK/server.log" 2>&1 &
-SERVER_PID=$!
+serve_site "$WORK/public"
 
 status=0
 SWIVI_SITE_DIR="$WORK/public" timeout -k 5 150 node "$HERE/rtl.mjs" "http://127.0.0.1:$PORT" || status=$?
-if [[ $status -ne 0 && -s "$WORK/server.log" ]]; then
-  echo "# last lines of the server log:" >&2
-  tail -n 15 "$WORK/server.log" >&2
-fi
+show_server_log_if_failed $status
 exit $status

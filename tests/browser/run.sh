@@ -61,9 +61,7 @@ if [[ "${SWIVI_REBUILD_CHECK:-0}" == "1" ]]; then
 fi
 export SWIVI_SERVED_LINK="$WORK/site" SWIVI_SITE_DIR="$SITE_DIR"
 
-PORT=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')
-python3 "$HERE/static_server.py" "$PORT" "$WORK/site" "$REPO/netlify.toml" >"$WORK/server.log" 2>&1 &
-SERVER_PID=$!
+serve_site "$WORK/site"
 
 # The script waits for the server itself and stops itself after 90 s; `timeout` is a backstop.
 status=0
@@ -80,8 +78,5 @@ if [[ -f "$SITE_DIR/downloads/offline-ht.zip" ]]; then
   export SWIVI_COPY_DIR="$WORK/copy"
 fi
 timeout -k 5 75 node "$HERE/feeds.mjs" "http://127.0.0.1:$PORT" || status=$?
-if [[ $status -ne 0 && -s "$WORK/server.log" ]]; then
-  echo "# last lines of the server log:" >&2
-  tail -n 15 "$WORK/server.log" >&2
-fi
+show_server_log_if_failed $status
 exit $status

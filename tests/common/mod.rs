@@ -38,6 +38,15 @@ impl Fixture {
         Fixture { dir }
     }
 
+    /// The base fixture built with `--strict` on the day `epoch` (seconds since 1970), which
+    /// is the day of the build and of access.
+    pub fn base_built_on(epoch: u64) -> Fixture {
+        let site = Fixture::base();
+        let run = site.swivi_on(epoch, &["build", "--strict"]);
+        assert_eq!(run.code, 0, "{}", run.stderr);
+        site
+    }
+
     /// The base fixture with its translations marked as made from their originals as they
     /// are (`swivi i18n mark --unrecorded`).
     pub fn base_marked() -> Fixture {
