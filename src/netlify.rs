@@ -32,16 +32,23 @@ use crate::assets::Assets;
 use crate::model::Site;
 use crate::output::{OutputFile, Written};
 
+/// The pages' policy, written once for [`CONTENT_SECURITY_POLICY`] and [`EMBED_POLICY`].
+macro_rules! pages_policy {
+    () => {
+        "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; object-src 'none'; base-uri 'self'; form-action 'self'"
+    };
+}
+
 /// What every page and file may load: everything from the site itself, and no inline script
 /// or style, which the theme never needs; nothing from other hosts; no plugins; no `<base>`,
 /// forms or frames that lead elsewhere. WebAssembly is compiled from the site's own files
 /// only: the search index is searched by Pagefind's, which browsers refuse without
 /// `'wasm-unsafe-eval'` (which allows no `eval` of script). Who may frame a page is
 /// [`NO_FRAMING`]'s, but for the cards, whose policy is [`EMBED_POLICY`].
-pub(crate) const CONTENT_SECURITY_POLICY: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; object-src 'none'; base-uri 'self'; form-action 'self'";
+pub(crate) const CONTENT_SECURITY_POLICY: &str = pages_policy!();
 
 /// The policy of the cards other sites may frame: the same, and any site may frame them.
-const EMBED_POLICY: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors *";
+const EMBED_POLICY: &str = concat!(pages_policy!(), "; frame-ancestors *");
 
 /// No other site may put a page in a frame: `X-Frame-Options`, which a policy's
 /// `frame-ancestors` overrides where a page has one (the cards).

@@ -636,7 +636,6 @@ impl<'a> Lens<'a> {
         })
     }
 
-    /// "Due …": the day, month or year a commitment must be done by, in words.
     /// "Pillar IV": the pillar `i`'s number, in words.
     pub(crate) fn pillar_number(&self, i: PillarId) -> String {
         let numeral = roman(self.site.pillars[i].facts.number);
@@ -645,6 +644,7 @@ impl<'a> Lens<'a> {
             .unwrap_or(numeral)
     }
 
+    /// "Due …": the day, month or year a commitment must be done by, in words.
     pub(crate) fn due(&self, due: Date) -> DateView {
         DateView {
             iso: due.to_string(),
