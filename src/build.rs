@@ -142,6 +142,12 @@ impl Cache {
             None => self.content.rescan(),
         }
     }
+
+    /// Takes `text` as the content file `path` in the next [`prepare`], whatever the disk
+    /// holds (see [`content::Cache::overlay`]).
+    pub(crate) fn overlay(&mut self, path: &Path, text: &str) {
+        self.content.overlay(path, text);
+    }
 }
 
 /// Reads the site under `root` (only what changed since `cache` saw it) and checks it; on any

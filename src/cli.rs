@@ -120,6 +120,26 @@ enum Command {
         /// The date it should have.
         new: String,
     },
+    /// Create or update commitments and their updates from the open data's tables:
+    /// commitments.csv and updates.csv, or an XLSX or ODS workbook with sheets of those names,
+    /// in the open data's columns. Only what differs from the site is written; nothing is
+    /// removed; nothing is written unless every row is right and the site still passes
+    /// `swivi check`.
+    Import {
+        /// The site's folder: where site.toml, content/, i18n/, themes/ and static/ are.
+        #[arg(long, value_name = "DIR", default_value = ".")]
+        root: PathBuf,
+        /// The files: `commitments.csv`, `updates.csv`, or a workbook (.xlsx, .ods).
+        #[arg(value_name = "FILE", required = true)]
+        files: Vec<PathBuf>,
+        /// The language the tables' titles and notes are in [default: the language of their
+        /// `url` column's addresses, else the site's default language].
+        #[arg(long, value_name = "CODE")]
+        lang: Option<String>,
+        /// Say what would change, and write nothing.
+        #[arg(long)]
+        dry_run: bool,
+    },
     /// What each language still needs: interface strings missing, entries not translated,
     /// translations whose original changed since they were made.
     #[command(args_conflicts_with_subcommands = true)]
@@ -569,6 +589,12 @@ pub(crate) fn run(cli: Cli) -> ExitCode {
             old,
             new,
         } => redate(&root, &file, &old, &new),
+        Command::Import {
+            root,
+            files,
+            lang,
+            dry_run,
+        } => import(&root, &files, lang.as_deref(), dry_run),
         Command::I18n {
             action: None,
             root,
@@ -1500,6 +1526,142 @@ fn redate(root: &std::path::Path, file: &std::path::Path, old: &str, new: &str) 
         );
     }
     ExitCode::SUCCESS
+}
+
+/// Reads the tables in `files` into the site at `root`: plans every change, checks the site
+/// with them in memory, then writes them (unless `dry_run`), or writes nothing and says why.
+fn import(
+    root: &std::path::Path,
+    files: &[PathBuf],
+    lang: Option<&str>,
+    dry_run: bool,
+) -> ExitCode {
+    use crate::build::{Cache, prepare};
+    use crate::import::{Import, check_derived, language_of};
+    let mut cache = Cache::default();
+    let before = match prepare(root, None, LinkStyle::Rooted, today(), &mut cache) {
+        Ok(before) => before,
+        Err(diags) => {
+            let code = failed(diags, root, None);
+            eprintln!("Nothing was imported: the site must pass `swivi check` first.");
+            return code;
+        }
+    };
+    let mut diags = Diagnostics::default();
+    let sheets: Vec<_> = files
+        .iter()
+        .flat_map(|file| crate::import::sheet::read(file, &mut diags))
+        .collect();
+    let config = &before.site.config;
+    let language = match lang {
+        Some(code) => match config.language(code) {
+            Some(language) => language,
+            None => {
+                let codes: Vec<&str> = config.language_codes();
+                eprintln!(
+                    "error: `{code}` is not a language of this site
+  = help: {}",
+                    crate::diag::did_you_mean(code, &codes, "languages")
+                );
+                return ExitCode::FAILURE;
+            }
+        },
+        None => language_of(&before.site, &sheets)
+            .or_else(|| config.language(&config.default_language))
+            .expect("the default language is a language of the site"),
+    };
+    let reading = Import::new(&before.site, language, &before.locales);
+    let plan = match reading.plan(&sheets, &ContentFiles { root, config }) {
+        Ok(plan) if !diags.has_errors() => plan,
+        Ok(_) => return nothing_imported(diags),
+        Err(problems) => {
+            diags.extend(problems);
+            return nothing_imported(diags);
+        }
+    };
+    for change in &plan.files {
+        cache.overlay(&change.path, &change.text);
+    }
+    let after = match prepare(root, None, LinkStyle::Rooted, today(), &mut cache) {
+        Ok(after) => after,
+        Err(problems) => {
+            eprint!("{}", problems.sorted().render_plain());
+            eprintln!(
+                "error: with these tables, the site would not pass `swivi check`\n  = help: the files above are as the import would write them; correct the tables\nNothing was imported: every file is as it was."
+            );
+            return ExitCode::FAILURE;
+        }
+    };
+    let language = after
+        .site
+        .config
+        .language(&language.code)
+        .expect("the same languages");
+    let derived = check_derived(
+        &reading,
+        &Import::new(&after.site, language, &after.locales),
+        &sheets,
+    );
+    if derived.has_errors() {
+        return nothing_imported(derived);
+    }
+    if !dry_run {
+        for change in &plan.files {
+            let written = match change.created {
+                true => content::create(root, &change.path, &change.text),
+                false => content::replace(root, &change.path, &change.text),
+            };
+            if let Err(error) = written {
+                eprintln!("error: {error}");
+                return ExitCode::FAILURE;
+            }
+        }
+    }
+    say!("{}", plan.summary(!dry_run));
+    ExitCode::SUCCESS
+}
+
+/// Reports the problems of the tables, and that nothing was written.
+fn nothing_imported(diags: Diagnostics) -> ExitCode {
+    let count = diags.error_count();
+    eprint!("{}", diags.sorted().render_plain());
+    let plural = if count == 1 { "" } else { "s" };
+    eprintln!(
+        "Nothing was imported: {count} problem{plural} in the tables; every file is as it was."
+    );
+    ExitCode::FAILURE
+}
+
+/// The content files as `swivi import` reads them.
+struct ContentFiles<'a> {
+    root: &'a std::path::Path,
+    config: &'a crate::config::Config,
+}
+
+impl crate::import::Files for ContentFiles<'_> {
+    fn canonical(&self, slug: &str) -> Result<(PathBuf, String), String> {
+        let default = &self.config.default_language;
+        let path = content::existing_entry(self.root, Section::Commitments, slug, default)
+            .unwrap_or_else(|| content::entry_path(Section::Commitments, slug));
+        let text = content::read_for_edit(self.root, &path)?;
+        Ok((path, text))
+    }
+
+    fn translation(&self, slug: &str, lang: &str) -> (PathBuf, Option<String>) {
+        let path = content::entry_path_in(Section::Commitments, slug, lang);
+        let text = content::read_for_edit(self.root, &path).ok();
+        (path, text)
+    }
+
+    fn new_canonical(&self, slug: &str) -> PathBuf {
+        // A site edited in the browser names canonical files as Decap CMS does.
+        match self.config.admin {
+            Some(_) => {
+                content::entry_path_in(Section::Commitments, slug, &self.config.default_language)
+            }
+            None => content::entry_path(Section::Commitments, slug),
+        }
+    }
 }
 
 /// Reports `diags` (the site at `root` did not build) and fails; `out` is the output folder

@@ -878,15 +878,41 @@ fn csv(table: &Table, rows: &[Map<String, Value>]) -> Vec<u8> {
     let header: Vec<&str> = table.columns.iter().map(|c| c.name).collect();
     // Writing into memory cannot fail.
     writer.write_record(&header).expect("CSV into memory");
-    for row in rows {
-        let cells: Vec<String> = table
-            .columns
-            .iter()
-            .map(|c| cell(row.get(c.name).unwrap_or(&Value::Null)))
-            .collect();
+    for cells in cells_of(table, rows) {
         writer.write_record(&cells).expect("CSV into memory");
     }
     writer.into_inner().expect("CSV into memory")
+}
+
+/// The table named `name`, if there is one.
+pub(crate) fn table(name: &str) -> Option<&'static Table> {
+    TABLES.iter().find(|t| t.name == name)
+}
+
+/// Each row of `table` in the lens's language, as its CSV file writes it: a cell per column,
+/// in the columns' order. What `swivi import` compares a spreadsheet's cells with.
+pub(crate) fn cells(table: &Table, lens: &Lens<'_>) -> Vec<Vec<String>> {
+    cells_of(table, &table.rows.objects(lens))
+}
+
+fn cells_of(table: &Table, rows: &[Map<String, Value>]) -> Vec<Vec<String>> {
+    rows.iter()
+        .map(|row| {
+            table
+                .columns
+                .iter()
+                .map(|c| cell(row.get(c.name).unwrap_or(&Value::Null)))
+                .collect()
+        })
+        .collect()
+}
+
+/// A cell's text as it was before [`cell`] neutralised it as a formula: `'-2` is `-2`.
+pub(crate) fn uncell(text: &str) -> &str {
+    match text.strip_prefix('\'') {
+        Some(rest) if rest.starts_with(['=', '+', '-', '@', '\t', '\r']) => rest,
+        _ => text,
+    }
 }
 
 /// A value as a spreadsheet cell: lists joined by `;`, numbers as written, and text that a
@@ -1050,5 +1076,8 @@ mod tests {
         assert_eq!(cell(&json!(-2)), "-2");
         assert_eq!(cell(&json!(["cl", "pe"])), "cl;pe");
         assert_eq!(cell(&Value::Null), "");
+        assert_eq!(uncell("'=HYPERLINK(\"x\")"), "=HYPERLINK(\"x\")");
+        assert_eq!(uncell("'-2"), "-2");
+        assert_eq!(uncell("'s Hertogenbosch"), "'s Hertogenbosch");
     }
 }

@@ -32,6 +32,7 @@ pub mod fuzzing;
 mod html;
 mod i18n;
 mod ids;
+mod import;
 mod init;
 mod linkcheck;
 mod map;

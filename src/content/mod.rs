@@ -195,6 +195,24 @@ impl Cache {
         }
     }
 
+    /// Takes `text` as the content file `path` (relative to the root), whatever the disk
+    /// holds, until that path is noted as changed: the site as `swivi import` would make it,
+    /// checked before a file is written. Only for a cache that has loaded the site.
+    pub(crate) fn overlay(&mut self, path: &Path, text: &str) {
+        let languages: Vec<&str> = self.languages.iter().map(String::as_str).collect();
+        let mut problems = Diagnostics::default();
+        let entry = classify(path, &languages, &mut problems).map(|(section, slug, lang)| {
+            let file = SourceFile::new(path, text);
+            split_entry(section, &slug, lang.as_deref(), file, &mut problems)
+        });
+        let cached = Cached {
+            stamp: None,
+            entry,
+            problems: problems.into_iter().collect(),
+        };
+        self.files.insert(path.to_owned(), cached);
+    }
+
     /// Notes that anything may have changed: the next load lists every file again.
     pub(crate) fn rescan(&mut self) {
         self.changed = None;
@@ -568,6 +586,18 @@ fn entry_file(
     languages: &[&str],
     diags: &mut Diagnostics,
 ) -> Option<EntryFile> {
+    let (section, slug, lang) = classify(path, languages, diags)?;
+    let file = read_text(root, path, diags)?;
+    Some(split_entry(section, &slug, lang.as_deref(), file, diags))
+}
+
+/// The section, slug and language (none for the canonical file) that the path of a content
+/// file names; none, the problem reported, for a path that names no entry.
+fn classify(
+    path: &Path,
+    languages: &[&str],
+    diags: &mut Diagnostics,
+) -> Option<(Section, String, Option<String>)> {
     let shown = display_path(path);
     let parts: Vec<String> = path
         .components()
@@ -627,8 +657,7 @@ fn entry_file(
         );
         return None;
     }
-    let file = read_text(root, path, diags)?;
-    Some(split_entry(section, slug, lang, file, diags))
+    Some((section, slug.to_owned(), lang.map(str::to_owned)))
 }
 
 /// A content file read as `section`'s entry `slug` (in `lang`, for a translation), split into

@@ -1,0 +1,907 @@
+//! `swivi import`: the commitments and updates of a spreadsheet, in the open data's columns,
+//! written into the content files: each file changed only where the spreadsheet says
+//! something the site does not.
+//!
+//! A cell is compared with what the open data's CSV writes for it ([`data::cells`]), in the
+//! language the spreadsheet is in: equal, it changes nothing, so a table exported from the
+//! site and imported back unchanged changes no file. A cell that differs is read as the field
+//! of the content file it comes from (a commitment's `title` is its file's `title`, or in
+//! another language its translation's), checked, and set in that file through
+//! [`edit::FrontMatter`], which keeps the rest of it byte for byte. Rows are found by their
+//! keys: a commitment by `id`, an update by `commitment` and `date`; a row with a new key adds
+//! a commitment or an update, and nothing is ever removed.
+//!
+//! The columns the site works out (`country_name`, `status_label`, `overdue`, `last_update`,
+//! `url`, and a commitment's `status`, which is its latest update's) are not read: each such
+//! cell must say what the site says, before the import or after it, or be empty
+//! ([`check_derived`]), so that a change made there is not lost in silence.
+//!
+//! Pure: [`Files`] gives the content files' text, and the caller writes the [`Plan`] once the
+//! site with it passes `swivi check`. Every problem is reported, at its cell, in one run.
+
+pub(crate) mod edit;
+pub(crate) mod sheet;
+
+use std::collections::{BTreeMap, HashMap};
+use std::path::PathBuf;
+
+use toml_edit::Value;
+
+use crate::config::Language;
+use crate::data::{self, Table};
+use crate::diag::{Diagnostic, Diagnostics, did_you_mean, display_path};
+use crate::i18n::Locales;
+use crate::model::slug::{is_slug, web_address_problem};
+use crate::model::{Date, Site};
+use crate::present::Lens;
+use edit::{FrontMatter, Setting, set_all, strings};
+pub(crate) use sheet::Sheet;
+
+/// The content files an import reads.
+pub(crate) trait Files {
+    /// The canonical file of the commitment `slug`: where it is, and its text.
+    fn canonical(&self, slug: &str) -> Result<(PathBuf, String), String>;
+    /// The translation of the commitment `slug` into `lang`: where it is or goes, and its
+    /// text if it exists.
+    fn translation(&self, slug: &str, lang: &str) -> (PathBuf, Option<String>);
+    /// Where the canonical file of a new commitment `slug` goes.
+    fn new_canonical(&self, slug: &str) -> PathBuf;
+}
+
+/// What an import writes.
+#[derive(Default)]
+pub(crate) struct Plan {
+    pub(crate) files: Vec<Change>,
+}
+
+/// A file an import writes: its new text, and what changed in it, to tell the editor.
+pub(crate) struct Change {
+    pub(crate) path: PathBuf,
+    /// Whether the file is new.
+    pub(crate) created: bool,
+    pub(crate) text: String,
+    pub(crate) what: Vec<String>,
+}
+
+impl Plan {
+    /// What it does, a line a file.
+    pub(crate) fn summary(&self, done: bool) -> String {
+        if self.files.is_empty() {
+            return "Nothing to change: the content already says what the tables say".to_owned();
+        }
+        let lines: Vec<String> = self
+            .files
+            .iter()
+            .map(|change| {
+                let verb = match (change.created, done) {
+                    (true, true) => "Wrote",
+                    (true, false) => "Would write",
+                    (false, true) => "Changed",
+                    (false, false) => "Would change",
+                };
+                format!(
+                    "{verb} {}: {}",
+                    display_path(&change.path),
+                    change.what.join("; ")
+                )
+            })
+            .collect();
+        lines.join("\n")
+    }
+}
+
+/// The site as the tables are read against: its facts, and the cells its open data has in
+/// the tables' language.
+pub(crate) struct Import<'a> {
+    site: &'a Site,
+    language: &'a Language,
+    /// Whether the tables are in the default language, that canonical files are written in.
+    default: bool,
+    commitments: Exported,
+    updates: Exported,
+}
+
+/// A table's rows as the open data writes them, by key.
+struct Exported {
+    table: &'static Table,
+    rows: HashMap<String, Vec<String>>,
+}
+
+impl Exported {
+    fn of(name: &str, lens: &Lens<'_>) -> Exported {
+        let table = data::table(name).expect("an open data table");
+        let key = key_columns(table);
+        let rows = data::cells(table, lens)
+            .into_iter()
+            .map(|cells| {
+                let key: Vec<&str> = key.iter().map(|&k| cells[k].as_str()).collect();
+                (key.join("\u{0}"), cells)
+            })
+            .collect();
+        Exported { table, rows }
+    }
+
+    /// The cell of `column` in the row of `key`.
+    fn cell(&self, key: &str, column: &str) -> Option<&str> {
+        let at = self.table.columns.iter().position(|c| c.name == column)?;
+        Some(self.rows.get(key)?[at].as_str())
+    }
+}
+
+/// The places of a table's key columns: `id`; `commitment` and `date`.
+fn key_columns(table: &Table) -> Vec<usize> {
+    let names: &[&str] = match table.name {
+        "updates" => &["commitment", "date"],
+        _ => &["id"],
+    };
+    names
+        .iter()
+        .map(|n| {
+            table
+                .columns
+                .iter()
+                .position(|c| c.name == *n)
+                .expect("key columns are columns")
+        })
+        .collect()
+}
+
+/// The columns the site works out, with what to change instead.
+const DERIVED: [(&str, &str, &str); 7] = [
+    (
+        "commitments",
+        "country_name",
+        "it is the name of `country`: change `country`, or the country's own file",
+    ),
+    (
+        "commitments",
+        "status",
+        "a commitment's status is that of its latest update: add a row to the updates table to change it",
+    ),
+    (
+        "commitments",
+        "status_label",
+        "it is the name of the status in this language: add a row to the updates table to change the status",
+    ),
+    (
+        "commitments",
+        "overdue",
+        "it is worked out from `due` and the status on the day of the build: change those",
+    ),
+    (
+        "commitments",
+        "last_update",
+        "it is the date of the commitment's latest update: add a row to the updates table",
+    ),
+    (
+        "commitments",
+        "url",
+        "it is the address of the commitment's page, made from `id` and the language",
+    ),
+    (
+        "updates",
+        "status_label",
+        "it is the name of `status` in this language: change `status`",
+    ),
+];
+
+fn derived(table: &str, column: &str) -> Option<&'static str> {
+    DERIVED
+        .iter()
+        .find(|(t, c, _)| *t == table && *c == column)
+        .map(|(_, _, help)| *help)
+}
+
+/// A table as read: its sheet, and the place of each column in it.
+struct Read<'s> {
+    sheet: &'s Sheet,
+    columns: BTreeMap<&'static str, usize>,
+}
+
+impl<'s> Read<'s> {
+    /// The table's columns, each header cell checked: one of the open data's columns, once.
+    fn of(sheet: &'s Sheet, diags: &mut Diagnostics) -> Read<'s> {
+        let names: Vec<&str> = sheet.table.columns.iter().map(|c| c.name).collect();
+        let mut columns = BTreeMap::new();
+        for (at, cell) in sheet.header.iter().enumerate() {
+            let name = cell.value();
+            match sheet.table.columns.iter().find(|c| c.name == name) {
+                Some(column) if columns.contains_key(column.name) => diags.push(
+                    cell.error(name, "this column is there twice")
+                        .help("keep one of them"),
+                ),
+                Some(column) => {
+                    columns.insert(column.name, at);
+                }
+                None => diags.push(
+                    cell.error(
+                        name,
+                        format!(
+                            "`{name}` is not a column of the open data's {}",
+                            sheet.table.name
+                        ),
+                    )
+                    .help(did_you_mean(name, &names, "columns")),
+                ),
+            }
+        }
+        Read { sheet, columns }
+    }
+
+    fn cell<'r>(&self, row: &'r [sheet::Cell], column: &str) -> Option<&'r sheet::Cell> {
+        row.get(*self.columns.get(column)?)
+    }
+}
+
+/// What the tables change in one commitment.
+#[derive(Default)]
+struct Edits {
+    /// Fields of its canonical file.
+    canonical: Vec<Setting>,
+    /// Fields of its translation into the tables' language.
+    translation: Vec<Setting>,
+    /// Fields of its canonical updates, by date.
+    updates: Vec<(Date, Vec<Setting>)>,
+    /// Notes of its translation's updates: the update's id, if it has one, and date.
+    notes: Vec<(Option<String>, Date, String)>,
+    /// New updates, in the tables' order.
+    new_updates: Vec<(Date, Vec<Setting>)>,
+    /// What changed, to tell the editor.
+    said: Vec<String>,
+    translated: Vec<String>,
+}
+
+impl<'a> Import<'a> {
+    pub(crate) fn new(site: &'a Site, language: &'a Language, locales: &'a Locales) -> Import<'a> {
+        let lens = Lens::published(site, language, locales);
+        Import {
+            site,
+            language,
+            default: language.code == site.config.default_language,
+            commitments: Exported::of("commitments", &lens),
+            updates: Exported::of("updates", &lens),
+        }
+    }
+
+    /// What the tables change, or every problem they have.
+    pub(crate) fn plan(&self, sheets: &[Sheet], files: &dyn Files) -> Result<Plan, Diagnostics> {
+        let mut diags = Diagnostics::default();
+        let mut edits: BTreeMap<String, Edits> = BTreeMap::new();
+        // New commitments, with their fields, in the tables' order.
+        let mut new: Vec<(String, Vec<Setting>)> = Vec::new();
+        let read = |name: &str, diags: &mut Diagnostics| {
+            let found: Vec<&Sheet> = sheets.iter().filter(|s| s.table.name == name).collect();
+            if let [_, second, ..] = found.as_slice() {
+                diags.push(
+                    Diagnostic::error(format!("{} is a second table of {name}", second.name))
+                        .help("give each table once"),
+                );
+            }
+            found.first().map(|sheet| Read::of(sheet, diags))
+        };
+        let commitments = read("commitments", &mut diags);
+        let updates = read("updates", &mut diags);
+        if let Some(table) = &commitments {
+            self.commitments(table, &mut edits, &mut new, &mut diags);
+        }
+        if let Some(table) = &updates {
+            let added: Vec<&str> = new.iter().map(|(slug, _)| slug.as_str()).collect();
+            self.updates(table, &added, &mut edits, &mut diags);
+        }
+        if diags.has_errors() {
+            return Err(diags);
+        }
+        let mut plan = Plan::default();
+        for (slug, fields) in new {
+            let mut file = FrontMatter::new();
+            file.set(&fields);
+            let mut what = vec!["a new commitment".to_owned()];
+            if let Some(edits) = edits.remove(&slug) {
+                for (date, update) in &edits.new_updates {
+                    file.push("updates", update);
+                    what.push(format!("update {date} added"));
+                }
+            }
+            plan.files.push(Change {
+                path: files.new_canonical(&slug),
+                created: true,
+                text: file.text(),
+                what,
+            });
+        }
+        for (slug, edits) in edits {
+            self.apply(&slug, edits, files, &mut plan, &mut diags);
+        }
+        match diags.has_errors() {
+            true => Err(diags),
+            false => Ok(plan),
+        }
+    }
+
+    fn commitments(
+        &self,
+        table: &Read<'_>,
+        edits: &mut BTreeMap<String, Edits>,
+        new: &mut Vec<(String, Vec<Setting>)>,
+        diags: &mut Diagnostics,
+    ) {
+        if !table.columns.contains_key("id") {
+            diags.push(missing_key(table.sheet, "id"));
+            return;
+        }
+        let mut seen = HashMap::new();
+        for row in &table.sheet.rows {
+            let id_cell = table.cell(row, "id");
+            let Some(id_cell) = id_cell.filter(|c| !c.value().is_empty()) else {
+                if let Some(cell) = row.first() {
+                    diags.push(cell.error("id", "this row has no `id`").help(
+                        "give each commitment its id, the name of its file: `cl-integration`",
+                    ));
+                }
+                continue;
+            };
+            let id = id_cell.value().to_owned();
+            if seen.insert(id.clone(), ()).is_some() {
+                diags.push(
+                    id_cell
+                        .error("id", format!("`{id}` is in the table twice"))
+                        .help("keep one row for each commitment"),
+                );
+                continue;
+            }
+            let exported = self.commitments.rows.contains_key(&id);
+            let mut fields = Vec::new();
+            let mut said = Vec::new();
+            let mut translation = Vec::new();
+            let mut translated = Vec::new();
+            for column in [
+                "title",
+                "country",
+                "pillars",
+                "date",
+                "due",
+                "responsible",
+                "meeting",
+            ] {
+                let Some(cell) = table.cell(row, column) else {
+                    if !exported && ["title", "country", "date"].contains(&column) {
+                        diags.push(
+                            id_cell
+                                .error("id", format!("the new commitment `{id}` has no `{column}`"))
+                                .help(format!("add a `{column}` column to the table")),
+                        );
+                    }
+                    continue;
+                };
+                let before = self.commitments.cell(&id, column);
+                if before.is_some_and(|before| same(cell, before, is_list(column))) {
+                    continue;
+                }
+                match self.read_field(column, cell) {
+                    Ok(value) => {
+                        let text = matches!(column, "title" | "responsible");
+                        if text && !self.default {
+                            translation.push((column, value));
+                            translated.push(column.to_owned());
+                        } else {
+                            fields.push((column, value));
+                            said.push(column.to_owned());
+                        }
+                    }
+                    Err(problem) => diags.push(problem),
+                }
+            }
+            if exported {
+                let commitment = self.commitment(&id);
+                if let Some(i) = commitment
+                    && let Some((_, Some(Value::Array(list)))) =
+                        translation.iter().find(|(k, _)| *k == "responsible")
+                {
+                    let canonical = self.site.commitments[i].facts.responsible.len();
+                    if list.len() != canonical
+                        && let Some(cell) = table.cell(row, "responsible")
+                    {
+                        diags.push(cell.error("responsible", format!("{} institutions given, where the {} text names {canonical}", list.len(), self.site.config.default_language)).help("a translation gives each institution of the original, in its order, separated by `;`"));
+                    }
+                }
+                let entry = edits.entry(id).or_default();
+                entry.canonical.extend(fields);
+                entry.translation.extend(translation);
+                entry.said.extend(said);
+                entry.translated.extend(translated);
+            } else if !self.default {
+                diags.push(id_cell.error("id", format!("there is no commitment `{id}`, and a new one is added in the default language ({})", self.site.config.default_language)).help("add it from the default language's table, then its translation from this one; or correct the id"));
+            } else if !is_slug(&id) {
+                diags.push(id_cell.error("id", format!("`{id}` is not a valid id")).help("use lower-case letters, digits and single hyphens, e.g. `cl-integration`; it names the commitment's file and page"));
+            } else {
+                new.push((id, fields));
+            }
+        }
+    }
+
+    fn updates(
+        &self,
+        table: &Read<'_>,
+        added: &[&str],
+        edits: &mut BTreeMap<String, Edits>,
+        diags: &mut Diagnostics,
+    ) {
+        let missing: Vec<&str> = ["commitment", "date"]
+            .into_iter()
+            .filter(|k| !table.columns.contains_key(k))
+            .collect();
+        if !missing.is_empty() {
+            for key in missing {
+                diags.push(missing_key(table.sheet, key));
+            }
+            return;
+        }
+        let slugs: Vec<&str> = self
+            .site
+            .commitments
+            .iter()
+            .map(|c| c.slug.as_str())
+            .chain(added.iter().copied())
+            .collect();
+        let mut seen = HashMap::new();
+        let mut added_rows = Vec::new();
+        for row in &table.sheet.rows {
+            let (Some(commitment_cell), Some(date_cell)) =
+                (table.cell(row, "commitment"), table.cell(row, "date"))
+            else {
+                if let Some(cell) = row.first() {
+                    diags.push(
+                        cell.error("commitment", "this row is shorter than the header")
+                            .help("give each update its commitment and date"),
+                    );
+                }
+                continue;
+            };
+            let slug = commitment_cell.value().to_owned();
+            if !slugs.contains(&slug.as_str()) {
+                let help = did_you_mean(&slug, &slugs, "commitments");
+                diags.push(
+                    commitment_cell
+                        .error("commitment", format!("there is no commitment `{slug}`"))
+                        .help(help),
+                );
+                continue;
+            }
+            let date = match self.existing_date(&slug, date_cell) {
+                Some(date) => date,
+                None => match Date::parse(date_cell.value()) {
+                    Ok(date) => date,
+                    Err(problem) => {
+                        diags.push(date_cell.error("date", problem));
+                        continue;
+                    }
+                },
+            };
+            if seen.insert((slug.clone(), date), ()).is_some() {
+                diags.push(
+                    date_cell
+                        .error("date", format!("`{slug}` has two rows dated {date}"))
+                        .help("a commitment has one update a day: keep one row"),
+                );
+                continue;
+            }
+            let key = format!("{slug}\u{0}{date}");
+            let exported = self.updates.rows.contains_key(&key);
+            if !exported && !self.default {
+                diags.push(date_cell.error("date", format!("`{slug}` has no update dated {date}, and a new one is added in the default language ({})", self.site.config.default_language)).help("add it from the default language's table, then its note from this one; to correct an update's date, use `swivi redate`"));
+                continue;
+            }
+            let mut fields = Vec::new();
+            let mut said = Vec::new();
+            let mut note = None;
+            for column in ["status", "note", "meeting", "source", "source_url", "by"] {
+                let Some(cell) = table.cell(row, column) else {
+                    if !exported && ["status", "note"].contains(&column) {
+                        diags.push(
+                            date_cell
+                                .error(
+                                    "date",
+                                    format!(
+                                        "the new update of `{slug}` dated {date} has no `{column}`"
+                                    ),
+                                )
+                                .help(format!("add a `{column}` column to the table")),
+                        );
+                    }
+                    continue;
+                };
+                let before = self.updates.cell(&key, column);
+                if before.is_some_and(|before| same(cell, before, false)) {
+                    continue;
+                }
+                match self.read_field(column, cell) {
+                    Ok(Some(value)) if column == "note" && !self.default => {
+                        note = value.as_str().map(str::to_owned);
+                    }
+                    Ok(value) => {
+                        fields.push((column, value));
+                        said.push(column);
+                    }
+                    Err(problem) => diags.push(problem),
+                }
+            }
+            let cited = |column: &str| match table.cell(row, column) {
+                Some(cell) => !cell.value().is_empty(),
+                None => self
+                    .updates
+                    .cell(&key, column)
+                    .is_some_and(|v| !v.is_empty()),
+            };
+            if !cited("meeting") && !cited("source") {
+                let cell = table.cell(row, "source").unwrap_or(date_cell);
+                diags.push(
+                    cell.error("source", format!("the update of `{slug}` dated {date} has no source"))
+                        .help("give its `meeting` or its `source` (a document's title), so that readers can check it"),
+                );
+                continue;
+            }
+            let entry = edits.entry(slug.clone()).or_default();
+            if !exported {
+                added_rows.push((slug.clone(), date, date_cell));
+                let mut update = vec![("date", Some(Value::from(date.to_string())))];
+                update.extend(fields);
+                entry.new_updates.push((date, update));
+                entry.said.push(format!("update {date} added"));
+                continue;
+            }
+            if let Some(note) = note {
+                let i = self.commitment(&slug).expect("an exported commitment");
+                let id = self.site.commitments[i]
+                    .facts
+                    .updates
+                    .iter()
+                    .find(|u| u.date == date)
+                    .and_then(|u| u.id.clone());
+                entry.notes.push((id, date, note));
+                entry.translated.push(format!("update {date}: note"));
+            }
+            if !fields.is_empty() {
+                entry.updates.push((date, fields));
+                entry
+                    .said
+                    .push(format!("update {date}: {}", said.join(", ")));
+            }
+        }
+        self.left_out(&added_rows, &seen, diags);
+    }
+
+    /// A new update of a commitment whose table leaves out one of its updates: a date changed
+    /// in the table, or a row taken out, neither of which an import does.
+    fn left_out(
+        &self,
+        added_rows: &[(String, Date, &sheet::Cell)],
+        seen: &HashMap<(String, Date), ()>,
+        diags: &mut Diagnostics,
+    ) {
+        for (slug, date, cell) in added_rows {
+            let Some(i) = self.commitment(slug) else {
+                continue;
+            };
+            let missing: Vec<String> = self.site.commitments[i]
+                .facts
+                .updates
+                .iter()
+                .filter(|u| !seen.contains_key(&(slug.clone(), u.date)))
+                .map(|u| u.date.to_string())
+                .collect();
+            if let Some(old) = missing.first() {
+                diags.push(
+                    cell.error("date", format!("this row adds an update of `{slug}` dated {date}, and the table leaves out its update of {}", missing.join(", ")))
+                        .help(format!("an import adds and changes, and removes nothing: to correct the date of an update, run `swivi redate <its file> {old} {date}`; to add one, keep the rows of the others as the open data has them")),
+                );
+            }
+        }
+    }
+
+    /// The date of an update of `slug` that `cell` names as the open data writes it, or as a
+    /// spreadsheet made a date of it (a month turned into its first day).
+    fn existing_date(&self, slug: &str, cell: &sheet::Cell) -> Option<Date> {
+        let i = self.commitment(slug)?;
+        let updates = &self.site.commitments[i].facts.updates;
+        updates
+            .iter()
+            .map(|u| u.date)
+            .find(|date| same(cell, &date.to_string(), false))
+    }
+
+    /// The key of `row` of `table`, as [`Exported`] keys the rows of the site's open data;
+    /// none when a key cell is missing or wrong.
+    fn key(&self, table: &Read<'_>, row: &[sheet::Cell]) -> Option<String> {
+        if table.sheet.table.name != "updates" {
+            return Some(table.cell(row, "id")?.value().to_owned());
+        }
+        let slug = table.cell(row, "commitment")?.value();
+        let date_cell = table.cell(row, "date")?;
+        let date = self
+            .existing_date(slug, date_cell)
+            .or_else(|| Date::parse(date_cell.value()).ok())?;
+        Some(format!("{slug}\u{0}{date}"))
+    }
+
+    fn commitment(&self, slug: &str) -> Option<crate::model::CommitmentId> {
+        self.site
+            .commitments
+            .enumerate()
+            .find(|(_, c)| c.slug == slug)
+            .map(|(i, _)| i)
+    }
+
+    /// The value of the field `column` that `cell` gives, checked; none to remove the field.
+    fn read_field(
+        &self,
+        column: &'static str,
+        cell: &sheet::Cell,
+    ) -> Result<Option<Value>, Diagnostic> {
+        let text = cell.value();
+        let site = self.site;
+        let slugs = |section: crate::content::Section| -> Vec<&str> {
+            use crate::content::Section as S;
+            match section {
+                S::Countries => site.countries.iter().map(|e| e.slug.as_str()).collect(),
+                S::Pillars => site.pillars.iter().map(|e| e.slug.as_str()).collect(),
+                S::Meetings => site.meetings.iter().map(|e| e.slug.as_str()).collect(),
+                _ => site.organisations.iter().map(|e| e.slug.as_str()).collect(),
+            }
+        };
+        let one_of = |section, what: &str, value: &str| -> Result<(), Diagnostic> {
+            let known = slugs(section);
+            match known.contains(&value) {
+                true => Ok(()),
+                false => Err(cell
+                    .error(column, format!("there is no {what} `{value}`"))
+                    .help(did_you_mean(value, &known, &format!("{what}s")))),
+            }
+        };
+        use crate::content::Section as S;
+        let required = |what: &str| -> Result<(), Diagnostic> {
+            match text.is_empty() {
+                true => Err(cell
+                    .error(column, format!("the {what} is empty"))
+                    .help(format!(
+                        "every {what} is required: write it, or leave the row as it was exported"
+                    ))),
+                false => Ok(()),
+            }
+        };
+        let value = match column {
+            "title" | "note" => {
+                required(column)?;
+                Some(Value::from(text))
+            }
+            "country" => {
+                required("country")?;
+                one_of(S::Countries, "country", text)?;
+                Some(Value::from(text))
+            }
+            "pillars" | "responsible" => {
+                let items = list(text);
+                if column == "pillars" {
+                    for item in &items {
+                        one_of(S::Pillars, "pillar", item)?;
+                    }
+                }
+                (!items.is_empty()).then(|| strings(&items))
+            }
+            "date" | "due" => {
+                if column == "date" {
+                    required("date")?;
+                }
+                match text {
+                    "" => None,
+                    _ => {
+                        let date =
+                            Date::parse(text).map_err(|problem| cell.error(column, problem))?;
+                        Some(Value::from(date.to_string()))
+                    }
+                }
+            }
+            "meeting" | "by" => match text {
+                "" => None,
+                _ if column == "meeting" => {
+                    one_of(S::Meetings, "meeting", text)?;
+                    Some(Value::from(text))
+                }
+                _ => {
+                    one_of(S::Organisations, "organisation", text)?;
+                    Some(Value::from(text))
+                }
+            },
+            "status" => {
+                let known: Vec<&str> = site.config.statuses.iter().map(|s| s.id.as_str()).collect();
+                if !known.contains(&text) {
+                    return Err(cell
+                        .error(column, format!("`{text}` is not a status of this site"))
+                        .help(did_you_mean(text, &known, "statuses")));
+                }
+                Some(Value::from(text))
+            }
+            "source_url" => match text {
+                "" => None,
+                _ => {
+                    if let Some(problem) = web_address_problem(text) {
+                        return Err(cell.error(column, format!("`{text}` {problem}")).help("write the full address, as the browser shows it, starting with https://"));
+                    }
+                    Some(Value::from(text))
+                }
+            },
+            _ => (!text.is_empty()).then(|| Value::from(text)),
+        };
+        Ok(value)
+    }
+
+    /// `edits` written into the files of the commitment `slug`.
+    fn apply(
+        &self,
+        slug: &str,
+        edits: Edits,
+        files: &dyn Files,
+        plan: &mut Plan,
+        diags: &mut Diagnostics,
+    ) {
+        let unreadable = |path: &std::path::Path, problem: String| {
+            Diagnostic::error(format!(
+                "{} cannot be changed: {problem}",
+                display_path(path)
+            ))
+            .about(path)
+        };
+        let canonical_changes = !edits.canonical.is_empty()
+            || !edits.updates.is_empty()
+            || !edits.new_updates.is_empty();
+        if canonical_changes {
+            match files.canonical(slug) {
+                Ok((path, text)) => match FrontMatter::read(&text) {
+                    Ok(mut file) => {
+                        file.set(&edits.canonical);
+                        for (date, settings) in &edits.updates {
+                            if let Some(update) = file.update(*date) {
+                                set_all(update, &crate::model::schema::UPDATE, settings);
+                            }
+                        }
+                        for (_, update) in &edits.new_updates {
+                            file.push("updates", update);
+                        }
+                        plan.files.push(Change {
+                            path,
+                            created: false,
+                            text: file.text(),
+                            what: edits.said,
+                        });
+                    }
+                    Err(problem) => diags.push(unreadable(&path, problem)),
+                },
+                Err(problem) => diags.push(Diagnostic::error(problem)),
+            }
+        }
+        if edits.translation.is_empty() && edits.notes.is_empty() {
+            return;
+        }
+        let (path, text) = files.translation(slug, &self.language.code);
+        let file = match &text {
+            Some(text) => FrontMatter::read(text),
+            None => Ok(FrontMatter::new()),
+        };
+        match file {
+            Ok(mut file) => {
+                file.set(&edits.translation);
+                for (id, date, note) in &edits.notes {
+                    set_all(
+                        file.translated_update(id.as_deref(), *date),
+                        &crate::model::schema::UPDATE,
+                        &[("note", Some(Value::from(note.as_str())))],
+                    );
+                }
+                plan.files.push(Change {
+                    path,
+                    created: text.is_none(),
+                    text: file.text(),
+                    what: edits.translated,
+                });
+            }
+            Err(problem) => diags.push(unreadable(&path, problem)),
+        }
+    }
+}
+
+fn is_list(column: &str) -> bool {
+    matches!(column, "pillars" | "responsible")
+}
+
+/// The items of a list cell, `;`-separated.
+fn list(text: &str) -> Vec<String> {
+    text.split(';')
+        .map(str::trim)
+        .filter(|i| !i.is_empty())
+        .map(str::to_owned)
+        .collect()
+}
+
+/// Whether `cell` says what the open data wrote, `before`.
+fn same(cell: &sheet::Cell, before: &str, list_cell: bool) -> bool {
+    let before = data::uncell(before);
+    let value = cell.value();
+    if value == before || (list_cell && list(value) == list(before)) {
+        return true;
+    }
+    // A month a spreadsheet turned into its first day: `2022-10` read as `2022-10-01`.
+    cell.first_of_month && before.len() == 7 && value.starts_with(before)
+}
+
+fn missing_key(sheet: &Sheet, key: &str) -> Diagnostic {
+    let cell = sheet.header.first().expect("a table has a header");
+    cell.error(key, format!("{} has no `{key}` column", sheet.name))
+        .help(format!(
+            "the rows of {} are found by `{key}`: keep that column, as the open data has it",
+            sheet.table.name
+        ))
+}
+
+/// Every cell of a column the site works out that says neither what the site says before the
+/// import nor what it says after: such a cell is not read, and a change made there would be
+/// lost. An empty cell says nothing.
+pub(crate) fn check_derived(
+    before: &Import<'_>,
+    after: &Import<'_>,
+    sheets: &[Sheet],
+) -> Diagnostics {
+    let mut diags = Diagnostics::default();
+    for sheet in sheets {
+        let mut ignored = Diagnostics::default();
+        let table = Read::of(sheet, &mut ignored);
+        let (was, is) = match sheet.table.name {
+            "updates" => (&before.updates, &after.updates),
+            _ => (&before.commitments, &after.commitments),
+        };
+        for row in &sheet.rows {
+            let Some(key) = after.key(&table, row) else {
+                continue;
+            };
+            for column in table.columns.keys() {
+                let Some(help) = derived(sheet.table.name, column) else {
+                    continue;
+                };
+                let Some(cell) = table.cell(row, column).filter(|c| !c.value().is_empty()) else {
+                    continue;
+                };
+                let said = [was.cell(&key, column), is.cell(&key, column)];
+                if said.iter().flatten().any(|s| same(cell, s, false)) {
+                    continue;
+                }
+                let expected = is.cell(&key, column).map(data::uncell).unwrap_or_default();
+                diags.push(
+                    cell.error(
+                        column,
+                        format!(
+                            "the site works this column out, and says `{expected}` here, not `{}`",
+                            cell.value()
+                        ),
+                    )
+                    .help(format!("{help}; or leave the cell empty")),
+                );
+            }
+        }
+    }
+    diags
+}
+
+/// The language whose pages the `url` cells of the commitments' table address: the language
+/// of the open data the table was exported from.
+pub(crate) fn language_of<'a>(site: &'a Site, sheets: &[Sheet]) -> Option<&'a Language> {
+    let sheet = sheets.iter().find(|s| s.table.name == "commitments")?;
+    let table = Read::of(sheet, &mut Diagnostics::default());
+    let url = sheet
+        .rows
+        .iter()
+        .filter_map(|row| table.cell(row, "url"))
+        .map(sheet::Cell::value)
+        .find(|url| !url.is_empty())?;
+    site.config
+        .languages
+        .iter()
+        .find(|language| url.starts_with(&format!("{}{}/", site.config.base_url, language.code)))
+}
