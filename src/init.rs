@@ -444,7 +444,17 @@ fn guide(plan: &Plan) -> String {
          swivi build                 # the site, into public/\n\
          ```\n\n\
          Every status change is an update with its date, and a meeting or a source readers can check.\n\
-         Commit with a message readers can understand: the site lists them as its record of changes.\n",
+         Commit with a message readers can understand: the site lists them as its record of changes.\n\n\
+         ## Working in a spreadsheet\n\n\
+         The site's open data has every commitment and update as a table (`public/<lang>/data/`\n\
+         after a build, or the data page of the published site). Open `commitments.csv` and\n\
+         `updates.csv` in a spreadsheet, change cells or add rows, and read them back:\n\n\
+         ```sh\n\
+         swivi import commitments.csv updates.csv --dry-run   # what would change\n\
+         swivi import commitments.csv updates.csv             # or a workbook: tracker.xlsx, tracker.ods\n\
+         ```\n\n\
+         Only what differs is written, nothing is removed, and nothing at all is written while a\n\
+         cell is wrong: each problem is shown at its row and column.\n",
         codes.join(", "),
         plan.default,
         codes.iter().find(|c| **c != plan.default).unwrap_or(&"es"),

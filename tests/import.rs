@@ -305,11 +305,11 @@ error: `id`: `New One` is not a valid id
   │
   = help: use lower-case letters, digits and single hyphens, e.g. `cl-integration`; it names the commitment's file and page
 
-error: `id`: the new commitment `New One` has no `title`
+error: the new commitment `New One` has no `title`
   ┌─ commitments.csv:3:1
   │
 3 │ New One,Un engagement,co,,,,,2023-02-30,,,,,,
-  │ ^^^^^^^ in column `id`
+  │ ^^^^^^^
   │
   = help: add a `title` column to the table
 
@@ -681,4 +681,43 @@ Nothing was imported: 1 problem in the tables; every file is as it was.
         site.read(CANONICAL)
             .contains("\ndate = \"2022-10\"\ndue = \"2027-01-15\"\n")
     );
+}
+
+#[test]
+fn institutions_in_another_language_are_translated_one_for_one() {
+    let site = Fixture::base();
+    let canonical = site.read(CANONICAL).replace(
+        "date = \"2022-10\"\n",
+        "date = \"2022-10\"\nresponsible = [\"Ministère de l'Intérieur\", \"Service national des migrations\"]\n",
+    );
+    site.write(CANONICAL, &canonical);
+    let build = site.swivi_on(DAY, &["build"]);
+    assert_eq!(build.code, 0, "{}", build.stderr);
+    let exported = table(&site, "es", "commitments");
+    let one = exported.replace(
+        "Ministère de l'Intérieur;Service national des migrations",
+        "Ministerio del Interior",
+    );
+    let run = import(&site, &[csv("commitments.csv", one)], &[]);
+    assert_eq!(run.code, 1);
+    assert!(
+        run.stderr
+            .contains("error: `responsible`: 1 institution given, where the fr text names 2\n"),
+        "{}",
+        run.stderr
+    );
+    let both = exported.replace(
+        "Ministère de l'Intérieur;Service national des migrations",
+        "Ministerio del Interior; Servicio Nacional de Migraciones",
+    );
+    let run = import(&site, &[csv("commitments.csv", both)], &[]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(
+        run.stdout,
+        "Changed content/commitments/cl-integration.es.md: responsible\n"
+    );
+    assert!(site.read(TRANSLATION).starts_with(
+        "+++\ntitle = \"Dirigir el grupo sobre integración\"\nunofficial = true\nresponsible = [\"Ministerio del Interior\", \"Servicio Nacional de Migraciones\"]\n"
+    ), "{}", site.read(TRANSLATION));
+    assert_eq!(site.read(CANONICAL), canonical);
 }

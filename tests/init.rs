@@ -122,6 +122,25 @@ fn a_right_to_left_language_gets_its_file_to_translate_and_its_direction() {
         "{}",
         report.stdout
     );
+    // The guide's spreadsheet round trip works on the new tracker, in either language.
+    assert!(read(&tracker, "EDITING.md").contains("swivi import commitments.csv updates.csv"));
+    for lang in ["en", "ar"] {
+        let data = tracker.join("public").join(lang).join("data");
+        let tables = ["commitments.csv", "updates.csv"].map(|t| data.join(t));
+        let run = run_swivi(
+            &tracker,
+            &[
+                "import",
+                tables[0].to_str().unwrap(),
+                tables[1].to_str().unwrap(),
+            ],
+        );
+        assert_eq!(run.code, 0, "{lang}: {}", run.stderr);
+        assert_eq!(
+            run.stdout,
+            "Nothing to change: the content already says what the tables say\n"
+        );
+    }
 }
 
 #[test]

@@ -146,6 +146,23 @@ fn key_columns(table: &Table) -> Vec<usize> {
         .collect()
 }
 
+/// The columns of a commitment's row that are fields of its file, in the file's order.
+const COMMITMENT_FIELDS: [&str; 7] = [
+    "title",
+    "country",
+    "pillars",
+    "date",
+    "due",
+    "responsible",
+    "meeting",
+];
+
+/// The columns of an update's row that are fields of its table in the file.
+const UPDATE_FIELDS: [&str; 6] = ["status", "note", "meeting", "source", "source_url", "by"];
+
+/// The fields whose text is in a language: a translation's, in another than the default.
+const TRANSLATED: [&str; 3] = ["title", "responsible", "note"];
+
 /// The columns the site works out, with what to change instead.
 const DERIVED: [(&str, &str, &str); 7] = [
     (
@@ -329,94 +346,135 @@ impl<'a> Import<'a> {
             diags.push(missing_key(table.sheet, "id"));
             return;
         }
+        let default = &self.site.config.default_language;
         let mut seen = HashMap::new();
         for row in &table.sheet.rows {
-            let id_cell = table.cell(row, "id");
-            let Some(id_cell) = id_cell.filter(|c| !c.value().is_empty()) else {
-                if let Some(cell) = row.first() {
-                    diags.push(cell.error("id", "this row has no `id`").help(
-                        "give each commitment its id, the name of its file: `cl-integration`",
-                    ));
-                }
+            let Some(id_cell) = table.cell(row, "id").filter(|c| !c.value().is_empty()) else {
+                diags.extend(row.first().map(|cell| {
+                    cell.error("id", "this row has no `id`")
+                        .help("give each commitment its id, the name of its file: `cl-integration`")
+                }));
                 continue;
             };
             let id = id_cell.value().to_owned();
             if seen.insert(id.clone(), ()).is_some() {
+                let twice = format!("`{id}` is in the table twice");
                 diags.push(
                     id_cell
-                        .error("id", format!("`{id}` is in the table twice"))
+                        .error("id", twice)
                         .help("keep one row for each commitment"),
                 );
                 continue;
             }
             let exported = self.commitments.rows.contains_key(&id);
-            let mut fields = Vec::new();
-            let mut said = Vec::new();
-            let mut translation = Vec::new();
-            let mut translated = Vec::new();
-            for column in [
-                "title",
-                "country",
-                "pillars",
-                "date",
-                "due",
-                "responsible",
-                "meeting",
-            ] {
-                let Some(cell) = table.cell(row, column) else {
-                    if !exported && ["title", "country", "date"].contains(&column) {
-                        diags.push(
-                            id_cell
-                                .error("id", format!("the new commitment `{id}` has no `{column}`"))
-                                .help(format!("add a `{column}` column to the table")),
-                        );
-                    }
-                    continue;
-                };
-                let before = self.commitments.cell(&id, column);
-                if before.is_some_and(|before| same(cell, before, is_list(column))) {
-                    continue;
-                }
-                match self.read_field(column, cell) {
-                    Ok(value) => {
-                        let text = matches!(column, "title" | "responsible");
-                        if text && !self.default {
-                            translation.push((column, value));
-                            translated.push(column.to_owned());
-                        } else {
-                            fields.push((column, value));
-                            said.push(column.to_owned());
-                        }
-                    }
-                    Err(problem) => diags.push(problem),
-                }
-            }
+            let fields = self.changed(table, row, &id, &COMMITMENT_FIELDS, diags);
             if exported {
-                let commitment = self.commitment(&id);
-                if let Some(i) = commitment
-                    && let Some((_, Some(Value::Array(list)))) =
-                        translation.iter().find(|(k, _)| *k == "responsible")
-                {
-                    let canonical = self.site.commitments[i].facts.responsible.len();
-                    if list.len() != canonical
-                        && let Some(cell) = table.cell(row, "responsible")
-                    {
-                        diags.push(cell.error("responsible", format!("{} institutions given, where the {} text names {canonical}", list.len(), self.site.config.default_language)).help("a translation gives each institution of the original, in its order, separated by `;`"));
-                    }
+                let (translation, fields) = self.by_file(fields);
+                if let Some(problem) = self.institutions(table, row, &id, &translation) {
+                    diags.push(problem);
                 }
                 let entry = edits.entry(id).or_default();
+                entry
+                    .said
+                    .extend(fields.iter().map(|(k, _)| (*k).to_owned()));
+                entry
+                    .translated
+                    .extend(translation.iter().map(|(k, _)| (*k).to_owned()));
                 entry.canonical.extend(fields);
                 entry.translation.extend(translation);
-                entry.said.extend(said);
-                entry.translated.extend(translated);
-            } else if !self.default {
-                diags.push(id_cell.error("id", format!("there is no commitment `{id}`, and a new one is added in the default language ({})", self.site.config.default_language)).help("add it from the default language's table, then its translation from this one; or correct the id"));
+                continue;
+            }
+            let what = format!("the new commitment `{id}`");
+            let missing = required(table, row, id_cell, &what, &["title", "country", "date"]);
+            diags.extend(missing);
+            if !self.default {
+                let absent = format!(
+                    "there is no commitment `{id}`, and a new one is added in the default language ({default})"
+                );
+                diags.push(id_cell.error("id", absent).help(
+                    "add it from the default language's table, then its translation from this one; or correct the id",
+                ));
             } else if !is_slug(&id) {
-                diags.push(id_cell.error("id", format!("`{id}` is not a valid id")).help("use lower-case letters, digits and single hyphens, e.g. `cl-integration`; it names the commitment's file and page"));
+                diags.push(id_cell.error("id", format!("`{id}` is not a valid id")).help(
+                    "use lower-case letters, digits and single hyphens, e.g. `cl-integration`; it names the commitment's file and page",
+                ));
             } else {
                 new.push((id, fields));
             }
         }
+    }
+
+    /// The fields of `row` whose cells say something else than the site's open data does in
+    /// the row of `key` (every field given, for a new row), read and checked.
+    fn changed(
+        &self,
+        table: &Read<'_>,
+        row: &[sheet::Cell],
+        key: &str,
+        columns: &[&'static str],
+        diags: &mut Diagnostics,
+    ) -> Vec<Setting> {
+        let exported = match table.sheet.table.name {
+            "updates" => &self.updates,
+            _ => &self.commitments,
+        };
+        let mut fields = Vec::new();
+        for &column in columns {
+            let Some(cell) = table.cell(row, column) else {
+                continue;
+            };
+            let before = exported.cell(key, column);
+            if before.is_some_and(|before| same(cell, before, is_list(column))) {
+                continue;
+            }
+            match self.read_field(column, cell) {
+                Ok(value) => fields.push((column, value)),
+                Err(problem) => diags.push(problem),
+            }
+        }
+        fields
+    }
+
+    /// `fields` parted into those of the translation into the tables' language (none in
+    /// the default language, whose texts are the canonical file's) and those of the canonical
+    /// file.
+    fn by_file(&self, fields: Vec<Setting>) -> (Vec<Setting>, Vec<Setting>) {
+        match self.default {
+            true => (Vec::new(), fields),
+            false => fields
+                .into_iter()
+                .partition(|(k, _)| TRANSLATED.contains(k)),
+        }
+    }
+
+    /// A translation's institutions that are not one for each of the original's.
+    fn institutions(
+        &self,
+        table: &Read<'_>,
+        row: &[sheet::Cell],
+        id: &str,
+        translation: &[Setting],
+    ) -> Option<Diagnostic> {
+        let given = translation.iter().find_map(|(k, v)| match (k, v) {
+            (&"responsible", Some(Value::Array(list))) => Some(list.len()),
+            _ => None,
+        })?;
+        let original = self.site.commitments[self.commitment(id)?]
+            .facts
+            .responsible
+            .len();
+        if given == original {
+            return None;
+        }
+        let plural = |n: usize| if n == 1 { "" } else { "s" };
+        let message = format!(
+            "{given} institution{} given, where the {} text names {original}",
+            plural(given),
+            self.site.config.default_language
+        );
+        Some(table.cell(row, "responsible")?.error("responsible", message).help(
+            "a translation gives each institution of the original, in its order, separated by `;`",
+        ))
     }
 
     fn updates(
@@ -431,9 +489,7 @@ impl<'a> Import<'a> {
             .filter(|k| !table.columns.contains_key(k))
             .collect();
         if !missing.is_empty() {
-            for key in missing {
-                diags.push(missing_key(table.sheet, key));
-            }
+            diags.extend(missing.into_iter().map(|key| missing_key(table.sheet, key)));
             return;
         }
         let slugs: Vec<&str> = self
@@ -443,44 +499,42 @@ impl<'a> Import<'a> {
             .map(|c| c.slug.as_str())
             .chain(added.iter().copied())
             .collect();
+        let default = &self.site.config.default_language;
         let mut seen = HashMap::new();
         let mut added_rows = Vec::new();
         for row in &table.sheet.rows {
             let (Some(commitment_cell), Some(date_cell)) =
                 (table.cell(row, "commitment"), table.cell(row, "date"))
             else {
-                if let Some(cell) = row.first() {
-                    diags.push(
-                        cell.error("commitment", "this row is shorter than the header")
-                            .help("give each update its commitment and date"),
-                    );
-                }
+                diags.extend(row.first().map(|cell| {
+                    cell.error("commitment", "this row is shorter than the header")
+                        .help("give each update its commitment and date")
+                }));
                 continue;
             };
             let slug = commitment_cell.value().to_owned();
             if !slugs.contains(&slug.as_str()) {
                 let help = did_you_mean(&slug, &slugs, "commitments");
-                diags.push(
-                    commitment_cell
-                        .error("commitment", format!("there is no commitment `{slug}`"))
-                        .help(help),
-                );
+                let absent = format!("there is no commitment `{slug}`");
+                diags.push(commitment_cell.error("commitment", absent).help(help));
                 continue;
             }
             let date = match self.existing_date(&slug, date_cell) {
-                Some(date) => date,
-                None => match Date::parse(date_cell.value()) {
-                    Ok(date) => date,
-                    Err(problem) => {
-                        diags.push(date_cell.error("date", problem));
-                        continue;
-                    }
-                },
+                Some(date) => Ok(date),
+                None => Date::parse(date_cell.value()),
+            };
+            let date = match date {
+                Ok(date) => date,
+                Err(problem) => {
+                    diags.push(date_cell.error("date", problem));
+                    continue;
+                }
             };
             if seen.insert((slug.clone(), date), ()).is_some() {
+                let twice = format!("`{slug}` has two rows dated {date}");
                 diags.push(
                     date_cell
-                        .error("date", format!("`{slug}` has two rows dated {date}"))
+                        .error("date", twice)
                         .help("a commitment has one update a day: keep one row"),
                 );
                 continue;
@@ -488,42 +542,18 @@ impl<'a> Import<'a> {
             let key = format!("{slug}\u{0}{date}");
             let exported = self.updates.rows.contains_key(&key);
             if !exported && !self.default {
-                diags.push(date_cell.error("date", format!("`{slug}` has no update dated {date}, and a new one is added in the default language ({})", self.site.config.default_language)).help("add it from the default language's table, then its note from this one; to correct an update's date, use `swivi redate`"));
+                let absent = format!(
+                    "`{slug}` has no update dated {date}, and a new one is added in the default language ({default})"
+                );
+                diags.push(date_cell.error("date", absent).help(
+                    "add it from the default language's table, then its note from this one; to correct an update's date, use `swivi redate`",
+                ));
                 continue;
             }
-            let mut fields = Vec::new();
-            let mut said = Vec::new();
-            let mut note = None;
-            for column in ["status", "note", "meeting", "source", "source_url", "by"] {
-                let Some(cell) = table.cell(row, column) else {
-                    if !exported && ["status", "note"].contains(&column) {
-                        diags.push(
-                            date_cell
-                                .error(
-                                    "date",
-                                    format!(
-                                        "the new update of `{slug}` dated {date} has no `{column}`"
-                                    ),
-                                )
-                                .help(format!("add a `{column}` column to the table")),
-                        );
-                    }
-                    continue;
-                };
-                let before = self.updates.cell(&key, column);
-                if before.is_some_and(|before| same(cell, before, false)) {
-                    continue;
-                }
-                match self.read_field(column, cell) {
-                    Ok(Some(value)) if column == "note" && !self.default => {
-                        note = value.as_str().map(str::to_owned);
-                    }
-                    Ok(value) => {
-                        fields.push((column, value));
-                        said.push(column);
-                    }
-                    Err(problem) => diags.push(problem),
-                }
+            let fields = self.changed(table, row, &key, &UPDATE_FIELDS, diags);
+            if !exported {
+                let what = format!("the new update of `{slug}` dated {date}");
+                diags.extend(required(table, row, date_cell, &what, &["status", "note"]));
             }
             let cited = |column: &str| match table.cell(row, column) {
                 Some(cell) => !cell.value().is_empty(),
@@ -534,10 +564,10 @@ impl<'a> Import<'a> {
             };
             if !cited("meeting") && !cited("source") {
                 let cell = table.cell(row, "source").unwrap_or(date_cell);
-                diags.push(
-                    cell.error("source", format!("the update of `{slug}` dated {date} has no source"))
-                        .help("give its `meeting` or its `source` (a document's title), so that readers can check it"),
-                );
+                let uncited = format!("the update of `{slug}` dated {date} has no source");
+                diags.push(cell.error("source", uncited).help(
+                    "give its `meeting` or its `source` (a document's title), so that readers can check it",
+                ));
                 continue;
             }
             let entry = edits.entry(slug.clone()).or_default();
@@ -549,25 +579,29 @@ impl<'a> Import<'a> {
                 entry.said.push(format!("update {date} added"));
                 continue;
             }
-            if let Some(note) = note {
-                let i = self.commitment(&slug).expect("an exported commitment");
-                let id = self.site.commitments[i]
-                    .facts
-                    .updates
-                    .iter()
-                    .find(|u| u.date == date)
-                    .and_then(|u| u.id.clone());
+            let (translation, fields) = self.by_file(fields);
+            if let Some((_, Some(note))) = translation.into_iter().next() {
+                let note = note.as_str().unwrap_or_default().to_owned();
+                let id = self.update_id(&slug, date);
                 entry.notes.push((id, date, note));
                 entry.translated.push(format!("update {date}: note"));
             }
             if !fields.is_empty() {
-                entry.updates.push((date, fields));
+                let said: Vec<&str> = fields.iter().map(|(k, _)| *k).collect();
                 entry
                     .said
                     .push(format!("update {date}: {}", said.join(", ")));
+                entry.updates.push((date, fields));
             }
         }
         self.left_out(&added_rows, &seen, diags);
+    }
+
+    /// The id of the update of `slug` dated `date`, which its translations name it by.
+    fn update_id(&self, slug: &str, date: Date) -> Option<String> {
+        let commitment = &self.site.commitments[self.commitment(slug)?];
+        let update = commitment.facts.updates.iter().find(|u| u.date == date)?;
+        update.id.clone()
     }
 
     /// A new update of a commitment whose table leaves out one of its updates: a date changed
@@ -830,6 +864,25 @@ fn same(cell: &sheet::Cell, before: &str, list_cell: bool) -> bool {
     }
     // A month a spreadsheet turned into its first day: `2022-10` read as `2022-10-01`.
     cell.first_of_month && before.len() == 7 && value.starts_with(before)
+}
+
+/// The problems of a new row of `table` without a column of `columns`, which `what` (named in
+/// the message, at the row's key cell `at`) needs.
+fn required(
+    table: &Read<'_>,
+    row: &[sheet::Cell],
+    at: &sheet::Cell,
+    what: &str,
+    columns: &[&str],
+) -> Vec<Diagnostic> {
+    columns
+        .iter()
+        .filter(|column| table.cell(row, column).is_none())
+        .map(|column| {
+            at.error("", format!("{what} has no `{column}`"))
+                .help(format!("add a `{column}` column to the table"))
+        })
+        .collect()
 }
 
 fn missing_key(sheet: &Sheet, key: &str) -> Diagnostic {

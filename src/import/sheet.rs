@@ -50,15 +50,23 @@ enum Place {
 }
 
 impl Cell {
-    /// An error about this cell, which the message names as the column `column`.
+    /// An error about this cell, which the message names as the column `column` (unless it
+    /// is empty: about the cell's row).
     pub(crate) fn error(&self, column: &str, message: impl Into<String>) -> Diagnostic {
         let message = message.into();
+        let named = match column {
+            "" => String::new(),
+            column => format!(" (`{column}`)"),
+        };
         match &self.place {
+            Place::Text { file, span } if column.is_empty() => {
+                Diagnostic::error(message).at(file, span.clone())
+            }
             Place::Text { file, span } => Diagnostic::error(format!("`{column}`: {message}"))
                 .at(file, span.clone())
                 .label(format!("in column `{column}`")),
             Place::Book { path, sheet, cell } => Diagnostic::error(format!(
-                "{}, sheet `{sheet}`, cell {cell} (`{column}`): {message}",
+                "{}, sheet `{sheet}`, cell {cell}{named}: {message}",
                 display_path(path)
             ))
             .about(path),
