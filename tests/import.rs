@@ -67,6 +67,20 @@ fn csv(name: &'static str, text: String) -> (&'static str, Vec<u8>) {
     (name, text.into_bytes())
 }
 
+/// The two tables as CSV files.
+fn tables(commitments: String, updates: String) -> [(&'static str, Vec<u8>); 2] {
+    [
+        csv("commitments.csv", commitments),
+        csv("updates.csv", updates),
+    ]
+}
+
+/// The import went through, saying `said`.
+fn succeeded(run: &Run, said: &str) {
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(run.stdout, said);
+}
+
 #[test]
 fn tables_exported_and_imported_unchanged_change_no_file() {
     let site = exported();
@@ -99,18 +113,10 @@ fn changed_cells_are_written_in_their_files_and_nothing_else_moves() {
     updates.push_str(
         "cl-integration,2024-06-01,in-progress,,Le Chili a lancé le groupe.,,Compte rendu du groupe,https://example.org/compte-rendu,\n",
     );
-    let run = import(
-        &site,
-        &[
-            csv("commitments.csv", commitments),
-            csv("updates.csv", updates),
-        ],
-        &[],
-    );
-    assert_eq!(run.code, 0, "{}", run.stderr);
-    assert_eq!(
-        run.stdout,
-        "Changed content/commitments/cl-integration.md: title; due; update 2024-06-01 added\n"
+    let run = import(&site, &tables(commitments, updates), &[]);
+    succeeded(
+        &run,
+        "Changed content/commitments/cl-integration.md: title; due; update 2024-06-01 added\n",
     );
     assert_eq!(
         site.read(CANONICAL),
@@ -156,10 +162,9 @@ fn a_dry_run_says_what_would_change_and_writes_nothing() {
         &[csv("commitments.csv", commitments)],
         &["--dry-run"],
     );
-    assert_eq!(run.code, 0, "{}", run.stderr);
-    assert_eq!(
-        run.stdout,
-        "Would change content/commitments/cl-integration.md: date\n"
+    succeeded(
+        &run,
+        "Would change content/commitments/cl-integration.md: date\n",
     );
     assert_eq!(content(&site), before);
 }
@@ -172,18 +177,10 @@ fn a_new_commitment_is_written_with_its_updates() {
     let mut updates = table(&site, "fr", "updates");
     updates
         .push_str("co-visas,2023-05-09,in-progress,,La Colombie a commencé.,cam-2023-05-09,,,\n");
-    let run = import(
-        &site,
-        &[
-            csv("commitments.csv", commitments),
-            csv("updates.csv", updates),
-        ],
-        &[],
-    );
-    assert_eq!(run.code, 0, "{}", run.stderr);
-    assert_eq!(
-        run.stdout,
-        "Wrote content/commitments/co-visas.md: a new commitment; update 2023-05-09 added\n"
+    let run = import(&site, &tables(commitments, updates), &[]);
+    succeeded(
+        &run,
+        "Wrote content/commitments/co-visas.md: a new commitment; update 2023-05-09 added\n",
     );
     assert_eq!(
         site.read("content/commitments/co-visas.md"),
@@ -221,14 +218,7 @@ fn a_table_in_another_language_writes_the_translation() {
         "Chile dirige el grupo sobre integración.",
         "Chile dirige el grupo de integración.",
     );
-    let run = import(
-        &site,
-        &[
-            csv("commitments.csv", commitments),
-            csv("updates.csv", updates),
-        ],
-        &[],
-    );
+    let run = import(&site, &tables(commitments, updates), &[]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     // The language is that of the tables' addresses: the Spanish pages.
     assert_eq!(
@@ -261,14 +251,7 @@ fn every_mistake_is_reported_at_its_cell_and_nothing_is_written() {
     let updates = table(&site, "fr", "updates").replace(",not-assessed,", ",assessed,")
         + "cl-integraton,2024-01-01,in-progress,,Note.,,Source,,\n\
            cl-integration,2024-02-01,in-progress,,Note.,,,ftp://example.org,\n";
-    let run = import(
-        &site,
-        &[
-            csv("commitments.csv", commitments),
-            csv("updates.csv", updates),
-        ],
-        &[],
-    );
+    let run = import(&site, &tables(commitments, updates), &[]);
     assert_eq!(run.code, 1);
     assert_eq!(run.stdout, "");
     assert_eq!(
@@ -386,14 +369,7 @@ fn a_column_the_site_works_out_must_say_what_the_site_says() {
         .replace(",not-assessed,Non évalué,", ",completed,Réalisé,");
     let updates = table(&site, "fr", "updates")
         + "cl-integration,2024-06-01,completed,Réalisé,Le groupe a rendu son rapport.,,Rapport du groupe,,\n";
-    let run = import(
-        &site,
-        &[
-            csv("commitments.csv", commitments),
-            csv("updates.csv", updates),
-        ],
-        &[],
-    );
+    let run = import(&site, &tables(commitments, updates), &[]);
     assert_eq!(run.code, 0, "{}", run.stderr);
 }
 
@@ -672,11 +648,7 @@ Nothing was imported: 1 problem in the tables; every file is as it was.
         &[("tracker.xlsx", xlsx(&[("commitments", rows_of(&changed))]))],
         &[],
     );
-    assert_eq!(run.code, 0, "{}", run.stderr);
-    assert_eq!(
-        run.stdout,
-        "Changed content/commitments/cl-integration.md: due\n"
-    );
+    succeeded(&run, "Changed content/commitments/cl-integration.md: due\n");
     assert!(
         site.read(CANONICAL)
             .contains("\ndate = \"2022-10\"\ndue = \"2027-01-15\"\n")
@@ -711,10 +683,9 @@ fn institutions_in_another_language_are_translated_one_for_one() {
         "Ministerio del Interior; Servicio Nacional de Migraciones",
     );
     let run = import(&site, &[csv("commitments.csv", both)], &[]);
-    assert_eq!(run.code, 0, "{}", run.stderr);
-    assert_eq!(
-        run.stdout,
-        "Changed content/commitments/cl-integration.es.md: responsible\n"
+    succeeded(
+        &run,
+        "Changed content/commitments/cl-integration.es.md: responsible\n",
     );
     assert!(site.read(TRANSLATION).starts_with(
         "+++\ntitle = \"Dirigir el grupo sobre integración\"\nunofficial = true\nresponsible = [\"Ministerio del Interior\", \"Servicio Nacional de Migraciones\"]\n"
