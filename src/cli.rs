@@ -1573,9 +1573,9 @@ fn import(
     let reading = Import::new(&before.site, language, &before.locales);
     let plan = match reading.plan(&sheets, &ContentFiles { root, config }) {
         Ok(plan) if !diags.has_errors() => plan,
-        Ok(_) => return nothing_imported(diags),
-        Err(problems) => {
-            diags.extend(problems);
+        planned => {
+            diags.extend(planned.err().unwrap_or_default());
+            diags.extend(check_derived(&reading, None, &sheets));
             return nothing_imported(diags);
         }
     };
@@ -1599,7 +1599,7 @@ fn import(
         .expect("the same languages");
     let derived = check_derived(
         &reading,
-        &Import::new(&after.site, language, &after.locales),
+        Some(&Import::new(&after.site, language, &after.locales)),
         &sheets,
     );
     if derived.has_errors() {

@@ -364,6 +364,24 @@ fn a_column_the_site_works_out_must_say_what_the_site_says() {
         run.stderr
     );
     assert_eq!(content(&site), before);
+    // Reported with the tables' other problems, in the same run.
+    let commitments = table(&site, "fr", "commitments")
+        .replace(",not-assessed,Non évalué,", ",completed,Non évalué,")
+        + "co-new,Un engagement,cx,,,,,2023-03,,,,,,\n";
+    let run = import(&site, &[csv("commitments.csv", commitments)], &[]);
+    assert_eq!(run.code, 1);
+    assert!(
+        run.stderr
+            .contains("error: `status`: the site works this column out")
+            && run
+                .stderr
+                .contains("error: `country`: there is no country `cx`")
+            && run.stderr.ends_with(
+                "Nothing was imported: 2 problems in the tables; every file is as it was.\n"
+            ),
+        "{}",
+        run.stderr
+    );
     // With the update that sets it, the same cell says what the site will say.
     let commitments = table(&site, "fr", "commitments")
         .replace(",not-assessed,Non évalué,", ",completed,Réalisé,");

@@ -22,7 +22,7 @@
 pub(crate) mod edit;
 pub(crate) mod sheet;
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::PathBuf;
 
 use toml_edit::Value;
@@ -895,13 +895,20 @@ fn missing_key(sheet: &Sheet, key: &str) -> Diagnostic {
 }
 
 /// Every cell of a column the site works out that says neither what the site says before the
-/// import nor what it says after: such a cell is not read, and a change made there would be
-/// lost. An empty cell says nothing.
+/// import nor what it says `after` it: such a cell is not read, and a change made there would
+/// be lost. An empty cell says nothing. Without the site after the import (the tables have
+/// other problems), only the rows of commitments the tables change nothing of are checked,
+/// against the site as it is, which is then what it would be after.
 pub(crate) fn check_derived(
     before: &Import<'_>,
-    after: &Import<'_>,
+    after: Option<&Import<'_>>,
     sheets: &[Sheet],
 ) -> Diagnostics {
+    let touched = match after {
+        Some(_) => HashSet::new(),
+        None => touched(before, sheets),
+    };
+    let after = after.unwrap_or(before);
     let mut diags = Diagnostics::default();
     for sheet in sheets {
         let mut ignored = Diagnostics::default();
@@ -914,6 +921,9 @@ pub(crate) fn check_derived(
             let Some(key) = after.key(&table, row) else {
                 continue;
             };
+            if touched.contains(slug_of(&key)) {
+                continue;
+            }
             for column in table.columns.keys() {
                 let Some(help) = derived(sheet.table.name, column) else {
                     continue;
@@ -940,6 +950,41 @@ pub(crate) fn check_derived(
         }
     }
     diags
+}
+
+/// The commitments that a row of the tables adds, adds an update to, or changes a cell of.
+fn touched<'s>(import: &Import<'_>, sheets: &'s [Sheet]) -> HashSet<&'s str> {
+    let mut touched = HashSet::new();
+    for sheet in sheets {
+        let table = Read::of(sheet, &mut Diagnostics::default());
+        let (exported, columns) = match sheet.table.name {
+            "updates" => (&import.updates, &UPDATE_FIELDS[..]),
+            _ => (&import.commitments, &COMMITMENT_FIELDS[..]),
+        };
+        for row in &sheet.rows {
+            let slug = match sheet.table.name {
+                "updates" => table.cell(row, "commitment"),
+                _ => table.cell(row, "id"),
+            };
+            let (Some(slug), Some(key)) = (slug, import.key(&table, row)) else {
+                continue;
+            };
+            let changed = |column: &&str| {
+                let before = exported.cell(&key, column);
+                let cell = table.cell(row, column);
+                cell.is_some_and(|cell| before.is_none_or(|b| !same(cell, b, is_list(column))))
+            };
+            if !exported.rows.contains_key(&key) || columns.iter().any(changed) {
+                touched.insert(slug.value());
+            }
+        }
+    }
+    touched
+}
+
+/// The commitment a row's key names: its `id`, or an update's `commitment`.
+fn slug_of(key: &str) -> &str {
+    key.split('\u{0}').next().unwrap_or(key)
 }
 
 /// The language whose pages the `url` cells of the commitments' table address: the language
