@@ -710,3 +710,40 @@ fn institutions_in_another_language_are_translated_one_for_one() {
     ), "{}", site.read(TRANSLATION));
     assert_eq!(site.read(CANONICAL), canonical);
 }
+
+/// `text`, a CSV file, as a spreadsheet saves it where the comma is the decimal mark.
+fn with_semicolons(text: &str) -> String {
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .from_reader(text.trim_start_matches('\u{feff}').as_bytes());
+    let mut writer = csv::WriterBuilder::new()
+        .delimiter(b';')
+        .from_writer(Vec::new());
+    for record in reader.records() {
+        writer.write_record(&record.unwrap()).unwrap();
+    }
+    String::from_utf8(writer.into_inner().unwrap()).unwrap()
+}
+
+#[test]
+fn a_csv_file_saved_with_semicolons_reads_the_same() {
+    let site = exported();
+    let before = content(&site);
+    let commitments = with_semicolons(&table(&site, "fr", "commitments"));
+    let updates = with_semicolons(&table(&site, "fr", "updates"));
+    let run = import(&site, &tables(commitments.clone(), updates), &[]);
+    succeeded(
+        &run,
+        "Nothing to change: the content already says what the tables say\n",
+    );
+    assert_eq!(content(&site), before);
+    let wrong = commitments.replace(";cl;Chili;", ";cx;Chili;");
+    let run = import(&site, &[csv("commitments.csv", wrong)], &[]);
+    assert_eq!(run.code, 1);
+    assert!(
+        run.stderr
+            .starts_with("error: `country`: there is no country `cx`\n  ┌─ commitments.csv:2:52\n"),
+        "{}",
+        run.stderr
+    );
+}

@@ -121,6 +121,8 @@ fn csv_table(stem: &str, header: &[Cell]) -> Option<&'static Table> {
     let has = |name: &str| header.iter().any(|c| c.value() == name);
     let name = match stem {
         name if IMPORTED.contains(&name) => name,
+        // Another table of the open data: meetings, countries…
+        name if data::table(name).is_some() => return None,
         _ if has("commitment") => "updates",
         _ if has("id") => "commitments",
         _ => return None,
@@ -139,16 +141,18 @@ fn csv(path: &Path, bytes: Vec<u8>, diags: &mut Diagnostics) -> Option<Sheet> {
     };
     let text = text.strip_prefix('\u{feff}').unwrap_or(&text).to_owned();
     let file = SourceFile::new(path, text);
+    let delimiter = delimiter_of(&file.text);
     let mut reader = csv::ReaderBuilder::new()
         .has_headers(false)
         .flexible(true)
+        .delimiter(delimiter)
         .from_reader(file.text.as_bytes());
     let mut lines = Vec::new();
     for record in reader.records() {
         match record {
             Ok(record) => {
                 let start = record.position().map_or(0, |p| p.byte() as usize);
-                let spans = field_spans(&file.text, start, record.len());
+                let spans = field_spans(&file.text, start, record.len(), delimiter);
                 let cells = record
                     .iter()
                     .zip(spans)
@@ -174,27 +178,33 @@ fn csv(path: &Path, bytes: Vec<u8>, diags: &mut Diagnostics) -> Option<Sheet> {
             }
         }
     }
-    sheet(
-        lines,
-        display_path(path),
-        |header| {
-            let stem = path.file_stem().unwrap_or_default().to_string_lossy();
-            csv_table(&stem, header).ok_or_else(|| {
-            Diagnostic::error(format!(
-                "{} holds neither commitments nor updates",
-                display_path(path)
-            ))
-            .in_file(&file)
-            .help("name it commitments.csv or updates.csv, with the open data's columns in its first line")
-        })
-        },
-        diags,
-    )
+    let stem = path.file_stem().unwrap_or_default().to_string_lossy();
+    let table = |header: &[Cell]| csv_table(&stem, header).ok_or_else(|| not_imported(&file));
+    sheet(lines, display_path(path), table, diags)
+}
+
+/// The problem of a CSV file that holds neither of the tables `swivi import` reads.
+fn not_imported(file: &Arc<SourceFile>) -> Diagnostic {
+    let shown = display_path(&file.path);
+    Diagnostic::error(format!("{shown} holds neither commitments nor updates"))
+        .in_file(file)
+        .help("swivi import reads the open data's commitments.csv and updates.csv, with their columns in the first line")
+}
+
+/// What separates the cells of a CSV file: a comma, as the open data writes it, or the
+/// semicolon that spreadsheets save with where the comma is the decimal mark (Excel in
+/// French, Spanish or Portuguese), whichever the header line has more of.
+fn delimiter_of(text: &str) -> u8 {
+    let header = text.lines().next().unwrap_or_default();
+    match header.matches(';').count() > header.matches(',').count() {
+        true => b';',
+        false => b',',
+    }
 }
 
 /// The byte ranges of the `count` fields of the CSV record that starts at `start`: the text
-/// between the commas, quotes and all.
-fn field_spans(text: &str, start: usize, count: usize) -> Vec<Range<usize>> {
+/// between the delimiters, quotes and all.
+fn field_spans(text: &str, start: usize, count: usize, delimiter: u8) -> Vec<Range<usize>> {
     let bytes = text.as_bytes();
     let mut spans = Vec::with_capacity(count);
     // The reader may place a record after the `\r` of the line before it.
@@ -204,7 +214,7 @@ fn field_spans(text: &str, start: usize, count: usize) -> Vec<Range<usize>> {
     while at < bytes.len() && spans.len() < count {
         match bytes[at] {
             b'"' => quoted = !quoted,
-            b',' if !quoted => {
+            byte if byte == delimiter && !quoted => {
                 spans.push(field_start..at);
                 field_start = at + 1;
             }
@@ -384,13 +394,42 @@ mod tests {
     #[test]
     fn fields_are_found_between_commas_outside_quotes() {
         let text = "id,title\ncl-a,\"A, quoted \"\"title\"\"\"\r\nx";
-        let spans = field_spans(text, 9, 2);
+        let spans = field_spans(text, 9, 2, b',');
         assert_eq!(&text[spans[0].clone()], "cl-a");
         assert_eq!(&text[spans[1].clone()], "\"A, quoted \"\"title\"\"\"");
         // A short record: the missing field points at the end of its line.
-        assert_eq!(field_spans("a\nb", 0, 2), vec![0..1, 1..1]);
+        assert_eq!(field_spans("a\nb", 0, 2, b','), vec![0..1, 1..1]);
         // A record placed at the end of the line before.
-        assert_eq!(field_spans("a\r\nb,c", 2, 2), vec![3..4, 5..6]);
+        assert_eq!(field_spans("a\r\nb,c", 2, 2, b','), vec![3..4, 5..6]);
+        // As a spreadsheet saves it where the comma is the decimal mark.
+        let text = "id;pillars\ncl-a;\"x;y\"";
+        assert_eq!(delimiter_of(text), b';');
+        assert_eq!(field_spans(text, 11, 2, b';'), vec![11..15, 16..21]);
+        assert_eq!(delimiter_of("id,title\na;b,c"), b',');
+    }
+
+    #[test]
+    fn a_csv_file_s_table_is_its_name_s_or_else_its_header_s() {
+        let file = SourceFile::new("t.csv", "");
+        let header = |names: &[&str]| -> Vec<Cell> {
+            let place = || Place::Text {
+                file: Arc::clone(&file),
+                span: 0..0,
+            };
+            let cell = |n: &&str| Cell {
+                text: (*n).to_owned(),
+                first_of_month: false,
+                place: place(),
+            };
+            names.iter().map(cell).collect()
+        };
+        let name = |stem, names: &[&str]| csv_table(stem, &header(names)).map(|t| t.name);
+        assert_eq!(name("updates", &["id"]), Some("updates"));
+        assert_eq!(name("export (2)", &["commitment", "date"]), Some("updates"));
+        assert_eq!(name("export", &["id", "title"]), Some("commitments"));
+        // The open data's other tables are not read as commitments.
+        assert_eq!(name("meetings", &["id", "title"]), None);
+        assert_eq!(name("notes", &["a"]), None);
     }
 
     #[test]
