@@ -417,13 +417,16 @@ fn a_changed_date_is_not_taken_for_a_new_update() {
 fn tables_that_would_break_the_site_write_nothing() {
     let site = exported();
     let before = content(&site);
-    // An update before the commitment was made: the site's own check refuses it.
-    let updates = table(&site, "fr", "updates")
-        + "cl-integration,2021-01-05,in-progress,,Trop tôt.,,Source,,\n";
-    let run = import(&site, &[csv("updates.csv", updates)], &[]);
+    // A commitment dated after its update, which the table leaves as it is: the site's own
+    // check refuses it, at the update in the file as the import would write it.
+    let commitments =
+        table(&site, "fr", "commitments").replace(",2022-10,,false,", ",2024-01,,false,");
+    let run = import(&site, &[csv("commitments.csv", commitments)], &[]);
     assert_eq!(run.code, 1);
     assert!(
-        run.stderr.contains("comes before the commitment (2022-10)"),
+        run.stderr.starts_with(
+            "error: an update dated 2023-05-09 comes before the commitment (2024-01)\n  ┌─ content/commitments/cl-integration.md:"
+        ),
         "{}",
         run.stderr
     );
@@ -746,4 +749,54 @@ fn a_csv_file_saved_with_semicolons_reads_the_same() {
         "{}",
         run.stderr
     );
+}
+
+#[test]
+fn dates_that_cannot_be_are_refused_at_their_cells() {
+    let site = exported();
+    let before = content(&site);
+    let commitments = table(&site, "fr", "commitments")
+        .replace(",2022-10,,false,", ",2022-10,2021,false,")
+        + "co-later,Un engagement,co,,,,,2025-01,,,,,,\n";
+    let updates = table(&site, "fr", "updates")
+        + "cl-integration,2021-01-05,in-progress,,Trop tôt.,,Source,,\n\
+           cl-integration,2025-01-05,in-progress,,Trop tard.,,Source,,\n";
+    let run = import(&site, &tables(commitments, updates), &[]);
+    assert_eq!(run.code, 1);
+    for (problem, at) in [
+        (
+            "error: `due`: the due date 2021 comes before the commitment (2022-10)",
+            "commitments.csv:2:",
+        ),
+        (
+            "error: `date`: the commitment dated 2025-01 comes after the day of the build (2024-11-30)",
+            "commitments.csv:3:",
+        ),
+        (
+            "error: `date`: an update dated 2021-01-05 comes before the commitment (2022-10)",
+            "updates.csv:3:",
+        ),
+        (
+            "error: `date`: an update dated 2025-01-05 comes after the day of the build (2024-11-30)",
+            "updates.csv:4:",
+        ),
+    ] {
+        let found = run
+            .stderr
+            .find(problem)
+            .unwrap_or_else(|| panic!("{problem}\n{}", run.stderr));
+        assert!(
+            run.stderr[found..].lines().nth(1).unwrap().contains(at),
+            "{at}\n{}",
+            run.stderr
+        );
+    }
+    assert!(
+        run.stderr.ends_with(
+            "Nothing was imported: 4 problems in the tables; every file is as it was.\n"
+        ),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(content(&site), before);
 }

@@ -302,8 +302,7 @@ impl<'a> Import<'a> {
             self.commitments(table, &mut edits, &mut new, &mut diags);
         }
         if let Some(table) = &updates {
-            let added: Vec<&str> = new.iter().map(|(slug, _)| slug.as_str()).collect();
-            self.updates(table, &added, &mut edits, &mut diags);
+            self.updates(table, &new, &mut edits, &mut diags);
         }
         if diags.has_errors() {
             return Err(diags);
@@ -368,6 +367,7 @@ impl<'a> Import<'a> {
             }
             let exported = self.commitments.rows.contains_key(&id);
             let fields = self.changed(table, row, &id, &COMMITMENT_FIELDS, diags);
+            diags.extend(self.misdated_commitment(table, row, &id, &fields));
             if exported {
                 let (translation, fields) = self.by_file(fields);
                 if let Some(problem) = self.institutions(table, row, &id, &translation) {
@@ -480,7 +480,7 @@ impl<'a> Import<'a> {
     fn updates(
         &self,
         table: &Read<'_>,
-        added: &[&str],
+        new: &[(String, Vec<Setting>)],
         edits: &mut BTreeMap<String, Edits>,
         diags: &mut Diagnostics,
     ) {
@@ -497,7 +497,7 @@ impl<'a> Import<'a> {
             .commitments
             .iter()
             .map(|c| c.slug.as_str())
-            .chain(added.iter().copied())
+            .chain(new.iter().map(|(slug, _)| slug.as_str()))
             .collect();
         let default = &self.site.config.default_language;
         let mut seen = HashMap::new();
@@ -554,6 +554,8 @@ impl<'a> Import<'a> {
             if !exported {
                 let what = format!("the new update of `{slug}` dated {date}");
                 diags.extend(required(table, row, date_cell, &what, &["status", "note"]));
+                let made = self.made(&slug, edits, new);
+                diags.extend(self.misdated("an update", date, made, date_cell, "date"));
             }
             let cited = |column: &str| match table.cell(row, column) {
                 Some(cell) => !cell.value().is_empty(),
@@ -595,6 +597,84 @@ impl<'a> Import<'a> {
             }
         }
         self.left_out(&added_rows, &seen, diags);
+    }
+
+    /// When the commitment `slug` was made, as the tables leave it.
+    fn made(
+        &self,
+        slug: &str,
+        edits: &BTreeMap<String, Edits>,
+        new: &[(String, Vec<Setting>)],
+    ) -> Option<Date> {
+        let set = match edits.get(slug) {
+            Some(edits) => Some(&edits.canonical[..]),
+            None => new.iter().find(|(s, _)| s == slug).map(|(_, f)| &f[..]),
+        };
+        match set.and_then(|fields| field(fields, "date")) {
+            Some(date) => date,
+            None => Some(self.site.commitments[self.commitment(slug)?].facts.date),
+        }
+    }
+
+    /// The problems of a commitment's `date` and `due` as a row of the tables leaves them,
+    /// when it changes either: made after the day of the build, or due before it was made.
+    fn misdated_commitment(
+        &self,
+        table: &Read<'_>,
+        row: &[sheet::Cell],
+        id: &str,
+        fields: &[Setting],
+    ) -> Vec<Diagnostic> {
+        let facts = self.commitment(id).map(|i| &self.site.commitments[i].facts);
+        let (date, due) = (field(fields, "date"), field(fields, "due"));
+        let made = date.flatten().or(facts.map(|f| f.date));
+        let Some(made) = made.filter(|_| date.is_some() || due.is_some()) else {
+            return Vec::new();
+        };
+        let mut problems = Vec::new();
+        if let (Some(_), Some(cell)) = (date, table.cell(row, "date")) {
+            problems.extend(self.misdated("the commitment", made, None, cell, "date"));
+        }
+        let due_date = due.unwrap_or_else(|| facts.and_then(|f| f.due));
+        let column = if due.is_some() { "due" } else { "date" };
+        if let (Some(due_date), Some(cell)) = (due_date, table.cell(row, column))
+            && due_date.wholly_before(&made)
+        {
+            let message = format!("the due date {due_date} comes before the commitment ({made})");
+            problems.push(cell.error(column, message).help(format!(
+                "the commitment is dated {made}; it cannot be due before it was made: check the {}",
+                due_date.first_difference(&made)
+            )));
+        }
+        problems
+    }
+
+    /// The problem of `date`, of `what`, at `cell`: before `made` (when the commitment it
+    /// reports on was made), or after the day of the build.
+    fn misdated(
+        &self,
+        what: &str,
+        date: Date,
+        made: Option<Date>,
+        cell: &sheet::Cell,
+        column: &str,
+    ) -> Option<Diagnostic> {
+        let today = self.site.today;
+        if let Some(made) = made.filter(|made| date.wholly_before(made)) {
+            let message = format!("{what} dated {date} comes before the commitment ({made})");
+            return Some(cell.error(column, message).help(format!(
+                "the commitment is dated {made}; {what} cannot come before it: check the {}",
+                date.first_difference(&made)
+            )));
+        }
+        if today.wholly_before(&date) {
+            let message = format!("{what} dated {date} comes after the day of the build ({today})");
+            return Some(cell.error(column, message).help(format!(
+                "swivi records what has happened; {what} cannot come after today ({today}): check the {}",
+                date.first_difference(&today)
+            )));
+        }
+        None
     }
 
     /// The id of the update of `slug` dated `date`, which its translations name it by.
@@ -864,6 +944,18 @@ fn same(cell: &sheet::Cell, before: &str, list_cell: bool) -> bool {
     }
     // A month a spreadsheet turned into its first day: `2022-10` read as `2022-10-01`.
     cell.first_of_month && before.len() == 7 && value.starts_with(before)
+}
+
+/// The date a field of `fields` sets: none if it is not among them, `Some(None)` if it is
+/// taken out.
+fn field(fields: &[Setting], name: &str) -> Option<Option<Date>> {
+    let (_, value) = fields.iter().find(|(k, _)| *k == name)?;
+    Some(
+        value
+            .as_ref()
+            .and_then(Value::as_str)
+            .and_then(|d| Date::parse(d).ok()),
+    )
 }
 
 /// The problems of a new row of `table` without a column of `columns`, which `what` (named in
