@@ -1605,17 +1605,14 @@ fn import(
     if derived.has_errors() {
         return nothing_imported(derived);
     }
-    if !dry_run {
-        for change in &plan.files {
-            let written = match change.created {
-                true => content::create(root, &change.path, &change.text),
-                false => content::replace(root, &change.path, &change.text),
-            };
-            if let Err(error) = written {
-                eprintln!("error: {error}");
-                return ExitCode::FAILURE;
-            }
-        }
+    let files: Vec<(&std::path::Path, &str)> = plan
+        .files
+        .iter()
+        .map(|change| (change.path.as_path(), change.text.as_str()))
+        .collect();
+    if !dry_run && let Err(error) = content::write_all(root, &files) {
+        eprintln!("error: {error}");
+        return ExitCode::FAILURE;
     }
     say!("{}", plan.summary(!dry_run));
     ExitCode::SUCCESS

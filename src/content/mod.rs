@@ -792,6 +792,44 @@ pub(crate) fn create(root: &Path, path: &Path, text: &str) -> Result<(), String>
     create_file(root, path, text.as_bytes(), false)
 }
 
+/// Writes every file of `files` (path relative to `root`, text) that a command changed or
+/// made for the editor (`swivi import`), all or none: each is written beside its place under
+/// a hidden name first, which the build does not read, and the files take their places only
+/// once every one is written.
+pub(crate) fn write_all(root: &Path, files: &[(&Path, &str)]) -> Result<(), String> {
+    let staged: Vec<(PathBuf, PathBuf)> = files
+        .iter()
+        .map(|(path, _)| {
+            let full = root.join(path);
+            let name = full.file_name().unwrap_or_default().to_string_lossy();
+            let staging = full.with_file_name(format!(".{name}.swivi-new"));
+            (staging, full)
+        })
+        .collect();
+    let written = files
+        .iter()
+        .zip(&staged)
+        .try_for_each(|((path, text), (staging, full))| {
+            if full.is_dir() {
+                return Err(format!("{} is a folder", display_path(path)));
+            }
+            if let Some(folder) = staging.parent() {
+                fs::create_dir_all(folder).map_err(|e| format!("{}: {e}", folder.display()))?;
+            }
+            fs::write(staging, text).map_err(|e| format!("{}: {e}", display_path(path)))
+        });
+    if let Err(error) = written {
+        for (staging, _) in &staged {
+            let _ = fs::remove_file(staging);
+        }
+        return Err(format!("{error}; nothing was written"));
+    }
+    staged
+        .iter()
+        .try_for_each(|(staging, full)| fs::rename(staging, full))
+        .map_err(|e| e.to_string())
+}
+
 /// Makes `dir` for a new site (`swivi init`), unless it holds anything already.
 pub(crate) fn empty_folder(dir: &Path) -> Result<(), String> {
     let shown = dir.display();
@@ -840,6 +878,28 @@ pub(crate) fn create_file(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_command_s_files_are_written_all_or_none() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
+        fs::create_dir_all(root.join("content/commitments/b.md")).unwrap();
+        let a = Path::new("content/commitments/a.md");
+        let b = Path::new("content/commitments/b.md");
+        // b.md is a folder: it cannot take its place, so a.md is not written either.
+        let refused = write_all(root, &[(a, "+++\n+++\n"), (b, "+++\n+++\n")]);
+        assert!(refused.is_err(), "{refused:?}");
+        assert!(!root.join(a).exists());
+        let left: Vec<_> = fs::read_dir(root.join("content/commitments"))
+            .unwrap()
+            .collect();
+        assert_eq!(left.len(), 1, "only the folder b.md: {left:?}");
+        write_all(root, &[(a, "+++\ntitle = \"A\"\n+++\n")]).unwrap();
+        assert_eq!(
+            fs::read_to_string(root.join(a)).unwrap(),
+            "+++\ntitle = \"A\"\n+++\n"
+        );
+    }
 
     /// A site of French countries in a temporary folder.
     struct Countries {
