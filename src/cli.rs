@@ -120,11 +120,13 @@ enum Command {
         /// The date it should have.
         new: String,
     },
-    /// Create or update commitments and their updates from the open data's tables:
-    /// commitments.csv and updates.csv, or an XLSX or ODS workbook with sheets of those names,
-    /// in the open data's columns. Only what differs from the site is written; nothing is
-    /// removed; nothing is written unless every row is right and the site still passes
-    /// `swivi check`.
+    /// Create or update commitments and their updates from spreadsheets in the open data's
+    /// columns.
+    ///
+    /// Reads commitments.csv and updates.csv as the open data writes them, or an XLSX or ODS
+    /// workbook with sheets of those names. Only what differs from the site is written;
+    /// nothing is removed; nothing is written unless every row is right and the site still
+    /// passes `swivi check`.
     Import {
         /// The site's folder: where site.toml, content/, i18n/, themes/ and static/ are.
         #[arg(long, value_name = "DIR", default_value = ".")]
