@@ -834,13 +834,13 @@ impl<'a> Import<'a> {
                 }
                 Some(Value::from(text))
             }
-            "source_url" => match text {
-                "" => None,
-                _ => {
-                    if let Some(problem) = web_address_problem(text) {
-                        return Err(cell.error(column, format!("`{text}` {problem}")).help("write the full address, as the browser shows it, starting with https://"));
-                    }
-                    Some(Value::from(text))
+            "source_url" => match (text, web_address_problem(text)) {
+                ("", _) => None,
+                (_, None) => Some(Value::from(text)),
+                (_, Some(problem)) => {
+                    let help =
+                        "write the full address, as the browser shows it, starting with https://";
+                    return Err(cell.error(column, format!("`{text}` {problem}")).help(help));
                 }
             },
             _ => (!text.is_empty()).then(|| Value::from(text)),
