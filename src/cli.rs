@@ -1552,7 +1552,13 @@ fn import(
     let mut diags = Diagnostics::default();
     let sheets: Vec<_> = files
         .iter()
-        .flat_map(|file| crate::import::sheet::read(file, &mut diags))
+        .flat_map(|file| match content::read_given(file) {
+            Ok(bytes) => crate::import::sheet::read(file, bytes, &mut diags),
+            Err(problem) => {
+                diags.push(problem);
+                Vec::new()
+            }
+        })
         .collect();
     let config = &before.site.config;
     let language = match lang {

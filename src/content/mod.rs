@@ -792,6 +792,16 @@ pub(crate) fn create(root: &Path, path: &Path, text: &str) -> Result<(), String>
     create_file(root, path, text.as_bytes(), false)
 }
 
+/// The bytes of a file given on the command line to read into the site (`swivi import`'s
+/// tables), or the problem of reading it.
+pub(crate) fn read_given(path: &Path) -> Result<Vec<u8>, Diagnostic> {
+    fs::read(path).map_err(|error| {
+        Diagnostic::error(format!("{}: {error}", display_path(path)))
+            .help("give the path of a CSV, XLSX or ODS file")
+            .about(path)
+    })
+}
+
 /// Writes every file of `files` (path relative to `root`, text) that a command changed or
 /// made for the editor (`swivi import`), all or none: each is written beside its place under
 /// a hidden name first, which the build does not read, and the files take their places only

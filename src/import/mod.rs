@@ -32,7 +32,7 @@ use crate::data::{self, Table};
 use crate::diag::{Diagnostic, Diagnostics, did_you_mean, display_path};
 use crate::i18n::Locales;
 use crate::model::slug::{is_slug, web_address_problem};
-use crate::model::{Date, Site};
+use crate::model::{CommitmentId, Date, Site};
 use crate::present::Lens;
 use edit::{FrontMatter, Setting, set_all, strings};
 pub(crate) use sheet::Sheet;
@@ -99,6 +99,8 @@ pub(crate) struct Import<'a> {
     default: bool,
     commitments: Exported,
     updates: Exported,
+    /// The site's commitments by slug, which every row is looked up by.
+    ids: HashMap<&'a str, CommitmentId>,
 }
 
 /// A table's rows as the open data writes them, by key.
@@ -277,6 +279,11 @@ impl<'a> Import<'a> {
             default: language.code == site.config.default_language,
             commitments: Exported::of("commitments", &lens),
             updates: Exported::of("updates", &lens),
+            ids: site
+                .commitments
+                .enumerate()
+                .map(|(i, c)| (c.slug.as_str(), i))
+                .collect(),
         }
     }
 
@@ -346,7 +353,7 @@ impl<'a> Import<'a> {
             return;
         }
         let default = &self.site.config.default_language;
-        let mut seen = HashMap::new();
+        let mut seen = HashSet::new();
         for row in &table.sheet.rows {
             let Some(id_cell) = table.cell(row, "id").filter(|c| !c.value().is_empty()) else {
                 diags.extend(row.first().map(|cell| {
@@ -356,7 +363,7 @@ impl<'a> Import<'a> {
                 continue;
             };
             let id = id_cell.value().to_owned();
-            if seen.insert(id.clone(), ()).is_some() {
+            if !seen.insert(id.clone()) {
                 let twice = format!("`{id}` is in the table twice");
                 diags.push(
                     id_cell
@@ -500,7 +507,7 @@ impl<'a> Import<'a> {
             .chain(new.iter().map(|(slug, _)| slug.as_str()))
             .collect();
         let default = &self.site.config.default_language;
-        let mut seen = HashMap::new();
+        let mut seen = HashSet::new();
         let mut added_rows = Vec::new();
         for row in &table.sheet.rows {
             let (Some(commitment_cell), Some(date_cell)) =
@@ -530,7 +537,7 @@ impl<'a> Import<'a> {
                     continue;
                 }
             };
-            if seen.insert((slug.clone(), date), ()).is_some() {
+            if !seen.insert((slug.clone(), date)) {
                 let twice = format!("`{slug}` has two rows dated {date}");
                 diags.push(
                     date_cell
@@ -689,7 +696,7 @@ impl<'a> Import<'a> {
     fn left_out(
         &self,
         added_rows: &[(String, Date, &sheet::Cell)],
-        seen: &HashMap<(String, Date), ()>,
+        seen: &HashSet<(String, Date)>,
         diags: &mut Diagnostics,
     ) {
         for (slug, date, cell) in added_rows {
@@ -700,7 +707,7 @@ impl<'a> Import<'a> {
                 .facts
                 .updates
                 .iter()
-                .filter(|u| !seen.contains_key(&(slug.clone(), u.date)))
+                .filter(|u| !seen.contains(&(slug.clone(), u.date)))
                 .map(|u| u.date.to_string())
                 .collect();
             if let Some(old) = missing.first() {
@@ -737,12 +744,8 @@ impl<'a> Import<'a> {
         Some(format!("{slug}\u{0}{date}"))
     }
 
-    fn commitment(&self, slug: &str) -> Option<crate::model::CommitmentId> {
-        self.site
-            .commitments
-            .enumerate()
-            .find(|(_, c)| c.slug == slug)
-            .map(|(i, _)| i)
+    fn commitment(&self, slug: &str) -> Option<CommitmentId> {
+        self.ids.get(slug).copied()
     }
 
     /// The value of the field `column` that `cell` gives, checked; none to remove the field.

@@ -80,20 +80,10 @@ impl Cell {
     }
 }
 
-/// The tables of the file at `path`, as given on the command line: a CSV file, whose name or
-/// header says which table it holds, or a workbook with a sheet named after each.
-pub(crate) fn read(path: &Path, diags: &mut Diagnostics) -> Vec<Sheet> {
-    let bytes = match std::fs::read(path) {
-        Ok(bytes) => bytes,
-        Err(error) => {
-            diags.push(
-                Diagnostic::error(format!("{}: {error}", display_path(path)))
-                    .help("give the path of a CSV, XLSX or ODS file")
-                    .about(path),
-            );
-            return Vec::new();
-        }
-    };
+/// The tables of the file at `path` (as given on the command line, holding `bytes`): a CSV
+/// file, whose name or header says which table it holds, or a workbook with a sheet named
+/// after each.
+pub(crate) fn read(path: &Path, bytes: Vec<u8>, diags: &mut Diagnostics) -> Vec<Sheet> {
     let extension = path
         .extension()
         .map(|e| e.to_string_lossy().to_lowercase())
