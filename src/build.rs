@@ -356,7 +356,7 @@ impl Prepared {
         let mut diags = Diagnostics::default();
         let out = Ledger::new(sink);
         let open_data = || match self.links {
-            LinkStyle::Rooted => data::build(&self.site, &self.locales, &out),
+            LinkStyle::Rooted => data::build(&self.site, &self.locales, &self.memo, &out),
             LinkStyle::Relative => Vec::new(),
         };
         let mut renderer = self.renderer();

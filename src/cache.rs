@@ -3,9 +3,10 @@
 //! search index from its records), kept between builds in the site's `.swivi-cache/`, so a
 //! rebuild makes again only what its inputs changed.
 //!
-//! A page is kept under its whole view, except a commitment's, which is kept under what its
-//! view is made from (`render::EntryKeys`): a rebuild does not make the views of the
-//! commitments that did not change.
+//! A page is kept under its whole view, except a commitment's page and card and a country's
+//! report, which are kept under what their views are made from (`render::EntryKeys`): a
+//! rebuild does not make the views of the commitments that did not change. The open data's
+//! zip, like the offline copies, is kept in parts under the files each part holds.
 //!
 //! Invariants, which make the cache never wrong rather than usually right:
 //! - a result is kept under a [`Key`], the 128-bit hash of everything it is made from, begun

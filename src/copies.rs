@@ -142,12 +142,8 @@ impl Zip {
         }
     }
 
-    /// `files` deflated under the folder, to be added with [`Zip::add`]; from any thread.
-    pub(crate) fn deflate(&self, files: &[OutputFile]) -> Part {
-        Part(deflate(&self.folder, files))
-    }
-
-    /// [`Zip::deflate`], or what `memo` kept of the same files deflated under the same folder.
+    /// `files` deflated under the folder, to be added with [`Zip::add`], or what `memo` kept
+    /// of the same files deflated under the same folder; from any thread.
     pub(crate) fn deflate_kept(&self, files: &[OutputFile], memo: &Memo) -> Part {
         let key = || {
             files
@@ -213,9 +209,9 @@ mod tests {
         let mut zip = Zip::new("copy".to_owned());
         let parts: Vec<Part> = files[split_at..]
             .par_chunks(PART)
-            .map(|f| zip.deflate(f))
+            .map(|f| zip.deflate_kept(f, &Memo::off()))
             .collect();
-        zip.add([zip.deflate(&files[..split_at])]);
+        zip.add([zip.deflate_kept(&files[..split_at], &Memo::off())]);
         zip.add(parts);
         zip.finish()
     }

@@ -16,6 +16,7 @@ use serde::{Serialize, Serializer};
 use serde_json::{Map, Value, json};
 
 use crate::addresses::{PageId, absolute, data_file, data_package, data_schema, data_zip};
+use crate::cache::Memo;
 use crate::content::Section;
 use crate::copies::{Part, Zip};
 use crate::i18n::Locales;
@@ -214,14 +215,15 @@ pub(crate) struct DataFile {
 }
 
 /// Every data file of every language, the schemas, and the zip of all of them, handed to
-/// `out` as they are made; what the data page lists of them.
-pub(crate) fn build(site: &Site, locales: &Locales, out: &dyn Sink) -> Vec<DataFile> {
+/// `out` as they are made; what the data page lists of them. The zip's parts are taken from
+/// `memo` when an earlier build deflated the same files.
+pub(crate) fn build(site: &Site, locales: &Locales, memo: &Memo, out: &dyn Sink) -> Vec<DataFile> {
     let schemas: Vec<OutputFile> = TABLES
         .iter()
         .map(|table| OutputFile::other(data_schema(table.name), schema(site, table).into_bytes()))
         .collect();
     let mut zip = Zip::new("data".to_owned());
-    zip.add([zip.deflate(&schemas)]);
+    zip.add([zip.deflate_kept(&schemas, memo)]);
     schemas.into_iter().for_each(|file| out.put(file));
     let mut listed = Vec::new();
     for language in &site.config.languages {
@@ -243,14 +245,14 @@ pub(crate) fn build(site: &Site, locales: &Locales, out: &dyn Sink) -> Vec<DataF
                     });
                     files.push(OutputFile::other(path, bytes));
                 }
-                let part = zip.deflate(&files);
+                let part = zip.deflate_kept(&files, memo);
                 files.into_iter().for_each(|file| out.put(file));
                 (part, data_files)
             })
             .collect();
         let (mut parts, data_files): (Vec<Part>, Vec<Vec<DataFile>>) = tables.into_iter().unzip();
         let package = OutputFile::other(data_package(&language.code), datapackage(&lens));
-        parts.push(zip.deflate(std::slice::from_ref(&package)));
+        parts.push(zip.deflate_kept(std::slice::from_ref(&package), memo));
         out.put(package);
         zip.add(parts);
         listed.extend(data_files.into_iter().flatten());

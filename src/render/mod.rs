@@ -29,7 +29,7 @@ use crate::config::{Config, LanguageId};
 use crate::content::Section;
 use crate::diag::{Diagnostic, Diagnostics, SourceFile};
 use crate::i18n::{Arg, Locale, Locales};
-use crate::ids::List;
+use crate::ids::{Id, List};
 use crate::model::{CommitmentId, EntryKey, Site};
 use crate::present::Lens;
 
@@ -392,11 +392,23 @@ pub(crate) struct Renderer<'a> {
 /// made. A commitment's page shows its own commitment and nothing of any other (no list,
 /// card or count), so it is made from: that commitment, everything of the site that is not a
 /// commitment, the static files, the templates and interface strings, and how pages link.
-/// After one commitment changed, a rebuild makes the views of that commitment's pages alone.
+/// So is the commitment's card for other sites. A country's report is made from the same but
+/// for its commitments, which it shows in full in the order its page lists them: from each of
+/// them, in that order. After one commitment changed, a rebuild makes the views of that
+/// commitment's pages and its country's report alone.
 pub(crate) struct EntryKeys {
     /// What every commitment's page is made from besides its commitment and its language.
     shared: OnceLock<Key>,
     commitments: List<CommitmentId, OnceLock<Key>>,
+}
+
+/// A page whose inputs are known before its view is made (see [`EntryKeys`]).
+#[derive(Clone, Copy)]
+enum Known {
+    Commitment(CommitmentId),
+    /// A commitment's card for other sites.
+    Card(CommitmentId),
+    Report(crate::model::CountryId),
 }
 
 impl EntryKeys {
@@ -428,17 +440,49 @@ impl<'a> Renderer<'a> {
             cards: self.cards.of(l),
         };
         let known = match page {
-            PageId::Entry(EntryKey::Commitment(c)) => Some(move || self.commitment_page_key(l, c)),
+            PageId::Entry(EntryKey::Commitment(c)) => Some(Known::Commitment(c)),
+            PageId::Embed(EntryKey::Commitment(c)) => Some(Known::Card(c)),
+            PageId::Report(country) => Some(Known::Report(country)),
             _ => None,
         };
-        render_page(&lists, page, &self.attachments, self.checking, known)
+        let lists = &lists;
+        let key = known.map(|known| move || self.known_page_key(l, lists, known));
+        render_page(lists, page, &self.attachments, self.checking, key)
     }
 
-    /// The key of the page of the commitment `c` in the language at `l`, known before its
-    /// view is made (see [`EntryKeys`]).
-    fn commitment_page_key(&self, l: LanguageId, c: CommitmentId) -> Key {
+    /// The key of a page in the language at `l` whose inputs are `known` before its view is
+    /// made (see [`EntryKeys`]).
+    fn known_page_key(&self, l: LanguageId, lists: &cards::Lists<'_>, known: Known) -> Key {
+        let code = &self.site.config.languages[l].code;
+        let key = Key::of("known page")
+            .part(&self.shared_key().bytes())
+            .part(code.as_bytes());
+        match known {
+            Known::Commitment(c) => key.part(b"commitment").part(&self.own_key(c).bytes()),
+            Known::Card(c) => key.part(b"card").part(&self.own_key(c).bytes()),
+            Known::Report(country) => lists.members(Listing::Country(country)).iter().fold(
+                key.part(b"report").part(&country.index().to_le_bytes()),
+                |key, &c| key.part(&self.own_key(c).bytes()),
+            ),
+        }
+        .key()
+    }
+
+    /// What the key of a commitment's page is made from besides its commitment and its
+    /// language (see [`EntryKeys`]).
+    fn own_key(&self, c: CommitmentId) -> Key {
+        *self.keys.commitments[c].get_or_init(|| {
+            Key::of("commitment")
+                .debugged(&self.site.commitments[c])
+                .key()
+        })
+    }
+
+    /// What every commitment's page is made from besides its commitment and its language
+    /// (see [`EntryKeys`]).
+    fn shared_key(&self) -> Key {
         let site = self.site;
-        let shared = self.keys.shared.get_or_init(|| {
+        *self.keys.shared.get_or_init(|| {
             let files = self.attachments.assets.files.iter();
             files
                 .fold(
@@ -459,15 +503,7 @@ impl<'a> Renderer<'a> {
                     |key, file| key.part(file.path.as_bytes()).part(&file.bytes),
                 )
                 .key()
-        });
-        let own = self.keys.commitments[c]
-            .get_or_init(|| Key::of("commitment").debugged(&site.commitments[c]).key());
-        let code = &site.config.languages[l].code;
-        Key::of("commitment page")
-            .part(&shared.bytes())
-            .part(&own.bytes())
-            .part(code.as_bytes())
-            .key()
+        })
     }
 
     /// The site in the language at `l`, its interface strings found in a fallback language
