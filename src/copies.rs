@@ -75,7 +75,7 @@ impl<'a> Copy<'a> {
     /// `files` deflated, to be added in their place with [`Copy::add`]; from any thread.
     /// Taken from `memo` when an earlier build deflated the same files.
     pub(crate) fn deflate(&self, files: &[OutputFile], memo: &Memo) -> Part {
-        self.zip.deflate_kept(files, memo)
+        self.zip.deflate(files, memo)
     }
 
     /// Adds `parts`, in this order, after those added before.
@@ -144,7 +144,7 @@ impl Zip {
 
     /// `files` deflated under the folder, to be added with [`Zip::add`], or what `memo` kept
     /// of the same files deflated under the same folder; from any thread.
-    pub(crate) fn deflate_kept(&self, files: &[OutputFile], memo: &Memo) -> Part {
+    pub(crate) fn deflate(&self, files: &[OutputFile], memo: &Memo) -> Part {
         let key = || {
             files
                 .iter()
@@ -209,9 +209,9 @@ mod tests {
         let mut zip = Zip::new("copy".to_owned());
         let parts: Vec<Part> = files[split_at..]
             .par_chunks(PART)
-            .map(|f| zip.deflate_kept(f, &Memo::off()))
+            .map(|f| zip.deflate(f, &Memo::off()))
             .collect();
-        zip.add([zip.deflate_kept(&files[..split_at], &Memo::off())]);
+        zip.add([zip.deflate(&files[..split_at], &Memo::off())]);
         zip.add(parts);
         zip.finish()
     }

@@ -223,7 +223,7 @@ pub(crate) fn build(site: &Site, locales: &Locales, memo: &Memo, out: &dyn Sink)
         .map(|table| OutputFile::other(data_schema(table.name), schema(site, table).into_bytes()))
         .collect();
     let mut zip = Zip::new("data".to_owned());
-    zip.add([zip.deflate_kept(&schemas, memo)]);
+    zip.add([zip.deflate(&schemas, memo)]);
     schemas.into_iter().for_each(|file| out.put(file));
     let mut listed = Vec::new();
     for language in &site.config.languages {
@@ -245,14 +245,14 @@ pub(crate) fn build(site: &Site, locales: &Locales, memo: &Memo, out: &dyn Sink)
                     });
                     files.push(OutputFile::other(path, bytes));
                 }
-                let part = zip.deflate_kept(&files, memo);
+                let part = zip.deflate(&files, memo);
                 files.into_iter().for_each(|file| out.put(file));
                 (part, data_files)
             })
             .collect();
         let (mut parts, data_files): (Vec<Part>, Vec<Vec<DataFile>>) = tables.into_iter().unzip();
         let package = OutputFile::other(data_package(&language.code), datapackage(&lens));
-        parts.push(zip.deflate_kept(std::slice::from_ref(&package), memo));
+        parts.push(zip.deflate(std::slice::from_ref(&package), memo));
         out.put(package);
         zip.add(parts);
         listed.extend(data_files.into_iter().flatten());
