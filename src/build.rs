@@ -76,7 +76,7 @@ pub(crate) fn build(
     sink: &dyn Sink,
     memo: Memo,
 ) -> Result<Built, Diagnostics> {
-    let mut prepared = prepare(root, base_url, links, today, &mut Cache::default())?;
+    let mut prepared = prepare(root, base_url, links, today, &mut Cache::none())?;
     prepared.memo = memo;
     let published = prepared.publish(sink);
     prepared.built(published)
@@ -86,7 +86,7 @@ pub(crate) fn build(
 /// ([`Prepared::check`]) and reading what the site's cache has of it; what it found, or every
 /// problem.
 pub(crate) fn check(root: &Path, today: Date) -> Result<Built, Diagnostics> {
-    let mut prepared = prepare(root, None, LinkStyle::Rooted, today, &mut Cache::default())?;
+    let mut prepared = prepare(root, None, LinkStyle::Rooted, today, &mut Cache::none())?;
     prepared.memo = Memo::reading(root);
     let checked = prepared.check();
     prepared.built(checked)
@@ -133,6 +133,15 @@ pub(crate) struct Cache {
 }
 
 impl Cache {
+    /// The cache of a build no other follows (`swivi build`, `swivi check`): the model keeps
+    /// no copy of the entries it parsed.
+    pub(crate) fn none() -> Cache {
+        Cache {
+            model: model::Cache::none(),
+            ..Cache::default()
+        }
+    }
+
     /// Notes the files that changed since the last build (relative to the root), as a watcher
     /// saw them: only those of `content/` are read again. `None` when unknown: every content
     /// file is listed and looked at again.
@@ -415,8 +424,7 @@ impl Prepared {
         renderer.attachments.downloads = crate::copies::unmade(&self.site);
         let events = feeds::Events::of(&self.site);
         let feeds = self.feeds(&events);
-        let listed = self.listed();
-        let (pages, mut diags) = publish::check(&mut renderer, &feeds, &listed);
+        let (pages, mut diags) = publish::check(&mut renderer, &feeds, self.listed());
         laps.lap("pages, icons");
         diags.extend(self.locales.failures());
         if diags.has_errors() {

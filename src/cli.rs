@@ -81,6 +81,9 @@ enum Command {
         /// Fail on any warning too, after printing them all (for continuous integration).
         #[arg(long)]
         strict: bool,
+        /// Print how long each stage of the check took.
+        #[arg(long)]
+        timings: bool,
     },
     /// Build the site in memory and serve it on 127.0.0.1, rebuilding on every save and
     /// reloading the open pages; errors show in the terminal and over the page.
@@ -479,6 +482,13 @@ macro_rules! say {
     }};
 }
 
+/// How long each stage took, one per line (`--timings`).
+fn print_timings(timings: &[(&'static str, std::time::Duration)]) {
+    for (stage, took) in timings {
+        say!("{stage:>24}  {:8.3} s", took.as_secs_f64());
+    }
+}
+
 pub(crate) fn run(cli: Cli) -> ExitCode {
     match cli.command {
         Command::Build {
@@ -529,9 +539,7 @@ pub(crate) fn run(cli: Cli) -> ExitCode {
                 }
             };
             if timings {
-                for (stage, took) in &built.timings {
-                    say!("{stage:>24}  {:8.3} s", took.as_secs_f64());
-                }
+                print_timings(&built.timings);
                 say!("{:>24}  {:8.3} s", "swap", swapping.elapsed().as_secs_f64());
             }
             say!(
@@ -557,12 +565,19 @@ pub(crate) fn run(cli: Cli) -> ExitCode {
             );
             ExitCode::SUCCESS
         }
-        Command::Check { root, strict } => match check(&root, today()) {
+        Command::Check {
+            root,
+            strict,
+            timings,
+        } => match check(&root, today()) {
             Ok(built) => {
                 let warnings = built.warnings.warning_count();
                 built.warnings.print(&root);
                 if strict && warnings > 0 {
                     return failed_strict(&built.warnings, None);
+                }
+                if timings {
+                    print_timings(&built.timings);
                 }
                 say!(
                     "No errors: {} pages in {} languages would be built{}",

@@ -111,9 +111,17 @@ pub(crate) fn publish<'a>(
 pub(crate) fn check(
     renderer: &mut Renderer<'_>,
     feeds: &Feeds<'_>,
-    listed: &Outputs,
+    listed: Cow<'_, Outputs>,
 ) -> (usize, Diagnostics) {
     let site = renderer.site;
+    // The few paths copied out, the list, which names every page, is let go of first.
+    let mut alone: Vec<(String, Output)> = listed
+        .iter()
+        .filter(|(_, output)| output.made_alone() && output.can_fail())
+        .map(|(path, &output)| (path.clone(), output))
+        .collect();
+    drop(listed);
+    alone.sort_unstable_by(|a, b| a.0.cmp(&b.0));
     let pages = renderer.pages();
     let mut diags = Diagnostics::default();
     for l in site.config.languages.ids() {
@@ -131,18 +139,12 @@ pub(crate) fn check(
             diags.push(error);
         }
     }
-    let mut alone: Vec<(&str, Output)> = listed
-        .iter()
-        .filter(|(_, output)| output.made_alone() && output.can_fail())
-        .map(|(path, &output)| (path.as_str(), output))
-        .collect();
-    alone.sort_unstable_by(|a, b| a.0.cmp(b.0));
     let makers = Makers { renderer, feeds };
     let published = Resolve::Rooted {
         base_path: site.config.base_path(),
     };
     for (path, output) in alone {
-        if let Some(Err(error)) = makers.make(path, output, &published) {
+        if let Some(Err(error)) = makers.make(&path, output, &published) {
             diags.push(error);
         }
     }

@@ -388,15 +388,35 @@ fn slugs<R, T>(parsed: &[Parsed<R, T>]) -> Vec<String> {
 }
 
 /// Entries as a previous model parsed them, for `swivi serve`: an edit re-parses only the
-/// entries whose files changed (an unchanged file is read into the very same `Arc`).
-#[derive(Default)]
+/// entries whose files changed (an unchanged file is read into the very same `Arc`). A build
+/// that is the only one ([`Cache::none`]) keeps nothing: its model takes the entries as parsed,
+/// where a kept copy would double the memory they take.
 pub(crate) struct Cache {
     groups: HashMap<(Section, String), Arc<dyn Any + Send + Sync>>,
     /// The sanitiser's allowlist the entries were rendered with.
     html: Option<HtmlPolicy>,
+    keeps: bool,
+}
+
+impl Default for Cache {
+    fn default() -> Cache {
+        Cache {
+            groups: HashMap::new(),
+            html: None,
+            keeps: true,
+        }
+    }
 }
 
 impl Cache {
+    /// The cache of a build no other follows: it keeps nothing.
+    pub(crate) fn none() -> Cache {
+        Cache {
+            keeps: false,
+            ..Cache::default()
+        }
+    }
+
     /// Forgets every entry when the site's HTML allowlist changed: their bodies are stale.
     fn render_with(&mut self, html: &HtmlPolicy) {
         if self.html.as_ref() != Some(html) {
@@ -478,13 +498,24 @@ impl Sections<'_, '_, '_> {
             })
             .collect();
         self.cache.groups.retain(|(s, _), _| *s != section);
+        for cached in &results {
+            self.diags.extend(cached.problems.iter().cloned());
+        }
+        if !self.cache.keeps {
+            return results
+                .into_iter()
+                .filter_map(|cached| match Arc::try_unwrap(cached) {
+                    Ok(cached) => cached.parsed,
+                    Err(shared) => shared.parsed.clone(),
+                })
+                .collect();
+        }
         // The cache keeps its copy; the model gets its own (deep, so in parallel).
         let parsed: Vec<Parsed<R, T>> = results
             .par_iter()
             .filter_map(|cached| cached.parsed.clone())
             .collect();
         for (group, cached) in groups.iter().zip(results) {
-            self.diags.extend(cached.problems.iter().cloned());
             self.cache
                 .groups
                 .insert((section, group.slug.clone()), cached);
@@ -847,6 +878,21 @@ pub(super) mod tests {
         files.pop();
         build_cached(&files, &mut cache);
         assert_eq!(cache.groups.len(), 3, "a removed entry leaves the cache");
+    }
+
+    #[test]
+    fn a_build_no_other_follows_keeps_no_copy_of_its_entries() {
+        let mut files = base();
+        files.push(entry(
+            "content/countries/pe.md",
+            "+++\ntitle = \"Pérou\"\n+++\n\nUn [lien](@/countries/cl.md).\n",
+        ));
+        let (kept, kept_diags) = build_cached(&files, &mut Cache::default());
+        let mut none = Cache::none();
+        let (taken, taken_diags) = build_cached(&files, &mut none);
+        assert!(none.groups.is_empty(), "nothing is kept");
+        assert_eq!(taken_diags, kept_diags);
+        assert_eq!(format!("{taken:?}"), format!("{kept:?}"), "the same model");
     }
 
     fn base() -> Vec<EntryFile> {
