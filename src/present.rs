@@ -929,13 +929,18 @@ impl<'a> Lens<'a> {
             } => {
                 let progress = indicator_progress(&indicator.measure);
                 let fraction = progress.as_ref().and_then(|p| p.fraction);
+                // Each figure written once, for the table and the chart's labels alike.
+                let written = |p: &Point| self.value(p, unit);
+                let baseline_view = baseline.as_ref().map(written);
+                let target_view = target.as_ref().map(written);
+                let value_views: Vec<ValueView> = values.iter().map(written).collect();
                 let chart = self.indicator_chart(
                     &format!("{anchor}-chart"),
                     &title.text,
                     unit,
-                    baseline.as_ref(),
-                    target.as_ref(),
-                    values,
+                    baseline.as_ref().zip(baseline_view.as_ref()),
+                    target.as_ref().zip(target_view.as_ref()),
+                    &values.iter().zip(&value_views).collect::<Vec<_>>(),
                 );
                 IndicatorView {
                     id: indicator.id.clone(),
@@ -943,13 +948,13 @@ impl<'a> Lens<'a> {
                     title,
                     quantitative: true,
                     unit: unit.clone(),
-                    baseline: baseline.as_ref().map(|p| self.value(p, unit)),
-                    target: target.as_ref().map(|p| self.value(p, unit)),
+                    baseline: baseline_view,
+                    target: target_view,
                     latest: progress
                         .as_ref()
                         .and_then(|p| p.latest.as_ref())
-                        .map(|p| self.value(p, unit)),
-                    values: values.iter().map(|p| self.value(p, unit)).collect(),
+                        .map(written),
+                    values: value_views,
                     values_cited: values.iter().any(|p| p.cited != Cited::default()),
                     progress_bar: fraction.map(|f| (f.clamp(0.0, 1.0) * 100.0).round() as u32),
                     progress_text: Some(match fraction {
@@ -1007,21 +1012,20 @@ impl<'a> Lens<'a> {
         id: &str,
         title: &str,
         unit: &str,
-        baseline: Option<&Point>,
-        target: Option<&Point>,
-        values: &[Point],
+        baseline: Option<(&Point, &ValueView)>,
+        target: Option<(&Point, &ValueView)>,
+        values: &[(&Point, &ValueView)],
     ) -> Option<String> {
         if values.is_empty() {
             return None;
         }
-        let label = |p: &Point| {
-            let value = self.value(p, unit);
-            format!("{} ({})", value.value, value.date.text)
-        };
-        let labelled = |name: &str, p: &Point| format!("{}: {}", self.locale.text(name), label(p));
-        let value_labels: Vec<String> = values.iter().map(label).collect();
-        let baseline_label = baseline.map(|p| labelled("indicator-baseline", p));
-        let target_label = target.map(|p| labelled("indicator-target", p));
+        let label = |v: &ValueView| format!("{} ({})", v.value, v.date.text);
+        let labelled =
+            |name: &str, v: &ValueView| format!("{}: {}", self.locale.text(name), label(v));
+        let value_labels: Vec<String> = values.iter().map(|(_, v)| label(v)).collect();
+        let baseline_label = baseline.map(|(_, v)| labelled("indicator-baseline", v));
+        let target_label = target.map(|(_, v)| labelled("indicator-target", v));
+        let (baseline, target) = (baseline.map(|(p, _)| p), target.map(|(p, _)| p));
         let desc = value_labels
             .iter()
             .chain(&baseline_label)
@@ -1032,14 +1036,19 @@ impl<'a> Lens<'a> {
         let plots: Vec<Plot<'_>> = values
             .iter()
             .zip(&value_labels)
-            .map(|(p, l)| Plot {
+            .map(|((p, _), l)| Plot {
                 x: p.date.days(),
                 y: p.value,
                 label: l,
             })
             .collect();
         let format_y = |y: f64| self.locale.value_with_unit(y, unit);
-        let dates = values.iter().chain(baseline).chain(target).map(|p| p.date);
+        let dates = values
+            .iter()
+            .map(|(p, _)| *p)
+            .chain(baseline)
+            .chain(target)
+            .map(|p| p.date);
         let (first, last) = (dates.clone().min(), dates.max());
         let first = first.map(|d| self.locale.date(d)).unwrap_or_default();
         let last = last.map(|d| self.locale.date(d)).unwrap_or_default();
