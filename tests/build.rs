@@ -105,6 +105,46 @@ fn check_writes_nothing() {
 }
 
 #[test]
+fn timings_name_each_stage_of_a_build_and_of_a_check() {
+    let site = Fixture::base();
+    let stages = |stdout: &str| -> Vec<String> {
+        stdout
+            .lines()
+            .filter(|line| line.ends_with(" s") && !line.starts_with("Built"))
+            .map(|line| line.rsplitn(3, ' ').nth(2).unwrap().trim().to_owned())
+            .collect()
+    };
+    let check = site.swivi(&["check", "--timings"]);
+    assert_eq!(check.code, 0, "{}", check.stderr);
+    let prepared = [
+        "read files",
+        "interface strings",
+        "model",
+        "templates",
+        "translation report",
+        "links",
+    ];
+    let mut checked = prepared.to_vec();
+    checked.push("pages, icons");
+    assert_eq!(stages(&check.stdout), checked, "{}", check.stdout);
+    assert!(
+        check
+            .stdout
+            .ends_with("No errors: 74 pages in 2 languages would be built\n")
+    );
+    let build = site.swivi(&["build", "--timings", "--no-cache"]);
+    assert_eq!(build.code, 0, "{}", build.stderr);
+    let built = stages(&build.stdout);
+    assert_eq!(built[..prepared.len()], prepared, "{}", build.stdout);
+    assert_eq!(
+        built.last().map(String::as_str),
+        Some("swap"),
+        "{}",
+        build.stdout
+    );
+}
+
+#[test]
 fn refuses_to_replace_a_folder_it_did_not_create() {
     let site = Fixture::base();
     site.write("public/notes.txt", "mine");
