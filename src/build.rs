@@ -87,6 +87,8 @@ pub(crate) fn build(
 /// problem.
 pub(crate) fn check(root: &Path, today: Date) -> Result<Built, Diagnostics> {
     let mut prepared = prepare(root, None, LinkStyle::Rooted, today, &mut Cache::none())?;
+    // The bodies' links are checked: the check lists again only the few files it makes alone.
+    prepared.addresses = None;
     prepared.memo = Memo::reading(root);
     let checked = prepared.check();
     prepared.built(checked)
@@ -331,12 +333,17 @@ impl Prepared {
 
     /// Every path of this site, and what makes the file there ([`publish::outputs_of`]).
     pub(crate) fn outputs(&self) -> publish::Outputs {
-        publish::outputs_of(&publish::Parts {
+        publish::outputs_of(&self.parts())
+    }
+
+    /// What this site's list of addresses is made from.
+    pub(crate) fn parts(&self) -> publish::Parts<'_> {
+        publish::Parts {
             site: &self.site,
             assets: &self.assets,
             translations: &self.translations,
             links: self.links,
-        })
+        }
     }
 
     /// Every path of this site, as checking the bodies' links listed them, or listed now.
@@ -424,7 +431,8 @@ impl Prepared {
         renderer.attachments.downloads = crate::copies::unmade(&self.site);
         let events = feeds::Events::of(&self.site);
         let feeds = self.feeds(&events);
-        let (pages, mut diags) = publish::check(&mut renderer, &feeds, self.listed());
+        let alone = publish::checked_alone(&self.parts());
+        let (pages, mut diags) = publish::check(&mut renderer, &feeds, alone);
         laps.lap("pages, icons");
         diags.extend(self.locales.failures());
         if diags.has_errors() {

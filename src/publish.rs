@@ -104,24 +104,16 @@ pub(crate) fn publish<'a>(
 }
 
 /// What `swivi check` makes: every page of every language (language after language, in
-/// parallel) and the roots' pages, then the files of `listed`, the site's list, that are made
-/// alone and can fail on the content ([`Output::can_fail`]); each is let go of once made,
+/// parallel) and the roots' pages, then the files `alone` ([`checked_alone`]); each is let go
+/// of once made,
 /// its links left unresolved. How many pages, and the errors, in the order `publish` finds
 /// them.
 pub(crate) fn check(
     renderer: &mut Renderer<'_>,
     feeds: &Feeds<'_>,
-    listed: Cow<'_, Outputs>,
+    alone: Vec<(String, Output)>,
 ) -> (usize, Diagnostics) {
     let site = renderer.site;
-    // The few paths copied out, the list, which names every page, is let go of first.
-    let mut alone: Vec<(String, Output)> = listed
-        .iter()
-        .filter(|(_, output)| output.made_alone() && output.can_fail())
-        .map(|(path, &output)| (path.clone(), output))
-        .collect();
-    drop(listed);
-    alone.sort_unstable_by(|a, b| a.0.cmp(&b.0));
     let pages = renderer.pages();
     let mut diags = Diagnostics::default();
     for l in site.config.languages.ids() {
@@ -436,7 +428,7 @@ fn in_parts(
 }
 
 /// What makes the file at a path.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub(crate) enum Output {
     Page(LanguageId, PageId),
     Root(Root),
@@ -553,60 +545,12 @@ pub(crate) struct Parts<'a> {
 /// Every path of the site, and what makes the file there, from the site's [`Parts`]: the
 /// same files `swivi build` writes, but the service worker and the search index.
 pub(crate) fn outputs_of(parts: &Parts) -> Outputs {
-    let site = parts.site;
-    let published = parts.links == LinkStyle::Rooted;
-    let pages = PageId::made(site, parts.links);
-    // Each language's paths in parallel: `swivi serve` lists them on every save.
-    let languages: Vec<Vec<(String, Output)>> = site
-        .config
-        .languages
-        .ids()
-        .collect::<Vec<_>>()
-        .into_par_iter()
-        .map(|l| language_outputs(parts, l, &pages))
-        .collect();
-    let mut outputs = HashMap::with_capacity(languages.iter().map(Vec::len).sum::<usize>() + 64);
-    outputs.extend(languages.into_iter().flatten());
-    outputs.insert(Root::Chooser.path().to_owned(), Output::Root(Root::Chooser));
-    for path in sitemap::paths(site) {
-        outputs.insert(path, Output::Whole);
-    }
-    // A copy read from disk has no host: nothing answers for a missing file, redirects or
-    // sends headers, and no editor can save.
-    if published {
-        outputs.insert(
-            Root::NotFound.path().to_owned(),
-            Output::Root(Root::NotFound),
-        );
-        outputs.insert(crate::addresses::REDIRECTS.to_owned(), Output::Redirects);
-        let whole = data::paths(site)
-            .into_iter()
-            .chain([crate::addresses::HEADERS.to_owned()]);
-        outputs.extend(whole.map(|path| (path, Output::Whole)));
-        outputs.extend(
-            admin::paths(site)
-                .into_iter()
-                .map(|path| (path, Output::Admin)),
-        );
-        for size in icon_sizes(parts.assets) {
-            outputs.insert(crate::addresses::app_icon(size), Output::AppIcon(size));
-        }
-    }
-    // A static file at the address of a generated one is an error of `swivi build`: here, the
-    // error is what that address shows. The service worker's address and the search index's
-    // folders are the build's too, though their files are not listed (Pagefind names them by
-    // their content), so that `swivi check`, which makes neither, finds the same errors.
-    let search_folders: Vec<String> = site
-        .config
-        .languages
-        .iter()
-        .map(|language| crate::search::bundle_path(&language.code))
-        .collect();
-    let reserved = |path: &str| {
-        published
-            && (path == crate::addresses::WORKER
-                || search_folders.iter().any(|folder| path.starts_with(folder)))
-    };
+    let mut outputs = HashMap::new();
+    made_paths(parts, Listing::AllLanguagesAtOnce, |made| {
+        outputs.reserve(made.len());
+        outputs.extend(made);
+    });
+    let reserved = reserved_paths(parts);
     for (i, asset) in parts.assets.files.iter().enumerate() {
         let output = if outputs.contains_key(&asset.path) || reserved(&asset.path) {
             Output::Clash
@@ -616,6 +560,117 @@ pub(crate) fn outputs_of(parts: &Parts) -> Outputs {
         outputs.insert(asset.path.clone(), output);
     }
     outputs
+}
+
+/// The files of [`outputs_of`] that are made alone and can fail on the site's content
+/// ([`Output::can_fail`]), what `swivi check` makes after the pages: the app's icons, and the
+/// static files at an address the site makes; in path order. Found a language at a time,
+/// without holding the list of every path.
+pub(crate) fn checked_alone(parts: &Parts) -> Vec<(String, Output)> {
+    // Each static file's path, and whether the site makes a file there too.
+    let mut made_too: HashMap<&str, bool> = parts
+        .assets
+        .files
+        .iter()
+        .map(|asset| (asset.path.as_str(), false))
+        .collect();
+    let mut alone = Vec::new();
+    made_paths(parts, Listing::OneLanguageAtATime, |made| {
+        for (path, output) in made {
+            match made_too.get_mut(path.as_str()) {
+                Some(clash) => *clash = true,
+                None if output.made_alone() && output.can_fail() => alone.push((path, output)),
+                None => {}
+            }
+        }
+    });
+    let reserved = reserved_paths(parts);
+    alone.extend(
+        made_too
+            .into_iter()
+            .filter(|&(path, clash)| clash || reserved(path))
+            .map(|(path, _)| (path.to_owned(), Output::Clash)),
+    );
+    alone.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+    alone
+}
+
+/// How [`made_paths`] lists the languages' paths.
+#[derive(Clone, Copy, PartialEq)]
+enum Listing {
+    /// In parallel: `swivi serve` lists them on every save.
+    AllLanguagesAtOnce,
+    /// One after the other, so that only one language's paths are held at a time.
+    OneLanguageAtATime,
+}
+
+/// Every path the site makes, but those of its static files, with what makes the file there:
+/// handed to `each` a language at a time, then the paths of the whole site.
+fn made_paths(parts: &Parts, listing: Listing, mut each: impl FnMut(Vec<(String, Output)>)) {
+    let site = parts.site;
+    let published = parts.links == LinkStyle::Rooted;
+    let pages = PageId::made(site, parts.links);
+    let languages: Vec<LanguageId> = site.config.languages.ids().collect();
+    match listing {
+        Listing::AllLanguagesAtOnce => languages
+            .into_par_iter()
+            .map(|l| language_outputs(parts, l, &pages))
+            .collect::<Vec<_>>()
+            .into_iter()
+            .for_each(&mut each),
+        Listing::OneLanguageAtATime => languages
+            .into_iter()
+            .for_each(|l| each(language_outputs(parts, l, &pages))),
+    }
+    let mut whole = vec![(Root::Chooser.path().to_owned(), Output::Root(Root::Chooser))];
+    whole.extend(
+        sitemap::paths(site)
+            .into_iter()
+            .map(|path| (path, Output::Whole)),
+    );
+    // A copy read from disk has no host: nothing answers for a missing file, redirects or
+    // sends headers, and no editor can save.
+    if published {
+        whole.push((
+            Root::NotFound.path().to_owned(),
+            Output::Root(Root::NotFound),
+        ));
+        whole.push((crate::addresses::REDIRECTS.to_owned(), Output::Redirects));
+        let made_whole = data::paths(site)
+            .into_iter()
+            .chain([crate::addresses::HEADERS.to_owned()]);
+        whole.extend(made_whole.map(|path| (path, Output::Whole)));
+        whole.extend(
+            admin::paths(site)
+                .into_iter()
+                .map(|path| (path, Output::Admin)),
+        );
+        for size in icon_sizes(parts.assets) {
+            whole.push((crate::addresses::app_icon(size), Output::AppIcon(size)));
+        }
+    }
+    each(whole);
+}
+
+/// Whether a static file at `path` is at an address of the build's own that no list names.
+/// A static file at the address of a generated one is an error of `swivi build`: here, the
+/// error is what that address shows. The service worker's address and the search index's
+/// folders are the build's too, though their files are not listed (Pagefind names them by
+/// their content), so that `swivi check`, which makes neither, finds the same errors.
+fn reserved_paths(parts: &Parts) -> impl Fn(&str) -> bool {
+    let published = parts.links == LinkStyle::Rooted;
+    let search_folders: Vec<String> = parts
+        .site
+        .config
+        .languages
+        .iter()
+        .map(|language| crate::search::bundle_path(&language.code))
+        .collect();
+    move |path: &str| {
+        published
+            && (path == crate::addresses::WORKER
+                || search_folders.iter().any(|folder| path.starts_with(folder)))
+    }
 }
 
 /// The paths of a site whose entries are not known (its model could not be made): those it
@@ -778,6 +833,55 @@ mod tests {
     }
 
     /// With lists of three commitments a page, the later pages of every list are listed and
+    /// What `swivi check` makes after the pages is what the list says is made alone and can
+    /// fail: static files at a made address or a reserved one clash, and an icon a static file
+    /// replaces is not made.
+    #[test]
+    fn check_makes_alone_the_files_of_the_list_that_can_fail() {
+        let mut prepared = crate::build::example();
+        let icon = prepared
+            .outputs()
+            .into_iter()
+            .find(|(_, output)| matches!(output, Output::AppIcon(_)))
+            .map(|(path, _)| path)
+            .expect("the example has app icons");
+        let search = crate::search::bundle_path("fr");
+        let clashing = [
+            "fr/index.html".to_owned(),
+            crate::addresses::WORKER.to_owned(),
+            format!("{search}mine.js"),
+            icon.clone(),
+            "notes/mine.txt".to_owned(),
+        ];
+        for path in clashing {
+            prepared
+                .assets
+                .files
+                .push(crate::output::OutputFile::other(path, b"mine".to_vec()));
+        }
+        let mut listed: Vec<(String, Output)> = prepared
+            .outputs()
+            .into_iter()
+            .filter(|(_, output)| output.made_alone() && output.can_fail())
+            .collect();
+        listed.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+        let alone = checked_alone(&prepared.parts());
+        assert_eq!(alone, listed);
+        let clashes: Vec<&str> = alone
+            .iter()
+            .filter(|(_, output)| *output == Output::Clash)
+            .map(|(path, _)| path.as_str())
+            .collect();
+        assert_eq!(clashes.len(), 4, "{clashes:?}");
+        assert!(clashes.contains(&icon.as_str()), "{clashes:?}");
+        assert!(
+            alone
+                .iter()
+                .any(|(_, output)| matches!(output, Output::AppIcon(_))),
+            "the other icons are made"
+        );
+    }
+
     /// written, and each of them is a page of its list.
     #[test]
     fn the_later_pages_of_long_lists_are_listed_and_written() {
