@@ -105,9 +105,8 @@ pub(crate) fn publish<'a>(
 
 /// What `swivi check` makes: every page of every language (language after language, in
 /// parallel) and the roots' pages, then the files `alone` ([`checked_alone`]); each is let go
-/// of once made,
-/// its links left unresolved. How many pages, and the errors, in the order `publish` finds
-/// them.
+/// of once made, its links left unresolved. How many pages, and the errors, in the order
+/// `publish` finds them.
 pub(crate) fn check(
     renderer: &mut Renderer<'_>,
     feeds: &Feeds<'_>,
@@ -596,7 +595,7 @@ pub(crate) fn checked_alone(parts: &Parts) -> Vec<(String, Output)> {
 }
 
 /// How [`made_paths`] lists the languages' paths.
-#[derive(Clone, Copy, PartialEq)]
+#[derive(Clone, Copy)]
 enum Listing {
     /// In parallel: `swivi serve` lists them on every save.
     AllLanguagesAtOnce,
@@ -832,7 +831,6 @@ mod tests {
         assert_eq!(reuse.found * 2, reuse.looked_for, "{reuse:?}");
     }
 
-    /// With lists of three commitments a page, the later pages of every list are listed and
     /// What `swivi check` makes after the pages is what the list says is made alone and can
     /// fail: static files at a made address or a reserved one clash, and an icon a static file
     /// replaces is not made.
@@ -882,6 +880,7 @@ mod tests {
         );
     }
 
+    /// With lists of three commitments a page, the later pages of every list are listed and
     /// written, and each of them is a page of its list.
     #[test]
     fn the_later_pages_of_long_lists_are_listed_and_written() {
